@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// screen is one step's view.
+type screen interface {
+	view() fyne.CanvasObject
+}
+
+// journey is the stepper around the solo journey's screens: the step list,
+// progress, back and next, and the message when something is missing.
+type journey struct {
+	ui *App
+	s  *session
+
+	content  fyne.CanvasObject
+	nav      []*widget.Button
+	heading  *widget.Label
+	progress *widget.ProgressBar
+	body     *fyne.Container
+	problem  *widget.Label
+	back     *widget.Button
+	next     *widget.Button
+	current  screen
+}
+
+func newJourney(ui *App, s *session) *journey {
+	j := &journey{ui: ui, s: s}
+	j.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	j.heading.SizeName = theme.SizeNameSubHeadingText
+	j.progress = &widget.ProgressBar{Max: float64(len(workshop.Steps))}
+	j.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	j.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: j.onBack}
+	j.next = &widget.Button{Text: "Next", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
+		Importance: widget.HighImportance, OnTapped: j.onNext}
+	j.body = container.NewStack()
+
+	steps := container.NewVBox()
+	for _, st := range workshop.Steps {
+		b := &widget.Button{Text: st.Title(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance,
+			OnTapped: func() { j.show(st) }}
+		j.nav = append(j.nav, b)
+		steps.Add(b)
+	}
+	home := &widget.Button{Text: "Home", Icon: theme.HomeIcon(), Importance: widget.LowImportance, OnTapped: ui.showStart}
+	side := container.NewBorder(nil, home, nil, nil, steps)
+
+	top := container.NewVBox(j.heading, j.progress)
+	bottom := container.NewBorder(nil, nil, j.back, j.next, j.problem)
+	main := container.NewBorder(top, bottom, nil, nil, j.body)
+	j.content = container.NewBorder(nil, nil, container.NewHBox(side, widget.NewSeparator()), nil, main)
+
+	onChange := s.onChange
+	s.onChange = func() {
+		onChange()
+		j.refreshNav()
+	}
+	j.show(s.answers.Step)
+	return j
+}
+
+// reachable is the furthest step that may be opened: the first step with
+// something missing.
+func (j *journey) reachable() int {
+	for i, st := range workshop.Steps {
+		if len(j.s.answers.Missing(j.s.content, st)) > 0 {
+			return i
+		}
+	}
+	return len(workshop.Steps) - 1
+}
+
+func (j *journey) refreshNav() {
+	limit := j.reachable()
+	cur := j.s.answers.Step.Index()
+	for i, b := range j.nav {
+		b.Importance = widget.LowImportance
+		b.Icon = nil
+		if i < limit && i != cur {
+			b.Icon = theme.ConfirmIcon()
+		}
+		if i == cur {
+			b.Importance = widget.HighImportance
+		}
+		if i > limit && i > cur {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+		b.Refresh()
+	}
+}
+
+// show opens step st, building its screen from the current answers.
+func (j *journey) show(st workshop.Step) {
+	if st.Index() < 0 {
+		st = workshop.StepCheckIn
+	}
+	if j.s.answers.Step != st {
+		j.s.answers.Step = st
+		j.s.changed()
+	}
+	j.current = j.newScreen(st)
+	j.body.Objects = []fyne.CanvasObject{j.current.view()}
+	j.body.Refresh()
+	i := st.Index()
+	j.heading.SetText(fmt.Sprintf("Step %d of %d · %s", i+1, len(workshop.Steps), st.Title()))
+	j.progress.SetValue(float64(i + 1))
+	j.problem.SetText("")
+	if i == 0 {
+		j.back.Disable()
+	} else {
+		j.back.Enable()
+	}
+	if i == len(workshop.Steps)-1 {
+		j.next.Hide()
+	} else {
+		j.next.Show()
+	}
+	j.refreshNav()
+}
+
+func (j *journey) newScreen(st workshop.Step) screen {
+	switch st {
+	case workshop.StepAssess:
+		return newAssessScreen(j.s)
+	case workshop.StepProfile:
+		return newProfileScreen(j.s)
+	case workshop.StepExpect:
+		return newExpectScreen(j.s)
+	case workshop.StepAlign:
+		return newAlignScreen(j.s)
+	case workshop.StepSkills:
+		return newSkillsScreen(j.s)
+	case workshop.StepGaps:
+		return newGapsScreen(j.s)
+	case workshop.StepDelegate:
+		return newDelegateScreen(j.s)
+	case workshop.StepPlan:
+		return newPlanScreen(j.s)
+	case workshop.StepFinish:
+		return newFinishScreen(j.ui, j.s)
+	}
+	return newCheckInScreen(j.s)
+}
+
+func (j *journey) onBack() {
+	if i := j.s.answers.Step.Index(); i > 0 {
+		j.show(workshop.Steps[i-1])
+	}
+}
+
+func (j *journey) onNext() {
+	st := j.s.answers.Step
+	if missing := j.s.answers.Missing(j.s.content, st); len(missing) > 0 {
+		j.problem.SetText("Before you go on, please add: " + strings.Join(missing, "; ") + ".")
+		return
+	}
+	if i := st.Index(); i < len(workshop.Steps)-1 {
+		j.show(workshop.Steps[i+1])
+	}
+}

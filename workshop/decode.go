@@ -1,0 +1,208 @@
+package workshop
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits on what a decoder accepts, so a hostile file cannot exhaust memory.
+const (
+	MaxFileSize   = 4 << 20 // bytes in a content pack or answers file
+	MaxText       = 4000    // characters in one answer
+	MaxRows       = 200     // delegation rows
+	MaxTeamSize   = 100000
+	maxMapEntries = 1000
+)
+
+// DecodeContent reads and validates a content pack.
+func DecodeContent(r io.Reader) (*Content, error) {
+	var c Content
+	if err := decodeStrict(r, &c, ContentFormat); err != nil {
+		return nil, err
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// DecodeAnswers reads and checks an answers file. It checks the file on its
+// own; CheckAgainst checks it against a content pack.
+func DecodeAnswers(r io.Reader) (*Answers, error) {
+	var a Answers
+	if err := decodeStrict(r, &a, AnswersFormat); err != nil {
+		return nil, err
+	}
+	if a.Version != AnswersVersion {
+		return nil, &FieldError{Field: "version", Problem: fmt.Sprintf("is %d, this LeadShift reads version %d", a.Version, AnswersVersion)}
+	}
+	if err := a.check(); err != nil {
+		return nil, err
+	}
+	a.ensureMaps()
+	return &a, nil
+}
+
+// EncodeAnswers writes answers as indented JSON.
+func EncodeAnswers(w io.Writer, a *Answers) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(a)
+}
+
+// EncodeContent writes a content pack as indented JSON.
+func EncodeContent(w io.Writer, c *Content) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(c)
+}
+
+// decodeStrict decodes exactly one JSON object of at most MaxFileSize bytes
+// with no unknown fields, and checks its format marker.
+func decodeStrict(r io.Reader, v any, format string) error {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return fmt.Errorf("reading: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return fmt.Errorf("file is larger than %d MB", MaxFileSize>>20)
+	}
+	if !utf8.Valid(data) {
+		return errors.New("file is not UTF-8 text")
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return errors.New("file is empty")
+	}
+	if trimmed[0] != '{' {
+		return errors.New("not a LeadShift file: it does not start with a JSON object")
+	}
+	var head struct {
+		Format string `json:"format"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return describeJSONError(data, err)
+	}
+	if head.Format != format {
+		return &FieldError{Field: "format", Problem: fmt.Sprintf("is %q, want %q", head.Format, format)}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return describeJSONError(data, err)
+	}
+	if dec.More() {
+		return errors.New("unexpected data after the JSON object")
+	}
+	return nil
+}
+
+func describeJSONError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
+		(errors.As(err, &syn) && syn.Offset >= int64(len(data))):
+		return errors.New("file is truncated: the JSON ends early")
+	case errors.As(err, &syn) && strings.Contains(syn.Error(), "after top-level value"):
+		return errors.New("unexpected data after the JSON object")
+	case errors.As(err, &syn):
+		line := bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n")) + 1
+		return fmt.Errorf("not valid JSON at line %d: %v", line, syn)
+	case errors.As(err, &typ):
+		return &FieldError{Field: typ.Field, Problem: fmt.Sprintf("has a %s, want %s", typ.Value, typ.Type)}
+	}
+	return fmt.Errorf("not a valid file: %w", err)
+}
+
+// check enforces ranges and sizes on a decoded answers record.
+func (a *Answers) check() error {
+	if a.Step.Index() < 0 {
+		return &FieldError{Field: "step", Problem: fmt.Sprintf("%q is not a step", a.Step)}
+	}
+	if a.Participant.TeamSize < 0 || a.Participant.TeamSize > MaxTeamSize {
+		return &FieldError{Field: "participant.teamSize", Problem: "is out of range"}
+	}
+	if len(a.Ratings)+len(a.Reflections)+len(a.Expectations)+len(a.Skills) > maxMapEntries {
+		return &FieldError{Field: "ratings", Problem: "has too many entries"}
+	}
+	for id, v := range a.Ratings {
+		if v < 0 || v > Scale {
+			return &FieldError{ItemID: id, Field: "ratings", Problem: fmt.Sprintf("%d is not 1 to %d", v, Scale)}
+		}
+	}
+	for id, p := range a.Expectations {
+		if p.Me < 0 || p.Me > Scale || p.Org < 0 || p.Org > Scale {
+			return &FieldError{ItemID: id, Field: "expectations", Problem: fmt.Sprintf("ratings must be 1 to %d", Scale)}
+		}
+	}
+	for id, s := range a.Skills {
+		if s.Current < 0 || s.Current > Scale || s.Importance < 0 || s.Importance > Scale {
+			return &FieldError{ItemID: id, Field: "skills", Problem: fmt.Sprintf("ratings must be 1 to %d", Scale)}
+		}
+	}
+	if len(a.Delegations) > MaxRows {
+		return &FieldError{Field: "delegations", Problem: fmt.Sprintf("has more than %d rows", MaxRows)}
+	}
+	if a.Plan != nil && len(a.Plan.Focus) > MaxFocus {
+		return &FieldError{Field: "plan.focus", Problem: fmt.Sprintf("has more than %d focus areas", MaxFocus)}
+	}
+	if a.Plan != nil {
+		for i, f := range a.Plan.Focus {
+			for _, act := range f.Actions {
+				if !slices.Contains(Kinds, act.Kind) {
+					return &FieldError{Field: fmt.Sprintf("plan.focus[%d].actions", i), Problem: fmt.Sprintf("kind %q is not 70, 20 or 10", act.Kind)}
+				}
+			}
+		}
+	}
+	texts := a.texts()
+	for _, field := range slices.Sorted(maps.Keys(texts)) {
+		if utf8.RuneCountInString(texts[field]) > MaxText {
+			return &FieldError{Field: field, Problem: fmt.Sprintf("is longer than %d characters", MaxText)}
+		}
+	}
+	return nil
+}
+
+// texts lists every free-text answer by field name.
+func (a *Answers) texts() map[string]string {
+	t := map[string]string{
+		"participant.name": a.Participant.Name, "participant.role": a.Participant.Role,
+		"participant.manager": a.Participant.Manager, "participant.leadershipTime": a.Participant.LeadershipTime,
+	}
+	for id, s := range a.Reflections {
+		t["reflections."+id] = s
+	}
+	for i, r := range a.Delegations {
+		p := fmt.Sprintf("delegations[%d].", i)
+		t[p+"what"], t[p+"type"], t[p+"owner"], t[p+"support"], t[p+"by"] = r.What, r.Type, r.Owner, r.Support, r.By
+	}
+	if a.Plan == nil {
+		return t
+	}
+	t["plan.day30"], t["plan.day60"], t["plan.day90"] = a.Plan.Day30, a.Plan.Day60, a.Plan.Day90
+	for i, f := range a.Plan.Focus {
+		p := fmt.Sprintf("plan.focus[%d].", i)
+		t[p+"title"], t[p+"why"], t[p+"measure"], t[p+"support"] = f.Title, f.Why, f.Measure, f.Support
+		t[p+"firstStep"], t[p+"firstStepDate"] = f.FirstStep, f.FirstStepDate
+		t[p+"goal.specific"], t[p+"goal.measurable"], t[p+"goal.achievable"] = f.Goal.Specific, f.Goal.Measurable, f.Goal.Achievable
+		t[p+"goal.relevant"], t[p+"goal.timeBound"] = f.Goal.Relevant, f.Goal.TimeBound
+		for j, act := range f.Actions {
+			t[fmt.Sprintf("%sactions[%d]", p, j)] = act.Text
+		}
+	}
+	return t
+}
+
+// Touch records a change at time now.
+func (a *Answers) Touch(now time.Time) { a.Updated = now.UTC() }

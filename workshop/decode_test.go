@@ -1,0 +1,132 @@
+package workshop
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func encode(t testing.TB, a *Answers) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := EncodeAnswers(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestAnswersRoundTrip(t *testing.T) {
+	c := fixture(t)
+	a := answered(c, 4)
+	a.Reflections["a.p"] = "Approving every firewall change — still me."
+	a.Delegations = []DelegationRow{NewDelegationRow()}
+	a.Plan = NewPlan(c, Suggest(c, a), day)
+	got, err := DecodeAnswers(bytes.NewReader(encode(t, a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(encode(t, got), encode(t, a)) {
+		t.Error("decoding and re-encoding changed the answers")
+	}
+}
+
+func TestDecodeAnswersRejects(t *testing.T) {
+	c := fixture(t)
+	good := string(encode(t, answered(c, 3)))
+	tests := []struct {
+		name, input, want string
+	}{
+		{"empty", "", "file is empty"},
+		{"truncated", good[:len(good)/2], "truncated"},
+		{"not JSON", "{hello", "not valid JSON at line 1"},
+		{"not an object", "[1,2]", "does not start with a JSON object"},
+		{"content pack instead", `{"format":"leadshift.content","version":1}`, `want "leadshift.answers"`},
+		{"newer version", strings.Replace(good, `"version": 1`, `"version": 7`, 1), "this LeadShift reads version 1"},
+		{"unknown field", strings.Replace(good, `"step"`, `"stepp": 1, "step"`, 1), "unknown field"},
+		{"wrong type", strings.Replace(good, `"teamSize": 0`, `"teamSize": "ten"`, 1), "participant.teamSize"},
+		{"rating out of range", strings.Replace(good, `"a.1": 3`, `"a.1": 6`, 1), "item a.1, field ratings"},
+		{"negative team", strings.Replace(good, `"teamSize": 0`, `"teamSize": -4`, 1), "participant.teamSize"},
+		{"unknown step", strings.Replace(good, `"step": "checkin"`, `"step": "party"`, 1), `"party" is not a step`},
+		{"text too long", strings.Replace(good, `"name": "Zoë Müller"`, `"name": "`+strings.Repeat("x", MaxText+1)+`"`, 1), "participant.name"},
+		{"trailing data", good + "{}", "after the JSON"},
+		{"not UTF-8", strings.Replace(good, "Zoë", "Zo\xff", 1), "not UTF-8"},
+		{"too large", `{"format":"leadshift.answers","x":"` + strings.Repeat("a", MaxFileSize) + `"}`, "larger than"},
+		{"bad action kind", strings.Replace(good, `"delegations": null`, `"delegations": null, "plan": {"focus":[{"actions":[{"text":"x","kind":"99"}]}]}`, 1), "not 70, 20 or 10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeAnswers(strings.NewReader(tt.input))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeContent(t *testing.T) {
+	c := fixture(t)
+	var buf bytes.Buffer
+	if err := EncodeContent(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeContent(bytes.NewReader(buf.Bytes()))
+	if err != nil || got.Skills[2].Actions[1].Text != "ask about sk.z" {
+		t.Fatalf("round trip: %v", err)
+	}
+	broken := strings.Replace(buf.String(), `"l3"`, `""`, 1)
+	var fe *FieldError
+	if _, err := DecodeContent(strings.NewReader(broken)); !errors.As(err, &fe) || fe.ItemID != "sk.x" || fe.Field != "levels[2]" {
+		t.Errorf("broken level: got %v", err)
+	}
+}
+
+func FuzzDecodeAnswers(f *testing.F) {
+	c := fixture(f)
+	a := answered(c, 2)
+	a.Plan = NewPlan(c, Suggest(c, a), day)
+	f.Add(encode(f, a))
+	f.Add([]byte(`{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{}]}}`))
+	f.Add([]byte(`{"format":"leadshift.answers"`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := DecodeAnswers(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// Whatever decodes must be safe to score, plan and re-encode.
+		Profile(c, a)
+		Alignments(c, a)
+		Gaps(c, a)
+		NewPlan(c, Suggest(c, a), day)
+		for _, s := range Steps {
+			a.Missing(c, s)
+		}
+		if _, err := DecodeAnswers(bytes.NewReader(encode(t, a))); err != nil {
+			t.Fatalf("re-encoded answers do not decode: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeContent(f *testing.F) {
+	var buf bytes.Buffer
+	if err := EncodeContent(&buf, fixture(f)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte(`{"format":"leadshift.content","version":1,"skills":[{"levels":[]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := DecodeContent(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// A pack that validates must work for any answers.
+		a := NewAnswers(c.ID, day)
+		for _, s := range c.Skills {
+			a.Skills[s.ID] = SkillRate{Current: 1, Importance: Scale}
+		}
+		NewPlan(c, Suggest(c, a), day)
+		for _, s := range Steps {
+			a.Missing(c, s)
+		}
+	})
+}

@@ -1,0 +1,78 @@
+package workshop
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMissing(t *testing.T) {
+	c := fixture(t)
+	empty := NewAnswers(c.ID, day)
+	full := answered(c, 3)
+	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam"}}
+	full.Plan = NewPlan(c, []Suggestion{{Skill: "sk.x", Title: "X"}}, day)
+	full.Plan.Focus[0].Goal.Specific = "hand over change approvals"
+	full.Plan.Focus[0].FirstStep = "talk to Sam"
+
+	tests := []struct {
+		step  Step
+		a     *Answers
+		wants []string // substrings of the missing list; none means complete
+	}{
+		{StepCheckIn, empty, []string{"name", "role"}},
+		{StepCheckIn, full, nil},
+		{StepAssess, empty, []string{"3 statements"}},
+		{StepAssess, full, nil},
+		{StepProfile, empty, nil},
+		{StepExpect, empty, []string{"3 expectations"}},
+		{StepSkills, empty, []string{"3 skills"}},
+		{StepDelegate, empty, []string{"at least 1"}},
+		{StepDelegate, full, nil},
+		{StepPlan, empty, []string{"at least one focus area"}},
+		{StepPlan, full, nil},
+	}
+	for _, tt := range tests {
+		got := tt.a.Missing(c, tt.step)
+		if len(tt.wants) == 0 && len(got) > 0 {
+			t.Errorf("%s: missing %v, want complete", tt.step, got)
+		}
+		for _, w := range tt.wants {
+			if !strings.Contains(strings.Join(got, "|"), w) {
+				t.Errorf("%s: missing %v, want it to mention %q", tt.step, got, w)
+			}
+		}
+	}
+
+	t.Run("half-rated expectation still missing", func(t *testing.T) {
+		a := answered(c, 3)
+		a.Expectations["e.2"] = Pair{Me: 2}
+		if got := a.Missing(c, StepExpect); len(got) != 1 || !strings.HasPrefix(got[0], "1 expectation ") {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("delegation row needs an owner", func(t *testing.T) {
+		a := answered(c, 3)
+		a.Delegations = []DelegationRow{{What: "approve changes"}}
+		if len(a.Missing(c, StepDelegate)) == 0 {
+			t.Error("a row without an owner counted as complete")
+		}
+	})
+	t.Run("bad first step date", func(t *testing.T) {
+		a := full.Clone()
+		a.Plan.Focus[0].FirstStepDate = "next week"
+		if got := a.Missing(c, StepPlan); len(got) != 1 || !strings.Contains(got[0], "next week") {
+			t.Errorf("got %v", got)
+		}
+	})
+}
+
+func TestStepIndex(t *testing.T) {
+	for i, s := range Steps {
+		if s.Index() != i || s.Title() == "" {
+			t.Errorf("%s: index %d title %q", s, s.Index(), s.Title())
+		}
+	}
+	if Step("nope").Index() != -1 {
+		t.Error("unknown step has an index")
+	}
+}

@@ -1,0 +1,238 @@
+package workshop
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// FieldError names what is wrong in a content pack or answers file: the
+// item it is in and the field.
+type FieldError struct {
+	ItemID  string // empty for the file's top level
+	Field   string
+	Problem string
+}
+
+func (e *FieldError) Error() string {
+	if e.ItemID == "" {
+		return fmt.Sprintf("field %s: %s", e.Field, e.Problem)
+	}
+	return fmt.Sprintf("item %s, field %s: %s", e.ItemID, e.Field, e.Problem)
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,63}$`)
+
+// Validate checks a content pack and returns the first problem found.
+func (c *Content) Validate() error {
+	v := &validator{ids: map[string]bool{}}
+	if c.Format != ContentFormat {
+		return &FieldError{Field: "format", Problem: fmt.Sprintf("is %q, want %q", c.Format, ContentFormat)}
+	}
+	if c.Version != ContentVersion {
+		return &FieldError{Field: "version", Problem: fmt.Sprintf("is %d, this LeadShift reads version %d", c.Version, ContentVersion)}
+	}
+	v.text("", "title", c.Title)
+	v.id(c.ID, "id")
+	v.count("", "dimensions", len(c.Dimensions), 1)
+	for _, d := range c.Dimensions {
+		v.dimension(d)
+	}
+	v.count("", "expectations", len(c.Expectations), 1)
+	for _, e := range c.Expectations {
+		v.id(e.ID, "id")
+		v.text(e.ID, "statement", e.Statement)
+		v.seed(e.ID, e.Seed)
+		v.count(e.ID, "questions", len(e.Questions), 1)
+		for i, q := range e.Questions {
+			v.text(e.ID, fmt.Sprintf("questions[%d]", i), q)
+		}
+	}
+	v.count("", "skills", len(c.Skills), 1)
+	for _, s := range c.Skills {
+		v.skill(s)
+	}
+	v.text("", "delegation.intro", c.Delegation.Intro)
+	v.seed("delegation", c.Delegation.Seed)
+	v.count("", "delegation.types", len(c.Delegation.Types), 1)
+	if c.Delegation.MinRow < 0 {
+		v.fail("", "delegation.minRows", "must not be negative")
+	}
+	// References are checked last, once every skill ID is known.
+	for _, d := range c.Dimensions {
+		v.ref(c, d.ID, "skill", d.Skill, false)
+	}
+	for _, e := range c.Expectations {
+		v.ref(c, e.ID, "skill", e.Skill, true)
+	}
+	return v.err
+}
+
+type validator struct {
+	ids map[string]bool
+	err error
+}
+
+func (v *validator) fail(item, field, problem string) {
+	if v.err == nil {
+		v.err = &FieldError{ItemID: item, Field: field, Problem: problem}
+	}
+}
+
+func (v *validator) id(id, field string) {
+	switch {
+	case !idPattern.MatchString(id):
+		v.fail(id, field, "must be 1-64 lowercase letters, digits, dots or dashes")
+	case v.ids[id]:
+		v.fail(id, field, "is used twice")
+	}
+	v.ids[id] = true
+}
+
+func (v *validator) text(item, field, s string) {
+	if strings.TrimSpace(s) == "" {
+		v.fail(item, field, "is empty")
+	}
+}
+
+func (v *validator) seed(item, seed string) {
+	if strings.TrimSpace(seed) == "" {
+		v.fail(item, "seed", "must name the source the item comes from")
+	}
+}
+
+func (v *validator) count(item, field string, n, least int) {
+	if n < least {
+		v.fail(item, field, fmt.Sprintf("needs at least %d, has %d", least, n))
+	}
+}
+
+func (v *validator) dimension(d Dimension) {
+	v.id(d.ID, "id")
+	v.text(d.ID, "name", d.Name)
+	v.seed(d.ID, d.Seed)
+	v.text(d.ID, "low", d.Low)
+	v.text(d.ID, "high", d.High)
+	v.count(d.ID, "items", len(d.Items), 1)
+	for _, it := range d.Items {
+		v.id(it.ID, "id")
+		v.text(it.ID, "text", it.Text)
+		v.seed(it.ID, it.Seed)
+		if it.IsScenario() || it.Rescue != "" || it.Lead != "" {
+			v.text(it.ID, "situation", it.Situation)
+			v.text(it.ID, "rescue", it.Rescue)
+			v.text(it.ID, "lead", it.Lead)
+			if it.Reverse {
+				v.fail(it.ID, "reverse", "a scenario cannot be reversed")
+			}
+		}
+	}
+	for _, p := range d.Prompts {
+		v.id(p.ID, "id")
+		v.text(p.ID, "text", p.Text)
+		v.seed(p.ID, p.Seed)
+	}
+}
+
+func (v *validator) skill(s Skill) {
+	v.id(s.ID, "id")
+	v.text(s.ID, "name", s.Name)
+	v.seed(s.ID, s.Seed)
+	if len(s.Levels) != Scale {
+		v.fail(s.ID, "levels", fmt.Sprintf("needs exactly %d level descriptions, has %d", Scale, len(s.Levels)))
+	}
+	for i, l := range s.Levels {
+		v.text(s.ID, fmt.Sprintf("levels[%d]", i), l)
+	}
+	v.count(s.ID, "actions", len(s.Actions), 1)
+	for _, a := range s.Actions {
+		v.id(a.ID, "id")
+		v.text(a.ID, "text", a.Text)
+		if a.Kind != Experience && a.Kind != People && a.Kind != Courses {
+			v.fail(a.ID, "kind", fmt.Sprintf("is %q, want \"70\", \"20\" or \"10\"", a.Kind))
+		}
+	}
+}
+
+func (v *validator) ref(c *Content, item, field, skillID string, optional bool) {
+	if skillID == "" && optional {
+		return
+	}
+	if c.Skill(skillID) == nil {
+		v.fail(item, field, fmt.Sprintf("names skill %q, which the pack does not have", skillID))
+	}
+}
+
+// Skill returns the skill with the given ID, or nil.
+func (c *Content) Skill(id string) *Skill {
+	for i := range c.Skills {
+		if c.Skills[i].ID == id {
+			return &c.Skills[i]
+		}
+	}
+	return nil
+}
+
+func (c *Content) items() []string {
+	var ids []string
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			ids = append(ids, it.ID)
+		}
+	}
+	return ids
+}
+
+func (c *Content) expectationIDs() []string {
+	ids := make([]string, len(c.Expectations))
+	for i, e := range c.Expectations {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+func (c *Content) skillIDs() []string {
+	ids := make([]string, len(c.Skills))
+	for i, s := range c.Skills {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// CheckAgainst reports answers that name items the content pack does not
+// have: answers made with another pack, or edited by hand.
+func (a *Answers) CheckAgainst(c *Content) error {
+	if a.ContentID != c.ID {
+		return &FieldError{Field: "contentId", Problem: fmt.Sprintf("answers were made with content pack %q, not %q", a.ContentID, c.ID)}
+	}
+	known := map[string]bool{}
+	for _, id := range c.items() {
+		known[id] = true
+	}
+	for _, d := range c.Dimensions {
+		for _, p := range d.Prompts {
+			known[p.ID] = true
+		}
+	}
+	for _, id := range append(c.expectationIDs(), c.skillIDs()...) {
+		known[id] = true
+	}
+	for _, group := range []struct {
+		field string
+		ids   []string
+	}{
+		{"ratings", slices.Sorted(maps.Keys(a.Ratings))},
+		{"reflections", slices.Sorted(maps.Keys(a.Reflections))},
+		{"expectations", slices.Sorted(maps.Keys(a.Expectations))},
+		{"skills", slices.Sorted(maps.Keys(a.Skills))},
+	} {
+		for _, id := range group.ids {
+			if !known[id] {
+				return &FieldError{ItemID: id, Field: group.field, Problem: "the content pack has no such item"}
+			}
+		}
+	}
+	return nil
+}

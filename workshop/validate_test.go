@@ -1,0 +1,63 @@
+package workshop
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestValidateBrokenPack(t *testing.T) {
+	tests := []struct {
+		name      string
+		break_    func(c *Content)
+		wantItem  string
+		wantField string
+	}{
+		{"wrong format", func(c *Content) { c.Format = "x" }, "", "format"},
+		{"newer version", func(c *Content) { c.Version = 2 }, "", "version"},
+		{"no title", func(c *Content) { c.Title = " " }, "", "title"},
+		{"duplicate id", func(c *Content) { c.Dimensions[1].Items[0].ID = "a.1" }, "a.1", "id"},
+		{"bad id", func(c *Content) { c.Expectations[0].ID = "Has Space" }, "Has Space", "id"},
+		{"missing seed", func(c *Content) { c.Dimensions[0].Items[1].Seed = "" }, "a.2", "seed"},
+		{"four levels", func(c *Content) { c.Skills[1].Levels = c.Skills[1].Levels[:4] }, "sk.y", "levels"},
+		{"empty level", func(c *Content) { c.Skills[0].Levels = []string{"a", "b", "", "d", "e"} }, "sk.x", "levels[2]"},
+		{"bad action kind", func(c *Content) { c.Skills[2].Actions[0].Kind = "50" }, "sk.z.a70", "kind"},
+		{"scenario without lead", func(c *Content) { c.Dimensions[1].Items[0].Lead = "" }, "b.1", "lead"},
+		{"reversed scenario", func(c *Content) { c.Dimensions[1].Items[0].Reverse = true }, "b.1", "reverse"},
+		{"no questions", func(c *Content) { c.Expectations[1].Questions = nil }, "e.2", "questions"},
+		{"unknown skill", func(c *Content) { c.Expectations[2].Skill = "sk.nope" }, "e.3", "skill"},
+		{"dimension without skill", func(c *Content) { c.Dimensions[0].Skill = "" }, "dim.a", "skill"},
+		{"no skills", func(c *Content) { c.Skills = nil; c.Dimensions[0].Skill = ""; c.Dimensions[1].Skill = "" }, "", "skills"},
+		{"negative rows", func(c *Content) { c.Delegation.MinRow = -1 }, "", "delegation.minRows"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fixture(t)
+			tt.break_(c)
+			var fe *FieldError
+			if err := c.Validate(); !errors.As(err, &fe) {
+				t.Fatalf("Validate() = %v, want a *FieldError", err)
+			}
+			if fe.ItemID != tt.wantItem || fe.Field != tt.wantField {
+				t.Errorf("error names item %q field %q, want item %q field %q (%v)", fe.ItemID, fe.Field, tt.wantItem, tt.wantField, fe)
+			}
+		})
+	}
+}
+
+func TestCheckAgainst(t *testing.T) {
+	c := fixture(t)
+	if err := answered(c, 3).CheckAgainst(c); err != nil {
+		t.Fatalf("valid answers: %v", err)
+	}
+	a := answered(c, 3)
+	a.Skills["sk.gone"] = SkillRate{Current: 1, Importance: 1}
+	var fe *FieldError
+	if err := a.CheckAgainst(c); !errors.As(err, &fe) || fe.ItemID != "sk.gone" || fe.Field != "skills" {
+		t.Errorf("unknown skill: got %v", err)
+	}
+	a = answered(c, 3)
+	a.ContentID = "other"
+	if err := a.CheckAgainst(c); !errors.As(err, &fe) || fe.Field != "contentId" {
+		t.Errorf("other pack: got %v", err)
+	}
+}
