@@ -1,0 +1,93 @@
+package assets
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// seeds are the source articles the content is grounded in.
+var seeds = []string{
+	"000_a7415969c4bffd27.txt", "001_72ed1f9499e9bc4f.txt", "002_72def6704b44561b.txt",
+	"003_7eae3d778d8dd5f5.txt", "004_1efed35089c91b44.txt",
+}
+
+func TestBuiltinContentIsComplete(t *testing.T) {
+	c, err := BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Dimensions) < 6 {
+		t.Errorf("%d dimensions, want at least 6", len(c.Dimensions))
+	}
+	var scenarios []string
+	prompts := 0
+	for _, d := range c.Dimensions {
+		if len(d.Items) < 3 {
+			t.Errorf("%s: %d items, want at least 3", d.ID, len(d.Items))
+		}
+		for _, it := range d.Items {
+			if it.IsScenario() {
+				scenarios = append(scenarios, it.ID)
+			}
+		}
+		prompts += len(d.Prompts)
+	}
+	want := []string{"assess.rescue.system-issue", "assess.rescue.blocker", "assess.rescue.hard-decision",
+		"assess.rescue.business-pressure", "assess.rescue.mistake"}
+	if !slices.Equal(scenarios, want) {
+		t.Errorf("scenarios %v, want the five situations %v", scenarios, want)
+	}
+	if prompts == 0 {
+		t.Error("no reflection prompts")
+	}
+	if len(c.Expectations) < 10 {
+		t.Errorf("%d expectations, want at least 10", len(c.Expectations))
+	}
+	if len(c.Skills) < 12 {
+		t.Errorf("%d skills, want at least 12", len(c.Skills))
+	}
+	for _, s := range c.Skills {
+		kinds := map[workshop.Kind]int{}
+		for _, a := range s.Actions {
+			kinds[a.Kind]++
+		}
+		if len(s.Actions) < 3 || len(kinds) != 3 {
+			t.Errorf("%s: actions %v, want 3 or more covering 70, 20 and 10", s.ID, kinds)
+		}
+	}
+}
+
+func TestBuiltinContentNamesItsSeeds(t *testing.T) {
+	// Walk the raw JSON so every object with an ID is checked, whatever its kind.
+	var raw any
+	if err := json.Unmarshal(ContentPack, &raw); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if seed, ok := v["seed"]; ok {
+				checked++
+				if !slices.Contains(seeds, seed.(string)) {
+					t.Errorf("%v names seed %q, which is not one of the source articles", v["id"], seed)
+				}
+			}
+			for _, x := range v {
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(raw)
+	if checked < 50 {
+		t.Errorf("only %d items name a seed", checked)
+	}
+}
