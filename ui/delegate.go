@@ -105,6 +105,6 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	d.what, d.owner = append(d.what, what), append(d.owner, owner)
 	label := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, label, container.NewHBox(kind, remove), what),
-		container.NewGridWithColumns(3, owner, support, by))
+		container.NewBorder(nil, nil, label, remove, what),
+		container.NewGridWithColumns(4, kind, owner, support, by))
 }

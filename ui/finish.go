@@ -44,14 +44,22 @@ func newFinishScreen(ui *App, s *session) *finishScreen {
 
 func (f *finishScreen) view() fyne.CanvasObject {
 	name := f.s.answers.Participant.Name
-	return scroll(
+	objs := []fyne.CanvasObject{
 		heading(fmt.Sprintf("Well done, %s. Your plan is ready to take home.", name)),
-		para("Save it as a PDF to print and discuss with your manager. Export your answers to keep a copy, "+
+		para("Save it as a PDF to print and discuss with your manager. Export your answers to keep a copy, " +
 			"move them to another computer, or print the plan later with the leadshift command line."),
 		container.NewHBox(widget.NewLabel("Paper size"), f.paper),
 		container.NewHBox(f.savePDF, f.exportJSON),
 		f.status,
-	)
+		widget.NewSeparator(),
+		heading("Your first steps"),
+	}
+	if pl := f.s.answers.Plan; pl != nil {
+		for _, fa := range pl.Focus {
+			objs = append(objs, para(fmt.Sprintf("%s: %s (by %s)", fa.Title, fa.FirstStep, fa.FirstStepDate)))
+		}
+	}
+	return scroll(objs...)
 }
 
 func (f *finishScreen) onSavePDF() {

@@ -117,13 +117,13 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	)
 	remove := &widget.Button{Text: "Remove this focus area", Icon: theme.DeleteIcon(), Importance: widget.LowImportance,
 		OnTapped: func() { p.onRemove(i) }}
-	return widget.NewCard(fmt.Sprintf("Focus area %d", i+1), f.Why,
+	return widget.NewCard(fmt.Sprintf("Focus area %d: %s", i+1, f.Title), f.Why,
 		container.NewVBox(form, heading("Development actions"), actions, after, container.NewHBox(remove)))
 }
 
 func (p *planScreen) actionRow(i, j int) fyne.CanvasObject {
 	a := &p.plan().Focus[i].Actions[j]
-	e := textEntry(a.Text, "An action", false, func(v string) { a.Text = v; p.s.changed() })
+	e := textEntry(a.Text, "An action", true, func(v string) { a.Text = v; p.s.changed() })
 	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() {
 		acts := p.plan().Focus[i].Actions
 		p.plan().Focus[i].Actions = append(acts[:j:j], acts[j+1:]...)

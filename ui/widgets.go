@@ -21,7 +21,7 @@ func heading(text string) *widget.Label {
 
 // note is a muted, italic hint.
 func note(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}, Importance: widget.LowImportance}
+	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
 }
 
 // scaleRadio is a horizontal choice of a 1..len(labels) rating; 0 is none.
@@ -36,9 +36,10 @@ func scaleRadio(labels []string, value int, onChange func(int)) *widget.RadioGro
 
 // textEntry is an entry bound to a string through onChange.
 func textEntry(value, placeholder string, multiLine bool, onChange func(string)) *widget.Entry {
-	e := &widget.Entry{Text: value, PlaceHolder: placeholder, MultiLine: multiLine, Wrapping: fyne.TextWrapWord}
+	e := &widget.Entry{Text: value, PlaceHolder: placeholder, MultiLine: multiLine}
 	if multiLine {
-		e.SetMinRowsVisible(3)
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(2)
 	}
 	e.OnChanged = onChange
 	return e

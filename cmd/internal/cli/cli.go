@@ -1,0 +1,91 @@
+// Package cli is LeadShift's command line: content pack export and checks,
+// and plan rendering from exported answers. Every command reads and writes
+// through the workshop, storage and planpdf packages.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+)
+
+// Exit statuses.
+const (
+	ExitOK      = 0
+	ExitFailure = 1 // something could not be written
+	ExitBadData = 2 // bad input: usage, malformed file
+)
+
+const usage = `LeadShift: a leadership workshop for IT technicians.
+
+Usage:
+  leadshift                                   open the app
+  leadshift content export --out FILE         write the built-in content pack
+  leadshift content check [FILE]              validate a content pack (built-in when no FILE)
+  leadshift plan --answers FILE --out FILE.pdf [--paper a4|letter] [--content FILE]
+  leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
+                                              print pack of many plans, each on an odd page
+  leadshift help                              show this help
+
+Exit status: 0 success, 1 a file could not be written, 2 bad input.
+`
+
+// badData marks errors caused by the input rather than the machine.
+type badData struct{ err error }
+
+func (e badData) Error() string { return e.err.Error() }
+func (e badData) Unwrap() error { return e.err }
+
+func bad(format string, args ...any) error { return badData{fmt.Errorf(format, args...)} }
+
+// Run runs the command line in args (without the program name) and returns
+// the exit status.
+func Run(args []string, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdout, stderr)
+	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return ExitOK
+	}
+	fmt.Fprintln(stderr, "leadshift:", err)
+	var bd badData
+	if errors.As(err, &bd) {
+		return ExitBadData
+	}
+	return ExitFailure
+}
+
+func dispatch(args []string, stdout, stderr io.Writer) error {
+	switch {
+	case len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case args[0] == "content" && len(args) > 1 && args[1] == "export":
+		return contentExport(args[2:], stdout, stderr)
+	case args[0] == "content" && len(args) > 1 && args[1] == "check":
+		return contentCheck(args[2:], stdout, stderr)
+	case args[0] == "plan":
+		return plan(args[1:], stdout, stderr)
+	}
+	fmt.Fprint(stderr, usage)
+	return bad("unknown command %q", args[0])
+}
+
+// newFlags returns a flag set that reports errors as bad data.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return badData{err}
+	}
+	return nil
+}

@@ -1,0 +1,62 @@
+// Command leadshift runs the LeadShift workshop app, or one of its
+// command-line tools when given arguments (see "leadshift help").
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/leadshift/leadshift/assets"
+	"github.com/leadshift/leadshift/cmd/internal/cli"
+	"github.com/leadshift/leadshift/ui"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// appID is the reverse-DNS ID, the same as in FyneApp.toml.
+const appID = "io.leadshift.app"
+
+func main() {
+	if len(os.Args) > 1 {
+		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	if err := runApp(); err != nil {
+		slog.Error("leadshift could not start", "err", err)
+		os.Exit(1)
+	}
+}
+
+func runApp() error {
+	content, err := assets.BuiltinContent()
+	if err != nil {
+		return err
+	}
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	store, err := storage.Open(filepath.Join(a.Storage().RootURI().Path(), "solo"))
+	if err != nil {
+		return fmt.Errorf("opening the data folder: %w", err)
+	}
+	ui.New(a, ui.Deps{
+		Content:    content,
+		Store:      store,
+		RenderPlan: renderPlan,
+		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
+	}).ShowAndRun()
+	return nil
+}
+
+func renderPlan(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {
+	p, err := planpdf.ParsePaper(paper)
+	if err != nil {
+		return err
+	}
+	return planpdf.Render(w, c, a, planpdf.Options{Paper: p})
+}
