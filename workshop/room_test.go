@@ -1,0 +1,107 @@
+package workshop
+
+import (
+	"bytes"
+	"encoding/csv"
+	"testing"
+	"time"
+)
+
+func TestTimer(t *testing.T) {
+	t0 := day
+	tm := NewTimer(10*time.Minute, t0)
+	if got := tm.Left(t0.Add(4 * time.Minute)); got != 6*time.Minute {
+		t.Errorf("running: left %v, want 6m", got)
+	}
+	tm.Pause(t0.Add(4 * time.Minute))
+	if got := tm.Left(t0.Add(30 * time.Minute)); got != 6*time.Minute {
+		t.Errorf("paused: left %v, want 6m however long it waits", got)
+	}
+	tm.Add(time.Minute, t0.Add(30*time.Minute))
+	tm.Resume(t0.Add(40 * time.Minute))
+	if got := tm.Left(t0.Add(41 * time.Minute)); got != 6*time.Minute {
+		t.Errorf("after +1 min and resume: left %v, want 6m", got)
+	}
+	tm.Add(time.Minute, t0.Add(41*time.Minute))
+	if got := tm.Left(t0.Add(41 * time.Minute)); got != 7*time.Minute {
+		t.Errorf("+1 min while running: left %v, want 7m", got)
+	}
+	if got := tm.Left(t0.Add(2 * time.Hour)); got != 0 {
+		t.Errorf("overrun: left %v, want 0", got)
+	}
+}
+
+func TestRoomPacing(t *testing.T) {
+	s := NewRoomState("Room", DefaultAgenda, Paced)
+	if !s.Reachable(StepCheckIn) || s.Reachable(StepAssess) {
+		t.Error("paced, phase 0: only check-in is reachable")
+	}
+	rev := s.Rev
+	if err := s.GoTo(1, day); err != nil || s.Rev != rev+1 {
+		t.Fatalf("GoTo(1): %v, rev %d", err, s.Rev)
+	}
+	if !s.Reachable(StepProfile) || s.Reachable(StepExpect) {
+		t.Error("phase 1 reaches the profile but not the expectations")
+	}
+	if s.Timer.Left(day) != 35*time.Minute {
+		t.Errorf("timer %v, want the phase's 35 minutes", s.Timer.Left(day))
+	}
+	s.Change(func(s *RoomState) { s.Locked = true })
+	if s.Editable(StepAssess) || s.Editable(StepCheckIn) || !s.Editable(StepExpect) {
+		t.Error("locked phase 1: check-in and assessment read-only, later steps editable")
+	}
+	if err := s.GoTo(len(DefaultAgenda), day); err != ErrNoPhase {
+		t.Errorf("GoTo past the end: %v", err)
+	}
+	s.Pacing = SelfPaced
+	if !s.Reachable(StepFinish) {
+		t.Error("self-paced rooms reach every step")
+	}
+}
+
+func TestProgress(t *testing.T) {
+	c := fixture(t)
+	if p := Progress(c, NewAnswers(c.ID, day)); p != 0 {
+		t.Errorf("nothing answered: %d%%", p)
+	}
+	a := answered(c, 3) // check-in, assessment, expectations and skills
+	if p := Progress(c, a); p != 66 {
+		t.Errorf("four of six exercises: %d%%, want 66", p)
+	}
+}
+
+func TestAggregateNeedsThreePeople(t *testing.T) {
+	c := fixture(t)
+	one := answered(c, 1)
+	one.Expectations["e.1"] = Pair{Me: 5, Org: 1}
+	two := answered(c, 5)
+	two.Expectations["e.1"] = Pair{Me: 1, Org: 5}
+	r := Aggregate(c, []*Answers{one, two})
+	if len(r.Dimensions)+len(r.Mismatches)+len(r.Gaps) != 0 {
+		t.Fatalf("two people: figures shown %+v", r)
+	}
+	three := answered(c, 3)
+	three.Skills["sk.y"] = SkillRate{Current: 1, Importance: 5}
+	r = Aggregate(c, []*Answers{one, two, three})
+	// dim.b is one scenario rated 1, 5 and 3: scores 0, 100 and 50.
+	if len(r.Dimensions) != 2 || r.Dimensions[1].Min != 0 || r.Dimensions[1].Max != 100 || r.Dimensions[1].Median != 50 {
+		t.Errorf("dimension spread %+v", r.Dimensions)
+	}
+	if r.Dimensions[1].Buckets != [5]int{1, 0, 1, 0, 1} {
+		t.Errorf("buckets %v", r.Dimensions[1].Buckets)
+	}
+	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.Unrealistic != 1 || m.BlindSpot != 1 || m.N != 3 {
+		t.Errorf("top mismatch %+v", m)
+	}
+	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanPriority != 20.0/3 {
+		t.Errorf("top gap %+v", g)
+	}
+	var buf bytes.Buffer
+	if err := r.WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(rows) != 1+2*4+3*2+3*2 || rows[0][0] != "section" {
+		t.Errorf("CSV: %v, %d rows", err, len(rows))
+	}
+}
