@@ -1,0 +1,68 @@
+package workshop
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// Setup is a facilitator's workshop: what it is, when and where, which
+// content it runs and on what agenda.
+type Setup struct {
+	ID          string    `json:"id"`
+	Title       string    `json:"title"`
+	Date        string    `json:"date"` // YYYY-MM-DD
+	Venue       string    `json:"venue"`
+	ContentFile string    `json:"contentFile,omitempty"` // a custom pack; empty for the built-in one
+	Agenda      []Phase   `json:"agenda"`
+	Pacing      Pacing    `json:"pacing"`
+	Paper       string    `json:"paper"` // a4 or letter
+	Created     time.Time `json:"created"`
+	Hosted      bool      `json:"hosted"` // hosting has started at least once
+}
+
+// NewSetup starts a draft workshop with the default half-day agenda.
+func NewSetup(now time.Time, paper string) *Setup {
+	return &Setup{
+		ID:      uuid.NewString(),
+		Title:   "Leadership workshop",
+		Date:    now.Format(DateLayout),
+		Agenda:  append([]Phase(nil), DefaultAgenda...),
+		Pacing:  Paced,
+		Paper:   paper,
+		Created: now.UTC(),
+	}
+}
+
+// TotalMinutes is the agenda's length.
+func (s *Setup) TotalMinutes() int {
+	n := 0
+	for _, p := range s.Agenda {
+		n += p.Minutes
+	}
+	return n
+}
+
+// Check reports the first problem with a setup, in words for the facilitator.
+func (s *Setup) Check() error {
+	if strings.TrimSpace(s.Title) == "" {
+		return &FieldError{Field: "title", Problem: "give the workshop a title"}
+	}
+	if _, err := ParseDate("date", s.Date); err != nil {
+		return &FieldError{Field: "date", Problem: err.Error()}
+	}
+	if s.Pacing != Paced && s.Pacing != SelfPaced {
+		return &FieldError{Field: "pacing", Problem: fmt.Sprintf("%q is not paced or self", s.Pacing)}
+	}
+	if len(s.Agenda) == 0 {
+		return &FieldError{Field: "agenda", Problem: "needs at least one phase"}
+	}
+	for _, p := range s.Agenda {
+		if p.Minutes < 1 || p.Minutes > 600 {
+			return &FieldError{ItemID: p.ID, Field: "minutes", Problem: "a time box must be 1 to 600 minutes"}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,120 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/google/uuid"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+const setupFile = "setup.json"
+
+// Library is the facilitator's folder of workshops: one sub-folder per
+// workshop, holding its setup and, once hosted, its room database.
+type Library struct {
+	dir string
+}
+
+// OpenLibrary returns the library in dir, creating the folder when needed.
+func OpenLibrary(dir string) (*Library, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("creating the workshop library: %w", err)
+	}
+	return &Library{dir: dir}, nil
+}
+
+// Dir is the folder of workshop id. The id must be a UUID, so a crafted
+// id can never point outside the library.
+func (l *Library) Dir(id string) (string, error) {
+	if _, err := uuid.Parse(id); err != nil {
+		return "", fmt.Errorf("%q is not a workshop ID", id)
+	}
+	return filepath.Join(l.dir, id), nil
+}
+
+// Save writes a workshop's setup.
+func (l *Library) Save(s *workshop.Setup) error {
+	dir, err := l.Dir(s.ID)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return WriteAtomic(filepath.Join(dir, setupFile), data)
+}
+
+// Load reads a workshop's setup.
+func (l *Library) Load(id string) (*workshop.Setup, error) {
+	dir, err := l.Dir(id)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(dir, setupFile))
+	if err != nil {
+		return nil, err
+	}
+	var s workshop.Setup
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("workshop %s: %w", id, err)
+	}
+	if s.ID != id {
+		return nil, fmt.Errorf("workshop %s: its setup names another ID, %q", id, s.ID)
+	}
+	return &s, nil
+}
+
+// List returns every readable workshop, newest date first, and the
+// folders that could not be read, so one broken folder hides nothing else.
+func (l *Library) List() ([]*workshop.Setup, []error) {
+	entries, err := os.ReadDir(l.dir)
+	if err != nil {
+		return nil, []error{err}
+	}
+	var out []*workshop.Setup
+	var problems []error
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		s, err := l.Load(e.Name())
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date > out[j].Date
+		}
+		return out[i].Created.After(out[j].Created)
+	})
+	return out, problems
+}
+
+// Delete wipes a workshop: its setup, room database and every
+// participant's answers in it.
+func (l *Library) Delete(id string) error {
+	dir, err := l.Dir(id)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("workshop %s: %w", id, workshop.ErrNotFound)
+	}
+	return os.RemoveAll(dir)
+}
