@@ -70,7 +70,7 @@ func (f *finishScreen) onSavePDF() {
 			var buf bytes.Buffer
 			err := f.ui.deps.RenderPlan(&buf, f.s.content, snap, paper)
 			if err == nil {
-				err = filestore.WriteAtomic(path, buf.Bytes())
+				err = filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)
 			}
 			onMain(func() { f.pdfSaved(path, err) })
 		}()

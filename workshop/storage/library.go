@@ -52,7 +52,7 @@ func (l *Library) Save(s *workshop.Setup) error {
 	if err != nil {
 		return err
 	}
-	return WriteAtomic(filepath.Join(dir, setupFile), data)
+	return WriteAtomic(filepath.Join(dir, setupFile), data, Private)
 }
 
 // Load reads a workshop's setup.

@@ -59,7 +59,7 @@ func (s *Store) Save(a *workshop.Answers) error {
 	if err := workshop.EncodeAnswers(&buf, a); err != nil {
 		return err
 	}
-	return WriteAtomic(s.Path(), buf.Bytes())
+	return WriteAtomic(s.Path(), buf.Bytes(), Private)
 }
 
 // Clear removes the saved answers, so the next Load starts afresh.
@@ -91,12 +91,19 @@ func WriteAnswers(path string, a *workshop.Answers) error {
 	if err := workshop.EncodeAnswers(&buf, a); err != nil {
 		return err
 	}
-	return WriteAtomic(path, buf.Bytes())
+	return WriteAtomic(path, buf.Bytes(), Shared)
 }
 
+// File permissions: Private for the app's own data, Shared for files the
+// person exports to print or pass on.
+const (
+	Private os.FileMode = 0o600
+	Shared  os.FileMode = 0o644
+)
+
 // WriteAtomic writes data to path through a synced temporary file in the
-// same folder, then renames it into place.
-func WriteAtomic(path string, data []byte) error {
+// same folder, then renames it into place with permissions perm.
+func WriteAtomic(path string, data []byte, perm os.FileMode) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -111,6 +118,9 @@ func WriteAtomic(path string, data []byte) error {
 		return err
 	}
 	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)

@@ -20,7 +20,7 @@ func contentExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return bad("content export: --out FILE is required")
 	}
-	if err := storage.WriteAtomic(*out, assets.ContentPack); err != nil {
+	if err := storage.WriteAtomic(*out, assets.ContentPack, storage.Shared); err != nil {
 		return fmt.Errorf("content export: %w", err)
 	}
 	fmt.Fprintf(stdout, "wrote the built-in content pack to %s\n", *out)

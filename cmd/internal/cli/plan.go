@@ -162,7 +162,7 @@ func renderTo(path string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return storage.WriteAtomic(path, buf.Bytes())
+	return storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
 }
 
 // Locale is the user's locale from the environment, for the paper default.

@@ -1,0 +1,230 @@
+package planpdf
+
+import (
+	"math"
+	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// rgb is a colour.
+type rgb struct{ r, g, b int }
+
+// The palette: one accent, used sparingly, and greys. No meaning is carried
+// by colour alone; every coloured mark is also labelled in words or shape.
+var (
+	accent   = rgb{31, 111, 120} // dark teal: section titles, chart data
+	ink      = rgb{30, 33, 36}   // body text
+	muted    = rgb{88, 92, 96}   // secondary text, still readable in print
+	greyRule = rgb{185, 188, 191}
+	gridGrey = rgb{215, 217, 219}
+	tint     = rgb{226, 238, 239} // table header and radar fill
+	white    = rgb{255, 255, 255}
+)
+
+// Type sizes in points and line heights in millimetres.
+const (
+	bodySize  = 10.0
+	bodyLine  = 5.0
+	smallSize = 9.0
+	smallLine = 4.4
+	labelW    = 40.0 // label column of label/value fields
+)
+
+// style sets the font and text colour.
+func (d *doc) style(st string, size float64, col rgb) {
+	d.pdf.SetFont(family, st, size)
+	d.pdf.SetTextColor(col.r, col.g, col.b)
+}
+
+// rule draws a horizontal line across the content width at y.
+func (d *doc) rule(y float64, col rgb, width float64) {
+	d.pdf.SetDrawColor(col.r, col.g, col.b)
+	d.pdf.SetLineWidth(width)
+	d.pdf.Line(marginX, y, d.pageW-marginX, y)
+}
+
+// fit shortens s with an ellipsis until it is at most w wide in the
+// current font. Only the page header uses it; everywhere else text wraps.
+func (d *doc) fit(s string, w float64) string {
+	s = strings.Join(strings.Fields(clean(s)), " ")
+	if d.pdf.GetStringWidth(s) <= w {
+		return s
+	}
+	// gofpdf does not kern, so widths add up rune by rune.
+	limit := w - d.pdf.GetStringWidth("…")
+	used, end := 0.0, 0
+	for i, r := range s {
+		if used += d.pdf.GetStringWidth(string(r)); used > limit {
+			end = i
+			break
+		}
+	}
+	return strings.TrimSpace(s[:end]) + "…"
+}
+
+// bottom is the lowest y content may reach on a page.
+func (d *doc) bottom() float64 { return d.pageH - marginBottom }
+
+// room is the height left on the current page.
+func (d *doc) room() float64 { return d.bottom() - d.pdf.GetY() }
+
+// need starts a new page unless h millimetres are left on this one.
+func (d *doc) need(h float64) {
+	if d.room() < h {
+		d.pdf.AddPage()
+	}
+}
+
+// gap moves down by h, or to the top of the next page if h does not fit.
+func (d *doc) gap(h float64) {
+	if d.room() < h {
+		d.pdf.AddPage()
+		return
+	}
+	d.pdf.SetY(d.pdf.GetY() + h)
+}
+
+// lines wraps s to width w in the given font, one string per line. An
+// empty text is one empty line.
+func (d *doc) lines(s string, st string, size, w float64) []string {
+	d.pdf.SetFont(family, st, size)
+	ls := d.pdf.SplitText(clean(s), w)
+	if len(ls) == 0 {
+		return []string{""}
+	}
+	return ls
+}
+
+// text prints wrapped text at x, width w, from the current y; long text
+// continues on following pages.
+func (d *doc) text(x, w float64, s string, st string, size, lh float64, col rgb) {
+	d.style(st, size, col)
+	d.pdf.SetX(x)
+	d.pdf.MultiCell(w, lh, clean(s), "", "L", false)
+}
+
+// para prints a body paragraph across the content width, keeping at least
+// its first two lines together.
+func (d *doc) para(s string) {
+	d.need(2 * bodyLine)
+	d.text(marginX, d.cw, s, "", bodySize, bodyLine, ink)
+}
+
+// note prints a secondary paragraph in smaller muted type.
+func (d *doc) note(s string) {
+	d.need(2 * smallLine)
+	d.text(marginX, d.cw, s, "", smallSize, smallLine, muted)
+}
+
+// noteHeight is the height note needs for s.
+func (d *doc) noteHeight(s string) float64 {
+	return float64(len(d.lines(s, "", smallSize, d.cw))) * smallLine
+}
+
+// headingLines is how much body a heading needs below it on its page.
+const headingLines = 3 * bodyLine
+
+// section starts a major section: a title in the accent colour over a
+// grey rule. It moves to a new page unless the title and keep millimetres
+// of what follows (at least three lines) fit on this one.
+func (d *doc) section(title string, keep float64) {
+	ls := d.lines(title, "B", 15, d.cw)
+	h := float64(len(ls))*7 + 4
+	d.need(h + max(keep, headingLines))
+	if d.pdf.GetY() > marginTop+1 {
+		d.pdf.SetY(d.pdf.GetY() + 4)
+	}
+	d.text(marginX, d.cw, title, "B", 15, 7, accent)
+	y := d.pdf.GetY() + 1
+	d.rule(y, greyRule, 0.3)
+	d.pdf.SetY(y + 3)
+}
+
+// sub starts a subsection with a bold title, kept together with keep
+// millimetres (at least three lines) of what follows.
+func (d *doc) sub(title string, keep float64) {
+	ls := d.lines(title, "B", 11.5, d.cw)
+	h := float64(len(ls))*5.6 + 2.5
+	d.need(h + max(keep, headingLines))
+	d.pdf.SetY(d.pdf.GetY() + 2.5)
+	d.text(marginX, d.cw, title, "B", 11.5, 5.6, ink)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+}
+
+// minor prints a small bold label line above a block, kept together with
+// the block's first lines.
+func (d *doc) minor(title string) {
+	d.need(smallLine + 2*bodyLine + 1.5)
+	d.pdf.SetY(d.pdf.GetY() + 1.5)
+	d.text(marginX, d.cw, title, "B", smallSize, smallLine, accent)
+}
+
+// field prints a label in a narrow left column and its value wrapped in
+// the rest of the width. An empty value reads "not filled in".
+func (d *doc) field(label, value string) {
+	d.fieldAt(marginX, d.cw, label, value)
+}
+
+// fieldAt is field inside a column starting at x, w wide.
+func (d *doc) fieldAt(x, w float64, label, value string) {
+	value = strings.TrimSpace(value)
+	st, col := "", ink
+	if value == "" {
+		value, st, col = "not filled in", "I", muted
+	}
+	labelLines := d.lines(label, "B", smallSize, labelW-3)
+	valueLines := d.lines(value, st, bodySize, w-labelW)
+	d.need(math.Max(float64(len(labelLines))*smallLine, float64(min(len(valueLines), 3))*bodyLine) + 1)
+	y, page := d.pdf.GetY(), d.pdf.PageNo()
+	d.style("B", smallSize, muted)
+	for i, l := range labelLines {
+		d.pdf.SetXY(x, y+0.4+float64(i)*smallLine)
+		d.pdf.CellFormat(labelW-3, smallLine, l, "", 0, "L", false, 0, "")
+	}
+	d.pdf.SetXY(x+labelW, y)
+	d.text(x+labelW, w-labelW, value, st, bodySize, bodyLine, col)
+	if end := y + float64(len(labelLines))*smallLine; d.pdf.PageNo() == page && d.pdf.GetY() < end {
+		d.pdf.SetY(end)
+	}
+	d.pdf.SetY(d.pdf.GetY() + 1)
+}
+
+// bullet prints one list item with a bullet, wrapped under its own text.
+func (d *doc) bullet(x, w float64, s string) {
+	d.need(bodyLine * float64(min(len(d.lines(s, "", bodySize, w-5)), 2)))
+	y := d.pdf.GetY()
+	d.style("", bodySize, accent)
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(5, bodyLine, "•", "", 0, "L", false, 0, "")
+	d.text(x+5, w-5, s, "", bodySize, bodyLine, ink)
+}
+
+// quote prints a participant's own words in italics between quotation
+// marks, indented.
+func (d *doc) quote(s string) {
+	d.need(2 * bodyLine)
+	d.text(marginX+6, d.cw-6, "“"+strings.TrimSpace(s)+"”", "I", bodySize, bodyLine, ink)
+}
+
+// longDate formats a YYYY-MM-DD date as "2 January 2006"; an empty date
+// reads "no date" and anything else is printed as entered.
+func longDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "no date"
+	}
+	t, err := workshop.ParseDate("date", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
+}
+
+// orNone returns s, or "not filled in" when s is blank.
+func orNone(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "not filled in"
+	}
+	return s
+}

@@ -1,0 +1,136 @@
+package planpdf
+
+import "math"
+
+// column is one table column.
+type column struct {
+	title string
+	share float64 // fraction of the content width
+	align string  // gofpdf alignment: "L", "C" or "R"
+}
+
+// Table cell padding in millimetres.
+const (
+	padX = 1.6
+	padY = 1.3
+)
+
+// table draws rows under a header that repeats on every page the table
+// reaches. Cells wrap; a row moves to the next page whole when it fits on
+// one page, and a row taller than a page is split between lines. caption
+// names the table above its header on continuation pages.
+func (d *doc) table(caption string, cols []column, rows [][]string) {
+	widths, titles, headH := d.tableHead(cols)
+
+	header := func(continued bool) {
+		if continued {
+			d.style("I", smallSize, muted)
+			d.pdf.SetXY(marginX, d.pdf.GetY())
+			d.pdf.CellFormat(d.cw, smallLine+1, clean(caption)+" (continued)", "", 2, "L", false, 0, "")
+		}
+		y := d.pdf.GetY()
+		d.pdf.SetFillColor(tint.r, tint.g, tint.b)
+		d.pdf.Rect(marginX, y, d.cw, headH, "F")
+		d.style("B", smallSize, ink)
+		x := marginX
+		for i, c := range cols {
+			for j, l := range titles[i] {
+				d.pdf.SetXY(x+padX, y+padY+float64(j)*smallLine)
+				d.pdf.CellFormat(widths[i]-2*padX, smallLine, l, "", 0, c.align, false, 0, "")
+			}
+			x += widths[i]
+		}
+		d.rule(y+headH, muted, 0.3)
+		d.pdf.SetY(y + headH)
+	}
+	newPage := func() {
+		d.pdf.AddPage()
+		header(true)
+	}
+
+	// Reset line colour and width: they carry over from whatever was
+	// drawn before, even across pages.
+	d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)
+	d.pdf.SetLineWidth(0.2)
+	d.need(d.tableKeep(cols, rows))
+	header(false)
+
+	for _, row := range rows {
+		cells := make([][]string, len(cols))
+		n := 1
+		for i := range cols {
+			text := ""
+			if i < len(row) {
+				text = row[i]
+			}
+			cells[i] = d.lines(text, "", smallSize, widths[i]-2*padX)
+			n = max(n, len(cells[i]))
+		}
+		fresh := int(math.Floor((d.bottom() - marginTop - headH - smallLine - 1 - 2*padY) / smallLine))
+		broke := false // on a page just started for this row
+		for start := 0; start < n; {
+			fit := int(math.Floor((d.room() - 2*padY) / smallLine))
+			left := n - start
+			if !broke && left > fit && (left <= fresh || fit < 3) {
+				newPage()
+				broke = true
+				continue
+			}
+			k := min(left, max(fit, 1))
+			y := d.pdf.GetY()
+			d.style("", smallSize, ink)
+			x := marginX
+			for i, c := range cols {
+				for j := start; j < min(start+k, len(cells[i])); j++ {
+					d.pdf.SetXY(x+padX, y+padY+float64(j-start)*smallLine)
+					d.pdf.CellFormat(widths[i]-2*padX, smallLine, cells[i][j], "", 0, c.align, false, 0, "")
+				}
+				x += widths[i]
+			}
+			end := y + float64(k)*smallLine + 2*padY
+			d.rule(end, greyRule, 0.2)
+			d.pdf.SetY(end)
+			start += k
+			broke = false
+			if start < n {
+				newPage()
+				broke = true
+			}
+		}
+	}
+}
+
+// tableHead lays out the header: column widths, wrapped titles and the
+// header's height.
+func (d *doc) tableHead(cols []column) (widths []float64, titles [][]string, h float64) {
+	widths = make([]float64, len(cols))
+	titles = make([][]string, len(cols))
+	n := 1
+	for i, c := range cols {
+		widths[i] = c.share * d.cw
+		titles[i] = d.lines(c.title, "B", smallSize, widths[i]-2*padX)
+		n = max(n, len(titles[i]))
+	}
+	return widths, titles, float64(n)*smallLine + 2*padY
+}
+
+// tableKeep is the height a table's header needs together with the start
+// of its first row, to keep them on one page with what introduces them.
+func (d *doc) tableKeep(cols []column, rows [][]string) float64 {
+	widths, _, h := d.tableHead(cols)
+	if len(rows) > 0 {
+		h += d.rowHeight(rows[0], widths, 3)
+	}
+	return h
+}
+
+// rowHeight is the height of a row's first at most maxLines lines.
+func (d *doc) rowHeight(row []string, widths []float64, maxLines int) float64 {
+	n := 1
+	for i, s := range row {
+		if i < len(widths) {
+			n = max(n, len(d.lines(s, "", smallSize, widths[i]-2*padX)))
+		}
+	}
+	return float64(min(n, maxLines))*smallLine + 2*padY
+}
