@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +22,7 @@ type Deps struct {
 	Content    *workshop.Content
 	Store      *storage.Store
 	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error
+	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error
 	Paper      string // default paper size, "a4" or "letter"
 	Now        func() time.Time
 }
@@ -35,8 +37,11 @@ type App struct {
 	journey *journey // nil until the solo journey is opened
 	saver   *storage.Autosaver
 
-	// chooseSave asks where to save a file; tests replace it.
-	chooseSave func(name string, done func(path string))
+	// chooseSave and chooseFolder ask for a file or folder; tests replace them.
+	chooseSave   func(name string, done func(path string))
+	chooseFolder func(done func(dir string))
+	lastPack     packResult     // the last print pack made, for tests
+	tasks        sync.WaitGroup // background work in flight
 }
 
 // New builds the main window on the start screen.
@@ -47,6 +52,7 @@ func New(a fyne.App, deps Deps) *App {
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
 	ui.win.Resize(fyne.NewSize(1100, 760))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
+	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.saver = storage.NewAutosaver(deps.Store, func(err error) {
 		onMain(func() { ui.showError("Your answers could not be saved", err) })
 	})

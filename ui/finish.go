@@ -66,14 +66,14 @@ func (f *finishScreen) onSavePDF() {
 	f.ui.chooseSave(f.s.answers.Participant.FileStem()+"-action-plan.pdf", func(path string) {
 		snap, paper := f.s.answers.Clone(), strings.ToLower(f.paper.Selected)
 		f.status.SetText("Saving your plan…")
-		go func() {
+		f.ui.background(func() func() {
 			var buf bytes.Buffer
 			err := f.ui.deps.RenderPlan(&buf, f.s.content, snap, paper)
 			if err == nil {
 				err = filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)
 			}
-			onMain(func() { f.pdfSaved(path, err) })
-		}()
+			return func() { f.pdfSaved(path, err) }
+		})
 	})
 }
 
@@ -96,16 +96,16 @@ func (f *finishScreen) pdfSaved(path string, err error) {
 func (f *finishScreen) onExport() {
 	f.ui.chooseSave(f.s.answers.Participant.FileStem()+"-answers.json", func(path string) {
 		snap := f.s.answers.Clone()
-		go func() {
+		f.ui.background(func() func() {
 			err := filestore.WriteAnswers(path, snap)
-			onMain(func() {
+			return func() {
 				if err != nil {
 					f.ui.showError("Your answers could not be exported", err)
 					return
 				}
 				f.status.SetText("Your answers were exported to " + path)
-			})
-		}()
+			}
+		})
 	})
 }
 

@@ -34,27 +34,16 @@ func newTestUI(t *testing.T, dataDir, out string) *App {
 	}
 	ui := New(test.NewTempApp(t), Deps{Content: c, Store: store, Paper: "a4", Now: testNow,
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {
-			p, err := planpdf.ParsePaper(paper)
-			if err != nil {
-				return err
-			}
-			return planpdf.Render(w, c, a, planpdf.Options{Paper: p})
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(paper)})
+		},
+		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error {
+			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(paper)})
 		}})
 	ui.chooseSave = func(name string, done func(string)) { done(filepath.Join(out, name)) }
 	return ui
 }
 
 func pick(r *widget.RadioGroup, v int) { r.SetSelected(r.Options[v-1]) }
-
-// waitFor polls until cond holds; file writes run off the UI goroutine.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-	}
-}
 
 func TestSoloJourneyEndToEnd(t *testing.T) {
 	data, out := t.TempDir(), t.TempDir()
@@ -152,7 +141,10 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	fin := j.current.(*finishScreen)
 	test.Tap(fin.savePDF)
 	pdf := filepath.Join(out, "Łukasz-Żółć-action-plan.pdf")
-	waitFor(t, "the PDF", func() bool { return strings.HasPrefix(fin.status.Text, "Your plan was saved") })
+	ui.tasks.Wait()
+	if !strings.HasPrefix(fin.status.Text, "Your plan was saved") {
+		t.Fatalf("status after saving: %q", fin.status.Text)
+	}
 	text := pdfText(t, pdf)
 	for _, want := range []string{"Łukasz Żółć", "Hand over change approvals to the team", "Book a one-to-one with Priya"} {
 		if !strings.Contains(text, want) {
@@ -161,7 +153,10 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	}
 	test.Tap(fin.exportJSON)
 	exported := filepath.Join(out, "Łukasz-Żółć-answers.json")
-	waitFor(t, "the export", func() bool { return strings.HasPrefix(fin.status.Text, "Your answers were exported") })
+	ui.tasks.Wait()
+	if !strings.HasPrefix(fin.status.Text, "Your answers were exported") {
+		t.Fatalf("status after exporting: %q", fin.status.Text)
+	}
 	a, err := storage.ReadAnswers(exported)
 	if err != nil || a.Participant.TeamSize != 7 || len(a.Delegations) < 3 {
 		t.Fatalf("exported answers: %v, %+v", err, a)

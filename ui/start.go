@@ -20,6 +20,7 @@ type startScreen struct {
 
 	solo     *widget.Button // start, or continue when answers are saved
 	startNew *widget.Button // only when answers are saved
+	print    *widget.Button // print plans from a folder of exported answers
 }
 
 func newStartScreen(ui *App, saved *workshop.Answers) *startScreen {
@@ -39,7 +40,9 @@ func newStartScreen(ui *App, saved *workshop.Answers) *startScreen {
 		s.startNew = &widget.Button{Text: "Start again with a blank journey", Icon: theme.ContentClearIcon(), OnTapped: s.onStartNew}
 		buttons.Add(s.startNew)
 	}
-	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), buttons, soloHelp))
+	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
+	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), buttons, soloHelp,
+		widget.NewSeparator(), s.print))
 	return s
 }
 

@@ -48,6 +48,7 @@ func runApp() error {
 		Content:    content,
 		Store:      store,
 		RenderPlan: renderPlan,
+		RenderPack: renderPack,
 		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
 	}).ShowAndRun()
 	return nil
@@ -59,4 +60,12 @@ func renderPlan(w io.Writer, c *workshop.Content, a *workshop.Answers, paper str
 		return err
 	}
 	return planpdf.Render(w, c, a, planpdf.Options{Paper: p})
+}
+
+func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error {
+	p, err := planpdf.ParsePaper(paper)
+	if err != nil {
+		return err
+	}
+	return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: p})
 }

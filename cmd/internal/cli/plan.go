@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -61,12 +60,15 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	if f.out != "" && len(files) != 1 {
 		return bad("plan: --out takes exactly one answers file, got %d; use --pack or --out-dir for several", len(files))
 	}
-	all, failed := readAll(c, files, stderr)
+	all, problems := storage.LoadAnswersFiles(c, files)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "leadshift: skipped", p)
+	}
 	if err := writePlans(f, c, all, opt, stdout); err != nil {
 		return err
 	}
-	if failed > 0 {
-		return bad("%d of %d answers files could not be used (see above)", failed, len(files))
+	if len(problems) > 0 {
+		return bad("%d of %d answers files could not be used (see above)", len(problems), len(files))
 	}
 	return nil
 }
@@ -83,36 +85,16 @@ func answerFiles(args []string) ([]string, error) {
 			files = append(files, a)
 			continue
 		}
-		matches, err := filepath.Glob(filepath.Join(a, "*.json"))
+		matches, err := storage.AnswersFilesIn(a)
 		if err != nil {
-			return nil, bad("%s: %w", a, err)
+			return nil, bad("%w", err)
 		}
-		slices.Sort(matches)
 		files = append(files, matches...)
 	}
 	if len(files) == 0 {
 		return nil, bad("plan: no answers files found in %s", strings.Join(args, ", "))
 	}
 	return files, nil
-}
-
-// readAll reads every answers file; a bad one is reported by name and skipped.
-func readAll(c *workshop.Content, files []string, stderr io.Writer) (all []*workshop.Answers, failed int) {
-	for _, path := range files {
-		a, err := storage.ReadAnswers(path)
-		if err == nil {
-			if err = a.CheckAgainst(c); err != nil {
-				err = fmt.Errorf("%s: %w", path, err)
-			}
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, "leadshift: skipped", err)
-			failed++
-			continue
-		}
-		all = append(all, a)
-	}
-	return all, failed
 }
 
 func writePlans(f planFlags, c *workshop.Content, all []*workshop.Answers, opt planpdf.Options, stdout io.Writer) error {
