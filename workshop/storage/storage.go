@@ -17,9 +17,9 @@ import (
 // ErrNoSession means there are no saved answers yet.
 var ErrNoSession = errors.New("no saved answers")
 
-const soloFile = "solo.json"
+const answersFile = "answers.json"
 
-// Store is a folder holding the solo participant's answers.
+// Store is a folder holding one participant's answers, in answers.json.
 type Store struct {
 	dir string
 }
@@ -33,7 +33,7 @@ func Open(dir string) (*Store, error) {
 }
 
 // Path is the file the answers are saved in.
-func (s *Store) Path() string { return filepath.Join(s.dir, soloFile) }
+func (s *Store) Path() string { return filepath.Join(s.dir, answersFile) }
 
 // Load reads the saved answers. It returns ErrNoSession when there are none.
 // A file that cannot be read is moved aside (never deleted) and the error

@@ -48,7 +48,7 @@ func TestStoreKeepsABrokenFile(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "truncated") || !strings.Contains(err.Error(), "kept as") {
 		t.Fatalf("broken file: %v", err)
 	}
-	kept, _ := filepath.Glob(filepath.Join(dir, "solo.json.broken-*"))
+	kept, _ := filepath.Glob(filepath.Join(dir, "answers.json.broken-*"))
 	if len(kept) != 1 {
 		t.Errorf("the broken file was not kept aside: %v", kept)
 	}
