@@ -1,9 +1,11 @@
-// Package ui holds LeadShift's Fyne screens: the start screen, the solo
-// journey's steps and their charts. It is the only package that touches
+// Package ui holds LeadShift's Fyne screens: the start screen, the journey's
+// steps and their charts, joining a live workshop, and the facilitator's
+// library, setup and control windows. It is the only package that touches
 // widgets; the workshop package does the thinking.
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,17 +16,28 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
 // Deps is what the screens need from the outside world.
 type Deps struct {
 	Content    *workshop.Content
-	Store      *storage.Store
+	Store      *storage.Store // the solo journey's answers
+	LiveDir    string         // where a live participant's answers and session are kept
+	Library    *storage.Library
 	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error
 	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error
-	Paper      string // default paper size, "a4" or "letter"
-	Now        func() time.Time
+	// OpenRoom opens the database of a hosted workshop in dir.
+	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
+	// Browse listens for workshops announced on the network until ctx ends.
+	Browse func(ctx context.Context, onFound func(lan.Found)) error
+	// Announce tells the network about a hosted workshop until ctx ends.
+	Announce func(ctx context.Context, a lan.Announcement) error
+	// HostAddr is where a hosted workshop listens, e.g. ":47320".
+	HostAddr string
+	Paper    string // default paper size, "a4" or "letter"
+	Now      func() time.Time
 }
 
 // App is the main window and whatever it currently shows.
@@ -34,13 +47,21 @@ type App struct {
 	deps    Deps
 
 	start   *startScreen
-	journey *journey // nil until the solo journey is opened
+	journey *journey // the journey on screen, if any
 	saver   *storage.Autosaver
+	live    *liveLink    // the live room the journey follows, if any
+	join    *joinScreen  // the join screen, while it shows
+	room    *controlRoom // the workshop being hosted, if any
 
-	// chooseSave and chooseFolder ask for a file or folder; tests replace them.
+	// chooseSave, chooseFolder and confirmRoom ask the person; tests replace them.
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
+	confirmRoom  func(phrase string, done func(ok bool))
+	chooseOpen   func(done func(path string))
 	lastPack     packResult     // the last print pack made, for tests
+	lastExport   exportResult   // the last export made, for tests
+	library      *libraryScreen // the library, while it shows
+	setup        *setupScreen   // the setup form, while it shows
 	tasks        sync.WaitGroup // background work in flight
 }
 
@@ -53,10 +74,9 @@ func New(a fyne.App, deps Deps) *App {
 	ui.win.Resize(fyne.NewSize(1100, 760))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
-	ui.saver = storage.NewAutosaver(deps.Store, func(err error) {
-		onMain(func() { ui.showError("Your answers could not be saved", err) })
-	})
-	ui.win.SetOnClosed(ui.saver.Close)
+	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
+	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
+	ui.win.SetOnClosed(ui.closeAll)
 	ui.showStart()
 	return ui
 }
@@ -67,26 +87,88 @@ func (ui *App) Window() fyne.Window { return ui.win }
 // ShowAndRun shows the window and runs the app until it quits.
 func (ui *App) ShowAndRun() { ui.win.ShowAndRun() }
 
+// closeAll saves what is pending and leaves any room, when the window closes.
+func (ui *App) closeAll() {
+	ui.leave()
+	if ui.room != nil {
+		ui.room.close()
+	}
+}
+
+// leave stops the journey on screen: its answers are flushed to disk and
+// a live room's last changes pushed.
+func (ui *App) leave() {
+	if ui.saver != nil {
+		ui.saver.Close()
+		ui.saver = nil
+	}
+	if ui.live != nil {
+		ui.live.close()
+		ui.live = nil
+	}
+	if ui.join != nil {
+		ui.join.close()
+		ui.join = nil
+	}
+	ui.journey = nil
+}
+
 func (ui *App) showStart() {
+	ui.leave()
 	saved, err := ui.deps.Store.Load()
 	if err != nil && !errors.Is(err, storage.ErrNoSession) {
 		ui.showError("Your saved answers could not be read", err)
 	}
-	ui.journey = nil
-	ui.start = newStartScreen(ui, saved)
+	live, _ := ui.loadLive() // no saved room is the usual case
+	var running []*workshop.Setup
+	if ui.deps.Library != nil && ui.room == nil {
+		setups, _ := ui.deps.Library.List() // the library screen reports unreadable ones
+		for _, s := range setups {
+			if s.Running {
+				running = append(running, s)
+			}
+		}
+	}
+	ui.start = newStartScreen(ui, saved, live, running)
 	ui.win.SetContent(ui.start.content)
 }
 
-// openJourney shows the solo journey for the given answers.
-func (ui *App) openJourney(a *workshop.Answers) {
-	s := &session{content: ui.deps.Content, answers: a, now: ui.deps.Now, win: ui.win}
+func (ui *App) showJoin() {
+	ui.leave()
+	ui.join = newJoinScreen(ui)
+	ui.win.SetContent(ui.join.content)
+}
+
+// openSolo shows the solo journey for the given answers.
+func (ui *App) openSolo(a *workshop.Answers) {
+	ui.openJourney(a, ui.deps.Store, ui.deps.Content, nil)
+}
+
+// openJourney shows the journey for answers kept in store, following a
+// live room when live is set.
+func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *workshop.Content, live *liveLink) {
+	ui.leave()
+	ui.saver = storage.NewAutosaver(store, func(err error) {
+		onMain(func() { ui.showError("Your answers could not be saved", err) })
+	})
+	ui.live = live
+	s := &session{content: c, answers: a, now: ui.deps.Now, win: ui.win}
+	saver := ui.saver
 	s.onChange = func() {
 		s.answers.Touch(s.now())
-		ui.saver.Save(s.answers)
+		saver.Save(s.answers)
+		if live != nil {
+			live.push(s.answers)
+		}
 	}
 	s.onChange()
-	ui.journey = newJourney(ui, s)
+	ui.journey = newJourney(ui, s, live)
 	ui.win.SetContent(ui.journey.content)
+}
+
+// paper is the paper size chosen last, or the locale's default.
+func (ui *App) paper() string {
+	return ui.fyneApp.Preferences().StringWithFallback(paperPref, ui.deps.Paper)
 }
 
 func (ui *App) showError(title string, err error) {

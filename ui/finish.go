@@ -2,10 +2,12 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +31,7 @@ type finishScreen struct {
 	paper      *widget.RadioGroup
 	savePDF    *widget.Button
 	exportJSON *widget.Button
+	share      *widget.Check // in a live room only
 	status     *widget.Label
 }
 
@@ -39,7 +42,34 @@ func newFinishScreen(ui *App, s *session) *finishScreen {
 		OnChanged: func(v string) { ui.fyneApp.Preferences().SetString(paperPref, strings.ToLower(v)) }}
 	f.savePDF = &widget.Button{Text: "Save my plan as PDF", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: f.onSavePDF}
 	f.exportJSON = &widget.Button{Text: "Export my answers", Icon: theme.UploadIcon(), OnTapped: f.onExport}
+	if ui.live != nil {
+		f.share = &widget.Check{Text: "Share my plan with the facilitator for printing (only the plan's owner and the facilitator see it)",
+			Checked: ui.fyneApp.Preferences().Bool(sharePref), OnChanged: f.onShare}
+	}
 	return f
+}
+
+const sharePref = "shareWithFacilitator"
+
+// onShare tells the room whether the facilitator may print this plan.
+func (f *finishScreen) onShare(share bool) {
+	f.ui.fyneApp.Preferences().SetBool(sharePref, share)
+	client := f.ui.live.client
+	f.ui.background(func() func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := client.SetShare(ctx, share)
+		return func() {
+			switch {
+			case err != nil:
+				f.status.SetText("Your choice could not reach the room: " + err.Error() + ". Tick the box again when you are back online.")
+			case share:
+				f.status.SetText("The facilitator can now print your plan.")
+			default:
+				f.status.SetText("Your plan stays with you.")
+			}
+		}
+	})
 }
 
 func (f *finishScreen) view() fyne.CanvasObject {
@@ -50,10 +80,15 @@ func (f *finishScreen) view() fyne.CanvasObject {
 			"move them to another computer, or print the plan later with the leadshift command line."),
 		container.NewHBox(widget.NewLabel("Paper size"), f.paper),
 		container.NewHBox(f.savePDF, f.exportJSON),
+	}
+	if f.share != nil {
+		objs = append(objs, f.share)
+	}
+	objs = append(objs,
 		f.status,
 		widget.NewSeparator(),
 		heading("Your first steps"),
-	}
+	)
 	if pl := f.s.answers.Plan; pl != nil {
 		for _, fa := range pl.Focus {
 			objs = append(objs, para(fmt.Sprintf("%s: %s (by %s)", fa.Title, fa.FirstStep, fa.FirstStepDate)))

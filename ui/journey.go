@@ -20,8 +20,9 @@ type screen interface {
 // journey is the stepper around the solo journey's screens: the step list,
 // progress, back and next, and the message when something is missing.
 type journey struct {
-	ui *App
-	s  *session
+	ui   *App
+	s    *session
+	live *liveLink // nil on one's own
 
 	content  fyne.CanvasObject
 	nav      []*widget.Button
@@ -34,8 +35,8 @@ type journey struct {
 	current  screen
 }
 
-func newJourney(ui *App, s *session) *journey {
-	j := &journey{ui: ui, s: s}
+func newJourney(ui *App, s *session, live *liveLink) *journey {
+	j := &journey{ui: ui, s: s, live: live}
 	j.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	j.heading.SizeName = theme.SizeNameSubHeadingText
 	j.progress = &widget.ProgressBar{Max: float64(len(workshop.Steps))}
@@ -56,6 +57,10 @@ func newJourney(ui *App, s *session) *journey {
 	side := container.NewBorder(nil, home, nil, nil, steps)
 
 	top := container.NewVBox(j.heading, j.progress)
+	if live != nil {
+		top = container.NewVBox(live.banner, j.heading, j.progress)
+		live.onState = j.onRoom
+	}
 	bottom := container.NewBorder(nil, nil, j.back, j.next, j.problem)
 	main := container.NewBorder(top, bottom, nil, nil, j.body)
 	j.content = container.NewBorder(nil, nil, container.NewHBox(side, widget.NewSeparator()), nil, main)
@@ -70,14 +75,47 @@ func newJourney(ui *App, s *session) *journey {
 }
 
 // reachable is the furthest step that may be opened: the first step with
-// something missing.
+// something missing, and in a paced room no further than the open phase.
 func (j *journey) reachable() int {
+	limit := len(workshop.Steps) - 1
 	for i, st := range workshop.Steps {
 		if len(j.s.answers.Missing(j.s.content, st)) > 0 {
-			return i
+			limit = i
+			break
 		}
 	}
-	return len(workshop.Steps) - 1
+	return min(limit, j.roomLimit())
+}
+
+// roomLimit is the last step the room lets the participant open.
+func (j *journey) roomLimit() int {
+	last := len(workshop.Steps) - 1
+	if j.live == nil {
+		return last
+	}
+	for last > 0 && !j.live.state.Reachable(workshop.Steps[last]) {
+		last--
+	}
+	return last
+}
+
+// onRoom follows a change of the room: in a paced room everyone moves to
+// a newly opened phase; a lock or unlock redraws the current step.
+func (j *journey) onRoom(prev workshop.RoomState) {
+	st := j.live.state
+	switch {
+	case st.Pacing == workshop.Paced && len(st.Agenda) > 0 && (st.Phase != prev.Phase || len(prev.Agenda) == 0):
+		first := st.Current().Steps[0]
+		if j.s.answers.Step.Index() < first.Index() || st.Phase != prev.Phase {
+			j.show(first)
+			return
+		}
+		j.show(j.s.answers.Step)
+	case st.Locked != prev.Locked || st.Pacing != prev.Pacing:
+		j.show(j.s.answers.Step)
+	default:
+		j.refreshNav()
+	}
 }
 
 func (j *journey) refreshNav() {
@@ -110,8 +148,15 @@ func (j *journey) show(st workshop.Step) {
 		j.s.answers.Step = st
 		j.s.changed()
 	}
+	if limit := j.roomLimit(); st.Index() > limit {
+		st = workshop.Steps[limit]
+	}
 	j.current = j.newScreen(st)
-	j.body.Objects = []fyne.CanvasObject{j.current.view()}
+	view := j.current.view()
+	if j.live != nil && !j.live.state.Editable(st) && isExercise(st) {
+		view = lockedView()
+	}
+	j.body.Objects = []fyne.CanvasObject{view}
 	j.body.Refresh()
 	i := st.Index()
 	j.heading.SetText(fmt.Sprintf("Step %d of %d · %s", i+1, len(workshop.Steps), st.Title()))
@@ -166,7 +211,29 @@ func (j *journey) onNext() {
 		j.problem.SetText("Before you go on, please add: " + strings.Join(missing, "; ") + ".")
 		return
 	}
-	if i := st.Index(); i < len(workshop.Steps)-1 {
+	i := st.Index()
+	if i < len(workshop.Steps)-1 && i+1 > j.roomLimit() {
+		j.problem.SetText("Well done. The facilitator will open the next phase for the whole room.")
+		return
+	}
+	if i < len(workshop.Steps)-1 {
 		j.show(workshop.Steps[i+1])
 	}
+}
+
+// isExercise reports whether a step asks for answers.
+func isExercise(st workshop.Step) bool {
+	switch st {
+	case workshop.StepProfile, workshop.StepAlign, workshop.StepGaps, workshop.StepFinish:
+		return false
+	}
+	return true
+}
+
+// lockedView replaces an exercise the facilitator has locked.
+func lockedView() fyne.CanvasObject {
+	return container.NewCenter(container.NewVBox(
+		heading("Pens down"),
+		para("The facilitator has closed this exercise for now. Your answers are saved; look up and join the discussion."),
+	))
 }

@@ -25,7 +25,7 @@ type packResult struct {
 func (ui *App) printFolder() {
 	ui.chooseFolder(func(dir string) {
 		ui.chooseSave("print-pack.pdf", func(path string) {
-			paper := ui.fyneApp.Preferences().StringWithFallback(paperPref, ui.deps.Paper)
+			paper := ui.paper()
 			ui.background(func() func() {
 				res, err := buildPack(ui.deps, dir, path, paper)
 				return func() { ui.packDone(res, err) }
@@ -78,6 +78,20 @@ func chooseFolderDialog(win fyne.Window, done func(dir string)) {
 		}
 		if l != nil {
 			done(l.Path())
+		}
+	}, win)
+}
+
+// chooseOpenDialog asks for a file to open.
+func chooseOpenDialog(win fyne.Window, done func(path string)) {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, win)
+			return
+		}
+		if r != nil {
+			r.Close()
+			done(r.URI().Path())
 		}
 	}, win)
 }

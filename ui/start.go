@@ -18,12 +18,15 @@ type startScreen struct {
 	saved   *workshop.Answers
 	content fyne.CanvasObject
 
-	solo     *widget.Button // start, or continue when answers are saved
-	startNew *widget.Button // only when answers are saved
-	print    *widget.Button // print plans from a folder of exported answers
+	facilitate *widget.Button // run a workshop
+	join       *widget.Button // join a workshop on the network
+	rejoin     *widget.Button // only when a joined workshop is saved
+	solo       *widget.Button // start, or continue when answers are saved
+	startNew   *widget.Button // only when answers are saved
+	print      *widget.Button // print plans from a folder of exported answers
 }
 
-func newStartScreen(ui *App, saved *workshop.Answers) *startScreen {
+func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []*workshop.Setup) *startScreen {
 	s := &startScreen{ui: ui, saved: saved}
 	title := widget.NewLabelWithStyle("LeadShift", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -31,19 +34,38 @@ func newStartScreen(ui *App, saved *workshop.Answers) *startScreen {
 		"find your skill gaps, map what to delegate, and leave with a personal action plan.",
 		fyne.TextAlignCenter, fyne.TextStyle{})
 
+	s.facilitate = &widget.Button{Text: "Run a workshop", Icon: theme.ComputerIcon(), Importance: widget.HighImportance, OnTapped: ui.showLibrary}
+	s.join = &widget.Button{Text: "Join a workshop", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: ui.showJoin}
 	s.solo = &widget.Button{Text: "Work on my own", Icon: theme.AccountIcon(), Importance: widget.HighImportance, OnTapped: s.onSolo}
-	soloHelp := widget.NewLabelWithStyle("Go through every exercise at your own pace and save your plan as a PDF.\n"+
-		"Your answers stay on this computer and are saved after every change.", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	buttons := container.NewVBox(s.solo)
+	roles := container.NewGridWithColumns(3,
+		role(s.facilitate, "For facilitators: set up a session, pace the room from this laptop and a projector, print every plan."),
+		role(s.join, "For participants: join the session running in this room with the code on the projector."),
+		role(s.solo, "Go through every exercise at your own pace and save your plan as a PDF."))
+	more := container.NewVBox()
+	for _, w := range running {
+		more.Add(&widget.Button{Text: "Resume hosting " + w.Title, Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance,
+			OnTapped: func() { ui.startHosting(w) }})
+	}
+	if live != nil {
+		s.rejoin = &widget.Button{Text: "Rejoin " + live.Title, Icon: theme.MediaReplayIcon(), OnTapped: func() { ui.rejoin(live) }}
+		more.Add(s.rejoin)
+	}
 	if saved != nil {
-		s.solo.Text = fmt.Sprintf("Continue where I left off (%s)", resumeLabel(saved))
-		s.startNew = &widget.Button{Text: "Start again with a blank journey", Icon: theme.ContentClearIcon(), OnTapped: s.onStartNew}
-		buttons.Add(s.startNew)
+		s.solo.Text = "Continue on my own"
+		s.startNew = &widget.Button{Text: "Start my own journey again", Icon: theme.ContentClearIcon(), Importance: widget.LowImportance, OnTapped: s.onStartNew}
+		more.Add(container.NewHBox(widget.NewLabel("Your own journey: "+resumeLabel(saved)), s.startNew))
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
-	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), buttons, soloHelp,
-		widget.NewSeparator(), s.print))
+	more.Add(s.print)
+	privacy := note("Everything stays in this room: no cloud, no accounts. Your answers are saved on this computer after every change.")
+	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), roles, widget.NewSeparator(), more, privacy))
 	return s
+}
+
+// role is a choice on the start screen: a button and what it is for.
+func role(b *widget.Button, help string) fyne.CanvasObject {
+	l := &widget.Label{Text: help, Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	return container.NewVBox(b, l)
 }
 
 func resumeLabel(a *workshop.Answers) string {
@@ -59,7 +81,7 @@ func (s *startScreen) onSolo() {
 	if a == nil {
 		a = workshop.NewAnswers(s.ui.deps.Content.ID, s.ui.deps.Now())
 	}
-	s.ui.openJourney(a)
+	s.ui.openSolo(a)
 }
 
 func (s *startScreen) onStartNew() {
@@ -67,7 +89,7 @@ func (s *startScreen) onStartNew() {
 		"This clears the answers saved on this computer.\nExport them first from the last step if you want to keep them.",
 		func(ok bool) {
 			if ok {
-				s.ui.openJourney(workshop.NewAnswers(s.ui.deps.Content.ID, s.ui.deps.Now()))
+				s.ui.openSolo(workshop.NewAnswers(s.ui.deps.Content.ID, s.ui.deps.Now()))
 			}
 		}, s.ui.win)
 }

@@ -54,6 +54,12 @@ func NewRoomState(title string, agenda []Phase, pacing Pacing) RoomState {
 // ErrNoPhase means there is no phase to move to.
 var ErrNoPhase = errors.New("no such phase")
 
+// valid reports whether Phase points into the agenda, which holds for
+// every state a host sends; a state not yet received has no agenda.
+func (s RoomState) valid() bool {
+	return s.Phase >= 0 && s.Phase < len(s.Agenda) && len(s.Current().Steps) > 0
+}
+
 // Current is the current phase.
 func (s RoomState) Current() Phase { return s.Agenda[s.Phase] }
 
@@ -77,7 +83,7 @@ func (s *RoomState) Change(f func(s *RoomState)) {
 // Reachable reports whether a participant may open step st: always when
 // self-paced, otherwise up to the end of the current phase.
 func (s RoomState) Reachable(st Step) bool {
-	if s.Pacing == SelfPaced {
+	if s.Pacing == SelfPaced || !s.valid() {
 		return true
 	}
 	steps := s.Current().Steps
@@ -88,7 +94,7 @@ func (s RoomState) Reachable(st Step) bool {
 // the facilitator has locked the current phase and st belongs to it or an
 // earlier phase.
 func (s RoomState) Editable(st Step) bool {
-	if !s.Locked {
+	if !s.Locked || !s.valid() {
 		return true
 	}
 	steps := s.Current().Steps

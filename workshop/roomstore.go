@@ -1,8 +1,10 @@
 package workshop
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -46,4 +48,38 @@ type RoomStore interface {
 	DeleteAll(ctx context.Context) error
 	// Close releases the store.
 	Close() error
+}
+
+// StoredAnswers reads the answers of every member still in the room; with
+// sharedOnly, only of those who chose to share their plan. Answers that no
+// longer decode are skipped and reported, so one bad record hides nothing else.
+func StoredAnswers(ctx context.Context, store RoomStore, sharedOnly bool) (all []*Answers, problems []error, err error) {
+	members, err := store.Members(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, m := range members {
+		if m.Removed || (sharedOnly && !m.Share) {
+			continue
+		}
+		_, data, err := store.GetAnswers(ctx, m.ID)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		a, err := DecodeAnswers(bytes.NewReader(data))
+		if err != nil {
+			problems = append(problems, fmt.Errorf("answers of %s: %w", m.Name, err))
+			continue
+		}
+		all = append(all, a)
+	}
+	return all, problems, nil
+}
+
+// RoomContent decodes the content pack a stored room runs.
+func RoomContent(r *RoomRecord) (*Content, error) {
+	return DecodeContent(bytes.NewReader(r.ContentJSON))
 }

@@ -20,7 +20,9 @@ type Setup struct {
 	Pacing      Pacing    `json:"pacing"`
 	Paper       string    `json:"paper"` // a4 or letter
 	Created     time.Time `json:"created"`
-	Hosted      bool      `json:"hosted"` // hosting has started at least once
+	Hosted      bool      `json:"hosted"`   // hosting has started at least once
+	Running     bool      `json:"running"`  // hosting now, or when the app last stopped
+	Imported    bool      `json:"imported"` // opened from an archive: reprint and export only
 }
 
 // NewSetup starts a draft workshop with the default half-day agenda.

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,7 +17,9 @@ import (
 	"github.com/leadshift/leadshift/cmd/internal/cli"
 	"github.com/leadshift/leadshift/ui"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
@@ -40,18 +43,33 @@ func runApp() error {
 	}
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	store, err := storage.Open(filepath.Join(a.Storage().RootURI().Path(), "solo"))
+	root := a.Storage().RootURI().Path()
+	store, err := storage.Open(filepath.Join(root, "solo"))
 	if err != nil {
 		return fmt.Errorf("opening the data folder: %w", err)
+	}
+	library, err := storage.OpenLibrary(filepath.Join(root, "workshops"))
+	if err != nil {
+		return err
 	}
 	ui.New(a, ui.Deps{
 		Content:    content,
 		Store:      store,
+		LiveDir:    filepath.Join(root, "live"),
+		Library:    library,
 		RenderPlan: renderPlan,
 		RenderPack: renderPack,
+		OpenRoom:   openRoom,
+		Browse:     lan.Browse,
+		Announce:   lan.Announce,
+		HostAddr:   fmt.Sprintf(":%d", lan.DefaultPort),
 		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
 	}).ShowAndRun()
 	return nil
+}
+
+func openRoom(ctx context.Context, dir string) (workshop.RoomStore, error) {
+	return roomdb.Open(ctx, filepath.Join(dir, cli.RoomDBFile))
 }
 
 func renderPlan(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {

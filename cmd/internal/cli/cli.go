@@ -26,6 +26,10 @@ Usage:
   leadshift plan --answers FILE --out FILE.pdf [--paper a4|letter] [--content FILE]
   leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
                                               print pack of many plans, each on an odd page
+  leadshift host --headless --data DIR [--addr HOST:PORT] [--paced] [--title T] [--content FILE]
+                                              host a live workshop without a window
+  leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE]
+                                              simulate a whole live workshop through the real protocol
   leadshift help                              show this help
 
 Exit status: 0 success, 1 a file could not be written, 2 bad input.
@@ -68,6 +72,10 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return contentCheck(args[2:], stdout, stderr)
 	case args[0] == "plan":
 		return plan(args[1:], stdout, stderr)
+	case args[0] == "host":
+		return host(args[1:], stdout, stderr)
+	case args[0] == "demo":
+		return demo(args[1:], stdout, stderr)
 	}
 	fmt.Fprint(stderr, usage)
 	return bad("unknown command %q", args[0])

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/roomdb"
+)
+
+// demoRoom is the room the simulated participants join.
+type demoRoom struct {
+	addr, code, fingerprint string
+	host                    *lan.Host // nil when driving a host that runs elsewhere
+	phases                  *phaseClock
+}
+
+func demo(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("demo", stderr)
+	n := fs.Int("participants", 10, "number of simulated participants")
+	out := fs.String("out", "", "folder for every plan PDF and the print pack")
+	connect := fs.String("connect", "", "drive a host that is already running at HOST:PORT instead of starting one")
+	code := fs.String("code", "", "the join code of the host given with --connect")
+	paper := fs.String("paper", "a4", "paper size of the PDFs: a4 or letter")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, err := planpdf.ParsePaper(*paper)
+	switch {
+	case err != nil:
+		return bad("demo: %w", err)
+	case *out == "" || *n < 1 || *n > 1000:
+		return bad("demo: --out DIR and --participants 1..1000 are required")
+	case (*connect == "") != (*code == ""):
+		return bad("demo: --connect and --code go together")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	room, cleanup, err := openDemoRoom(ctx, *connect, *code)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	res := simulate(ctx, room, *n)
+	if err := writeDemoPlans(*out, room, res, planpdf.Options{Paper: p, Title: "LeadShift demo"}, stdout); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, res.summary(*n))
+	for _, e := range res.errs {
+		fmt.Fprintln(stderr, "leadshift: demo:", e)
+	}
+	if res.lost > 0 || res.joined < *n {
+		return errors.New("demo: answers were lost or participants could not join")
+	}
+	return nil
+}
+
+// openDemoRoom starts a paced host on loopback with its database in a
+// temporary folder, or points at the host given by --connect.
+func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(), error) {
+	if connect != "" {
+		return &demoRoom{addr: connect, code: code}, func() {}, nil
+	}
+	c, err := loadContent("")
+	if err != nil {
+		return nil, nil, err
+	}
+	dir, err := os.MkdirTemp("", "leadshift-demo-")
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := roomdb.Open(ctx, filepath.Join(dir, RoomDBFile))
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	room := &demoRoom{phases: newPhaseClock()}
+	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced})
+	if err != nil {
+		store.Close()
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, nil, err
+	}
+	go h.Serve(l)
+	room.host, room.addr, room.code, room.fingerprint = h, l.Addr().String(), h.Code(), h.Fingerprint()
+	return room, func() {
+		h.Close()
+		store.Close()
+		os.RemoveAll(dir)
+	}, nil
+}
+
+// writeDemoPlans writes each participant's plan, rendered from the answers
+// the host stored, and the print pack of the plans shared with the facilitator.
+func writeDemoPlans(dir string, room *demoRoom, res *simResult, opt planpdf.Options, stdout io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	shared := res.stored
+	if room.host != nil {
+		shared = room.host.SharedAnswers()
+	}
+	if len(res.stored) == 0 {
+		return nil
+	}
+	used := map[string]bool{}
+	for _, a := range res.stored {
+		path := filepath.Join(dir, uniqueName(a.Participant.FileStem(), used)+"-action-plan.pdf")
+		if err := renderTo(path, func(w io.Writer) error { return planpdf.Render(w, res.content, a, opt) }); err != nil {
+			return err
+		}
+	}
+	pack := filepath.Join(dir, "print-pack.pdf")
+	var buf bytes.Buffer
+	if err := planpdf.RenderPack(&buf, res.content, shared, opt); err != nil {
+		return err
+	}
+	if err := os.WriteFile(pack, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %d plans and %s\n", len(res.stored), pack)
+	return nil
+}

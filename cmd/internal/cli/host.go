@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/roomdb"
+)
+
+// RoomDBFile is the name of a hosted workshop's database in its folder.
+const RoomDBFile = "room.db"
+
+func host(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("host", stderr)
+	headless := fs.Bool("headless", false, "run without a window (required: the app hosts with a window)")
+	data := fs.String("data", "", "folder holding the workshop's database; a second host on it resumes the workshop")
+	addr := fs.String("addr", fmt.Sprintf(":%d", lan.DefaultPort), "TCP address to serve on")
+	title := fs.String("title", "", "workshop title (default: the content pack's)")
+	paced := fs.Bool("paced", false, "let the facilitator pace the room instead of running self-paced")
+	contentFile := fs.String("content", "", "a custom content pack (default: built-in)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if !*headless || *data == "" {
+		return bad("host: --headless and --data DIR are required; to host with a window, open the app")
+	}
+	c, err := loadContent(*contentFile)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	store, err := roomdb.Open(ctx, filepath.Join(*data, RoomDBFile))
+	if err != nil {
+		return bad("host: %w", err)
+	}
+	defer store.Close()
+	pacing := workshop.SelfPaced
+	if *paced {
+		pacing = workshop.Paced
+	}
+	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: *title, Content: c, Pacing: pacing})
+	if err != nil {
+		return fmt.Errorf("host: %w", err)
+	}
+	l, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return bad("host: %w", err)
+	}
+	fmt.Fprintln(stdout, "code:", h.Code())
+	fmt.Fprintln(stdout, "address:", lan.ShareAddrs(l.Addr())[0])
+	fmt.Fprintln(stdout, "fingerprint:", h.Fingerprint())
+	go func() {
+		err := lan.Announce(ctx, lan.Announcement{Title: h.Title(), Port: l.Addr().(*net.TCPAddr).Port, Fingerprint: h.Fingerprint()})
+		if err != nil && !errors.Is(err, context.Canceled) {
+			slog.Warn("announcing the workshop on the network failed; participants can still type the address", "err", err)
+		}
+	}()
+	go func() {
+		<-ctx.Done()
+		h.Close()
+	}()
+	return h.Serve(l)
+}

@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	filestore "github.com/leadshift/leadshift/workshop/storage"
+)
+
+// joinScreen finds a workshop on the network and joins it with the code
+// from the projector.
+type joinScreen struct {
+	ui      *App
+	content fyne.CanvasObject
+
+	found       *fyne.Container // one button per workshop heard
+	seen        map[string]bool
+	addr        *widget.Entry
+	code        *widget.Entry
+	name        *widget.Entry
+	join        *widget.Button
+	problem     *widget.Label
+	fingerprint string // announced phrase of the chosen workshop, pinned on join
+	stop        context.CancelFunc
+}
+
+func newJoinScreen(ui *App) *joinScreen {
+	j := &joinScreen{ui: ui, found: container.NewVBox(), seen: map[string]bool{}}
+	j.addr = &widget.Entry{PlaceHolder: fmt.Sprintf("Address from the projector, e.g. 192.168.1.20:%d", lan.DefaultPort)}
+	j.addr.OnChanged = func(string) { j.fingerprint = "" }
+	j.code = &widget.Entry{PlaceHolder: "6 letters and digits, e.g. K7WQ3M"}
+	j.name = &widget.Entry{PlaceHolder: "Your name, or an alias"}
+	j.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	j.join = &widget.Button{Text: "Join", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: j.onJoin}
+	back := &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: func() { j.close(); ui.showStart() }}
+	j.found.Add(note("Looking for workshops on this network… If none appears, type the address shown on the projector."))
+	form := widget.NewForm(
+		widget.NewFormItem("Address", j.addr),
+		widget.NewFormItem("Join code", j.code),
+		widget.NewFormItem("Your name", j.name),
+	)
+	j.content = container.NewBorder(nil, container.NewHBox(back), nil, nil, scroll(
+		heading("Join a workshop"), j.found, widget.NewSeparator(), form, container.NewHBox(j.join), j.problem))
+	ctx, stop := context.WithCancel(context.Background())
+	j.stop = stop
+	go func() {
+		err := ui.deps.Browse(ctx, func(f lan.Found) { onMain(func() { j.add(f) }) })
+		if err != nil && ctx.Err() == nil {
+			onMain(func() {
+				j.found.Objects = []fyne.CanvasObject{note("Workshops cannot be discovered here (" + err.Error() + "). Type the address shown on the projector.")}
+				j.found.Refresh()
+			})
+		}
+	}()
+	return j
+}
+
+// add lists a workshop heard on the network.
+func (j *joinScreen) add(f lan.Found) {
+	if j.seen[f.Addr] {
+		return
+	}
+	if len(j.seen) == 0 {
+		j.found.RemoveAll()
+	}
+	j.seen[f.Addr] = true
+	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s)", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
+		j.addr.SetText(f.Addr)
+		j.fingerprint = f.Fingerprint
+		j.ui.win.Canvas().Focus(j.code)
+	}})
+}
+
+func (j *joinScreen) close() { j.stop() }
+
+func (j *joinScreen) onJoin() {
+	addr, code, name := strings.TrimSpace(j.addr.Text), lan.NormalizeCode(j.code.Text), strings.TrimSpace(j.name.Text)
+	switch {
+	case addr == "":
+		j.problem.SetText("Please type the address shown on the projector, or pick a workshop above.")
+		return
+	case len(code) != 6:
+		j.problem.SetText("The join code has 6 letters and digits; it is on the projector.")
+		return
+	case name == "":
+		j.problem.SetText("Please type your name or an alias.")
+		return
+	}
+	j.problem.SetText("Joining…")
+	j.join.Disable()
+	pinned := j.fingerprint
+	j.ui.background(func() func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		joined, c, err := joinRoom(ctx, addr, pinned, code, name)
+		return func() {
+			j.join.Enable()
+			if err != nil {
+				j.problem.SetText(joinProblem(err))
+				return
+			}
+			j.problem.SetText("")
+			j.confirm(joined, c, name)
+		}
+	})
+}
+
+func joinRoom(ctx context.Context, addr, pinned, code, name string) (*lan.Joined, *workshop.Content, error) {
+	cl := lan.Dial(addr, pinned)
+	defer cl.Close()
+	joined, err := cl.Join(ctx, code, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := workshop.DecodeContent(bytes.NewReader(joined.Content))
+	if err != nil {
+		return nil, nil, fmt.Errorf("the workshop's content pack cannot be used: %w", err)
+	}
+	return joined, c, nil
+}
+
+// joinProblem says in plain words why joining failed.
+func joinProblem(err error) string {
+	var apiErr *lan.APIError
+	var fpErr *lan.FingerprintError
+	switch {
+	case errors.As(err, &fpErr):
+		return "This is not the workshop you picked: " + err.Error()
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden:
+		return "That code is not right. Check the code on the projector and try again."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusTooManyRequests:
+		return "Too many wrong codes from this laptop. Wait a minute, then try again."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusLocked:
+		return "The facilitator has closed the room to new participants. Ask them to open it."
+	case errors.As(err, &apiErr):
+		return "The workshop refused to let you in: " + apiErr.Message
+	}
+	return "The workshop could not be reached: " + err.Error() + ". Check the address and that you are on the same network as the facilitator."
+}
+
+// confirm asks the participant to compare the fingerprint phrase with the
+// projector before any answer is sent.
+func (j *joinScreen) confirm(joined *lan.Joined, c *workshop.Content, name string) {
+	j.ui.confirmRoom(joined.Session.Fingerprint, func(ok bool) {
+		if !ok {
+			j.problem.SetText("Not joined. Tell the facilitator: someone else on this network may be hosting a workshop.")
+			return
+		}
+		j.close()
+		f := liveFile{Session: joined.Session, Title: joined.State.Title, Content: joined.Content}
+		if err := filestore.WriteJSON(j.ui.liveSessionPath(), f, filestore.Private); err != nil {
+			j.ui.showError("The workshop could not be saved on this laptop", err)
+			return
+		}
+		a := workshop.NewAnswers(c.ID, j.ui.deps.Now())
+		a.Participant.Name = name
+		j.ui.openLive(f, c, a, joined.State)
+	})
+}
+
+// confirmRoomDialog shows the fingerprint phrase to compare with the projector.
+func confirmRoomDialog(win fyne.Window, phrase string, done func(ok bool)) {
+	msg := widget.NewLabelWithStyle(phrase, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	dialog.ShowCustomConfirm("Is this the right room?", "It matches", "It does not",
+		container.NewVBox(widget.NewLabel("The projector shows a phrase under the join code. Does it read:"), msg), done, win)
+}

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	filestore "github.com/leadshift/leadshift/workshop/storage"
+)
+
+const sessionFile = "session.json"
+
+// liveFile is what a participant's laptop keeps about the workshop it has
+// joined, next to the answers: enough to rejoin without the code.
+type liveFile struct {
+	Session lan.Session     `json:"session"`
+	Rev     int64           `json:"rev"` // last revision handed to the syncer
+	Title   string          `json:"title"`
+	Content json.RawMessage `json:"content"`
+}
+
+func (ui *App) liveSessionPath() string { return filepath.Join(ui.deps.LiveDir, sessionFile) }
+
+// loadLive reads the saved live session, if any.
+func (ui *App) loadLive() (*liveFile, error) {
+	var f liveFile
+	if err := filestore.ReadJSON(ui.liveSessionPath(), &f); err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
+// liveLink connects the participant's journey to the room: it follows the
+// room's state and syncs the answers, which are always saved locally first.
+type liveLink struct {
+	ui      *App
+	file    liveFile
+	client  *lan.Client
+	syncer  *lan.Syncer // nil until the revision is reconciled with the host
+	stop    context.CancelFunc
+	state   workshop.RoomState
+	status  lan.Status
+	banner  *widget.Label
+	onState func(prev workshop.RoomState) // set by the journey
+}
+
+// startLive connects to the room with a saved session.
+func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.Answers) *liveLink {
+	l := &liveLink{ui: ui, file: f, client: lan.Resume(f.Session), state: state,
+		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
+	ctx, stop := context.WithCancel(context.Background())
+	l.stop = stop
+	go l.client.Follow(ctx, func(st workshop.RoomState) { onMain(func() { l.apply(st) }) })
+	go l.tick(ctx)
+	// Take up numbering after whatever the host holds, so a laptop that
+	// crashed before saving its revision is never refused as stale.
+	ui.background(func() func() {
+		hostRev, _, err := l.client.GetAnswers(ctx)
+		var apiErr *lan.APIError
+		if err != nil && !(errors.As(err, &apiErr) && apiErr.Status == 404) {
+			hostRev = 0 // unreachable: the syncer retries and reports
+		}
+		return func() {
+			if ctx.Err() != nil {
+				return
+			}
+			l.syncer = lan.NewSyncer(l.client, max(f.Rev, hostRev), l.onStatus)
+			l.syncer.Update(answers)
+		}
+	})
+	l.paint()
+	return l
+}
+
+// push hands the newest answers to the syncer.
+func (l *liveLink) push(a *workshop.Answers) {
+	if l.syncer != nil {
+		l.syncer.Update(a)
+	}
+}
+
+// onStatus runs on the syncer's goroutine: keep the revision on disk and
+// show the status.
+func (l *liveLink) onStatus(st lan.Status) {
+	f := l.file
+	f.Rev = st.Rev
+	if err := filestore.WriteJSON(l.ui.liveSessionPath(), f, filestore.Private); err != nil {
+		st.Err = errors.Join(st.Err, err)
+	}
+	onMain(func() {
+		l.status = st
+		l.paint()
+	})
+}
+
+func (l *liveLink) apply(st workshop.RoomState) {
+	prev := l.state
+	l.state = st
+	l.paint()
+	if l.onState != nil {
+		l.onState(prev)
+	}
+}
+
+func (l *liveLink) tick(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			onMain(l.paint)
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// paint shows the room, the phase, the timer and where the answers are.
+func (l *liveLink) paint() {
+	st := l.state
+	text := "Live: " + st.Title
+	if len(st.Agenda) > 0 {
+		text += fmt.Sprintf(" · phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title)
+		if st.Pacing == workshop.Paced && !st.Timer.Deadline.IsZero() {
+			left := st.Timer.Left(time.Now()).Round(time.Second)
+			text += fmt.Sprintf(" · %d:%02d left", int(left.Minutes()), int(left.Seconds())%60)
+			if st.Timer.Paused {
+				text += " (paused)"
+			}
+		}
+	}
+	switch {
+	case l.status.Err != nil && !l.status.Synced():
+		text += " · saved on this laptop; the room is out of reach, retrying"
+	case l.status.Synced() && l.status.Acked > 0:
+		text += " · synced with the room"
+	default:
+		text += " · saved on this laptop"
+	}
+	l.banner.SetText(text)
+}
+
+// close stops following and makes a last attempt to sync.
+func (l *liveLink) close() {
+	l.stop()
+	if l.syncer != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		l.syncer.Close(ctx)
+	}
+	l.client.Close()
+}
+
+// openLive shows the journey of a joined workshop. Answers are kept in the
+// live folder, apart from the solo journey's.
+func (ui *App) openLive(f liveFile, c *workshop.Content, a *workshop.Answers, state workshop.RoomState) {
+	store, err := filestore.Open(ui.deps.LiveDir)
+	if err != nil {
+		ui.showError("The workshop cannot be kept on this laptop", err)
+		return
+	}
+	if f.Title == "" {
+		f.Title = state.Title
+	}
+	if state.Title == "" {
+		state.Title = f.Title
+	}
+	ui.openJourney(a, store, c, startLive(ui, f, state, a))
+}
+
+// rejoin reopens the saved live workshop with the answers on this laptop,
+// without the code.
+func (ui *App) rejoin(f *liveFile) {
+	c, err := workshop.DecodeContent(bytes.NewReader(f.Content))
+	if err != nil {
+		ui.showError("The saved workshop cannot be reopened", err)
+		return
+	}
+	store, err := filestore.Open(ui.deps.LiveDir)
+	if err != nil {
+		ui.showError("The workshop cannot be kept on this laptop", err)
+		return
+	}
+	a, err := store.Load()
+	if err != nil {
+		if !errors.Is(err, filestore.ErrNoSession) {
+			ui.showError("Your answers on this laptop could not be read", err)
+		}
+		a = workshop.NewAnswers(c.ID, ui.deps.Now())
+	}
+	ui.openLive(*f, c, a, workshop.RoomState{})
+}
+
+// forgetLive removes the saved workshop and its answers from this laptop.
+func (ui *App) forgetLive() error {
+	return errors.Join(os.Remove(ui.liveSessionPath()), os.Remove(filepath.Join(ui.deps.LiveDir, "answers.json")))
+}

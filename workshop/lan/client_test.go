@@ -1,0 +1,350 @@
+package lan
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/memstore"
+)
+
+// follow follows the room with c until the test ends, and passes the
+// states on.
+func follow(t testing.TB, c *Client) <-chan workshop.RoomState {
+	t.Helper()
+	states := make(chan workshop.RoomState, 100)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.Follow(ctx, func(s workshop.RoomState) { states <- s })
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return states
+}
+
+// receive waits for the next state, failing after ten seconds.
+func receive(t testing.TB, states <-chan workshop.RoomState) workshop.RoomState {
+	t.Helper()
+	select {
+	case s := <-states:
+		return s
+	case <-time.After(10 * time.Second):
+		t.Fatal("no state arrived")
+		return workshop.RoomState{}
+	}
+}
+
+func TestPinning(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	tofu := Dial(addr, "")
+	defer tofu.Close()
+	if tofu.Fingerprint() != "" {
+		t.Error("a phrase before any connection")
+	}
+	if _, err := tofu.Hello(ctx(t)); err != nil || tofu.Fingerprint() != h.Fingerprint() {
+		t.Fatalf("trust on first use: %v, phrase %q, want %q", err, tofu.Fingerprint(), h.Fingerprint())
+	}
+	typed := Dial(addr, strings.ToUpper(strings.ReplaceAll(h.Fingerprint(), "-", " ")))
+	defer typed.Close()
+	if _, err := typed.Hello(ctx(t)); err != nil {
+		t.Fatalf("phrase typed with spaces and capitals: %v", err)
+	}
+
+	wrong := "acorn-acorn-acorn-acorn"
+	if wrong == h.Fingerprint() {
+		wrong = "zinc-zinc-zinc-zinc"
+	}
+	c := Dial(addr, wrong)
+	defer c.Close()
+	_, err := c.Hello(ctx(t))
+	var fe *FingerprintError
+	if !errors.As(err, &fe) || fe.Expected != wrong || fe.Got != h.Fingerprint() ||
+		err.Error() != "the host's certificate does not match the workshop you joined: expected "+wrong+", got "+h.Fingerprint() {
+		t.Fatalf("pinned to another phrase: %v", err)
+	}
+	if c.Fingerprint() != h.Fingerprint() {
+		t.Errorf("the phrase seen is not recorded for the UI: %q", c.Fingerprint())
+	}
+	if err := c.Follow(ctx(t), func(workshop.RoomState) {}); !errors.As(err, &fe) {
+		t.Errorf("Follow with the wrong pin: %v, want a FingerprintError at once", err)
+	}
+
+	_, j := join(t, addr, h.Code(), "Ana")
+	s := j.Session
+	s.CertSHA256 = strings.Repeat("0", 64) // same phrase, another certificate
+	r := Resume(s)
+	defer r.Close()
+	if _, err := r.State(ctx(t)); !errors.As(err, &fe) || !strings.Contains(err.Error(), "same phrase") {
+		t.Fatalf("resume against another certificate with the same phrase: %v", err)
+	}
+}
+
+func TestFollowAndConnected(t *testing.T) {
+	var changes atomic.Int32
+	h, addr := startHost(t, HostOptions{OnChange: func() { changes.Add(1) }})
+	c, j := join(t, addr, h.Code(), "Ana")
+	connected := func() bool { return h.Members()[0].Connected }
+	if connected() {
+		t.Fatal("connected before following")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	states := make(chan workshop.RoomState, 10)
+	done := make(chan error, 1)
+	go func() { done <- c.Follow(ctx, func(s workshop.RoomState) { states <- s }) }()
+	if s := receive(t, states); s.Rev != j.State.Rev {
+		t.Fatalf("first state rev %d, want the current %d", s.Rev, j.State.Rev)
+	}
+	eventually(t, "the roster shows Ana connected", connected)
+	before := changes.Load()
+	if err := h.Next(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if s := receive(t, states); s.Phase != 1 {
+		t.Fatalf("after Next: phase %d", s.Phase)
+	}
+	if changes.Load() <= before {
+		t.Error("OnChange was not called for Next")
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("Follow returned %v after its context ended", err)
+	}
+	eventually(t, "the roster shows Ana disconnected", func() bool { return !connected() })
+}
+
+func TestRemove(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	ana, j := join(t, addr, h.Code(), "Ana")
+	ben, _ := join(t, addr, h.Code(), "Ben")
+	done := make(chan error, 1)
+	go func() { done <- ana.Follow(ctx(t), func(workshop.RoomState) {}) }()
+	eventually(t, "Ana follows", func() bool { return h.Members()[0].Connected })
+
+	if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if apiStatus(err) != http.StatusForbidden || err.Error() != "you were removed from this workshop" {
+			t.Fatalf("Follow ended with %v, want 403", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the removed member's stream is still open")
+	}
+	if _, err := ana.State(ctx(t)); apiStatus(err) != http.StatusForbidden {
+		t.Errorf("removed member's token: %v, want 403", err)
+	}
+	if _, err := Resume(j.Session).PushAnswers(ctx(t), 1, exampleAnswers(t)); apiStatus(err) != http.StatusForbidden {
+		t.Errorf("removed member's answers: %v, want 403", err)
+	}
+	if m := h.Members()[0]; !m.Removed || m.Connected {
+		t.Errorf("roster after removal: %+v", m)
+	}
+	if _, err := ben.State(ctx(t)); err != nil {
+		t.Errorf("another member after the removal: %v", err)
+	}
+	if err := h.Remove(ctx(t), "no-such-member"); !errors.Is(err, workshop.ErrNotFound) {
+		t.Errorf("removing an unknown member: %v", err)
+	}
+}
+
+func TestResumeSession(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c, j := join(t, addr, h.Code(), "Ana")
+	if _, _, err := c.GetAnswers(ctx(t)); apiStatus(err) != http.StatusNotFound {
+		t.Fatalf("answers before any push: %v, want 404", err)
+	}
+	a := exampleAnswers(t)
+	if rev, err := c.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
+		t.Fatalf("push: %d %v", rev, err)
+	}
+	if err := h.SetJoinOpen(ctx(t), false); err != nil { // rejoining needs no open door
+		t.Fatal(err)
+	}
+	r := Resume(j.Session)
+	defer r.Close()
+	rev, got, err := r.GetAnswers(ctx(t))
+	if err != nil || rev != 3 || got.ID != a.ID || got.Plan == nil || len(got.Ratings) != len(a.Ratings) {
+		t.Fatalf("answers after resuming: rev %d, %v", rev, err)
+	}
+	if rev, err := r.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
+		t.Errorf("the same revision again: %d %v, want 3", rev, err)
+	}
+	if rev, err := r.PushAnswers(ctx(t), 2, workshop.NewAnswers("builtin", time.Now())); err != nil || rev != 3 {
+		t.Errorf("an older revision: %d %v, want the stored 3", rev, err)
+	}
+	if _, got, _ := r.GetAnswers(ctx(t)); got.Plan == nil {
+		t.Error("an older revision overwrote the answers")
+	}
+}
+
+func TestIsolation(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	ana, aj := join(t, addr, h.Code(), "Ana")
+	ben, bj := join(t, addr, h.Code(), "Ben")
+	secret := "I rescue my team every time a ticket escalates"
+	a := exampleAnswers(t)
+	a.Reflections["reflect.rescue.too-necessary"] = secret
+	a.Participant.Name = "Ana"
+	if _, err := ana.PushAnswers(ctx(t), 1, a); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ben.GetAnswers(ctx(t)); apiStatus(err) != http.StatusNotFound {
+		t.Fatalf("Ben reads answers before pushing any: %v, want his own 404", err)
+	}
+	// There is no way to name another participant: query parameters are
+	// ignored and unknown fields refused.
+	for _, path := range []string{
+		"/v1/answers?participantId=" + aj.Session.ParticipantID,
+		"/v1/answers?id=" + aj.Session.ParticipantID,
+		"/v1/answers/" + aj.Session.ParticipantID,
+	} {
+		status, body := raw(t, ben, http.MethodGet, path, bj.Session.Token, nil)
+		if status == http.StatusOK || strings.Contains(body, secret) {
+			t.Errorf("GET %s with Ben's token: %d %s", path, status, body)
+		}
+	}
+	b := exampleAnswers(t)
+	b.Participant.Name = "Ben"
+	body := `{"rev":9,"participantId":"` + aj.Session.ParticipantID + `","answers":` + mustJSON(t, b) + `}`
+	if status, msg := raw(t, ben, http.MethodPut, "/v1/answers", bj.Session.Token, []byte(body)); status != http.StatusBadRequest || !strings.Contains(msg, "participantId") {
+		t.Errorf("PUT naming Ana: %d %s, want 400 naming the field", status, msg)
+	}
+	if _, err := ben.PushAnswers(ctx(t), 9, b); err != nil {
+		t.Fatal(err)
+	}
+	if _, got, err := ana.GetAnswers(ctx(t)); err != nil || got.Participant.Name != "Ana" || got.Reflections["reflect.rescue.too-necessary"] != secret {
+		t.Errorf("Ana's answers after Ben pushed: %v", err)
+	}
+	if _, got, err := ben.GetAnswers(ctx(t)); err != nil || got.Participant.Name != "Ben" {
+		t.Errorf("Ben's answers: %v", err)
+	}
+	if roster := mustJSON(t, h.Members()); strings.Contains(roster, secret) {
+		t.Errorf("the roster carries answers: %s", roster)
+	}
+	if shared := h.SharedAnswers(); len(shared) != 0 {
+		t.Errorf("answers shared without consent: %d", len(shared))
+	}
+}
+
+func TestSharedAnswers(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	for _, name := range []string{"Ana", "Ben", "Cleo"} {
+		c, _ := join(t, addr, h.Code(), name)
+		a := exampleAnswers(t)
+		a.Participant.Name = name
+		if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+			t.Fatal(err)
+		}
+		if name != "Ben" {
+			if err := c.SetShare(ctx(t), true); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	shared := h.SharedAnswers()
+	if len(shared) != 2 || shared[0].Participant.Name != "Ana" || shared[1].Participant.Name != "Cleo" {
+		t.Fatalf("shared answers: %d", len(shared))
+	}
+	shared[0].Participant.Name = "changed"
+	if h.SharedAnswers()[0].Participant.Name != "Ana" {
+		t.Error("SharedAnswers hands out the host's own copy")
+	}
+	if m := h.Members(); !m[0].Share || m[1].Share || m[0].Step != workshop.StepFinish || m[0].Progress != 100 {
+		t.Errorf("roster %+v", m)
+	}
+}
+
+func TestAggregatesNeedThreeMembers(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	var last *Joined
+	for i, name := range []string{"Ana", "Ben", "Cleo"} {
+		c, j := join(t, addr, h.Code(), name)
+		if _, err := c.PushAnswers(ctx(t), 1, exampleAnswers(t)); err != nil {
+			t.Fatal(err)
+		}
+		agg := h.Aggregates()
+		shown := len(agg.Dimensions) + len(agg.Mismatches) + len(agg.Gaps)
+		if agg.Participants != i+1 || (i < 2) != (shown == 0) {
+			t.Fatalf("%d members: %d figures shown", i+1, shown)
+		}
+		last = j
+	}
+	if err := h.Remove(ctx(t), last.Session.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	if agg := h.Aggregates(); agg.Participants != 2 || len(agg.Dimensions) != 0 {
+		t.Errorf("after a removal: %d participants, %d dimensions", agg.Participants, len(agg.Dimensions))
+	}
+}
+
+// TestEventsOutliveReadTimeout: an event stream lives longer than the
+// server's read timeout, which would otherwise cancel it.
+func TestEventsOutliveReadTimeout(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{})
+	h.srv.ReadTimeout = 250 * time.Millisecond
+	addr := serve(t, h, "127.0.0.1:0")
+	c, _ := join(t, addr, h.Code(), "Ana")
+	req, _ := http.NewRequestWithContext(ctx(t), http.MethodGet, "https://"+addr+"/v1/events", nil)
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := newSSEReader(resp.Body)
+	if ev, err := events.next(); err != nil || ev.name != "state" {
+		t.Fatalf("first event %+v, %v", ev, err)
+	}
+	time.Sleep(750 * time.Millisecond)
+	if err := h.Next(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if ev, err := events.next(); err != nil || ev.id != "2" {
+		t.Fatalf("event after the read timeout: %+v, %v", ev, err)
+	}
+}
+
+// TestFollowReconnectsASilentStream: a stream that goes silent, without
+// even heartbeats, is dropped and opened again.
+func TestFollowReconnectsASilentStream(t *testing.T) {
+	certPEM, keyPEM, err := NewCertificate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := tls.X509KeyPair(certPEM, keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var streams atomic.Int32
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		fmt.Fprintf(w, "id: %[1]d\nevent: state\ndata: {\"rev\":%[1]d}\n\n", streams.Add(1))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done() // then silence, as after a Wi-Fi drop
+	})}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(tls.NewListener(l, &tls.Config{Certificates: []tls.Certificate{cert}}))
+	defer srv.Close()
+	c := Dial(l.Addr().String(), "")
+	defer c.Close()
+	c.idle = 200 * time.Millisecond
+	states := follow(t, c)
+	for want := int64(1); want <= 2; want++ {
+		if s := receive(t, states); s.Rev != want {
+			t.Fatalf("state rev %d, want %d", s.Rev, want)
+		}
+	}
+}

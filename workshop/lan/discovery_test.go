@@ -1,0 +1,110 @@
+package lan
+
+import (
+	"context"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// loopbackBrowser listens for announcements on an ephemeral loopback port
+// and returns the port and the workshops found.
+func loopbackBrowser(t *testing.T) (int, <-chan Found) {
+	t.Helper()
+	conn, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := make(chan Found, 10)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- browseOn(ctx, conn, func(f Found) { found <- f }) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != context.Canceled {
+			t.Errorf("browse ended with %v", err)
+		}
+	})
+	return conn.LocalAddr().(*net.UDPAddr).Port, found
+}
+
+func TestDiscovery(t *testing.T) {
+	port, found := loopbackBrowser(t)
+	junk, err := net.Dial("udp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer junk.Close()
+	for _, j := range []string{"hello", `{"leadshift":1}`, `{"leadshift":1,"title":"Fake","port":0,"fingerprint":"amber-amber-amber-amber"}`} {
+		junk.Write([]byte(j))
+	}
+
+	phrase := FingerprintPhrase([]byte("certificate"))
+	d := discoverer{port: port, every: 10 * time.Millisecond, targets: func() []netip.Addr {
+		return []netip.Addr{netip.MustParseAddr("127.0.0.1")}
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- d.announce(ctx, Announcement{Title: "Leadership day\nRoom 2", Port: 47320, Fingerprint: phrase})
+	}()
+	select {
+	case f := <-found:
+		want := Found{Title: "Leadership day Room 2", Addr: "127.0.0.1:47320", Fingerprint: phrase}
+		if f != want {
+			t.Fatalf("found %+v, want %+v", f, want)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the announcement was not heard")
+	}
+	time.Sleep(100 * time.Millisecond) // several more announcements
+	cancel()
+	if err := <-done; err != context.Canceled {
+		t.Errorf("Announce ended with %v", err)
+	}
+	select {
+	case f := <-found:
+		t.Errorf("the same workshop was reported again, or junk was reported: %+v", f)
+	default:
+	}
+}
+
+func TestBrowsePortTaken(t *testing.T) {
+	taken, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	d := discoverer{port: taken.LocalAddr().(*net.UDPAddr).Port, listen: "127.0.0.1"}
+	err = d.browse(context.Background(), func(Found) {})
+	if err == nil || !strings.Contains(err.Error(), "cannot listen for workshops") {
+		t.Fatalf("browse on a taken port: %v", err)
+	}
+}
+
+func TestAnnouncementChecks(t *testing.T) {
+	phrase := FingerprintPhrase([]byte("x"))
+	for _, a := range []Announcement{
+		{Title: "x", Port: 0, Fingerprint: phrase},
+		{Title: "x", Port: 65536, Fingerprint: phrase},
+		{Title: "x", Port: 1, Fingerprint: "not a phrase"},
+	} {
+		if err := Announce(context.Background(), a); err == nil {
+			t.Errorf("Announce(%+v) accepted", a)
+		}
+	}
+	long := strings.Repeat("<&>", 300)
+	msg, err := encodeAnnouncement(Announcement{Title: long, Port: 1, Fingerprint: phrase})
+	if err != nil || len(msg) > maxDatagram {
+		t.Fatalf("long title: %d bytes, %v", len(msg), err)
+	}
+	if dg, err := decodeAnnouncement(msg); err != nil || !strings.HasPrefix(long, dg.Title) || dg.Title == "" {
+		t.Errorf("long title shortened to %q, %v", dg.Title, err)
+	}
+	if addrs := broadcastAddrs(); len(addrs) == 0 || addrs[0] != netip.MustParseAddr("255.255.255.255") {
+		t.Errorf("broadcast addresses %v", addrs)
+	}
+}

@@ -1,0 +1,142 @@
+package lan
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop/memstore"
+)
+
+// serveRecorded runs one request through the host's handler, without a
+// network.
+func serveRecorded(h *Host, method, path, auth string, body []byte) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, bytes.NewReader(body))
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	rec := httptest.NewRecorder()
+	h.srv.Handler.ServeHTTP(rec, req)
+	return rec
+}
+
+// checkAnswer fails unless the host answered below 500 with a JSON body.
+func checkAnswer(t *testing.T, rec *httptest.ResponseRecorder, body []byte) {
+	t.Helper()
+	if rec.Code >= 500 || !json.Valid(rec.Body.Bytes()) {
+		t.Fatalf("body %q: answered %d %q", body, rec.Code, rec.Body)
+	}
+}
+
+func FuzzJoinRequest(f *testing.F) {
+	h := newHost(f, memstore.New(), HostOptions{})
+	for _, seed := range []string{
+		`{"code":"` + h.Code() + `","name":"Ana"}`,
+		`{"code":"` + strings.ToLower(h.Code()) + `","name":"  Zoë Müller  "}`,
+		`{"code":"ZZZZZZ","name":"Eve"}`,
+		`{"code":"","name":""}`,
+		`{"code":null,"name":null}`,
+		`{"code":["A"],"name":{"x":1}}`,
+		`{"code":"` + h.Code() + `","name":"` + strings.Repeat("\\u0000", 100) + `"}`,
+		`{"code":"A","name":"B","extra":true}`,
+		`{"code":"A"}{"code":"B"}`,
+		"\xff\xfe{",
+		``,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		h.limiter = newCodeLimiter() // every input gets its own attempts
+		checkAnswer(t, serveRecorded(h, http.MethodPost, "/v1/join", "", body), body)
+	})
+}
+
+func FuzzAnswersRequest(f *testing.F) {
+	h := newHost(f, memstore.New(), HostOptions{})
+	rec := serveRecorded(h, http.MethodPost, "/v1/join", "", []byte(`{"code":"`+h.Code()+`","name":"Ana"}`))
+	var joined joinResponse
+	if err := json.Unmarshal(rec.Body.Bytes(), &joined); err != nil || joined.Token == "" {
+		f.Fatalf("joining: %d %s", rec.Code, rec.Body)
+	}
+	auth := "Bearer " + joined.Token
+	answers := mustJSON(f, exampleAnswers(f))
+	for _, seed := range []string{
+		`{"rev":1,"answers":` + answers + `}`,
+		`{"rev":1,"answers":` + strings.Replace(answers, `"builtin"`, `"other"`, 1) + `}`,
+		`{"rev":1,"answers":` + strings.Replace(answers, `: 4,`, `: -4,`, 1) + `}`,
+		`{"rev":9223372036854775807,"answers":{"format":"leadshift.answers","version":1}}`,
+		`{"rev":-1,"answers":{}}`,
+		`{"rev":1,"answers":"` + strings.Repeat("x", 100) + `"}`,
+		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{"actions":[{"kind":"99"}]}]}}}`,
+		`{"rev":1e400,"answers":null}`,
+		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"participant":{"teamSize":-1}}}`,
+		`{}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		checkAnswer(t, serveRecorded(h, http.MethodPut, "/v1/answers", auth, body), body)
+	})
+}
+
+func FuzzDiscoveryDatagram(f *testing.F) {
+	good, err := encodeAnnouncement(Announcement{Title: "Leadership day", Port: DefaultPort, Fingerprint: "amber-falcon-river-seven"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []string{
+		string(good),
+		`{"leadshift":2,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven"}`,
+		`{"leadshift":1,"title":"x","port":70000,"fingerprint":"amber-falcon-river-seven"}`,
+		`{"leadshift":1,"title":"x\u0007","port":1,"fingerprint":"amber-falcon-river-seven"}`,
+		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river"}`,
+		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven","evil":1}`,
+		`{"leadshift":1} trailing`,
+		"M-SEARCH * HTTP/1.1\r\n",
+		"",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		dg, err := decodeAnnouncement(b)
+		if err != nil {
+			return
+		}
+		again, err := encodeAnnouncement(Announcement{Title: dg.Title, Port: dg.Port, Fingerprint: dg.Fingerprint})
+		if err != nil {
+			t.Fatalf("%q decodes but does not encode again: %v", b, err)
+		}
+		if back, err := decodeAnnouncement(again); err != nil || back != dg {
+			t.Fatalf("%q: round trip gives %+v, %v", b, back, err)
+		}
+	})
+}
+
+func FuzzSSEParser(f *testing.F) {
+	for _, seed := range []string{
+		"id: 3\nevent: state\ndata: {\"rev\":3}\n\n",
+		": heartbeat\n\nid: 4\nevent: state\ndata: {\"rev\":\ndata: 4}\n\n",
+		"data:no space\r\n\r\nevent:state\nretry: 10\nunknown\n\n",
+		"event: state\n\n\n\ndata\n\n",
+		"data: " + strings.Repeat("x", 5000) + "\n\n",
+		"data: end without a blank line",
+		"\x00\xff\n:\n\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := newSSEReader(bytes.NewReader(b))
+		for n := 1; ; n++ {
+			ev, err := r.next()
+			if err != nil {
+				return
+			}
+			if n > len(b) || len(ev.data) > maxEventSize || ev.name == "" || !bytes.Contains(b, []byte("data")) {
+				t.Fatalf("event %d (%q, data %q) from %q", n, ev.name, ev.data, b)
+			}
+		}
+	})
+}

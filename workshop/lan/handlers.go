@@ -1,0 +1,171 @@
+package lan
+
+import (
+	"bytes"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"math"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// maxMembers caps the roster, so a runaway client cannot fill the host.
+const maxMembers = 1000
+
+// routes is the HTTP API; docs/protocol.md describes it.
+func (h *Host) routes() map[string]map[string]handlerFunc {
+	return map[string]map[string]handlerFunc{
+		"/v1/hello":   {http.MethodGet: h.handleHello},
+		"/v1/join":    {http.MethodPost: h.handleJoin},
+		"/v1/state":   {http.MethodGet: h.authed(h.handleState)},
+		"/v1/events":  {http.MethodGet: h.authed(h.handleEvents)},
+		"/v1/answers": {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
+		"/v1/share":   {http.MethodPut: h.authed(h.handleShare)},
+	}
+}
+
+// authed lets a request through only with the bearer token of a member
+// still in the room, and hands that member to f. No endpoint takes a
+// member ID: a token reaches its own member's data and nothing else.
+func (h *Host) authed(f func(w http.ResponseWriter, r *http.Request, m *member) error) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || token == "" {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="leadshift"`)
+			return fail(http.StatusUnauthorized, "this request needs the token you received when you joined")
+		}
+		m, err := h.byToken(r.Context(), strings.TrimSpace(token))
+		if errors.Is(err, workshop.ErrNotFound) {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="leadshift", error="invalid_token"`)
+			return fail(http.StatusUnauthorized, "this workshop does not know your token: join it again with the code")
+		}
+		if err != nil {
+			return internalError("check your token", err)
+		}
+		h.mu.Lock()
+		removed := m.info.Removed
+		m.info.LastSeen = h.now().UTC()
+		h.mu.Unlock()
+		if removed {
+			return fail(http.StatusForbidden, "you were removed from this workshop")
+		}
+		return f(w, r, m)
+	}
+}
+
+func (h *Host) handleHello(w http.ResponseWriter, _ *http.Request) error {
+	st := h.snap.Load().state
+	writeJSON(w, http.StatusOK, Hello{Protocol: ProtocolVersion, Title: st.Title, Fingerprint: h.fingerprint, JoinOpen: st.JoinOpen})
+	return nil
+}
+
+func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
+	var req joinRequest
+	if err := decodeJSON(w, r, smallBody, &req); err != nil {
+		return err
+	}
+	name := strings.TrimSpace(req.Name)
+	switch {
+	case name == "":
+		return fail(http.StatusBadRequest, "name is empty: enter your name or an alias")
+	case utf8.RuneCountInString(name) > maxName:
+		return fail(http.StatusBadRequest, "name is longer than %d characters", maxName)
+	}
+	code := NormalizeCode(req.Code)
+	if code == "" {
+		return fail(http.StatusBadRequest, "code is empty: enter the join code shown by the facilitator")
+	}
+	ip, now := clientIP(r), h.now()
+	if wait := h.limiter.wait(ip, now); wait > 0 {
+		secs := int(math.Ceil(wait.Seconds()))
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		return fail(http.StatusTooManyRequests, "too many wrong join codes from this computer: try again in %d seconds", secs)
+	}
+	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
+		h.limiter.failed(ip, now)
+		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
+	}
+	if !h.snap.Load().state.JoinOpen {
+		return fail(http.StatusLocked, "the facilitator has closed this workshop to new participants")
+	}
+	if h.memberCount() >= maxMembers {
+		return fail(http.StatusConflict, "this workshop is full: it has %d participants", maxMembers)
+	}
+	info := workshop.Member{ID: uuid.NewString(), Name: name, Joined: now.UTC(), LastSeen: now.UTC(), Step: workshop.StepCheckIn}
+	token := NewToken()
+	hash := HashToken(token)
+	if err := h.store.AddMember(r.Context(), info, hash); err != nil {
+		return internalError("add you to the workshop", err)
+	}
+	h.addMember(info, hash)
+	writeJSON(w, http.StatusOK, joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON})
+	return nil
+}
+
+func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) error {
+	writeRawJSON(w, http.StatusOK, h.snap.Load().json)
+	return nil
+}
+
+func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
+	var req answersRequest
+	if err := decodeJSON(w, r, workshop.MaxFileSize, &req); err != nil {
+		return err
+	}
+	if req.Rev < 1 {
+		return fail(http.StatusBadRequest, "rev must be 1 or more, not %d", req.Rev)
+	}
+	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
+		return fail(http.StatusBadRequest, "answers are missing")
+	}
+	a, err := workshop.DecodeAnswers(bytes.NewReader(req.Answers))
+	if err != nil {
+		return fail(http.StatusBadRequest, "answers: %v", err)
+	}
+	if err := a.CheckAgainst(h.content); err != nil {
+		return fail(http.StatusBadRequest, "answers: %v", err)
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		return fail(http.StatusBadRequest, "answers: %v", err)
+	}
+	stored, err := h.putAnswers(r.Context(), m, req.Rev, a, data)
+	if err != nil {
+		return internalError("save your answers", err)
+	}
+	writeJSON(w, http.StatusOK, answersResponse{Rev: stored})
+	return nil
+}
+
+func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
+	rev, data, err := h.store.GetAnswers(r.Context(), m.id)
+	if errors.Is(err, workshop.ErrNotFound) {
+		return fail(http.StatusNotFound, "the host has no answers from you yet")
+	}
+	if err != nil {
+		return internalError("read your answers", err)
+	}
+	writeJSON(w, http.StatusOK, answersResponse{Rev: rev, Answers: data})
+	return nil
+}
+
+func (h *Host) handleShare(w http.ResponseWriter, r *http.Request, m *member) error {
+	var req shareRequest
+	if err := decodeJSON(w, r, smallBody, &req); err != nil {
+		return err
+	}
+	if req.Share == nil {
+		return fail(http.StatusBadRequest, "share is missing: send true or false")
+	}
+	if err := h.setShare(r.Context(), m, *req.Share); err != nil {
+		return internalError("record your choice", err)
+	}
+	writeJSON(w, http.StatusOK, shareResponse{Share: *req.Share})
+	return nil
+}

@@ -1,0 +1,253 @@
+package lan
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// maxName is the longest name, in characters, a participant may join with.
+const maxName = 80
+
+// member is a participant as the host keeps them. Every field but id, gone
+// and saveMu is guarded by Host.mu.
+type member struct {
+	id      string            // never changes
+	info    workshop.Member   // roster fields; Connected is derived from streams
+	streams int               // open event streams
+	rev     int64             // revision of answers
+	answers *workshop.Answers // newest stored answers, nil if none; never modified
+	gone    chan struct{}     // closed when the facilitator removes the member
+	saveMu  sync.Mutex        // serialises this member's writes to the store
+}
+
+func newMember(info workshop.Member) *member {
+	m := &member{id: info.ID, info: info, gone: make(chan struct{})}
+	if info.Removed {
+		close(m.gone)
+	}
+	return m
+}
+
+// loadMembers fills the roster, and each member's answers, from the store.
+// Answers the host can no longer read are left out of the room's figures
+// and logged; the participant's next push replaces them.
+func (h *Host) loadMembers(ctx context.Context) error {
+	all, err := h.store.Members(ctx)
+	if err != nil {
+		return fmt.Errorf("loading the members: %w", err)
+	}
+	for _, info := range all {
+		info.Connected = false
+		m := newMember(info)
+		h.members = append(h.members, m)
+		h.byID[info.ID] = m
+		rev, data, err := h.store.GetAnswers(ctx, info.ID)
+		if errors.Is(err, workshop.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("loading the answers of %s: %w", info.Name, err)
+		}
+		a, err := workshop.DecodeAnswers(bytes.NewReader(data))
+		if err != nil {
+			h.log.Warn("stored answers are unreadable", "member", info.ID, "err", err)
+			continue
+		}
+		m.rev, m.answers = rev, a
+	}
+	return nil
+}
+
+// addMember puts a newly joined member on the roster.
+func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
+	m := newMember(info)
+	h.mu.Lock()
+	h.members = append(h.members, m)
+	h.byID[info.ID] = m
+	h.tokens[string(tokenHash)] = m
+	h.mu.Unlock()
+	h.changed()
+}
+
+// memberCount is the number of members, removed ones included.
+func (h *Host) memberCount() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.members)
+}
+
+// byToken finds the member a token belongs to, or workshop.ErrNotFound.
+func (h *Host) byToken(ctx context.Context, token string) (*member, error) {
+	hash := HashToken(token)
+	h.mu.Lock()
+	m := h.tokens[string(hash)]
+	h.mu.Unlock()
+	if m != nil {
+		return m, nil
+	}
+	info, err := h.store.MemberByToken(ctx, hash)
+	if err != nil {
+		return nil, err
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	m = h.byID[info.ID]
+	if m == nil {
+		return nil, workshop.ErrNotFound
+	}
+	h.tokens[string(hash)] = m
+	return m, nil
+}
+
+// Members is the roster in joining order, removed members included: names,
+// connection, step and progress, never answers.
+func (h *Host) Members() []workshop.Member {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := make([]workshop.Member, len(h.members))
+	for i, m := range h.members {
+		out[i] = m.info
+		out[i].Connected = m.streams > 0
+	}
+	return out
+}
+
+// Remove takes a member out of the room: their token stops working, their
+// event streams close, and their answers leave the room's figures and the
+// print pack. It returns workshop.ErrNotFound for an unknown member.
+func (h *Host) Remove(ctx context.Context, memberID string) error {
+	h.mu.Lock()
+	m := h.byID[memberID]
+	h.mu.Unlock()
+	if m == nil {
+		return workshop.ErrNotFound
+	}
+	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected = true, false })
+	if err != nil {
+		return err
+	}
+	h.mu.Lock()
+	select {
+	case <-m.gone:
+	default:
+		close(m.gone)
+	}
+	h.mu.Unlock()
+	h.changed()
+	return nil
+}
+
+// setShare records whether m consents to the facilitator printing their
+// plan.
+func (h *Host) setShare(ctx context.Context, m *member, share bool) error {
+	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Share = share })
+	if err == nil {
+		h.changed()
+	}
+	return err
+}
+
+// saveMember applies change to m's roster fields, in the store first and
+// then in memory.
+func (h *Host) saveMember(ctx context.Context, m *member, change func(*workshop.Member)) error {
+	m.saveMu.Lock()
+	defer m.saveMu.Unlock()
+	h.mu.Lock()
+	info := m.info
+	h.mu.Unlock()
+	change(&info)
+	if err := h.store.SaveMember(ctx, info); err != nil {
+		return fmt.Errorf("saving member %s: %w", info.Name, err)
+	}
+	h.mu.Lock()
+	m.info = info
+	h.mu.Unlock()
+	return nil
+}
+
+// putAnswers stores m's answers at rev and returns the revision now
+// stored; once they are stored, the roster shows m's name, step and
+// progress from them. The caller has checked the answers.
+func (h *Host) putAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (int64, error) {
+	stored, changed, err := h.storeAnswers(ctx, m, rev, a, data)
+	if changed {
+		h.changed()
+	}
+	return stored, err
+}
+
+// storeAnswers does putAnswers' work, and reports whether the roster
+// changed.
+func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (stored int64, changed bool, err error) {
+	m.saveMu.Lock()
+	defer m.saveMu.Unlock()
+	stored, err = h.store.PutAnswers(ctx, m.id, rev, data)
+	if err != nil || stored != rev {
+		return stored, false, err
+	}
+	progress := workshop.Progress(h.content, a)
+	h.mu.Lock()
+	if rev <= m.rev {
+		h.mu.Unlock()
+		return stored, false, nil
+	}
+	m.rev, m.answers = rev, a
+	if name := cleanName(a.Participant.Name); name != "" {
+		m.info.Name = name
+	}
+	m.info.Step, m.info.Progress, m.info.LastSeen = a.Step, progress, h.now().UTC()
+	info := m.info
+	h.mu.Unlock()
+	// The answers are committed; a failure to save the roster line only
+	// delays the name and progress the facilitator sees after a restart.
+	if err := h.store.SaveMember(context.WithoutCancel(ctx), info); err != nil {
+		h.log.Warn("saving the roster after new answers", "member", info.ID, "err", err)
+	}
+	return stored, true, nil
+}
+
+// SharedAnswers are the answers of every member who chose to share them,
+// for printing their plans, in joining order. Removed members are left
+// out. The answers are copies.
+func (h *Host) SharedAnswers() []*workshop.Answers {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []*workshop.Answers
+	for _, m := range h.members {
+		if m.info.Share && !m.info.Removed && m.answers != nil {
+			out = append(out, m.answers.Clone())
+		}
+	}
+	return out
+}
+
+// Aggregates are the room's anonymous figures over the answers of every
+// member still in the room. workshop.Aggregate leaves out any figure with
+// fewer than workshop.MinGroup answers.
+func (h *Host) Aggregates() workshop.RoomAggregates {
+	h.mu.Lock()
+	var all []*workshop.Answers
+	for _, m := range h.members {
+		if !m.info.Removed && m.answers != nil {
+			all = append(all, m.answers)
+		}
+	}
+	h.mu.Unlock()
+	return workshop.Aggregate(h.content, all)
+}
+
+// cleanName trims a name and cuts it to maxName characters.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > maxName {
+		s = strings.TrimSpace(string([]rune(s)[:maxName]))
+	}
+	return s
+}
