@@ -58,6 +58,7 @@ type App struct {
 	chooseFolder func(done func(dir string))
 	confirmRoom  func(phrase string, done func(ok bool))
 	chooseOpen   func(done func(path string))
+	confirm      func(title, message string, done func(ok bool))
 	lastPack     packResult     // the last print pack made, for tests
 	lastExport   exportResult   // the last export made, for tests
 	library      *libraryScreen // the library, while it shows
@@ -76,6 +77,7 @@ func New(a fyne.App, deps Deps) *App {
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
 	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
+	ui.confirm = func(title, message string, done func(bool)) { dialog.ShowConfirm(title, message, done, ui.win) }
 	ui.win.SetOnClosed(ui.closeAll)
 	ui.showStart()
 	return ui
@@ -152,7 +154,7 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		onMain(func() { ui.showError("Your answers could not be saved", err) })
 	})
 	ui.live = live
-	s := &session{content: c, answers: a, now: ui.deps.Now, win: ui.win}
+	s := &session{content: c, answers: a, now: ui.deps.Now, confirm: ui.confirm}
 	saver := ui.saver
 	s.onChange = func() {
 		s.answers.Touch(s.now())
@@ -180,7 +182,7 @@ type session struct {
 	content  *workshop.Content
 	answers  *workshop.Answers
 	now      func() time.Time
-	win      fyne.Window
+	confirm  func(title, message string, done func(ok bool))
 	onChange func()
 }
 

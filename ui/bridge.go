@@ -4,9 +4,12 @@ import "fyne.io/fyne/v2"
 
 // This file is the one bridge from background goroutines (the autosaver,
 // file writers, the network) to widgets: nothing else calls fyne.Do.
-
-// onMain runs f on the Fyne goroutine without waiting for it.
-func onMain(f func()) { fyne.Do(f) }
+// Tests replace the two functions to run every update on the test's own
+// goroutine.
+var (
+	onMain    = fyne.Do        // run f on the Fyne goroutine, without waiting
+	doAndWait = fyne.DoAndWait // run f on the Fyne goroutine and wait for it
+)
 
 // background runs work off the UI goroutine, then the UI update it returns
 // on the UI goroutine. Tests wait for every task with ui.tasks.Wait().
@@ -15,6 +18,6 @@ func (ui *App) background(work func() (update func())) {
 	go func() {
 		defer ui.tasks.Done()
 		update := work()
-		fyne.DoAndWait(update)
+		doAndWait(update)
 	}()
 }

@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -350,12 +349,12 @@ func (r *controlRoom) onRemove(id string) {
 			name = m.Name
 		}
 	}
-	dialog.ShowConfirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.",
+	r.ui.confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.",
 		func(ok bool) {
 			if ok {
 				r.act("The participant could not be removed", func(ctx context.Context) error { return r.host.Remove(ctx, id) })
 			}
-		}, r.ui.win)
+		})
 }
 
 func (r *controlRoom) onStop() {

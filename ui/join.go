@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -161,7 +162,11 @@ func (j *joinScreen) confirm(joined *lan.Joined, c *workshop.Content, name strin
 		}
 		j.close()
 		f := liveFile{Session: joined.Session, Title: joined.State.Title, Content: joined.Content}
-		if err := filestore.WriteJSON(j.ui.liveSessionPath(), f, filestore.Private); err != nil {
+		err := os.MkdirAll(j.ui.deps.LiveDir, 0o700)
+		if err == nil {
+			err = filestore.WriteJSON(j.ui.liveSessionPath(), f, filestore.Private)
+		}
+		if err != nil {
 			j.ui.showError("The workshop could not be saved on this laptop", err)
 			return
 		}

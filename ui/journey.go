@@ -33,6 +33,7 @@ type journey struct {
 	back     *widget.Button
 	next     *widget.Button
 	current  screen
+	penDown  bool // the current exercise is locked by the facilitator
 }
 
 func newJourney(ui *App, s *session, live *liveLink) *journey {
@@ -153,7 +154,8 @@ func (j *journey) show(st workshop.Step) {
 	}
 	j.current = j.newScreen(st)
 	view := j.current.view()
-	if j.live != nil && !j.live.state.Editable(st) && isExercise(st) {
+	j.penDown = j.live != nil && !j.live.state.Editable(st) && isExercise(st)
+	if j.penDown {
 		view = lockedView()
 	}
 	j.body.Objects = []fyne.CanvasObject{view}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -14,11 +15,11 @@ import (
 
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
-
-var testNow = func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
 
 // newTestUI builds the app on a temporary data folder; files it is asked to
 // save go to out.
@@ -28,11 +29,20 @@ func newTestUI(t *testing.T, dataDir, out string) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := storage.Open(dataDir)
+	store, err := storage.Open(filepath.Join(dataDir, "solo"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ui := New(test.NewTempApp(t), Deps{Content: c, Store: store, Paper: "a4", Now: testNow,
+	lib, err := storage.OpenLibrary(filepath.Join(dataDir, "workshops"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui := New(test.NewTempApp(t), Deps{Content: c, Store: store, Paper: "a4", Now: time.Now,
+		LiveDir: filepath.Join(dataDir, "live"), Library: lib, HostAddr: "127.0.0.1:0",
+		OpenRoom: func(ctx context.Context, dir string) (workshop.RoomStore, error) {
+			return roomdb.Open(ctx, filepath.Join(dir, "room.db"))
+		},
+		Browse: func(ctx context.Context, _ func(lan.Found)) error { <-ctx.Done(); return nil },
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {
 			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(paper)})
 		},
@@ -40,6 +50,7 @@ func newTestUI(t *testing.T, dataDir, out string) *App {
 			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(paper)})
 		}})
 	ui.chooseSave = func(name string, done func(string)) { done(filepath.Join(out, name)) }
+	ui.confirm = func(_, _ string, done func(bool)) { done(true) }
 	return ui
 }
 
@@ -165,8 +176,8 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	// Quit and relaunch: the journey resumes where it was, answers intact.
 	ui.win.Close()
 	again := newTestUI(t, data, out)
-	if !strings.Contains(again.start.solo.Text, "Łukasz Żółć, at Take it home") {
-		t.Fatalf("start button %q does not offer to continue", again.start.solo.Text)
+	if again.start.solo.Text != "Continue on my own" || !strings.Contains(again.start.resume.Text, "Łukasz Żółć, at Take it home") {
+		t.Fatalf("start screen %q / %q does not offer to continue", again.start.solo.Text, again.start.resume.Text)
 	}
 	test.Tap(again.start.solo)
 	if again.journey.s.answers.Step != workshop.StepFinish || again.journey.s.answers.Plan.Focus[0].FirstStep != "Book a one-to-one with Priya" {

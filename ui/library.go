@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -95,13 +94,13 @@ func orDash(s string) string {
 }
 
 func (l *libraryScreen) onDelete(s *workshop.Setup) {
-	dialog.ShowConfirm("Delete "+s.Title+"?",
+	l.ui.confirm("Delete "+s.Title+"?",
 		"This wipes the workshop and every participant's answers in it from this computer. It cannot be undone.\n"+
 			"Export an archive first if you may need it again.", func(ok bool) {
 			if ok {
 				l.deleteNow(s)
 			}
-		}, l.ui.win)
+		})
 }
 
 func (l *libraryScreen) deleteNow(s *workshop.Setup) {

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -179,11 +178,11 @@ func (p *planScreen) onAddAction(i int, k workshop.Kind) {
 }
 
 func (p *planScreen) onReset() {
-	dialog.ShowConfirm("Start the plan again?", "This replaces your plan with fresh suggestions from your answers.", func(ok bool) {
+	p.s.confirm("Start the plan again?", "This replaces your plan with fresh suggestions from your answers.", func(ok bool) {
 		if ok {
 			p.s.answers.Plan = workshop.NewPlan(p.s.content, workshop.Suggest(p.s.content, p.s.answers), p.s.now())
 			p.s.changed()
 			p.rebuild()
 		}
-	}, p.s.win)
+	})
 }

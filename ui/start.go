@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,6 +22,7 @@ type startScreen struct {
 	rejoin     *widget.Button // only when a joined workshop is saved
 	solo       *widget.Button // start, or continue when answers are saved
 	startNew   *widget.Button // only when answers are saved
+	resume     *widget.Label  // where the saved journey is
 	print      *widget.Button // print plans from a folder of exported answers
 }
 
@@ -53,7 +53,8 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 	if saved != nil {
 		s.solo.Text = "Continue on my own"
 		s.startNew = &widget.Button{Text: "Start my own journey again", Icon: theme.ContentClearIcon(), Importance: widget.LowImportance, OnTapped: s.onStartNew}
-		more.Add(container.NewHBox(widget.NewLabel("Your own journey: "+resumeLabel(saved)), s.startNew))
+		s.resume = widget.NewLabel("Your own journey: " + resumeLabel(saved))
+		more.Add(container.NewHBox(s.resume, s.startNew))
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
 	more.Add(s.print)
@@ -85,11 +86,11 @@ func (s *startScreen) onSolo() {
 }
 
 func (s *startScreen) onStartNew() {
-	dialog.ShowConfirm("Start again?",
+	s.ui.confirm("Start again?",
 		"This clears the answers saved on this computer.\nExport them first from the last step if you want to keep them.",
 		func(ok bool) {
 			if ok {
 				s.ui.openSolo(workshop.NewAnswers(s.ui.deps.Content.ID, s.ui.deps.Now()))
 			}
-		}, s.ui.win)
+		})
 }

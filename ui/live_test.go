@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/memstore"
+)
+
+// startTestHost serves a paced room on loopback.
+func startTestHost(t *testing.T, c *workshop.Content) (*lan.Host, string) {
+	t.Helper()
+	h, err := lan.NewHost(context.Background(), memstore.New(), lan.HostOptions{Title: "Ops leads", Content: c, Pacing: workshop.Paced})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go h.Serve(l)
+	t.Cleanup(func() { h.Close() })
+	return h, l.Addr().String()
+}
+
+func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
+	q := queueUI(t)
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	ctx := context.Background()
+
+	test.Tap(ui.start.join)
+	js := ui.join
+	test.Type(js.addr, addr)
+	test.Type(js.code, "WRONG1")
+	test.Type(js.name, "Aino Mäkinen")
+	test.Tap(js.join)
+	q.settle(t, ui)
+	if !strings.Contains(js.problem.Text, "code is not right") {
+		t.Fatalf("wrong code: %q", js.problem.Text)
+	}
+	var phrase string
+	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
+	js.code.SetText(strings.ToLower(h.Code()))
+	test.Tap(js.join)
+	q.settle(t, ui)
+	if phrase != h.Fingerprint() {
+		t.Fatalf("the participant was shown %q, the projector shows %q", phrase, h.Fingerprint())
+	}
+	j := ui.journey
+	if j == nil || j.live == nil {
+		t.Fatalf("joining did not open the live journey: %q", js.problem.Text)
+	}
+
+	// Answers are saved locally and reach the room.
+	ci := j.current.(*checkInScreen)
+	test.Type(ci.role, "Network engineer")
+	q.until(t, "the answers in the room", func() bool {
+		ms := h.Members()
+		return len(ms) == 1 && ms[0].Name == "Aino Mäkinen" && ms[0].Progress > 0 && j.live.status.Acked > 0 && j.live.status.Synced()
+	})
+	if !strings.Contains(j.live.banner.Text, "synced with the room") {
+		t.Errorf("banner %q", j.live.banner.Text)
+	}
+
+	// Paced: the participant cannot run ahead of the room.
+	test.Tap(j.next)
+	if j.s.answers.Step != workshop.StepCheckIn || !strings.Contains(j.problem.Text, "facilitator will open the next phase") {
+		t.Fatalf("ran ahead: step %s, problem %q", j.s.answers.Step, j.problem.Text)
+	}
+	if err := h.Next(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "the next phase", func() bool { return j.s.answers.Step == workshop.StepAssess })
+	if err := h.SetLocked(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "pens down", func() bool { return j.penDown })
+	if err := h.SetLocked(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "pens up", func() bool { return !j.penDown })
+
+	// The laptop restarts: the participant rejoins without the code, on
+	// the room's phase, with the answers intact.
+	ui.win.Close()
+	again := newTestUI(t, data, t.TempDir())
+	if again.start.rejoin == nil || !strings.Contains(again.start.rejoin.Text, "Ops leads") {
+		t.Fatal("the start screen does not offer to rejoin")
+	}
+	test.Tap(again.start.rejoin)
+	q.settle(t, again)
+	j = again.journey
+	q.until(t, "the room's state after rejoining", func() bool { return j.live.state.Phase == 1 })
+	if j.s.answers.Participant.Role != "Network engineer" || j.s.answers.Step != workshop.StepAssess {
+		t.Errorf("rejoined at %s with role %q", j.s.answers.Step, j.s.answers.Participant.Role)
+	}
+	if n := len(h.Members()); n != 1 {
+		t.Errorf("rejoining added a member: %d in the room", n)
+	}
+	again.win.Close()
+}
