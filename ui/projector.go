@@ -33,7 +33,7 @@ func (r *controlRoom) openProjector() {
 	}
 	p := &projectorWindow{room: r, win: r.ui.fyneApp.NewWindow("LeadShift · " + r.setup.Title)}
 	fg := theme.Color(theme.ColorNameForeground)
-	p.code = &canvas.Text{TextSize: 96, TextStyle: fyne.TextStyle{Bold: true, Monospace: true}, Color: fg, Alignment: fyne.TextAlignCenter}
+	p.code = &canvas.Text{TextSize: 96, TextStyle: fyne.TextStyle{Monospace: true}, Color: fg, Alignment: fyne.TextAlignCenter}
 	p.joinHelp = &canvas.Text{TextSize: 26, Color: fg, Alignment: fyne.TextAlignCenter}
 	p.phase = &canvas.Text{TextSize: 40, TextStyle: fyne.TextStyle{Bold: true}, Color: fg, Alignment: fyne.TextAlignCenter}
 	p.timer = &canvas.Text{TextSize: 64, TextStyle: fyne.TextStyle{Monospace: true}, Color: fg, Alignment: fyne.TextAlignCenter}

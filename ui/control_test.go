@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+)
+
+var testDay = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+
+// joinAndAnswer joins the room as a participant and sends complete answers.
+func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, lean int, share bool) *lan.Client {
+	t.Helper()
+	ctx := context.Background()
+	cl := lan.Dial(addr, "")
+	if _, err := cl.Join(ctx, code, name); err != nil {
+		t.Fatalf("%s joining: %v", name, err)
+	}
+	a := workshop.NewAnswers(c.ID, testDay)
+	a.Participant = workshop.Participant{Name: name, Role: "Engineer"}
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			a.Ratings[it.ID] = lean
+		}
+		for _, p := range d.Prompts {
+			a.Reflections[p.ID] = "private reflection of " + name
+		}
+	}
+	for _, e := range c.Expectations {
+		a.Expectations[e.ID] = workshop.Pair{Me: lean, Org: 6 - lean}
+	}
+	for _, s := range c.Skills {
+		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
+	}
+	a.Plan = workshop.NewPlan(c, workshop.Suggest(c, a), testDay)
+	if _, err := cl.PushAnswers(ctx, 1, a); err != nil {
+		t.Fatalf("%s answering: %v", name, err)
+	}
+	if share {
+		if err := cl.SetShare(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return cl
+}
+
+// texts collects every piece of text the window shows.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *canvas.Text:
+			b.WriteString(v.Text + "\n")
+		case *widget.Label:
+			b.WriteString(v.Text + "\n")
+		case *widget.Button:
+			b.WriteString(v.Text + "\n")
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
+
+func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
+	q := queueUI(t)
+	out := t.TempDir()
+	ui := newTestUI(t, t.TempDir(), out)
+	c := ui.deps.Content
+
+	// Set up: a bad date is refused with a clear message.
+	test.Tap(ui.start.facilitate)
+	test.Tap(ui.library.create)
+	v := ui.setup
+	v.title.SetText("Ops leads, Kraków")
+	v.date.SetText("someday")
+	test.Tap(v.host)
+	if !strings.Contains(v.problem.Text, "date") || ui.room != nil {
+		t.Fatalf("bad date: problem %q", v.problem.Text)
+	}
+	v.date.SetText("2026-12-01")
+	v.minutes[1].SetText("40")
+	test.Tap(v.save)
+	setups, _ := ui.deps.Library.List()
+	if len(setups) != 1 || setups[0].Agenda[1].Minutes != 40 || setups[0].Hosted {
+		t.Fatalf("saved draft: %+v", setups)
+	}
+
+	// Host it from the library.
+	test.Tap(ui.library.rows[setups[0].ID].open)
+	test.Tap(ui.setup.host)
+	q.settle(t, ui)
+	r := ui.room
+	if r == nil {
+		t.Fatal("hosting did not start")
+	}
+	addr, code := r.addrs[0], r.host.Code()
+	joinAndAnswer(t, addr, code, "Zoë Müller", c, 1, true)
+	joinAndAnswer(t, addr, code, "José Nuñez", c, 3, true)
+	joinAndAnswer(t, addr, code, "Dmitri Orlov", c, 5, false)
+	q.until(t, "the roster", func() bool { return len(r.remove) == 3 })
+
+	// The projector shows the code and room charts, never a name or an answer.
+	test.Tap(findButton(t, ui.win.Content(), "Projector window"))
+	proj := texts(r.projector.win.Content())
+	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") {
+		t.Errorf("projector lacks the code or the charts:\n%s", proj)
+	}
+	for _, private := range []string{"Zoë", "José", "Dmitri", "private reflection"} {
+		if strings.Contains(proj, private) {
+			t.Errorf("the projector shows %q", private)
+		}
+	}
+
+	// Pacing: next phase, lock, one more minute, pause.
+	test.Tap(r.next)
+	q.settle(t, ui)
+	before := r.host.State().Timer.Left(ui.deps.Now())
+	test.Tap(r.plusMinute)
+	q.settle(t, ui)
+	test.Tap(r.lock)
+	q.settle(t, ui)
+	st := r.host.State()
+	if st.Phase != 1 || !st.Locked || st.Timer.Left(ui.deps.Now()) <= before {
+		t.Errorf("after next, +1 min and lock: phase %d, locked %v, left %v (was %v)", st.Phase, st.Locked, st.Timer.Left(ui.deps.Now()), before)
+	}
+
+	// Take it home: only shared plans are printed; the CSV is anonymous.
+	test.Tap(findButton(t, ui.win.Content(), "Print pack"))
+	q.settle(t, ui)
+	if ui.lastExport.err != nil || !strings.HasPrefix(ui.lastExport.summary, "2 shared plans") {
+		t.Fatalf("print pack: %+v", ui.lastExport)
+	}
+	pack := pdfText(t, ui.lastExport.path)
+	if !strings.Contains(pack, "Zoë Müller") || !strings.Contains(pack, "José Nuñez") || strings.Contains(pack, "Dmitri") {
+		t.Error("the print pack holds other plans than the two shared ones")
+	}
+	test.Tap(findButton(t, ui.win.Content(), "Room CSV"))
+	q.settle(t, ui)
+	f, err := os.Open(ui.lastExport.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) < 10 || strings.Contains(ui.lastExport.summary, "Zoë") {
+		t.Errorf("CSV: %v, %d rows", err, len(rows))
+	}
+
+	// Remove a participant.
+	id := r.host.Members()[2].ID
+	test.Tap(r.remove[id])
+	q.settle(t, ui)
+	if !r.host.Members()[2].Removed {
+		t.Error("the participant was not removed")
+	}
+
+	// Archive, stop, and open the archive again as a second workshop.
+	test.Tap(findButton(t, ui.win.Content(), "Archive"))
+	q.settle(t, ui)
+	archive := ui.lastExport.path
+	test.Tap(findButton(t, ui.win.Content(), "Stop hosting"))
+	ui.chooseOpen = func(done func(string)) { done(archive) }
+	ui.importArchive()
+	q.settle(t, ui)
+	setups, problems := ui.deps.Library.List()
+	if len(setups) != 2 || len(problems) != 0 {
+		t.Fatalf("after importing: %d workshops, problems %v", len(setups), problems)
+	}
+	// Delete wipes the workshop's folder, answers included.
+	dir, _ := ui.deps.Library.Dir(setups[0].ID)
+	test.Tap(ui.library.rows[setups[0].ID].remove)
+	if _, err := os.Stat(filepath.Join(dir, "room.db")); !os.IsNotExist(err) {
+		t.Errorf("the deleted workshop's database is still there: %v", err)
+	}
+}
+
+// findButton finds a button by its text.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Button:
+			if v.Text == text {
+				found = v
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	if found == nil {
+		t.Fatalf("no %q button", text)
+	}
+	return found
+}
