@@ -1,6 +1,6 @@
 # LeadShift: `make run` builds and launches the app, `make test` runs every test.
 SHELL := /bin/bash
-export LANG := C.UTF-8
+export LANG := en_US.UTF-8
 export PATH := $(shell go env GOPATH)/bin:$(PATH)
 
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \

@@ -28,7 +28,7 @@ Usage:
                                               print pack of many plans, each on an odd page
   leadshift host --headless --data DIR [--addr HOST:PORT] [--paced] [--title T] [--content FILE]
                                               host a live workshop without a window
-  leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE]
+  leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE] [--hold 30s]
                                               simulate a whole live workshop through the real protocol
   leadshift help                              show this help
 

@@ -22,6 +22,7 @@ type demoRoom struct {
 	addr, code, fingerprint string
 	host                    *lan.Host // nil when driving a host that runs elsewhere
 	phases                  *phaseClock
+	hold                    time.Duration // how long participants stay connected once done
 }
 
 func demo(args []string, stdout, stderr io.Writer) error {
@@ -31,6 +32,7 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	connect := fs.String("connect", "", "drive a host that is already running at HOST:PORT instead of starting one")
 	code := fs.String("code", "", "the join code of the host given with --connect")
 	paper := fs.String("paper", "a4", "paper size of the PDFs: a4 or letter")
+	hold := fs.Duration("hold", 0, "keep the participants connected this long after they finish, e.g. 30s")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -50,6 +52,7 @@ func demo(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer cleanup()
+	room.hold = *hold
 	res := simulate(ctx, room, *n)
 	if err := writeDemoPlans(*out, room, res, planpdf.Options{Paper: p, Title: "LeadShift demo"}, stdout); err != nil {
 		return err

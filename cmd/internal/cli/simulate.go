@@ -185,7 +185,14 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 			room.phases.update(func() { room.phases.finished[k]++ })
 		}
 	}
-	return p.verify(ctx, a)
+	if err := p.verify(ctx, a); err != nil {
+		return err
+	}
+	select {
+	case <-time.After(room.hold):
+	case <-ctx.Done():
+	}
+	return nil
 }
 
 // connect starts following the room and a syncer numbering after rev.
