@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -29,26 +30,33 @@ func newCheckInScreen(s *session) *checkInScreen {
 	if p.TeamSize > 0 {
 		size = strconv.Itoa(p.TeamSize)
 	}
-	c.teamSizeProblem = &widget.Label{Importance: widget.DangerImportance}
 	c.teamSize = textEntry(size, "People you lead or will lead", false, c.onTeamSize)
+	c.teamSize.Validator = func(v string) error {
+		if _, ok := parseTeamSize(v); !ok {
+			return errors.New("please enter a whole number, such as 6")
+		}
+		return nil
+	}
 	c.leadershipTime = &widget.Select{Options: workshop.LeadershipTimes, Selected: p.LeadershipTime,
 		PlaceHolder: "Choose one", OnChanged: func(v string) { p.LeadershipTime = v; s.changed() }}
 	return c
 }
 
 func (c *checkInScreen) onTeamSize(v string) {
-	v = strings.TrimSpace(v)
-	n, err := strconv.Atoi(v)
-	switch {
-	case v == "":
-		n = 0
-	case err != nil || n < 0 || n > workshop.MaxTeamSize:
-		c.teamSizeProblem.SetText("Please enter a whole number, such as 6.")
-		return
+	if n, ok := parseTeamSize(v); ok {
+		c.s.answers.Participant.TeamSize = n
+		c.s.changed()
 	}
-	c.teamSizeProblem.SetText("")
-	c.s.answers.Participant.TeamSize = n
-	c.s.changed()
+}
+
+// parseTeamSize reads a team size; empty means not given (0).
+func parseTeamSize(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, true
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil && n >= 0 && n <= workshop.MaxTeamSize
 }
 
 func (c *checkInScreen) view() fyne.CanvasObject {
@@ -56,7 +64,6 @@ func (c *checkInScreen) view() fyne.CanvasObject {
 		widget.NewFormItem("Name *", c.name),
 		widget.NewFormItem("Role *", c.role),
 		widget.NewFormItem("Team size", c.teamSize),
-		widget.NewFormItem("", c.teamSizeProblem),
 		widget.NewFormItem("Time in leadership", c.leadershipTime),
 		widget.NewFormItem("Manager", c.manager),
 	)

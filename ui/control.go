@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"strings"
 	"sync/atomic"
@@ -116,6 +117,7 @@ func (r *controlRoom) serve(ctx context.Context) error {
 		}
 	}
 	r.addrs = lan.ShareAddrs(l.Addr())
+	slog.Info("hosting the workshop", "title", r.host.Title(), "code", r.host.Code(), "address", r.addrs[0], "fingerprint", r.host.Fingerprint())
 	go r.host.Serve(l)
 	if r.ui.deps.Announce != nil {
 		port := l.Addr().(*net.TCPAddr).Port

@@ -131,7 +131,7 @@ func (l *liveLink) paint() {
 	text := "Live: " + st.Title
 	if len(st.Agenda) > 0 {
 		text += fmt.Sprintf(" · phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title)
-		if st.Pacing == workshop.Paced && !st.Timer.Deadline.IsZero() {
+		if st.Pacing == workshop.Paced && (st.Timer.Paused || !st.Timer.Deadline.IsZero()) {
 			left := st.Timer.Left(time.Now()).Round(time.Second)
 			text += fmt.Sprintf(" · %d:%02d left", int(left.Minutes()), int(left.Seconds())%60)
 			if st.Timer.Paused {

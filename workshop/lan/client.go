@@ -53,6 +53,7 @@ type APIError struct {
 	Message string
 }
 
+// Error is the host's sentence, fit to show to the participant.
 func (e *APIError) Error() string { return e.Message }
 
 // FingerprintError means the host presented a certificate other than the
@@ -62,8 +63,10 @@ type FingerprintError struct {
 	Got      string // the phrase of the certificate presented
 }
 
+// Error names both phrases, for the participant to compare with the
+// projector.
 func (e *FingerprintError) Error() string {
-	if e.Expected == e.Got {
+	if e.Expected == "" || e.Expected == e.Got {
 		return fmt.Sprintf("the host's certificate does not match the workshop you joined: it has the same phrase (%s) but is another certificate", e.Got)
 	}
 	return fmt.Sprintf("the host's certificate does not match the workshop you joined: expected %s, got %s", e.Expected, e.Got)

@@ -1,6 +1,7 @@
 package lan
 
 import (
+	"bufio"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -347,4 +348,26 @@ func TestFollowReconnectsASilentStream(t *testing.T) {
 			t.Fatalf("state rev %d, want %d", s.Rev, want)
 		}
 	}
+}
+
+// TestHeartbeat: a quiet event stream carries heartbeat comments.
+func TestHeartbeat(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{})
+	h.heartbeat = 20 * time.Millisecond
+	addr := serve(t, h, "127.0.0.1:0")
+	c, _ := join(t, addr, h.Code(), "Ana")
+	req, _ := http.NewRequestWithContext(ctx(t), http.MethodGet, "https://"+addr+"/v1/events", nil)
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	lines := bufio.NewScanner(resp.Body)
+	for lines.Scan() {
+		if lines.Text() == ": heartbeat" {
+			return
+		}
+	}
+	t.Fatalf("the stream ended without a heartbeat: %v", lines.Err())
 }

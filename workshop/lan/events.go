@@ -49,13 +49,6 @@ func (h *Host) publish(snap *snapshot) {
 // header is accepted, but the current state is always sent first, since
 // a state replaces all earlier ones.
 func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) error {
-	rc := http.NewResponseController(w)
-	// The stream lives as long as the participant follows the room: lift
-	// the server's write deadline (net/http lifts the read deadline once
-	// the request is read); each write gets its own deadline instead.
-	if err := rc.SetWriteDeadline(time.Time{}); err != nil {
-		return internalError("open the event stream", err)
-	}
 	wake, gone := h.subscribe(m)
 	defer h.unsubscribe(m, wake)
 
@@ -64,6 +57,10 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 	hdr.Set("Cache-Control", "no-store")
 	hdr.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
+	// The stream lives as long as the participant follows the room, so it
+	// has no overall write deadline (net/http lifts the read deadline once
+	// the request is read): each write gets its own deadline instead.
+	rc := http.NewResponseController(w)
 	send := func(b []byte) error {
 		if err := rc.SetWriteDeadline(time.Now().Add(sseWriteTimeout)); err != nil {
 			return err

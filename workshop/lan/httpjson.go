@@ -23,6 +23,7 @@ type httpError struct {
 	err    error
 }
 
+// Error is the sentence the client sees.
 func (e *httpError) Error() string { return e.msg }
 
 // fail returns an error answered with status and a sentence.
@@ -47,6 +48,7 @@ type router struct {
 	log    *slog.Logger
 }
 
+// ServeHTTP answers one request.
 func (rt router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer rt.recoverPanic(w, r)
 	methods, ok := rt.routes[r.URL.Path]

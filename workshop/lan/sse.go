@@ -83,6 +83,7 @@ type watchdogReader struct {
 	idle  time.Duration
 }
 
+// Read reads from the stream and resets the timer when bytes arrive.
 func (w watchdogReader) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
 	if n > 0 {

@@ -31,6 +31,7 @@ type StaleError struct {
 	HostRev int64 // the revision the host holds
 }
 
+// Error tells the participant what happened and what to do.
 func (e *StaleError) Error() string {
 	return fmt.Sprintf("the room holds newer answers from you (revision %d) than this laptop (revision %d): load them before going on", e.HostRev, e.Rev)
 }
@@ -48,6 +49,7 @@ func (e *StaleError) Error() string {
 // the host holds a higher revision (answers from another laptop), the
 // Syncer stops with a *StaleError: load those answers with
 // Client.GetAnswers and start a new Syncer from the host's revision.
+// Close stops the Syncer's goroutine.
 type Syncer struct {
 	c        *Client
 	onStatus func(Status)
@@ -75,7 +77,8 @@ func NewSyncer(c *Client, rev int64, onStatus func(Status)) *Syncer {
 }
 
 // Update queues a copy of a as the newest version, with the next
-// revision. It never blocks.
+// revision. It never blocks. After Close it still numbers the version,
+// but nothing pushes it.
 func (s *Syncer) Update(a *workshop.Answers) {
 	cp := a.Clone()
 	s.mu.Lock()

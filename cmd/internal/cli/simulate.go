@@ -133,13 +133,13 @@ type participant struct {
 	client  *lan.Client
 	syncer  *lan.Syncer
 	acks    chan struct{}
-	stop    context.CancelFunc // ends Follow
-	phase   chan int           // phases as they open
+	stop    context.CancelFunc      // ends Follow
+	states  chan workshop.RoomState // the room's states as they change
 }
 
 func participate(ctx context.Context, room *demoRoom, i int, res *simResult) error {
 	rng := rand.New(rand.NewPCG(uint64(i), 42))
-	p := &participant{room: room, res: res, acks: make(chan struct{}, 1), phase: make(chan int, 16)}
+	p := &participant{room: room, res: res, acks: make(chan struct{}, 1), states: make(chan workshop.RoomState, 16)}
 	cl := lan.Dial(room.addr, room.fingerprint)
 	joined, err := cl.Join(ctx, room.code, simName(i))
 	if err != nil {
@@ -157,11 +157,12 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 	now := time.Now()
 	a := workshop.NewAnswers(c.ID, now)
 	a.Participant.Name = simName(i)
-	current := 0
+	state := joined.State
 	for k, ph := range joined.State.Agenda {
-		for room.phases != nil && current < k {
+		// A paced room is followed: each phase is answered once it opens.
+		for !state.Reachable(ph.Steps[0]) {
 			select {
-			case current = <-p.phase:
+			case state = <-p.states:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -202,18 +203,15 @@ func (p *participant) connect(ctx context.Context, rev int64) {
 	p.stop = stop
 	seen := -1
 	go p.client.Follow(followCtx, func(st workshop.RoomState) {
-		if st.Phase == seen {
-			return
-		}
-		seen = st.Phase
-		if p.room.phases != nil {
+		if p.room.phases != nil && st.Phase != seen {
 			if t, ok := p.room.phases.openedAt(st.Phase); ok && st.Phase > 0 {
 				p.res.add(func(r *simResult) { r.phaseLat = append(r.phaseLat, time.Since(t)) })
 			}
 		}
+		seen = st.Phase
 		select {
-		case p.phase <- st.Phase:
-		default:
+		case p.states <- st:
+		case <-followCtx.Done():
 		}
 	})
 	p.syncer = lan.NewSyncer(p.client, rev, func(lan.Status) {
