@@ -72,12 +72,19 @@ func newJourney(ui *App, s *session, live *liveLink) *journey {
 		j.refreshNav()
 	}
 	j.show(s.answers.Step)
+	if live != nil && len(live.state.Agenda) > 0 {
+		j.onRoom(workshop.RoomState{}) // late joiners land on the room's phase
+	}
 	return j
 }
 
-// reachable is the furthest step that may be opened: the first step with
-// something missing, and in a paced room no further than the open phase.
+// reachable is the furthest step that may be opened: on one's own, the
+// first step with something missing; in a live room, whatever the room has
+// opened, so late joiners can catch up in any order.
 func (j *journey) reachable() int {
+	if j.live != nil {
+		return j.roomLimit()
+	}
 	limit := len(workshop.Steps) - 1
 	for i, st := range workshop.Steps {
 		if len(j.s.answers.Missing(j.s.content, st)) > 0 {
@@ -85,7 +92,7 @@ func (j *journey) reachable() int {
 			break
 		}
 	}
-	return min(limit, j.roomLimit())
+	return limit
 }
 
 // roomLimit is the last step the room lets the participant open.

@@ -107,3 +107,30 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 	}
 	again.win.Close()
 }
+
+func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	for range 3 {
+		if err := h.Next(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Late Larry")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	if j == nil || j.s.answers.Step != workshop.StepSkills {
+		t.Fatalf("late joiner landed on %v, want the skills of phase 4", j.s.answers.Step)
+	}
+	// Earlier exercises stay open to catch up; later ones wait for the room.
+	if j.nav[workshop.StepAssess.Index()].Disabled() || !j.nav[workshop.StepDelegate.Index()].Disabled() {
+		t.Error("the step list does not follow the room's open phases")
+	}
+	ui.win.Close()
+}

@@ -45,7 +45,7 @@ func (r *controlRoom) openProjector() {
 		}
 	})
 	p.win.SetContent(container.NewBorder(container.NewVBox(p.code, p.joinHelp, p.phase, p.timer), container.NewHBox(p.fullScreen), nil, nil,
-		container.NewVScroll(p.charts)))
+		container.NewVScroll(container.NewPadded(p.charts))))
 	p.win.Resize(fyne.NewSize(1280, 720))
 	p.win.SetOnClosed(func() { r.projector = nil })
 	r.projector = p
@@ -95,7 +95,7 @@ func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObj
 	}
 	var objs []fyne.CanvasObject
 	if len(agg.Dimensions) > 0 {
-		objs = append(objs, title("Readiness across the room (median, from lowest to highest)"))
+		objs = append(objs, title("Readiness across the room (median and range, 0 to 100)"))
 		for _, d := range agg.Dimensions {
 			objs = append(objs, bigBar(d.Dimension.Name, float64(d.Median)/100, fmt.Sprintf("%d (%d–%d)", d.Median, d.Min, d.Max)))
 		}

@@ -1,6 +1,7 @@
 package planpdf
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,10 +28,13 @@ var styles = []struct {
 }
 
 // addFonts registers the UTF-8 Go fonts; gofpdf embeds only the glyphs a
-// document uses.
+// document uses. Each document gets its own copy of the font bytes:
+// gofpdf's subsetter appends padding to slices of the bytes it is given,
+// which writes into the shared font arrays and races when plans are
+// rendered at the same time (found by the race detector).
 func addFonts(pdf *gofpdf.Fpdf) {
 	for _, s := range styles {
-		pdf.AddUTF8FontFromBytes(family, s.style, s.ttf)
+		pdf.AddUTF8FontFromBytes(family, s.style, bytes.Clone(s.ttf))
 	}
 }
 
