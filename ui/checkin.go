@@ -17,7 +17,6 @@ type checkInScreen struct {
 	name, role, manager *widget.Entry
 	teamSize            *widget.Entry
 	leadershipTime      *widget.Select
-	teamSizeProblem     *widget.Label
 }
 
 func newCheckInScreen(s *session) *checkInScreen {

@@ -35,7 +35,6 @@ type controlRoom struct {
 	stop  context.CancelFunc
 	dirty atomic.Bool
 
-	content                    fyne.CanvasObject
 	phase, timer, roomStatus   *widget.Label
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button

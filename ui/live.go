@@ -203,5 +203,11 @@ func (ui *App) rejoin(f *liveFile) {
 
 // forgetLive removes the saved workshop and its answers from this laptop.
 func (ui *App) forgetLive() error {
-	return errors.Join(os.Remove(ui.liveSessionPath()), os.Remove(filepath.Join(ui.deps.LiveDir, "answers.json")))
+	var errs []error
+	for _, path := range []string{ui.liveSessionPath(), filepath.Join(ui.deps.LiveDir, "answers.json")} {
+		if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }

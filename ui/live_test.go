@@ -106,6 +106,14 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 		t.Errorf("rejoining added a member: %d in the room", n)
 	}
 	again.win.Close()
+
+	// Forgetting the workshop removes it and its answers from the laptop.
+	third := newTestUI(t, data, t.TempDir())
+	test.Tap(third.start.forget)
+	if third.start.rejoin != nil {
+		t.Error("the start screen still offers to rejoin a forgotten workshop")
+	}
+	third.win.Close()
 }
 
 func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {

@@ -20,6 +20,7 @@ type startScreen struct {
 	facilitate *widget.Button // run a workshop
 	join       *widget.Button // join a workshop on the network
 	rejoin     *widget.Button // only when a joined workshop is saved
+	forget     *widget.Button // removes the joined workshop from this laptop
 	solo       *widget.Button // start, or continue when answers are saved
 	startNew   *widget.Button // only when answers are saved
 	resume     *widget.Label  // where the saved journey is
@@ -48,7 +49,8 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 	}
 	if live != nil {
 		s.rejoin = &widget.Button{Text: "Rejoin " + live.Title, Icon: theme.MediaReplayIcon(), OnTapped: func() { ui.rejoin(live) }}
-		more.Add(s.rejoin)
+		s.forget = &widget.Button{Text: "Forget this workshop", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: s.onForget}
+		more.Add(container.NewHBox(s.rejoin, s.forget))
 	}
 	if saved != nil {
 		s.solo.Text = "Continue on my own"
@@ -92,5 +94,19 @@ func (s *startScreen) onStartNew() {
 			if ok {
 				s.ui.openSolo(workshop.NewAnswers(s.ui.deps.Content.ID, s.ui.deps.Now()))
 			}
+		})
+}
+
+func (s *startScreen) onForget() {
+	s.ui.confirm("Forget this workshop?",
+		"This removes the workshop and your answers in it from this laptop. Save your plan as a PDF first if you want to keep it.",
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := s.ui.forgetLive(); err != nil {
+				s.ui.showError("The workshop could not be forgotten", err)
+			}
+			s.ui.showStart()
 		})
 }
