@@ -8,7 +8,7 @@ BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 TEST_PKGS := poppler-utils
 LOOK_PKGS := xvfb xauth libgl1-mesa-dri imagemagick xdotool poppler-utils
 
-.PHONY: run build deps test bench screenshots fuzz
+.PHONY: run build deps test bench screenshots screenshots-live fuzz
 
 run: build
 	./bin/leadshift
@@ -30,6 +30,10 @@ fuzz:
 	go test ./workshop -run '^$$' -fuzz FuzzDecodeAnswers -fuzztime 30s
 	go test ./workshop -run '^$$' -fuzz FuzzDecodeContent -fuzztime 30s
 	go test ./workshop/planpdf -run '^$$' -fuzz FuzzRender -fuzztime 30s
+	go test ./workshop/storage -run '^$$' -fuzz FuzzReadArchive -fuzztime 30s
+	go test ./workshop/storage -run '^$$' -fuzz FuzzLoadSetup -fuzztime 30s
+	for f in FuzzJoinRequest FuzzAnswersRequest FuzzShareRequest FuzzDiscoveryDatagram FuzzSSEParser; do \
+		go test ./workshop/lan -run '^$$' -fuzz $$f -fuzztime 30s || exit 1; done
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./workshop/...
@@ -38,3 +42,7 @@ bench:
 screenshots: build
 	@.ci/apt-ensure $(LOOK_PKGS)
 	.ci/screenshots
+
+screenshots-live: build
+	@.ci/apt-ensure $(LOOK_PKGS)
+	.ci/screenshots-live
