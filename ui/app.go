@@ -26,8 +26,8 @@ type Deps struct {
 	Store      *storage.Store // the solo journey's answers
 	LiveDir    string         // where a live participant's answers and session are kept
 	Library    *storage.Library
-	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error
-	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error
+	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error
+	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error
 	// OpenRoom opens the database of a hosted workshop in dir.
 	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
 	// Browse listens for workshops announced on the network until ctx ends.
@@ -38,6 +38,12 @@ type Deps struct {
 	HostAddr string
 	Paper    string // default paper size, "a4" or "letter"
 	Now      func() time.Time
+}
+
+// Print says how plans are printed: the paper size ("a4" or "letter") and
+// the workshop title in the page header (empty for the default).
+type Print struct {
+	Paper, Title string
 }
 
 // App is the main window and whatever it currently shows.
@@ -72,7 +78,7 @@ func New(a fyne.App, deps Deps) *App {
 		deps.Now = time.Now
 	}
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
-	ui.win.Resize(fyne.NewSize(1100, 760))
+	restoreSize(a, ui.win, "window", fyne.NewSize(1100, 760))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
@@ -91,6 +97,7 @@ func (ui *App) ShowAndRun() { ui.win.ShowAndRun() }
 
 // closeAll saves what is pending and leaves any room, when the window closes.
 func (ui *App) closeAll() {
+	rememberSize(ui.fyneApp, ui.win, "window")
 	ui.leave()
 	if ui.room != nil {
 		ui.room.close()
@@ -187,3 +194,21 @@ type session struct {
 }
 
 func (s *session) changed() { s.onChange() }
+
+// restoreSize gives a window the size it had when it last closed. Fyne has
+// no API for window positions, so only the size is remembered.
+func restoreSize(a fyne.App, w fyne.Window, name string, fallback fyne.Size) {
+	p := a.Preferences()
+	width := p.FloatWithFallback(name+".width", float64(fallback.Width))
+	height := p.FloatWithFallback(name+".height", float64(fallback.Height))
+	w.Resize(fyne.NewSize(float32(max(width, 640)), float32(max(height, 480))))
+}
+
+// rememberSize keeps a window's size for the next launch.
+func rememberSize(a fyne.App, w fyne.Window, name string) {
+	size := w.Canvas().Size()
+	if size.Width > 0 && size.Height > 0 {
+		a.Preferences().SetFloat(name+".width", float64(size.Width))
+		a.Preferences().SetFloat(name+".height", float64(size.Height))
+	}
+}

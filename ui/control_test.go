@@ -152,6 +152,9 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 		t.Fatalf("print pack: %+v", ui.lastExport)
 	}
 	pack := pdfText(t, ui.lastExport.path)
+	if !strings.Contains(pack, "Ops leads, Kraków") {
+		t.Error("the plans' page headers lack the workshop title")
+	}
 	if !strings.Contains(pack, "Zoë Müller") || !strings.Contains(pack, "José Nuñez") || strings.Contains(pack, "Dmitri") {
 		t.Error("the print pack holds other plans than the two shared ones")
 	}

@@ -90,7 +90,7 @@ func (ui *App) exportPrintPack(s *workshop.Setup) {
 			if len(problems) > 0 {
 				summary += fmt.Sprintf("\n%d could not be read: %v", len(problems), errors.Join(problems...))
 			}
-			return ui.deps.RenderPack(&buf, c, all, paper)
+			return ui.deps.RenderPack(&buf, c, all, Print{Paper: paper, Title: s.Title})
 		})
 		return buf.Bytes(), summary, err
 	})

@@ -100,10 +100,14 @@ func (f *finishScreen) view() fyne.CanvasObject {
 func (f *finishScreen) onSavePDF() {
 	f.ui.chooseSave(f.s.answers.Participant.FileStem()+"-action-plan.pdf", func(path string) {
 		snap, paper := f.s.answers.Clone(), strings.ToLower(f.paper.Selected)
+		title := "" // on one's own: the default title
+		if f.ui.live != nil {
+			title = f.ui.live.state.Title
+		}
 		f.status.SetText("Saving your plan…")
 		f.ui.background(func() func() {
 			var buf bytes.Buffer
-			err := f.ui.deps.RenderPlan(&buf, f.s.content, snap, paper)
+			err := f.ui.deps.RenderPlan(&buf, f.s.content, snap, Print{Paper: paper, Title: title})
 			if err == nil {
 				err = filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)
 			}

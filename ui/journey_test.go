@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,6 +26,12 @@ import (
 // save go to out.
 func newTestUI(t *testing.T, dataDir, out string) *App {
 	t.Helper()
+	return newTestUIOn(t, test.NewTempApp(t), dataDir, out)
+}
+
+// newTestUIOn builds the app on a given Fyne app, to share its preferences.
+func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
+	t.Helper()
 	c, err := assets.BuiltinContent()
 	if err != nil {
 		t.Fatal(err)
@@ -37,17 +44,17 @@ func newTestUI(t *testing.T, dataDir, out string) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ui := New(test.NewTempApp(t), Deps{Content: c, Store: store, Paper: "a4", Now: time.Now,
+	ui := New(a, Deps{Content: c, Store: store, Paper: "a4", Now: time.Now,
 		LiveDir: filepath.Join(dataDir, "live"), Library: lib, HostAddr: "127.0.0.1:0",
 		OpenRoom: func(ctx context.Context, dir string) (workshop.RoomStore, error) {
 			return roomdb.Open(ctx, filepath.Join(dir, "room.db"))
 		},
 		Browse: func(ctx context.Context, _ func(lan.Found)) error { <-ctx.Done(); return nil },
-		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {
-			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(paper)})
+		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error {
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
 		},
-		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error {
-			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(paper)})
+		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error {
+			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
 		}})
 	ui.chooseSave = func(name string, done func(string)) { done(filepath.Join(out, name)) }
 	ui.confirm = func(_, _ string, done func(bool)) { done(true) }

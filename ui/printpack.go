@@ -46,7 +46,7 @@ func buildPack(deps Deps, dir, path, paper string) (packResult, error) {
 		return res, fmt.Errorf("no usable answers files in %s", dir)
 	}
 	var buf bytes.Buffer
-	if err := deps.RenderPack(&buf, deps.Content, all, paper); err != nil {
+	if err := deps.RenderPack(&buf, deps.Content, all, Print{Paper: paper}); err != nil {
 		return res, err
 	}
 	return res, filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)

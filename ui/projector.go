@@ -46,8 +46,11 @@ func (r *controlRoom) openProjector() {
 	})
 	p.win.SetContent(container.NewBorder(container.NewVBox(p.code, p.joinHelp, p.phase, p.timer), container.NewHBox(p.fullScreen), nil, nil,
 		container.NewVScroll(container.NewPadded(p.charts))))
-	p.win.Resize(fyne.NewSize(1280, 720))
-	p.win.SetOnClosed(func() { r.projector = nil })
+	restoreSize(r.ui.fyneApp, p.win, "projector", fyne.NewSize(1280, 720))
+	p.win.SetOnClosed(func() {
+		rememberSize(r.ui.fyneApp, p.win, "projector")
+		r.projector = nil
+	})
 	r.projector = p
 	p.refresh()
 	p.win.Show()

@@ -72,18 +72,23 @@ func openRoom(ctx context.Context, dir string) (workshop.RoomStore, error) {
 	return roomdb.Open(ctx, filepath.Join(dir, cli.RoomDBFile))
 }
 
-func renderPlan(w io.Writer, c *workshop.Content, a *workshop.Answers, paper string) error {
-	p, err := planpdf.ParsePaper(paper)
+func renderPlan(w io.Writer, c *workshop.Content, a *workshop.Answers, p ui.Print) error {
+	opt, err := printOptions(p)
 	if err != nil {
 		return err
 	}
-	return planpdf.Render(w, c, a, planpdf.Options{Paper: p})
+	return planpdf.Render(w, c, a, opt)
 }
 
-func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, paper string) error {
-	p, err := planpdf.ParsePaper(paper)
+func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, p ui.Print) error {
+	opt, err := printOptions(p)
 	if err != nil {
 		return err
 	}
-	return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: p})
+	return planpdf.RenderPack(w, c, all, opt)
+}
+
+func printOptions(p ui.Print) (planpdf.Options, error) {
+	paper, err := planpdf.ParsePaper(p.Paper)
+	return planpdf.Options{Paper: paper, Title: p.Title}, err
 }
