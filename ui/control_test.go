@@ -56,11 +56,25 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	return cl
 }
 
+// visit calls f for every object drawn under o, widgets' insides included.
+func visit(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	f(o)
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			visit(c, f)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			visit(c, f)
+		}
+	}
+}
+
 // texts collects every piece of text the window shows.
 func texts(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	visit(o, func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *canvas.Text:
 			b.WriteString(v.Text + "\n")
@@ -68,17 +82,8 @@ func texts(o fyne.CanvasObject) string {
 			b.WriteString(v.Text + "\n")
 		case *widget.Button:
 			b.WriteString(v.Text + "\n")
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
 		}
-	}
-	walk(o)
+	})
 	return b.String()
 }
 
@@ -202,24 +207,11 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Button:
-			if v.Text == text {
-				found = v
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+	visit(o, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
 		}
-	}
-	walk(o)
+	})
 	if found == nil {
 		t.Fatalf("no %q button", text)
 	}
