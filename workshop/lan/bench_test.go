@@ -3,6 +3,7 @@ package lan
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -19,7 +20,7 @@ import (
 )
 
 // The benchmark's participants run in a child process (the test binary
-// running TestBenchParticipants), so the host's heap is measured alone and
+// running benchParticipants through TestMain), so the host's heap is measured alone and
 // the room is served across processes, as across laptops.
 const (
 	benchAddrEnv = "LEADSHIFT_BENCH_ADDR"
@@ -51,7 +52,7 @@ func benchRoom(b *testing.B, push bool) {
 	h := newHost(b, memstore.New(), HostOptions{Pacing: workshop.Paced})
 	addr := serve(b, h, "127.0.0.1:0")
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestBenchParticipants$", "-test.count=1")
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), benchAddrEnv+"="+addr, benchCodeEnv+"="+h.Code(), benchPushEnv+"="+strconv.FormatBool(push))
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
@@ -139,18 +140,32 @@ func benchRoom(b *testing.B, push bool) {
 	b.ReportMetric(float64(runtime.NumGoroutine()), "goroutines")
 }
 
-// TestBenchParticipants is the participants' side of BenchmarkRoom200; it
-// runs only in the benchmark's child process. It prints "ready" once every
-// participant has joined, pushed and received the room state, then
-// "state <rev> <unix nanoseconds>" for every state received (and pushes
-// the answers again if asked to), until its standard input closes.
-func TestBenchParticipants(t *testing.T) {
-	addr := os.Getenv(benchAddrEnv)
-	if addr == "" {
-		t.Skip("runs only as BenchmarkRoom200's child process")
+// TestMain runs the participants' side of BenchmarkRoom200 when the test
+// binary is started as the benchmark's child process, and the tests otherwise.
+func TestMain(m *testing.M) {
+	if addr := os.Getenv(benchAddrEnv); addr != "" {
+		if err := benchParticipants(addr); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
 	}
+	os.Exit(m.Run())
+}
+
+// benchParticipants is the participants' side of BenchmarkRoom200. It
+// prints "ready" once every participant has joined, pushed and received
+// the room state, then "state <rev> <unix nanoseconds>" for every state
+// received (and pushes the answers again if asked to), until its standard
+// input closes.
+func benchParticipants(addr string) error {
 	code, push := os.Getenv(benchCodeEnv), os.Getenv(benchPushEnv) == "true"
-	answers := exampleAnswers(t)
+	answers, err := loadExampleAnswers()
+	if err != nil {
+		return err
+	}
+	var errMu sync.Mutex
+	var errs []error
 	var out sync.Mutex
 	print := func(line string) {
 		out.Lock()
@@ -171,7 +186,9 @@ func TestBenchParticipants(t *testing.T) {
 			_, err := c.Join(ctx, code, "Participant "+strconv.Itoa(i+1))
 			<-joins
 			if err != nil {
-				t.Errorf("participant %d: %v", i+1, err)
+				errMu.Lock()
+				errs = append(errs, fmt.Errorf("participant %d: %w", i+1, err))
+				errMu.Unlock()
 				following.Done()
 				return
 			}
@@ -200,4 +217,5 @@ func TestBenchParticipants(t *testing.T) {
 	bufio.NewReader(os.Stdin).ReadString(0) // until the benchmark closes stdin
 	cancel()
 	done.Wait()
+	return errors.Join(errs...)
 }

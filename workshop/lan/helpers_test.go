@@ -30,15 +30,20 @@ func builtin(t testing.TB) *workshop.Content {
 // exampleAnswers are complete answers to the built-in pack.
 func exampleAnswers(t testing.TB) *workshop.Answers {
 	t.Helper()
-	data, err := os.ReadFile("../../docs/examples/answers.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := workshop.DecodeAnswers(bytes.NewReader(data))
+	a, err := loadExampleAnswers()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// loadExampleAnswers reads the documented example participant.
+func loadExampleAnswers() (*workshop.Answers, error) {
+	data, err := os.ReadFile("../../docs/examples/answers.json")
+	if err != nil {
+		return nil, err
+	}
+	return workshop.DecodeAnswers(bytes.NewReader(data))
 }
 
 // newHost opens a host on store, not serving.

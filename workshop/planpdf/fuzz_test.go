@@ -20,7 +20,7 @@ func FuzzRender(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, role, reflection, what string, rating, other int, goal, date string) {
 		for _, s := range []string{name, role, reflection, what, goal, date} {
 			if utf8.RuneCountInString(s) > workshop.MaxText {
-				t.Skip("longer than an answers file may hold")
+				return // longer than an answers file may hold: outside what the renderer gets
 			}
 		}
 		a := zoe()

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,7 +15,7 @@ import (
 	"time"
 )
 
-// helperEnv names the database TestHelperWriter writes to; the crash test
+// helperEnv names the database helperWriter writes to; the crash test
 // sets it for the child process it starts.
 const helperEnv = "LEADSHIFT_ROOMDB_HELPER_DB"
 
@@ -43,7 +44,7 @@ func TestAnswersSurviveKill(t *testing.T) {
 
 	runCtx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(runCtx, os.Args[0], "-test.run=^TestHelperWriter$")
+	cmd := exec.CommandContext(runCtx, os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+path)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -101,32 +102,35 @@ func TestAnswersSurviveKill(t *testing.T) {
 	}
 }
 
-// TestHelperWriter is not a test on its own: TestAnswersSurviveKill runs
-// the test binary again with only this test and helperEnv set, as the
-// process it kills. It writes revisions 1, 2, ... of one member's answers
-// and prints "acked N" once PutAnswers(N) has returned. Without helperEnv,
-// in an ordinary test run, it returns at once.
-func TestHelperWriter(t *testing.T) {
-	path := os.Getenv(helperEnv)
-	if path == "" {
-		return
+// TestMain runs helperWriter instead of the tests when the crash test
+// starts this binary as its child process.
+func TestMain(m *testing.M) {
+	if path := os.Getenv(helperEnv); path != "" {
+		fmt.Fprintln(os.Stderr, helperWriter(path))
+		os.Exit(1) // the parent kills the writer; getting here is a failure
 	}
+	os.Exit(m.Run())
+}
+
+// helperWriter writes answers at revisions 1, 2, 3... to the database at
+// path, printing "acked N" once each write has returned, until it is killed.
+func helperWriter(path string) error {
 	ctx := context.Background()
 	d, err := Open(ctx, path)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	// Bounded in case nobody kills it: the parent needs only a few hundred.
 	deadline := time.Now().Add(time.Minute)
 	for rev := int64(1); rev <= 100_000 && time.Now().Before(deadline); rev++ {
 		got, err := d.PutAnswers(ctx, "m", rev, crashDoc(rev))
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
 		if got != rev {
-			t.Fatalf("PutAnswers(%d) = %d", rev, got)
+			return fmt.Errorf("PutAnswers(%d) = %d", rev, got)
 		}
 		fmt.Printf("acked %d\n", rev)
 	}
-	t.Fatal("the writer was not killed")
+	return errors.New("the writer was not killed")
 }
