@@ -85,14 +85,17 @@ func (j *journey) reachable() int {
 	if j.live != nil {
 		return j.roomLimit()
 	}
-	limit := len(workshop.Steps) - 1
+	return j.firstIncomplete()
+}
+
+// firstIncomplete is the first step with something missing, or the last step.
+func (j *journey) firstIncomplete() int {
 	for i, st := range workshop.Steps {
 		if len(j.s.answers.Missing(j.s.content, st)) > 0 {
-			limit = i
-			break
+			return i
 		}
 	}
-	return limit
+	return len(workshop.Steps) - 1
 }
 
 // roomLimit is the last step the room lets the participant open.
@@ -127,12 +130,12 @@ func (j *journey) onRoom(prev workshop.RoomState) {
 }
 
 func (j *journey) refreshNav() {
-	limit := j.reachable()
+	limit, done := j.reachable(), j.firstIncomplete()
 	cur := j.s.answers.Step.Index()
 	for i, b := range j.nav {
 		b.Importance = widget.LowImportance
 		b.Icon = nil
-		if i < limit && i != cur {
+		if i < done && i != cur {
 			b.Icon = theme.ConfirmIcon()
 		}
 		if i == cur {

@@ -140,5 +140,8 @@ func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
 	if j.nav[workshop.StepAssess.Index()].Disabled() || !j.nav[workshop.StepDelegate.Index()].Disabled() {
 		t.Error("the step list does not follow the room's open phases")
 	}
+	if j.nav[workshop.StepCheckIn.Index()].Icon != nil {
+		t.Error("the unfinished check-in is ticked as done")
+	}
 	ui.win.Close()
 }
