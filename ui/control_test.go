@@ -217,3 +217,24 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	}
 	return found
 }
+
+func TestSetupRefusesABrokenContentPack(t *testing.T) {
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	broken := filepath.Join(t.TempDir(), "pack.json")
+	data, err := os.ReadFile("../assets/content/builtin.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.Replace(string(data), `"minRows": 3`, `"minRows": -1`, 1))
+	if err := os.WriteFile(broken, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(ui.start.facilitate)
+	test.Tap(ui.library.create)
+	ui.chooseOpen = func(done func(string)) { done(broken) }
+	test.Tap(findButton(t, ui.win.Content(), "Use a custom pack…"))
+	v := ui.setup
+	if !strings.Contains(v.problem.Text, "pack.json") || !strings.Contains(v.problem.Text, "delegation.minRows") || v.s.ContentFile != "" {
+		t.Errorf("broken pack: problem %q, content %q", v.problem.Text, v.s.ContentFile)
+	}
+}
