@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -65,10 +67,13 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 	return s
 }
 
-// role is a choice on the start screen: a button and what it is for.
+// role is a choice on the start screen: a button and what it is for, at
+// least a comfortable reading width.
 func role(b *widget.Button, help string) fyne.CanvasObject {
 	l := &widget.Label{Text: help, Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	return container.NewVBox(b, l)
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(280, 0))
+	return container.NewVBox(b, container.NewStack(width, l))
 }
 
 func resumeLabel(a *workshop.Answers) string {
