@@ -285,4 +285,3 @@ func stepTitle(s workshop.Step) string {
 	}
 	return s.Title()
 }
-
