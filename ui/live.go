@@ -139,7 +139,13 @@ func (l *liveLink) paint() {
 			}
 		}
 	}
+	var apiErr *lan.APIError
+	var stale *lan.StaleError
 	switch {
+	case errors.As(l.status.Err, &apiErr) && apiErr.Status < 500:
+		text += " · saved on this laptop; the room refused it: " + apiErr.Message
+	case errors.As(l.status.Err, &stale):
+		text += " · " + stale.Error()
 	case l.status.Err != nil && !l.status.Synced():
 		text += " · saved on this laptop; the room is out of reach, retrying"
 	case l.status.Synced() && l.status.Acked > 0:

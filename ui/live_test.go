@@ -145,3 +145,26 @@ func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
 	}
 	ui.win.Close()
 }
+
+func TestRemovedParticipantIsToldWhy(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Eve")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(j.current.(*checkInScreen).role, "Lead")
+	q.until(t, "the refusal on the banner", func() bool { return strings.Contains(j.live.banner.Text, "removed") })
+	if j.s.answers.Participant.Role != "Lead" {
+		t.Error("the answer typed after removal was not kept on the laptop")
+	}
+	ui.win.Close()
+}
