@@ -114,6 +114,10 @@ func (j *journey) roomLimit() int {
 // a newly opened phase; a lock or unlock redraws the current step.
 func (j *journey) onRoom(prev workshop.RoomState) {
 	st := j.live.state
+	if (prev.Locked && !st.Locked) || st.Phase != prev.Phase {
+		// Answers the room refused while the phase was locked go through now.
+		j.live.push(j.s.answers)
+	}
 	switch {
 	case st.Pacing == workshop.Paced && len(st.Agenda) > 0 && (st.Phase != prev.Phase || len(prev.Agenda) == 0):
 		first := st.Current().Steps[0]

@@ -168,3 +168,38 @@ func TestRemovedParticipantIsToldWhy(t *testing.T) {
 	}
 	ui.win.Close()
 }
+
+func TestAnswersRefusedWhileLockedGoThroughAfterUnlock(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	ctx := context.Background()
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Ana")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	q.until(t, "the first sync", func() bool { return j.live.status.Acked > 0 && j.live.status.Synced() })
+
+	if err := h.SetLocked(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "pens down", func() bool { return j.penDown })
+	// An edit that left the laptop just as the lock came in.
+	j.s.answers.Participant.Role = "Team lead"
+	j.s.changed()
+	q.until(t, "the refusal", func() bool { return strings.Contains(j.live.banner.Text, "locked") })
+
+	if err := h.SetLocked(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "the edit in the room", func() bool { return j.live.status.Synced() && j.live.status.Err == nil })
+	ms := h.Members()
+	if ms[0].Progress == 0 {
+		t.Errorf("the host did not get the check-in after the unlock: %+v", ms[0])
+	}
+	ui.win.Close()
+}

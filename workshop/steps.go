@@ -2,6 +2,9 @@ package workshop
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -140,4 +143,24 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// ChangedSteps lists the exercise steps whose answers differ between old
+// and new, in journey order. Empty and missing answers count as equal.
+func ChangedSteps(old, new *Answers) []Step {
+	var out []Step
+	same := map[Step]bool{
+		StepCheckIn:  old.Participant == new.Participant,
+		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections),
+		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
+		StepSkills:   maps.Equal(old.Skills, new.Skills),
+		StepDelegate: slices.Equal(old.Delegations, new.Delegations),
+		StepPlan:     reflect.DeepEqual(old.Plan, new.Plan),
+	}
+	for _, st := range exerciseSteps {
+		if !same[st] {
+			out = append(out, st)
+		}
+	}
+	return out
 }

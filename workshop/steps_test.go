@@ -76,3 +76,21 @@ func TestStepIndex(t *testing.T) {
 		t.Error("unknown step has an index")
 	}
 }
+
+func TestChangedSteps(t *testing.T) {
+	c := fixture(t)
+	a := answered(c, 3)
+	if got := ChangedSteps(a, a.Clone()); len(got) != 0 {
+		t.Errorf("a copy differs in %v", got)
+	}
+	if got := ChangedSteps(&Answers{}, NewAnswers(c.ID, day)); len(got) != 0 {
+		t.Errorf("missing and empty answers differ in %v", got)
+	}
+	b := a.Clone()
+	b.Ratings["a.1"] = 1
+	b.Plan = NewPlan(c, nil, day)
+	b.Step = StepGaps // moving on is not a change of answers
+	if got := ChangedSteps(a, b); len(got) != 2 || got[0] != StepAssess || got[1] != StepPlan {
+		t.Errorf("changed %v, want assess and plan", got)
+	}
+}

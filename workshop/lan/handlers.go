@@ -133,6 +133,10 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	// The document is stored as sent: it passed the same strict checks as
 	// an answers file the app opens.
 	stored, err := h.putAnswers(r.Context(), m, req.Rev, a, req.Answers)
+	var refused *httpError
+	if errors.As(err, &refused) {
+		return err
+	}
 	if err != nil {
 		return internalError("save your answers", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -188,6 +189,9 @@ func (h *Host) putAnswers(ctx context.Context, m *member, rev int64, a *workshop
 func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (stored int64, changed bool, err error) {
 	m.saveMu.Lock()
 	defer m.saveMu.Unlock()
+	if err := h.checkLocked(m, a); err != nil {
+		return 0, false, err
+	}
 	stored, err = h.store.PutAnswers(ctx, m.id, rev, data)
 	if err != nil || stored != rev {
 		return stored, false, err
@@ -250,4 +254,26 @@ func cleanName(s string) string {
 		s = strings.TrimSpace(string([]rune(s)[:maxName]))
 	}
 	return s
+}
+
+// checkLocked refuses changes to the answers of a phase the facilitator has
+// locked: pens down means pens down, whatever a client sends. The answers
+// stay on the participant's laptop and go through once the phase reopens.
+func (h *Host) checkLocked(m *member, a *workshop.Answers) error {
+	st := h.State()
+	if !st.Locked {
+		return nil
+	}
+	h.mu.Lock()
+	old := m.answers
+	h.mu.Unlock()
+	if old == nil {
+		old = &workshop.Answers{}
+	}
+	for _, step := range workshop.ChangedSteps(old, a) {
+		if !st.Editable(step) {
+			return fail(http.StatusConflict, "the facilitator has locked %s for now: your answers are kept on your laptop and sent when it reopens", st.Current().Title)
+		}
+	}
+	return nil
 }
