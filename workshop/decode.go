@@ -58,14 +58,6 @@ func EncodeAnswers(w io.Writer, a *Answers) error {
 	return enc.Encode(a)
 }
 
-// EncodeContent writes a content pack as indented JSON.
-func EncodeContent(w io.Writer, c *Content) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(c)
-}
-
 // decodeStrict decodes exactly one JSON object of at most MaxFileSize bytes
 // with no unknown fields, and checks its format marker.
 func decodeStrict(r io.Reader, v any, format string) error {
