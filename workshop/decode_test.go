@@ -3,8 +3,8 @@ package workshop
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
