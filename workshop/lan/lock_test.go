@@ -33,8 +33,8 @@ func TestLockedPhaseRefusesChangesToItsAnswers(t *testing.T) {
 
 	// A change to the locked self-assessment is refused, and stored nothing.
 	changed := later.Clone()
-	for id := range changed.Ratings {
-		changed.Ratings[id] = 6 - changed.Ratings[id]
+	for id, v := range changed.Ratings {
+		changed.Ratings[id] = v%5 + 1 // always a different rating, 1..5
 		break
 	}
 	_, err := c.PushAnswers(ctx(t), 4, changed)
