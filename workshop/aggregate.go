@@ -29,23 +29,22 @@ type DimensionSpread struct {
 	Buckets                [5]int // scores 0-19, 20-39, 40-59, 60-79, 80-100
 }
 
-// MismatchCount counts how many people see an expectation as unrealistic
-// or as a blind spot.
+// MismatchCount counts how many people expect more of a statement than
+// they believe their organisation does, and how many expect less.
 type MismatchCount struct {
-	Expectation            *Expectation
-	N                      int
-	Unrealistic, BlindSpot int
+	Expectation     *Expectation
+	N               int
+	MeMore, OrgMore int
 }
 
 // Total is the number of people with either mismatch.
-func (m MismatchCount) Total() int { return m.Unrealistic + m.BlindSpot }
+func (m MismatchCount) Total() int { return m.MeMore + m.OrgMore }
 
-// GapMean is a skill's average gap and priority across the room.
+// GapMean is a skill's average gap to the level a first-line lead needs.
 type GapMean struct {
-	Skill        *Skill
-	N            int
-	MeanGap      float64
-	MeanPriority float64
+	Skill   *Skill
+	N       int
+	MeanGap float64
 }
 
 // Aggregate computes the room's figures. A figure answered by fewer than
@@ -56,34 +55,34 @@ func Aggregate(c *Content, all []*Answers) RoomAggregates {
 	mism := map[string]*MismatchCount{}
 	gaps := map[string]*GapMean{}
 	for _, a := range all {
-		for _, d := range Profile(c, a) {
-			if d.Answered > 0 {
-				scores[d.Dimension.ID] = append(scores[d.Dimension.ID], d.Score)
+		rep := Analyze(c, a)
+		for _, d := range rep.Dimensions {
+			if d.Scored() {
+				scores[d.ID] = append(scores[d.ID], *d.Score)
 			}
 		}
-		for _, al := range Alignments(c, a) {
-			m := mism[al.Expectation.ID]
+		for _, al := range rep.Expectations {
+			m := mism[al.ID]
 			if m == nil {
 				m = &MismatchCount{Expectation: al.Expectation}
-				mism[al.Expectation.ID] = m
+				mism[al.ID] = m
 			}
 			m.N++
-			switch al.Kind {
-			case Unrealistic:
-				m.Unrealistic++
-			case BlindSpot:
-				m.BlindSpot++
+			switch al.Quadrant {
+			case NotSupported, MythHeld:
+				m.MeMore++
+			case RoleGap, MythPushed:
+				m.OrgMore++
 			}
 		}
-		for _, g := range Gaps(c, a) {
-			gm := gaps[g.Skill.ID]
+		for _, g := range rep.Skills {
+			gm := gaps[g.ID]
 			if gm == nil {
 				gm = &GapMean{Skill: g.Skill}
-				gaps[g.Skill.ID] = gm
+				gaps[g.ID] = gm
 			}
 			gm.N++
-			gm.MeanGap += float64(max(0, g.Size()))
-			gm.MeanPriority += float64(g.Priority())
+			gm.MeanGap += float64(g.Gap())
 		}
 	}
 	for i := range c.Dimensions {
@@ -101,11 +100,10 @@ func Aggregate(c *Content, all []*Answers) RoomAggregates {
 	for _, s := range c.Skills {
 		if g := gaps[s.ID]; g != nil && g.N >= MinGroup {
 			g.MeanGap /= float64(g.N)
-			g.MeanPriority /= float64(g.N)
 			r.Gaps = append(r.Gaps, *g)
 		}
 	}
-	sort.SliceStable(r.Gaps, func(i, j int) bool { return r.Gaps[i].MeanPriority > r.Gaps[j].MeanPriority })
+	sort.SliceStable(r.Gaps, func(i, j int) bool { return r.Gaps[i].MeanGap > r.Gaps[j].MeanGap })
 	return r
 }
 
@@ -137,13 +135,12 @@ func (r RoomAggregates) WriteCSV(w io.Writer) error {
 	}
 	for _, m := range r.Mismatches {
 		rows = append(rows,
-			[]string{"expectations", m.Expectation.ID, m.Expectation.Statement, itoa(m.N), "unrealistic", itoa(m.Unrealistic)},
-			[]string{"expectations", m.Expectation.ID, m.Expectation.Statement, itoa(m.N), "blind spot", itoa(m.BlindSpot)})
+			[]string{"expectations", m.Expectation.ID, m.Expectation.Statement, itoa(m.N), "I expect more", itoa(m.MeMore)},
+			[]string{"expectations", m.Expectation.ID, m.Expectation.Statement, itoa(m.N), "organisation expects more", itoa(m.OrgMore)})
 	}
 	for _, g := range r.Gaps {
 		rows = append(rows,
-			[]string{"skill gaps", g.Skill.ID, g.Skill.Name, itoa(g.N), "mean gap", fmt.Sprintf("%.2f", g.MeanGap)},
-			[]string{"skill gaps", g.Skill.ID, g.Skill.Name, itoa(g.N), "mean priority", fmt.Sprintf("%.2f", g.MeanPriority)})
+			[]string{"skill gaps", g.Skill.ID, g.Skill.Name, itoa(g.N), "mean levels below needed", fmt.Sprintf("%.2f", g.MeanGap)})
 	}
 	if err := cw.WriteAll(rows); err != nil {
 		return err

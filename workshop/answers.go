@@ -13,7 +13,7 @@ import (
 // AnswersFormat and AnswersVersion identify an answers file.
 const (
 	AnswersFormat  = "leadshift.answers"
-	AnswersVersion = 1
+	AnswersVersion = 2
 )
 
 // LeadershipTimes are the check-in choices for time in leadership.
@@ -35,7 +35,18 @@ type Answers struct {
 	Expectations map[string]Pair      `json:"expectations"`
 	Skills       map[string]SkillRate `json:"skills"`
 	Delegations  []DelegationRow      `json:"delegations"`
+	Week         Week                 `json:"week"`
 	Plan         *Plan                `json:"plan,omitempty"`
+	// History keeps answers to items of an earlier edition that no longer
+	// exist, and the plan a file held before it was rebuilt, so an upgrade
+	// loses nothing.
+	History *History `json:"history,omitempty"`
+}
+
+// History is what an upgrade kept from an earlier edition of the answers.
+type History struct {
+	Ratings map[string]int `json:"ratings,omitempty"`
+	Plan    *Plan          `json:"plan,omitempty"`
 }
 
 // Participant is the check-in.
@@ -67,7 +78,8 @@ type DelegationRow struct {
 	Type    string `json:"type"`
 	Owner   string `json:"owner"`
 	Support string `json:"support"`
-	By      string `json:"by"` // YYYY-MM-DD or empty
+	By      string `json:"by"`              // YYYY-MM-DD or empty
+	Level   int    `json:"level,omitempty"` // delegation level, 1-based index into the pack's levels; 0 unset
 }
 
 // NewAnswers starts an empty answers record for the given content pack.
@@ -116,9 +128,19 @@ func (a *Answers) Clone() *Answers {
 	c.Expectations = maps.Clone(a.Expectations)
 	c.Skills = maps.Clone(a.Skills)
 	c.Delegations = slices.Clone(a.Delegations)
+	c.Week.Counts = maps.Clone(a.Week.Counts)
+	if a.History != nil {
+		h := *a.History
+		h.Ratings = maps.Clone(a.History.Ratings)
+		c.History = &h
+	}
 	if a.Plan != nil {
 		p := *a.Plan
 		p.Reviews = slices.Clone(a.Plan.Reviews)
+		p.Strengths = slices.Clone(a.Plan.Strengths)
+		p.StopDoing = slices.Clone(a.Plan.StopDoing)
+		p.Obstacles = slices.Clone(a.Plan.Obstacles)
+		p.Talk = slices.Clone(a.Plan.Talk)
 		p.Focus = slices.Clone(a.Plan.Focus)
 		for i := range p.Focus {
 			p.Focus[i].Actions = slices.Clone(p.Focus[i].Actions)

@@ -7,7 +7,7 @@ package workshop
 // ContentFormat and ContentVersion identify a content pack file.
 const (
 	ContentFormat  = "leadshift.content"
-	ContentVersion = 1
+	ContentVersion = 2
 )
 
 // Scale is the number of points on every rating scale (1..Scale).
@@ -24,6 +24,32 @@ type Content struct {
 	Expectations []Expectation `json:"expectations"`
 	Skills       []Skill       `json:"skills"`
 	Delegation   Delegation    `json:"delegation"`
+	RoleFocus    RoleFocus     `json:"roleFocus"`
+	// CoreQuestions are the questions every participant takes to their
+	// manager, whatever their answers (the five conversations of a new lead).
+	CoreQuestions  []string        `json:"coreQuestions"`
+	Contradictions []Contradiction `json:"contradictions"`
+	// Retired lists item IDs of earlier editions, so answers saved with
+	// them still open: each is mapped to a current item or kept as history.
+	Retired []Retired `json:"retired,omitempty"`
+}
+
+// Contradiction is a pair of items that cannot both be true: rating both
+// 4 or 5 is something to talk through, not to average away.
+type Contradiction struct {
+	A    string `json:"a"`
+	B    string `json:"b"`
+	Text string `json:"text"` // what to talk through, for the participant
+}
+
+// Retired maps an item of an earlier edition to today's pack. MapTo is a
+// current item (a rating, reflection, expectation or skill ID of the same
+// kind), or empty when the answer is kept only as history. Flip reverses a
+// rating on the way (a statement that was reworded positively).
+type Retired struct {
+	ID    string `json:"id"`
+	MapTo string `json:"mapTo,omitempty"`
+	Flip  bool   `json:"flip,omitempty"`
 }
 
 // Dimension is one self-assessment dimension of the readiness profile.
@@ -32,9 +58,10 @@ type Dimension struct {
 	Name        string   `json:"name"`
 	Description string   `json:"description"`
 	Seed        string   `json:"seed"`
-	Skill       string   `json:"skill"` // skill to develop when this dimension is low
-	Low         string   `json:"low"`   // interpretation when the score is low
-	High        string   `json:"high"`  // interpretation when the score is high
+	Skill       string   `json:"skill"` // skill (or the role focus) a low score points to
+	Low         string   `json:"low"`   // interpretation under LowBand
+	Mid         string   `json:"mid"`   // interpretation from LowBand to HighBand
+	High        string   `json:"high"`  // interpretation from HighBand up
 	Items       []Item   `json:"items"`
 	Prompts     []Prompt `json:"prompts"`
 }
@@ -43,15 +70,24 @@ type Dimension struct {
 //
 // A statement is rated from 1 (strongly disagree) to 5 (strongly agree);
 // Reverse marks statements where agreeing means less readiness. A scenario
-// is rated from 1 (always the rescue response) to 5 (always the lead one).
+// is rated from 1 (always the step-in response: I do it myself) to 5
+// (always the hand-over one: the team does it). StepIn marks the scenarios
+// where stepping in is the right judgement, so they score the other way.
 type Item struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Seed      string `json:"seed"`
 	Reverse   bool   `json:"reverse,omitempty"`
 	Situation string `json:"situation,omitempty"`
-	Rescue    string `json:"rescue,omitempty"`
-	Lead      string `json:"lead,omitempty"`
+	Rescue    string `json:"rescue,omitempty"` // the step-in response
+	Lead      string `json:"lead,omitempty"`   // the hand-over response
+	StepIn    bool   `json:"stepIn,omitempty"`
+	// Skill is the skill (or the role focus) this item is evidence for
+	// when answered on the less ready side; empty means the dimension's.
+	Skill string `json:"skill,omitempty"`
+	// Flag, when set, is said to the participant if they agree (4 or 5)
+	// with the item as written: one answer worth talking through.
+	Flag string `json:"flag,omitempty"`
 }
 
 // IsScenario reports whether the item is a rescue-or-lead scenario.
@@ -64,14 +100,29 @@ type Prompt struct {
 	Seed string `json:"seed"`
 }
 
+// Polarity says whether an expectation statement describes the job as it
+// is (a role statement) or as it is often imagined (a myth).
+type Polarity string
+
+// The two polarities.
+const (
+	Role Polarity = "role"
+	Myth Polarity = "myth"
+)
+
 // Expectation is a statement about the leadership role, rated twice: how
-// much I expect it and how much my organization expects it.
+// much I expect it, and how much I believe my organisation expects it (or,
+// when Provides is set, will provide it: pay, prestige, an easier week).
 type Expectation struct {
 	ID        string   `json:"id"`
 	Statement string   `json:"statement"`
 	Seed      string   `json:"seed"`
-	Skill     string   `json:"skill,omitempty"` // skill that closes a blind spot here
-	Questions []string `json:"questions"`       // to take to one's manager
+	Polarity  Polarity `json:"polarity"`
+	Provides  bool     `json:"provides,omitempty"`
+	// Skill is what a role gap or a held myth points to: a skill, the role
+	// focus, or empty when it is only a conversation with the manager.
+	Skill     string   `json:"skill,omitempty"`
+	Questions []string `json:"questions"` // to take to one's manager
 }
 
 // Skill is a leadership skill with written level anchors and suggested
@@ -82,7 +133,41 @@ type Skill struct {
 	Description string   `json:"description"`
 	Seed        string   `json:"seed"`
 	Levels      []string `json:"levels"` // exactly Scale anchors, level 1 first
+	// Needed is the level a first-line lead needs; the 90-day target moves
+	// one level towards it.
+	Needed  int      `json:"needed"`
+	Actions []Action `json:"actions"`
+	Guide
+}
+
+// Guide is how a focus area becomes a development goal: what to aim at,
+// how to measure it, the if-then plan for the trigger moment, the usual
+// obstacle, and the words in a reflection that point to it.
+type Guide struct {
+	Goal      string    `json:"goal"`
+	Indicator Indicator `json:"indicator"`
+	IfThen    string    `json:"ifThen"`
+	Obstacle  string    `json:"obstacle"`
+	Response  string    `json:"response"`
+	Cues      []string  `json:"cues,omitempty"`
+}
+
+// Indicator is a measurable signal of a focus area, read from the
+// participant's week (see Week) so the plan starts with a real baseline.
+type Indicator struct {
+	Text   string `json:"text"`   // e.g. "escalations that come straight to me each week"
+	Source Source `json:"source"` // which number of the week it is
+}
+
+// RoleFocus is the focus area that is not a skill: deciding whether I
+// want to lead at all, with the conversations that help decide.
+type RoleFocus struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Description string   `json:"description"`
+	Seed        string   `json:"seed"`
 	Actions     []Action `json:"actions"`
+	Guide
 }
 
 // Action is a suggested development action, tagged with its 70-20-10 kind.
@@ -123,6 +208,7 @@ type Delegation struct {
 	Seed   string   `json:"seed"`
 	Intro  string   `json:"intro"`
 	Types  []string `json:"types"`   // e.g. decision, escalation, task
+	Levels []string `json:"levels"`  // delegation levels, "I decide and tell" first
 	Hints  []string `json:"hints"`   // examples of what lands on a new lead
 	MinRow int      `json:"minRows"` // rows required to complete the exercise
 }

@@ -20,6 +20,8 @@ const (
 	MaxRows       = 200     // delegation rows
 	MaxTeamSize   = 100000
 	maxMapEntries = 1000
+	maxCount      = 1000 // a count of the week
+	maxHours      = 168  // hours in a week
 )
 
 // DecodeContent reads and validates a content pack.
@@ -41,13 +43,14 @@ func DecodeAnswers(r io.Reader) (*Answers, error) {
 	if err := decodeStrict(r, &a, AnswersFormat); err != nil {
 		return nil, err
 	}
-	if a.Version != AnswersVersion {
-		return nil, &FieldError{Field: "version", Problem: fmt.Sprintf("is %d, this LeadShift reads version %d", a.Version, AnswersVersion)}
+	if a.Version < 1 || a.Version > AnswersVersion {
+		return nil, &FieldError{Field: "version", Problem: fmt.Sprintf("is %d, this LeadShift reads versions 1 to %d", a.Version, AnswersVersion)}
 	}
 	if err := a.check(); err != nil {
 		return nil, err
 	}
 	a.ensureMaps()
+	a.upgrade()
 	return &a, nil
 }
 
@@ -142,6 +145,16 @@ func (a *Answers) check() error {
 			return &FieldError{ItemID: id, Field: "skills", Problem: fmt.Sprintf("ratings must be 1 to %d", Scale)}
 		}
 	}
+	for src, v := range a.Week.Counts {
+		if !slices.Contains(CountSources, src) || v < 0 || v > maxCount {
+			return &FieldError{Field: "week.counts", Problem: fmt.Sprintf("%q must be one of the week's counts, from 0 to %d", src, maxCount)}
+		}
+	}
+	for _, h := range []Hours{a.Week.Today, a.Week.Target} {
+		if min(h.Technical, h.People, h.Planning, h.Stakeholders) < 0 || h.Total() > maxHours {
+			return &FieldError{Field: "week", Problem: fmt.Sprintf("hours must be 0 or more and add up to at most %d", maxHours)}
+		}
+	}
 	if len(a.Delegations) > MaxRows {
 		return &FieldError{Field: "delegations", Problem: fmt.Sprintf("has more than %d rows", MaxRows)}
 	}
@@ -182,13 +195,27 @@ func (a *Answers) texts() map[string]string {
 	if a.Plan == nil {
 		return t
 	}
-	t["plan.day30"], t["plan.day60"], t["plan.day90"] = a.Plan.Day30, a.Plan.Day60, a.Plan.Day90
-	for i, f := range a.Plan.Focus {
+	pl := a.Plan
+	t["plan.day30"], t["plan.day60"], t["plan.day90"] = pl.Day30, pl.Day60, pl.Day90
+	t["plan.shift"], t["plan.manager"] = pl.Shift, pl.Manager
+	for _, list := range []struct {
+		name string
+		xs   []string
+	}{{"strengths", pl.Strengths}, {"stopDoing", pl.StopDoing}, {"talk", pl.Talk}, {"reviews", pl.Reviews}} {
+		for i, x := range list.xs {
+			t[fmt.Sprintf("plan.%s[%d]", list.name, i)] = x
+		}
+	}
+	for i, o := range pl.Obstacles {
+		t[fmt.Sprintf("plan.obstacles[%d].obstacle", i)], t[fmt.Sprintf("plan.obstacles[%d].response", i)] = o.Obstacle, o.Response
+	}
+	for i, f := range pl.Focus {
 		p := fmt.Sprintf("plan.focus[%d].", i)
 		t[p+"title"], t[p+"why"], t[p+"measure"], t[p+"support"] = f.Title, f.Why, f.Measure, f.Support
-		t[p+"firstStep"], t[p+"firstStepDate"] = f.FirstStep, f.FirstStepDate
+		t[p+"firstStep"], t[p+"firstStepDate"], t[p+"ifThen"] = f.FirstStep, f.FirstStepDate, f.IfThen
 		t[p+"goal.specific"], t[p+"goal.measurable"], t[p+"goal.achievable"] = f.Goal.Specific, f.Goal.Measurable, f.Goal.Achievable
-		t[p+"goal.relevant"], t[p+"goal.timeBound"] = f.Goal.Relevant, f.Goal.TimeBound
+		t[p+"goal.relevant"], t[p+"goal.timeBound"], t[p+"goal.by"] = f.Goal.Relevant, f.Goal.TimeBound, f.Goal.By
+		t[p+"goal.baseline"], t[p+"goal.target"] = f.Goal.Baseline, f.Goal.Target
 		for j, act := range f.Actions {
 			t[fmt.Sprintf("%sactions[%d]", p, j)] = act.Text
 		}

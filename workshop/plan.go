@@ -5,38 +5,64 @@ import (
 	"time"
 )
 
-// DateLayout is the layout of every date a participant enters.
+// DateLayout is the layout dates are stored in.
 const DateLayout = "2006-01-02"
 
-// Plan is the participant's personal action plan.
+// LongDate is how dates are written for people: "5 March 2027".
+const LongDate = "2 January 2006"
+
+// Plan is the participant's personal development plan for 90 days.
 type Plan struct {
-	Focus   []FocusArea `json:"focus"`
-	Day30   string      `json:"day30"`
-	Day60   string      `json:"day60"`
-	Day90   string      `json:"day90"`
-	Reviews []string    `json:"reviews"` // review dates, YYYY-MM-DD
+	Shift     string      `json:"shift"` // the shift I am making, from → to
+	Strengths []string    `json:"strengths,omitempty"`
+	Focus     []FocusArea `json:"focus"`
+	StopDoing []string    `json:"stopDoing,omitempty"`
+	Day30     string      `json:"day30"`
+	Day60     string      `json:"day60"`
+	Day90     string      `json:"day90"`
+	Obstacles []Obstacle  `json:"obstacles,omitempty"`
+	Manager   string      `json:"manager,omitempty"` // what my manager commits to
+	Talk      []string    `json:"talk,omitempty"`    // answers to talk through with a coach or manager
+	Reviews   []string    `json:"reviews"`           // review dates, YYYY-MM-DD
 }
 
 // FocusArea is one development focus of the plan.
 type FocusArea struct {
-	Skill         string       `json:"skill"` // skill ID, empty for a custom focus
+	Skill         string       `json:"skill"` // skill or role focus ID; empty for a custom focus
 	Title         string       `json:"title"`
 	Why           string       `json:"why"`
+	Current       int          `json:"current,omitempty"` // skill level today, 0 when not a skill
+	Target        int          `json:"target,omitempty"`  // skill level aimed at in 90 days
 	Goal          Goal         `json:"goal"`
 	Actions       []PlanAction `json:"actions"`
-	Measure       string       `json:"measure"`
+	IfThen        string       `json:"ifThen,omitempty"`
 	Support       string       `json:"support"`
 	FirstStep     string       `json:"firstStep"`
 	FirstStepDate string       `json:"firstStepDate"`
+	// Measure is the separate success measure of version 1 files; it is
+	// moved into Goal.Measurable when a file is opened.
+	Measure string `json:"measure,omitempty"`
 }
 
-// Goal is a SMART goal, one field per letter.
+// Goal is a SMART goal: specific, measured by an indicator with a baseline
+// and a target, achievable, relevant, and due by a date.
 type Goal struct {
 	Specific   string `json:"specific"`
-	Measurable string `json:"measurable"`
+	Measurable string `json:"measurable"` // the indicator
+	Baseline   string `json:"baseline,omitempty"`
+	Target     string `json:"target,omitempty"`
 	Achievable string `json:"achievable"`
 	Relevant   string `json:"relevant"`
-	TimeBound  string `json:"timeBound"`
+	By         string `json:"by,omitempty"` // YYYY-MM-DD
+	// TimeBound is the free-text deadline of version 1 files; opened files
+	// keep it until By is set.
+	TimeBound string `json:"timeBound,omitempty"`
+}
+
+// Obstacle is something likely to get in the way, and how I will handle it.
+type Obstacle struct {
+	Obstacle string `json:"obstacle"`
+	Response string `json:"response"`
 }
 
 // PlanAction is a development action in the plan.
@@ -45,43 +71,12 @@ type PlanAction struct {
 	Kind Kind   `json:"kind"`
 }
 
-// MaxFocus is the largest number of focus areas a plan holds.
+// MaxFocus is the largest number of focus areas a plan holds: two are
+// suggested, the participant may add a third.
 const MaxFocus = 3
 
-// DefaultSupport is the support line a new focus area starts with.
-const DefaultSupport = "A mentor or coach, plus a monthly check-in with my manager"
-
-// NewPlan starts a plan from the suggested focus areas: each carries the
-// skill's suggested actions; dates are set relative to start.
-func NewPlan(c *Content, suggestions []Suggestion, start time.Time) *Plan {
-	p := &Plan{Reviews: []string{
-		start.AddDate(0, 0, 30).Format(DateLayout),
-		start.AddDate(0, 0, 60).Format(DateLayout),
-		start.AddDate(0, 0, 90).Format(DateLayout),
-	}}
-	for _, s := range suggestions {
-		p.Focus = append(p.Focus, NewFocusArea(c, s, start))
-	}
-	return p
-}
-
-// NewFocusArea turns a suggestion into an editable focus area.
-func NewFocusArea(c *Content, s Suggestion, start time.Time) FocusArea {
-	f := FocusArea{
-		Skill:         s.Skill,
-		Title:         s.Title,
-		Why:           s.Why,
-		Support:       DefaultSupport,
-		FirstStepDate: start.AddDate(0, 0, 7).Format(DateLayout),
-	}
-	f.Goal.TimeBound = "Within 90 days, by " + start.AddDate(0, 0, 90).Format(DateLayout)
-	if sk := c.Skill(s.Skill); sk != nil {
-		for _, a := range sk.Actions {
-			f.Actions = append(f.Actions, PlanAction{Text: a.Text, Kind: a.Kind})
-		}
-	}
-	return f
-}
+// MaxSuggested is the number of focus areas the analysis suggests at most.
+const MaxSuggested = 2
 
 // ActionsOf returns the focus area's actions of one 70-20-10 kind.
 func (f FocusArea) ActionsOf(k Kind) []PlanAction {
@@ -94,11 +89,21 @@ func (f FocusArea) ActionsOf(k Kind) []PlanAction {
 	return out
 }
 
-// ParseDate parses a YYYY-MM-DD date, naming the field on error.
+// ParseDate parses a stored date, naming the field on error.
 func ParseDate(field, s string) (time.Time, error) {
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
 		return t, fmt.Errorf("%s: %q is not a date like 2026-12-31", field, s)
 	}
 	return t, nil
+}
+
+// Long writes a stored date in long form ("5 March 2027"); text that is
+// not a date is returned as it is.
+func Long(date string) string {
+	t, err := time.Parse(DateLayout, date)
+	if err != nil {
+		return date
+	}
+	return t.Format(LongDate)
 }

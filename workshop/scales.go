@@ -3,7 +3,7 @@ package workshop
 // Labels of the 1..Scale rating scales, lowest first.
 var (
 	AgreeScale      = []string{"Strongly disagree", "Disagree", "In between", "Agree", "Strongly agree"}
-	ScenarioScale   = []string{"Always rescue", "Mostly rescue", "Half and half", "Mostly lead", "Always lead"}
+	ScenarioScale   = []string{"Always step in myself", "Mostly step in", "It depends", "Mostly leave it with the team", "Always leave it with the team"}
 	ExpectScale     = []string{"Not at all", "A little", "Somewhat", "A lot", "Completely"}
 	ImportanceScale = []string{"Not needed", "Minor", "Useful", "Important", "Critical"}
 )

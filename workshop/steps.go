@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Step is one stop of the workshop journey.
@@ -111,22 +112,45 @@ func (a *Answers) planMissing() []string {
 	}
 	var out []string
 	for i, f := range a.Plan.Focus {
-		name := fmt.Sprintf("focus area %d", i+1)
-		if strings.TrimSpace(f.Title) == "" {
-			out = append(out, name+": a title")
-		}
-		if strings.TrimSpace(f.Goal.Specific) == "" {
-			out = append(out, name+": the specific goal")
-		}
-		if strings.TrimSpace(f.FirstStep) == "" {
-			out = append(out, name+": a first step")
-		}
-		if _, err := ParseDate(name+": first step date", f.FirstStepDate); err != nil {
-			out = append(out, err.Error())
-		}
+		out = append(out, f.Missing(fmt.Sprintf("Focus area %d", i+1))...)
 	}
 	return out
 }
+
+// Missing lists what keeps the focus area from being a SMART goal, each
+// as a sentence that starts with name: specific, measurable with a
+// baseline and a target, and a first step with a date.
+func (f FocusArea) Missing(name string) []string {
+	var out []string
+	say := func(s string) { out = append(out, name+": "+s) }
+	if strings.TrimSpace(f.Title) == "" {
+		say("give it a title.")
+	}
+	switch spec := strings.TrimSpace(f.Goal.Specific); {
+	case spec == "":
+		say("write the specific goal: what you will do differently.")
+	case len(strings.Fields(spec)) < 6 && !strings.ContainsAny(spec, "0123456789"):
+		say("make the goal specific: say what you will do, with whom or how often (at least six words).")
+	}
+	if strings.TrimSpace(f.Goal.Measurable) == "" {
+		say("name what you will count to see progress.")
+	}
+	if !hasNumber(f.Goal.Baseline) {
+		say("give the baseline as a number: where you are today.")
+	}
+	if !hasNumber(f.Goal.Target) {
+		say("give the target as a number: where you want to be by the end.")
+	}
+	if strings.TrimSpace(f.FirstStep) == "" {
+		say("write a first step you can take this week.")
+	}
+	if _, err := time.Parse(DateLayout, f.FirstStepDate); err != nil {
+		say("give the first step a date.")
+	}
+	return out
+}
+
+func hasNumber(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 func countMissing(ids []string, answered func(string) bool) int {
 	n := 0
@@ -154,7 +178,7 @@ func ChangedSteps(old, new *Answers) []Step {
 		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections),
 		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
 		StepSkills:   maps.Equal(old.Skills, new.Skills),
-		StepDelegate: slices.Equal(old.Delegations, new.Delegations),
+		StepDelegate: slices.Equal(old.Delegations, new.Delegations) && reflect.DeepEqual(old.Week, new.Week),
 		StepPlan:     reflect.DeepEqual(old.Plan, new.Plan),
 	}
 	for _, st := range exerciseSteps {

@@ -45,6 +45,9 @@ func (c *Content) Validate() error {
 		v.id(e.ID, "id")
 		v.text(e.ID, "statement", e.Statement)
 		v.seed(e.ID, e.Seed)
+		if e.Polarity != Role && e.Polarity != Myth {
+			v.fail(e.ID, "polarity", fmt.Sprintf("is %q, want \"role\" or \"myth\"", e.Polarity))
+		}
 		v.count(e.ID, "questions", len(e.Questions), 1)
 		for i, q := range e.Questions {
 			v.text(e.ID, fmt.Sprintf("questions[%d]", i), q)
@@ -57,17 +60,88 @@ func (c *Content) Validate() error {
 	v.text("", "delegation.intro", c.Delegation.Intro)
 	v.seed("delegation", c.Delegation.Seed)
 	v.count("", "delegation.types", len(c.Delegation.Types), 1)
+	v.count("", "delegation.levels", len(c.Delegation.Levels), 2)
 	if c.Delegation.MinRow < 0 {
 		v.fail("", "delegation.minRows", "must not be negative")
 	}
-	// References are checked last, once every skill ID is known.
+	v.roleFocus(c.RoleFocus)
+	v.count("", "coreQuestions", len(c.CoreQuestions), 1)
+	for i, q := range c.CoreQuestions {
+		v.text("", fmt.Sprintf("coreQuestions[%d]", i), q)
+	}
+	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
+		for _, it := range d.Items {
+			v.ref(c, it.ID, "skill", it.Skill, true)
+		}
 	}
 	for _, e := range c.Expectations {
 		v.ref(c, e.ID, "skill", e.Skill, true)
 	}
+	v.contradictions(c)
+	v.retired(c)
 	return v.err
+}
+
+func (v *validator) contradictions(c *Content) {
+	items := map[string]bool{}
+	for _, id := range c.items() {
+		items[id] = true
+	}
+	for i, p := range c.Contradictions {
+		field := fmt.Sprintf("contradictions[%d]", i)
+		if !items[p.A] || !items[p.B] || p.A == p.B {
+			v.fail("", field, "must name two different self-assessment items")
+		}
+		v.text("", field+".text", p.Text)
+	}
+}
+
+func (v *validator) retired(c *Content) {
+	for _, r := range c.Retired {
+		if v.ids[r.ID] {
+			v.fail(r.ID, "retired", "is still in use, so it cannot be retired")
+		}
+		if r.MapTo != "" && !v.ids[r.MapTo] {
+			v.fail(r.ID, "retired.mapTo", fmt.Sprintf("names %q, which the pack does not have", r.MapTo))
+		}
+	}
+}
+
+func (v *validator) roleFocus(f RoleFocus) {
+	v.id(f.ID, "roleFocus.id")
+	v.text(f.ID, "title", f.Title)
+	v.seed(f.ID, f.Seed)
+	v.guide(f.ID, f.Guide)
+	v.actions(f.ID, f.Actions)
+}
+
+func (v *validator) guide(item string, g Guide) {
+	v.text(item, "goal", g.Goal)
+	v.text(item, "indicator.text", g.Indicator.Text)
+	if !slices.Contains(Sources, g.Indicator.Source) {
+		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
+	}
+	v.text(item, "ifThen", g.IfThen)
+	v.text(item, "obstacle", g.Obstacle)
+	v.text(item, "response", g.Response)
+}
+
+// actions checks a focus's actions: at least one of each 70-20-10 kind.
+func (v *validator) actions(item string, actions []Action) {
+	for _, a := range actions {
+		v.id(a.ID, "id")
+		v.text(a.ID, "text", a.Text)
+		if a.Kind != Experience && a.Kind != People && a.Kind != Courses {
+			v.fail(a.ID, "kind", fmt.Sprintf("is %q, want \"70\", \"20\" or \"10\"", a.Kind))
+		}
+	}
+	for _, k := range Kinds {
+		if !slices.ContainsFunc(actions, func(a Action) bool { return a.Kind == k }) {
+			v.fail(item, "actions", fmt.Sprintf("needs at least one %q action", k))
+		}
+	}
 }
 
 type validator struct {
@@ -114,6 +188,7 @@ func (v *validator) dimension(d Dimension) {
 	v.text(d.ID, "name", d.Name)
 	v.seed(d.ID, d.Seed)
 	v.text(d.ID, "low", d.Low)
+	v.text(d.ID, "mid", d.Mid)
 	v.text(d.ID, "high", d.High)
 	v.count(d.ID, "items", len(d.Items), 1)
 	for _, it := range d.Items {
@@ -146,22 +221,20 @@ func (v *validator) skill(s Skill) {
 	for i, l := range s.Levels {
 		v.text(s.ID, fmt.Sprintf("levels[%d]", i), l)
 	}
-	v.count(s.ID, "actions", len(s.Actions), 1)
-	for _, a := range s.Actions {
-		v.id(a.ID, "id")
-		v.text(a.ID, "text", a.Text)
-		if a.Kind != Experience && a.Kind != People && a.Kind != Courses {
-			v.fail(a.ID, "kind", fmt.Sprintf("is %q, want \"70\", \"20\" or \"10\"", a.Kind))
-		}
+	if s.Needed < 1 || s.Needed > Scale {
+		v.fail(s.ID, "needed", fmt.Sprintf("must be a level from 1 to %d", Scale))
 	}
+	v.actions(s.ID, s.Actions)
+	v.guide(s.ID, s.Guide)
 }
 
-func (v *validator) ref(c *Content, item, field, skillID string, optional bool) {
-	if skillID == "" && optional {
+// ref checks that a link names a skill or the role focus.
+func (v *validator) ref(c *Content, item, field, target string, optional bool) {
+	if target == "" && optional {
 		return
 	}
-	if c.Skill(skillID) == nil {
-		v.fail(item, field, fmt.Sprintf("names skill %q, which the pack does not have", skillID))
+	if c.Skill(target) == nil && target != c.RoleFocus.ID {
+		v.fail(item, field, fmt.Sprintf("names %q, which is neither a skill of the pack nor its role focus", target))
 	}
 }
 
@@ -202,11 +275,14 @@ func (c *Content) skillIDs() []string {
 }
 
 // CheckAgainst reports answers that name items the content pack does not
-// have: answers made with another pack, or edited by hand.
+// have: answers made with another pack, or edited by hand. Answers to items
+// the pack has retired are first moved to the items that replaced them, or
+// into the answers' history, so files saved by earlier editions still open.
 func (a *Answers) CheckAgainst(c *Content) error {
 	if a.ContentID != c.ID {
 		return &FieldError{Field: "contentId", Problem: fmt.Sprintf("answers were made with content pack %q, not %q", a.ContentID, c.ID)}
 	}
+	c.retire(a)
 	known := map[string]bool{}
 	for _, id := range c.items() {
 		known[id] = true

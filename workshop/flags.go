@@ -1,0 +1,167 @@
+package workshop
+
+import "fmt"
+
+// FlagKind names a pattern in the answers worth talking through.
+type FlagKind string
+
+// The flag kinds.
+const (
+	FlagNothing       FlagKind = "nothing-answered"
+	FlagTooFew        FlagKind = "too-few-answers"
+	FlagContradiction FlagKind = "contradiction"
+	FlagAcquiescence  FlagKind = "agrees-with-everything"
+	FlagAllMiddle     FlagKind = "all-middle"
+	FlagItem          FlagKind = "item"        // one answer the pack marks as worth a talk
+	FlagSelfRating    FlagKind = "self-rating" // a skill rated high against other evidence
+)
+
+// Flag is one pattern in the answers, with the items it rests on and what
+// to say about it.
+type Flag struct {
+	Kind  FlagKind `json:"kind"`
+	Items []string `json:"items,omitempty"`
+	Text  string   `json:"text"`
+}
+
+// Thresholds of the answer-pattern flags.
+const (
+	minForPattern  = 10   // ratings needed before a pattern counts
+	middleShare    = 0.75 // share of 3s that reads as all-middle
+	agreeShare     = 0.85 // share of 4s and 5s that reads as agreeing with everything
+	reverseAgreed  = 2    // reversed statements agreed with, on top of agreeShare
+	strongEvidence = 3.0  // other evidence that questions a high self-rating
+)
+
+func flags(c *Content, a *Answers, r *Report) []Flag {
+	var out []Flag
+	n := r.Answered
+	switch {
+	case !n.Some():
+		return []Flag{{Kind: FlagNothing, Text: "Nothing has been answered yet, so there is nothing to read. Start with the self-assessment: the plan is built from your own answers."}}
+	case n.Items < n.ItemsTotal/2:
+		var thin []string
+		for _, d := range r.Dimensions {
+			if !d.Scored() {
+				thin = append(thin, d.ID)
+			}
+		}
+		out = append(out, Flag{Kind: FlagTooFew, Items: thin, Text: fmt.Sprintf(
+			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so parts of your profile are left open.",
+			n.Items, n.ItemsTotal, MinItems)})
+	}
+	out = append(out, contradictions(c, a)...)
+	out = append(out, patterns(c, a)...)
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			if it.Flag != "" && a.Ratings[it.ID] >= 4 {
+				out = append(out, Flag{Kind: FlagItem, Items: []string{it.ID},
+					Text: fmt.Sprintf("You agreed with \"%s\". %s", it.Text, it.Flag)})
+			}
+		}
+	}
+	return out
+}
+
+func contradictions(c *Content, a *Answers) []Flag {
+	var out []Flag
+	for _, p := range c.Contradictions {
+		if a.Ratings[p.A] >= 4 && a.Ratings[p.B] >= 4 {
+			out = append(out, Flag{Kind: FlagContradiction, Items: []string{p.A, p.B},
+				Text: fmt.Sprintf("You agreed with both \"%s\" and \"%s\". %s", itemText(c, p.A), itemText(c, p.B), p.Text)})
+		}
+	}
+	return out
+}
+
+// patterns detects all-middle and agree-with-everything answering across
+// every rating the participant gave.
+func patterns(c *Content, a *Answers) []Flag {
+	var all, middle, agree, reversedAgreed int
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			v, ok := validRating(a.Ratings[it.ID])
+			if !ok {
+				continue
+			}
+			all++
+			middle += b2i(v == 3)
+			agree += b2i(v >= 4)
+			reversedAgreed += b2i(it.Reverse && v >= 4)
+		}
+	}
+	for _, p := range a.Expectations {
+		for _, v := range []int{p.Me, p.Org} {
+			if _, ok := validRating(v); ok {
+				all++
+				middle += b2i(v == 3)
+			}
+		}
+	}
+	for _, s := range a.Skills {
+		if _, ok := validRating(s.Current); ok {
+			all++
+			middle += b2i(s.Current == 3)
+		}
+	}
+	var out []Flag
+	if all >= minForPattern && float64(middle) >= middleShare*float64(all) {
+		out = append(out, Flag{Kind: FlagAllMiddle, Text: fmt.Sprintf(
+			"You chose the middle of the scale in %d of %d answers. That often means \"it depends\" or \"I am not sure yet\": worth talking through with your manager or a coach, who can help you say where you really stand.",
+			middle, all)})
+	}
+	rated := 0
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			if !it.IsScenario() && a.Ratings[it.ID] != 0 {
+				rated++
+			}
+		}
+	}
+	if rated >= minForPattern && float64(agree) >= agreeShare*float64(rated) && reversedAgreed >= reverseAgreed {
+		out = append(out, Flag{Kind: FlagAcquiescence, Text: fmt.Sprintf(
+			"You agreed with nearly every statement, %d of them, including ones that point in opposite directions. The scores cannot separate what you believe from the habit of agreeing, so read them with care and talk them through.",
+			agree)})
+	}
+	return out
+}
+
+func itemText(c *Content, id string) string {
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			if it.ID == id {
+				return it.Text
+			}
+		}
+	}
+	return id
+}
+
+// Item returns the self-assessment item with the given ID, or nil.
+func (c *Content) Item(id string) *Item {
+	for i := range c.Dimensions {
+		for j := range c.Dimensions[i].Items {
+			if c.Dimensions[i].Items[j].ID == id {
+				return &c.Dimensions[i].Items[j]
+			}
+		}
+	}
+	return nil
+}
+
+// Has reports whether the report carries a flag of the kind.
+func (r *Report) Has(k FlagKind) bool {
+	for _, f := range r.Flags {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,115 @@
+package workshop
+
+// Week is the participant's working week today and as they want it to be
+// in 90 days, plus the counts that show whether they have become too
+// necessary. It gives every focus area a real baseline.
+type Week struct {
+	Today  Hours          `json:"today"`
+	Target Hours          `json:"target"`
+	Counts map[Source]int `json:"counts,omitempty"`
+}
+
+// Hours splits a week's working hours by kind of work.
+type Hours struct {
+	Technical    int `json:"technical"`    // hands-on technical work
+	People       int `json:"people"`       // one-to-ones, coaching, feedback, hiring
+	Planning     int `json:"planning"`     // priorities, capacity, next quarter
+	Stakeholders int `json:"stakeholders"` // users, other teams, executives, vendors
+}
+
+// Total is the week's hours.
+func (h Hours) Total() int { return h.Technical + h.People + h.Planning + h.Stakeholders }
+
+// Source names one number of the participant's week.
+type Source string
+
+// The sources an indicator can read.
+const (
+	SourceEscalations  Source = "escalations" // escalations that came straight to me last week
+	SourceAfterHours   Source = "afterHours"  // evenings or weekend days worked in the last four weeks
+	SourceWaiting      Source = "waiting"     // decisions that waited for me last week
+	SourceHandovers    Source = "handovers"   // rows of my delegation map not yet handed over
+	SourceTechnical    Source = "technicalHours"
+	SourcePeople       Source = "peopleHours"
+	SourcePlanning     Source = "planningHours"
+	SourceStakeholders Source = "stakeholderHours"
+)
+
+// CountSources are the counts the participant enters, in the order asked.
+var CountSources = []Source{SourceEscalations, SourceWaiting, SourceAfterHours}
+
+// Sources lists every source, for validation.
+var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers,
+	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
+
+// CountQuestion is how the week step asks for a count.
+func (s Source) CountQuestion() string {
+	switch s {
+	case SourceEscalations:
+		return "Escalations that came straight to me last week (not through the person on call or the queue)"
+	case SourceWaiting:
+		return "Decisions that waited for me last week before the team could go on"
+	case SourceAfterHours:
+		return "Evenings or weekend days I worked in the last four weeks"
+	}
+	return string(s)
+}
+
+// fewerIsBetter reports whether the plan aims to bring the number down.
+func (s Source) fewerIsBetter() bool {
+	switch s {
+	case SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceTechnical:
+		return true
+	}
+	return false
+}
+
+// Baseline reads the source's value today, and whether it is known.
+func (a *Answers) Baseline(s Source) (int, bool) {
+	w := a.Week
+	switch s {
+	case SourceHandovers:
+		n := len(a.filledDelegations())
+		return n, n > 0
+	case SourceTechnical:
+		return w.Today.Technical, w.Today.Total() > 0
+	case SourcePeople:
+		return w.Today.People, w.Today.Total() > 0
+	case SourcePlanning:
+		return w.Today.Planning, w.Today.Total() > 0
+	case SourceStakeholders:
+		return w.Today.Stakeholders, w.Today.Total() > 0
+	}
+	v, ok := w.Counts[s]
+	return v, ok
+}
+
+// TargetFor proposes a reachable 90-day value for the source: the
+// participant's own target week for hours, half of today for the counts,
+// nothing left on the delegation map for hand-overs.
+func (a *Answers) TargetFor(s Source, base int) int {
+	var want int
+	hasTarget := a.Week.Target.Total() > 0
+	switch s {
+	case SourceHandovers:
+		return 0
+	case SourceTechnical:
+		want = a.Week.Target.Technical
+	case SourcePeople:
+		want = a.Week.Target.People
+	case SourcePlanning:
+		want = a.Week.Target.Planning
+	case SourceStakeholders:
+		want = a.Week.Target.Stakeholders
+	default:
+		return base / 2
+	}
+	if hasTarget && (s.fewerIsBetter() && want < base || !s.fewerIsBetter() && want > base) {
+		return want
+	}
+	step := max(1, base/4)
+	if s.fewerIsBetter() {
+		return max(0, base-step)
+	}
+	return base + step
+}
