@@ -5,36 +5,57 @@ import (
 	"time"
 )
 
-// fixture is a small valid content pack: two dimensions (one of scenarios),
-// three expectations and three skills.
+// fixture is a small valid content pack: two dimensions (one of scenarios,
+// with one where stepping in is right), three expectations of both
+// polarities, three skills and the role focus.
 func fixture(t testing.TB) *Content {
 	t.Helper()
 	levels := []string{"l1", "l2", "l3", "l4", "l5"}
-	skill := func(id string) Skill {
-		return Skill{ID: id, Name: "Skill " + id, Description: "d", Seed: "s.txt", Levels: levels, Actions: []Action{
-			{ID: id + ".a70", Text: "do " + id, Kind: Experience},
+	guide := func(id string, src Source, cues ...string) Guide {
+		return Guide{Goal: "Hand one task a week to the team: " + id, Indicator: Indicator{Text: "count " + id, Source: src},
+			IfThen: "When x, I y.", Obstacle: "obstacle " + id, Response: "response " + id, Cues: cues}
+	}
+	actions := func(id string) []Action {
+		return []Action{{ID: id + ".a70", Text: "do " + id, Kind: Experience},
 			{ID: id + ".a20", Text: "ask about " + id, Kind: People},
-			{ID: id + ".a10", Text: "read on " + id, Kind: Courses},
-		}}
+			{ID: id + ".a10", Text: "read on " + id, Kind: Courses}}
+	}
+	skill := func(id string, src Source, cues ...string) Skill {
+		return Skill{ID: id, Name: "Skill " + id, Description: "d", Seed: "s.txt", Levels: levels, Needed: 3,
+			Actions: actions(id), Guide: guide(id, src, cues...)}
 	}
 	c := &Content{
 		Format: ContentFormat, Version: ContentVersion, ID: "fixture", Title: "Fixture", Edition: "1",
 		Dimensions: []Dimension{
-			{ID: "dim.a", Name: "Alpha", Seed: "s.txt", Skill: "sk.x", Low: "low a", High: "high a", Items: []Item{
+			{ID: "dim.a", Name: "Alpha", Seed: "s.txt", Skill: "sk.x", Low: "low a", Mid: "mid a", High: "high a", Items: []Item{
 				{ID: "a.1", Text: "one", Seed: "s.txt"},
 				{ID: "a.2", Text: "two", Seed: "s.txt", Reverse: true},
+				{ID: "a.3", Text: "three", Seed: "s.txt", Flag: "Worth a talk."},
 			}, Prompts: []Prompt{{ID: "a.p", Text: "Where have I become too necessary?", Seed: "s.txt"}}},
-			{ID: "dim.b", Name: "Beta", Seed: "s.txt", Skill: "sk.y", Low: "low b", High: "high b", Items: []Item{
-				{ID: "b.1", Text: "scene", Seed: "s.txt", Situation: "it broke", Rescue: "I fix it", Lead: "I ask"},
+			{ID: "dim.rescue", Name: "Beta", Seed: "s.txt", Skill: "sk.y", Low: "low b", Mid: "mid b", High: "high b", Items: []Item{
+				{ID: "b.1", Text: "scene one", Seed: "s.txt", Situation: "it broke", Rescue: "I fix it", Lead: "I ask"},
+				{ID: "b.2", Text: "scene two", Seed: "s.txt", Situation: "it broke again", Rescue: "I fix it", Lead: "I ask"},
+				{ID: "b.3", Text: "breach", Seed: "s.txt", Situation: "a breach", Rescue: "I take command", Lead: "I wait", StepIn: true},
+			}},
+			{ID: "dim.m", Name: "Motive", Seed: "s.txt", Skill: "focus.role", Low: "low m", Mid: "mid m", High: "high m", Items: []Item{
+				{ID: "m.1", Text: "want", Seed: "s.txt"},
+				{ID: "m.2", Text: "go back", Seed: "s.txt", Reverse: true},
+				{ID: "m.3", Text: "choose", Seed: "s.txt"},
 			}},
 		},
 		Expectations: []Expectation{
-			{ID: "e.1", Statement: "first", Seed: "s.txt", Skill: "sk.z", Questions: []string{"q1"}},
-			{ID: "e.2", Statement: "second", Seed: "s.txt", Questions: []string{"q2"}},
-			{ID: "e.3", Statement: "third", Seed: "s.txt", Skill: "sk.x", Questions: []string{"q3"}},
+			{ID: "e.1", Statement: "first", Seed: "s.txt", Polarity: Role, Skill: "sk.z", Questions: []string{"q1"}},
+			{ID: "e.2", Statement: "second", Seed: "s.txt", Polarity: Myth, Provides: true, Skill: "focus.role", Questions: []string{"q2"}},
+			{ID: "e.3", Statement: "third", Seed: "s.txt", Polarity: Myth, Skill: "sk.x", Questions: []string{"q3"}},
 		},
-		Skills:     []Skill{skill("sk.x"), skill("sk.y"), skill("sk.z")},
-		Delegation: Delegation{Seed: "s.txt", Intro: "map it", Types: []string{"Decision", "Task"}, MinRow: 1},
+		Skills: []Skill{skill("sk.x", SourceHandovers, "weekend"), skill("sk.y", SourceEscalations), skill("sk.z", SourcePeople)},
+		Delegation: Delegation{Seed: "s.txt", Intro: "map it", Types: []string{"Decision", "Task"},
+			Levels: []string{"I decide", "We decide", "You decide"}, MinRow: 1},
+		RoleFocus: RoleFocus{ID: "focus.role", Title: "Decide", Description: "d", Seed: "s.txt",
+			Actions: actions("focus.role"), Guide: guide("focus.role", SourcePeople, "pay")},
+		CoreQuestions:  []string{"core 1", "core 2"},
+		Contradictions: []Contradiction{{A: "m.1", B: "m.2", Text: "Talk about it."}},
+		Retired:        []Retired{{ID: "old.1", MapTo: "a.1", Flip: true}, {ID: "old.2"}},
 	}
 	if err := c.Validate(); err != nil {
 		t.Fatalf("fixture is invalid: %v", err)
@@ -42,11 +63,11 @@ func fixture(t testing.TB) *Content {
 	return c
 }
 
-var day = time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+var today = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC) // a Monday
 
 // answered returns answers to the fixture with every item rated v.
 func answered(c *Content, v int) *Answers {
-	a := NewAnswers(c.ID, day)
+	a := NewAnswers(c.ID, today)
 	a.Participant = Participant{Name: "Zoë Müller", Role: "Team lead"}
 	for _, id := range c.items() {
 		a.Ratings[id] = v

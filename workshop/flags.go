@@ -26,7 +26,7 @@ type Flag struct {
 
 // Thresholds of the answer-pattern flags.
 const (
-	minForPattern  = 10   // ratings needed before a pattern counts
+	minForPattern  = 6    // ratings needed before a pattern counts
 	middleShare    = 0.75 // share of 3s that reads as all-middle
 	agreeShare     = 0.85 // share of 4s and 5s that reads as agreeing with everything
 	reverseAgreed  = 2    // reversed statements agreed with, on top of agreeShare

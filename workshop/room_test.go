@@ -8,7 +8,7 @@ import (
 )
 
 func TestTimer(t *testing.T) {
-	t0 := day
+	t0 := today
 	tm := NewTimer(10*time.Minute, t0)
 	if got := tm.Left(t0.Add(4 * time.Minute)); got != 6*time.Minute {
 		t.Errorf("running: left %v, want 6m", got)
@@ -37,20 +37,20 @@ func TestRoomPacing(t *testing.T) {
 		t.Error("paced, phase 0: only check-in is reachable")
 	}
 	rev := s.Rev
-	if err := s.GoTo(1, day); err != nil || s.Rev != rev+1 {
+	if err := s.GoTo(1, today); err != nil || s.Rev != rev+1 {
 		t.Fatalf("GoTo(1): %v, rev %d", err, s.Rev)
 	}
 	if !s.Reachable(StepProfile) || s.Reachable(StepExpect) {
 		t.Error("phase 1 reaches the profile but not the expectations")
 	}
-	if s.Timer.Left(day) != 35*time.Minute {
-		t.Errorf("timer %v, want the phase's 35 minutes", s.Timer.Left(day))
+	if s.Timer.Left(today) != 35*time.Minute {
+		t.Errorf("timer %v, want the phase's 35 minutes", s.Timer.Left(today))
 	}
 	s.Change(func(s *RoomState) { s.Locked = true })
 	if s.Editable(StepAssess) || s.Editable(StepCheckIn) || !s.Editable(StepExpect) {
 		t.Error("locked phase 1: check-in and assessment read-only, later steps editable")
 	}
-	if err := s.GoTo(len(DefaultAgenda), day); err != ErrNoPhase {
+	if err := s.GoTo(len(DefaultAgenda), today); err != ErrNoPhase {
 		t.Errorf("GoTo past the end: %v", err)
 	}
 	s.Pacing = SelfPaced
@@ -61,7 +61,7 @@ func TestRoomPacing(t *testing.T) {
 
 func TestProgress(t *testing.T) {
 	c := fixture(t)
-	if p := Progress(c, NewAnswers(c.ID, day)); p != 0 {
+	if p := Progress(c, NewAnswers(c.ID, today)); p != 0 {
 		t.Errorf("nothing answered: %d%%", p)
 	}
 	a := answered(c, 3) // check-in, assessment, expectations and skills
@@ -83,17 +83,18 @@ func TestAggregateNeedsThreePeople(t *testing.T) {
 	three := answered(c, 3)
 	three.Skills["sk.y"] = SkillRate{Current: 1, Importance: 5}
 	r = Aggregate(c, []*Answers{one, two, three})
-	// dim.b is one scenario rated 1, 5 and 3: scores 0, 100 and 50.
-	if len(r.Dimensions) != 2 || r.Dimensions[1].Min != 0 || r.Dimensions[1].Max != 100 || r.Dimensions[1].Median != 50 {
+	// dim.rescue is two scenarios and one where stepping in is right, all
+	// rated 1, all 5 and all 3: scores 33, 67 and 50.
+	if len(r.Dimensions) != 3 || r.Dimensions[1].Min != 33 || r.Dimensions[1].Max != 67 || r.Dimensions[1].Median != 50 {
 		t.Errorf("dimension spread %+v", r.Dimensions)
 	}
-	if r.Dimensions[1].Buckets != [5]int{1, 0, 1, 0, 1} {
+	if r.Dimensions[1].Buckets != [5]int{0, 1, 1, 1, 0} {
 		t.Errorf("buckets %v", r.Dimensions[1].Buckets)
 	}
-	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.Unrealistic != 1 || m.BlindSpot != 1 || m.N != 3 {
+	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.MeMore != 1 || m.OrgMore != 1 || m.N != 3 {
 		t.Errorf("top mismatch %+v", m)
 	}
-	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanPriority != 20.0/3 {
+	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanGap != 4.0/3 {
 		t.Errorf("top gap %+v", g)
 	}
 	var buf bytes.Buffer
@@ -101,7 +102,7 @@ func TestAggregateNeedsThreePeople(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil || len(rows) != 1+2*4+3*2+3*2 || rows[0][0] != "section" {
+	if err != nil || len(rows) != 1+3*4+3*2+3*1 || rows[0][0] != "section" {
 		t.Errorf("CSV: %v, %d rows", err, len(rows))
 	}
 }

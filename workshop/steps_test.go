@@ -7,12 +7,10 @@ import (
 
 func TestMissing(t *testing.T) {
 	c := fixture(t)
-	empty := NewAnswers(c.ID, day)
+	empty := NewAnswers(c.ID, today)
 	full := answered(c, 3)
 	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam"}}
-	full.Plan = NewPlan(c, []Suggestion{{Skill: "sk.x", Title: "X"}}, day)
-	full.Plan.Focus[0].Goal.Specific = "hand over change approvals"
-	full.Plan.Focus[0].FirstStep = "talk to Sam"
+	full.Plan = &Plan{Focus: []FocusArea{NewFocusArea(c, full, Suggestion{ID: "sk.x", Title: "X"}, 0, today)}}
 
 	tests := []struct {
 		step  Step
@@ -21,7 +19,7 @@ func TestMissing(t *testing.T) {
 	}{
 		{StepCheckIn, empty, []string{"name", "role"}},
 		{StepCheckIn, full, nil},
-		{StepAssess, empty, []string{"3 statements"}},
+		{StepAssess, empty, []string{"9 statements"}},
 		{StepAssess, full, nil},
 		{StepProfile, empty, nil},
 		{StepExpect, empty, []string{"3 expectations"}},
@@ -60,8 +58,27 @@ func TestMissing(t *testing.T) {
 	t.Run("bad first step date", func(t *testing.T) {
 		a := full.Clone()
 		a.Plan.Focus[0].FirstStepDate = "next week"
-		if got := a.Missing(c, StepPlan); len(got) != 1 || !strings.Contains(got[0], "next week") {
+		if got := a.Missing(c, StepPlan); len(got) != 1 || !strings.Contains(got[0], "first step a date") {
 			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("SMART is enforced", func(t *testing.T) {
+		for _, tt := range []struct {
+			name   string
+			change func(f *FocusArea)
+			want   string
+		}{
+			{"vague goal", func(f *FocusArea) { f.Goal.Specific = "Get better at this" }, "make the goal specific"},
+			{"no indicator", func(f *FocusArea) { f.Goal.Measurable = " " }, "what you will count"},
+			{"no baseline", func(f *FocusArea) { f.Goal.Baseline = "" }, "baseline as a number"},
+			{"target in words", func(f *FocusArea) { f.Goal.Target = "fewer" }, "target as a number"},
+			{"no first step", func(f *FocusArea) { f.FirstStep = "" }, "first step"},
+		} {
+			a := full.Clone()
+			tt.change(&a.Plan.Focus[0])
+			if got := a.Missing(c, StepPlan); len(got) != 1 || !strings.Contains(got[0], tt.want) || !strings.HasPrefix(got[0], "Focus area 1: ") {
+				t.Errorf("%s: got %v, want one message with %q", tt.name, got, tt.want)
+			}
 		}
 	})
 }
@@ -83,12 +100,12 @@ func TestChangedSteps(t *testing.T) {
 	if got := ChangedSteps(a, a.Clone()); len(got) != 0 {
 		t.Errorf("a copy differs in %v", got)
 	}
-	if got := ChangedSteps(&Answers{}, NewAnswers(c.ID, day)); len(got) != 0 {
+	if got := ChangedSteps(&Answers{}, NewAnswers(c.ID, today)); len(got) != 0 {
 		t.Errorf("missing and empty answers differ in %v", got)
 	}
 	b := a.Clone()
 	b.Ratings["a.1"] = 1
-	b.Plan = NewPlan(c, nil, day)
+	b.Plan = &Plan{}
 	b.Step = StepGaps // moving on is not a change of answers
 	if got := ChangedSteps(a, b); len(got) != 2 || got[0] != StepAssess || got[1] != StepPlan {
 		t.Errorf("changed %v, want assess and plan", got)

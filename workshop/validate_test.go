@@ -13,7 +13,15 @@ func TestValidateBrokenPack(t *testing.T) {
 		wantField string
 	}{
 		{"wrong format", func(c *Content) { c.Format = "x" }, "", "format"},
-		{"newer version", func(c *Content) { c.Version = 2 }, "", "version"},
+		{"newer version", func(c *Content) { c.Version = 3 }, "", "version"},
+		{"no polarity", func(c *Content) { c.Expectations[1].Polarity = "" }, "e.2", "polarity"},
+		{"no needed level", func(c *Content) { c.Skills[0].Needed = 0 }, "sk.x", "needed"},
+		{"unknown indicator", func(c *Content) { c.Skills[1].Indicator.Source = "mood" }, "sk.y", "indicator.source"},
+		{"missing 10 action", func(c *Content) { c.Skills[2].Actions = c.Skills[2].Actions[:2] }, "sk.z", "actions"},
+		{"no mid text", func(c *Content) { c.Dimensions[0].Mid = "" }, "dim.a", "mid"},
+		{"bad contradiction", func(c *Content) { c.Contradictions[0].B = "nope" }, "", "contradictions[0]"},
+		{"retired still used", func(c *Content) { c.Retired[0].ID = "a.2" }, "a.2", "retired"},
+		{"link to nothing", func(c *Content) { c.Dimensions[1].Items[0].Skill = "sk.none" }, "b.1", "skill"},
 		{"no title", func(c *Content) { c.Title = " " }, "", "title"},
 		{"duplicate id", func(c *Content) { c.Dimensions[1].Items[0].ID = "a.1" }, "a.1", "id"},
 		{"bad id", func(c *Content) { c.Expectations[0].ID = "Has Space" }, "Has Space", "id"},

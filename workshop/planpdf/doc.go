@@ -33,13 +33,18 @@ type doc struct {
 	cw     float64 // content width
 	starts []int   // first page of every plan drawn so far
 
-	c *workshop.Content
-	a *workshop.Answers
+	compact bool // only the plan pages
+
+	c     *workshop.Content
+	a     *workshop.Answers
+	r     *workshop.Report // the one analysis of a's answers
+	p     *workshop.Plan   // the participant's plan, or the draft
+	draft bool             // p was drafted from the answers, not written
 }
 
 // newDoc sets up an empty document for the given plans: page size,
 // margins, fonts, and metadata dated by the newest answers.
-func newDoc(paper Paper, title string, all []*workshop.Answers, compress bool) *doc {
+func newDoc(paper Paper, title string, all []*workshop.Answers, compress, compact bool) *doc {
 	size := "A4"
 	if paper == Letter {
 		size = "Letter"
@@ -66,10 +71,10 @@ func newDoc(paper Paper, title string, all []*workshop.Answers, compress bool) *
 	pdf.SetTitle(clean(title), true)
 	if len(all) == 1 {
 		pdf.SetAuthor(clean(all[0].Participant.Name), true)
-		pdf.SetSubject(clean("Personal action plan of "+all[0].Participant.Name), true)
+		pdf.SetSubject(clean("Personal development plan of "+all[0].Participant.Name), true)
 	}
 	w, h := pdf.GetPageSize()
-	return &doc{pdf: pdf, title: title, pageW: w, pageH: h, cw: w - 2*marginX}
+	return &doc{pdf: pdf, title: title, pageW: w, pageH: h, cw: w - 2*marginX, compact: compact}
 }
 
 // answersTime is when the answers were last changed, for dating the plan;
@@ -84,22 +89,28 @@ func answersTime(a *workshop.Answers) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// plan draws one participant's plan, starting on a new page, then adds the
-// header and footer to each of its pages.
+// plan draws one participant's plan, starting on a new page: the plan
+// itself first, then (unless compact) the evidence it rests on. Then it
+// adds the header and footer to each of its pages. Everything is read from
+// one analysis of the answers; nothing here scores anything.
 func (d *doc) plan(c *workshop.Content, a *workshop.Answers) {
 	d.c, d.a = c, a
+	d.r = workshop.Analyze(c, a)
+	d.p, d.draft = a.Plan, false
+	if d.p == nil {
+		start, _ := answersTime(a)
+		if start.IsZero() {
+			start = epoch
+		}
+		d.p, d.draft = workshop.NewPlan(c, a, d.r, start), true
+	}
 	d.pdf.AddPage()
 	first := d.pdf.PageNo()
 	d.starts = append(d.starts, first)
-	d.summary()
-	d.pdf.AddPage()
-	d.profile()
-	d.alignment()
-	d.gaps()
-	d.delegation()
-	d.pdf.AddPage()
-	d.actionPlan()
-	d.signatures()
+	d.planPages()
+	if !d.compact {
+		d.evidence()
+	}
 	d.decorate(first, d.pdf.PageNo())
 }
 
@@ -127,7 +138,11 @@ func (d *doc) decorate(first, last int) {
 		d.style("", smallSize, muted)
 		dateW := d.pdf.GetStringWidth(date)
 		d.pdf.SetXY(x, headerY+4.8)
-		d.pdf.CellFormat(d.cw-dateW-6, 4.5, d.fit(d.title, d.cw-dateW-6), "", 0, "L", false, 0, "")
+		title := d.title
+		if d.draft {
+			title += " - draft suggested from your answers"
+		}
+		d.pdf.CellFormat(d.cw-dateW-6, 4.5, d.fit(title, d.cw-dateW-6), "", 0, "L", false, 0, "")
 		d.pdf.SetXY(right-dateW, headerY+4.8)
 		d.pdf.CellFormat(dateW, 4.5, date, "", 0, "R", false, 0, "")
 		d.rule(headerY+11, greyRule, 0.3)
@@ -136,7 +151,7 @@ func (d *doc) decorate(first, last int) {
 		d.rule(footY-1.5, greyRule, 0.3)
 		d.style("", smallSize, muted)
 		d.pdf.SetXY(x, footY)
-		d.pdf.CellFormat(d.cw/2, 4.5, "Personal action plan", "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(d.cw/2, 4.5, "Personal development plan", "", 0, "L", false, 0, "")
 		d.pdf.SetXY(x+d.cw/2, footY)
 		d.pdf.CellFormat(d.cw/2, 4.5, fmt.Sprintf("Page %d of %d", p-first+1, last-first+1), "", 0, "R", false, 0, "")
 	}

@@ -36,6 +36,11 @@ func testContent(t testing.TB) *workshop.Content {
 			{ID: id + "-20", Text: "Ask a peer lead to observe you and give feedback on " + strings.ToLower(name) + ".", Kind: workshop.People},
 			{ID: id + "-10", Text: "Read one chapter on " + strings.ToLower(name) + " and note two ideas to try.", Kind: workshop.Courses},
 		}
+		s.Needed = 3
+		s.Guide = workshop.Guide{Goal: "Use " + strings.ToLower(name) + " every week with the team.",
+			Indicator: workshop.Indicator{Text: "Escalations that come straight to me each week", Source: workshop.SourceEscalations},
+			IfThen:    "When someone brings me a problem, I ask what they have tried first.",
+			Obstacle:  "A busy week pulls me back into the work.", Response: "I block one hour each Monday for it."}
 		return s
 	}
 	scenario := func(n int, text, situation string) workshop.Item {
@@ -48,6 +53,7 @@ func testContent(t testing.TB) *workshop.Content {
 		Dimensions: []workshop.Dimension{
 			{ID: "letting-go", Name: "Letting go of technical work", Description: "Moving from doing to enabling.", Seed: seed,
 				Skill: "delegating", Low: "You still carry much of the technical work yourself; each hand-over frees time to lead.",
+				Mid: "You hand over some technical work and keep the rest.",
 				High: "You hand technical work over readily and spend your time enabling the team.",
 				Items: []workshop.Item{
 					{ID: "lg-1", Text: "I hand over tickets I could solve faster myself.", Seed: seed},
@@ -57,6 +63,7 @@ func testContent(t testing.TB) *workshop.Content {
 				Prompts: []workshop.Prompt{{ID: "lg-p1", Text: "What technical work do you find hardest to let go of, and why?", Seed: seed}}},
 			{ID: "people", Name: "Working through people", Description: "Getting results through others.", Seed: seed,
 				Skill: "coaching", Low: "Conversations about performance still feel uncomfortable.",
+				Mid: "You hold some coaching conversations, mostly when asked.",
 				High: "You hold coaching and feedback conversations with confidence.",
 				Items: []workshop.Item{
 					{ID: "pp-1", Text: "I give feedback within a day of noticing something.", Seed: seed},
@@ -66,6 +73,7 @@ func testContent(t testing.TB) *workshop.Content {
 				Prompts: []workshop.Prompt{{ID: "pp-p1", Text: "Which conversation have you been putting off?", Seed: seed}}},
 			{ID: "rescue", Name: "Rescuing or leading", Description: "What you do when things go wrong.", Seed: seed,
 				Skill: "prioritising", Low: "Under pressure you step in and rescue the work.",
+				Mid: "Under pressure you sometimes step in and sometimes lead.",
 				High: "Under pressure you lead: you coach, delegate and protect the team's focus.",
 				Items: []workshop.Item{
 					scenario(1, "The outage at 4 pm", "A server is down and a junior technician is working on it slowly."),
@@ -77,19 +85,33 @@ func testContent(t testing.TB) *workshop.Content {
 				Prompts: []workshop.Prompt{{ID: "rl-p1", Text: "When did you last rescue instead of lead, and what did it cost?", Seed: seed}}},
 		},
 		Expectations: []workshop.Expectation{
-			{ID: "ex-tech", Statement: "I remain the go-to technical expert.", Seed: seed, Skill: "delegating",
+			{ID: "ex-tech", Statement: "I remain the go-to technical expert.", Seed: seed, Polarity: workshop.Myth, Skill: "delegating",
 				Questions: []string{"Which technical decisions do you expect me to keep?", "Who should become the go-to expert instead?"}},
-			{ID: "ex-people", Statement: "I hold regular one-to-ones with each team member.", Seed: seed, Skill: "coaching",
+			{ID: "ex-people", Statement: "I hold regular one-to-ones with each team member.", Seed: seed, Polarity: workshop.Role, Skill: "coaching",
 				Questions: []string{"How often do you expect one-to-ones to happen?"}},
-			{ID: "ex-priorities", Statement: "I say no to work that does not fit the team's priorities.", Seed: seed, Skill: "prioritising",
+			{ID: "ex-priorities", Statement: "I say no to work that does not fit the team's priorities.", Seed: seed, Polarity: workshop.Role, Skill: "prioritising",
 				Questions: []string{"Who decides the team's priorities when requests collide?"}},
-			{ID: "ex-feedback", Statement: "I address poor performance early.", Seed: seed, Skill: "feedback",
+			{ID: "ex-feedback", Statement: "I address poor performance early.", Seed: seed, Polarity: workshop.Role, Skill: "feedback",
 				Questions: []string{"What support can I expect from HR and from you?"}},
+			{ID: "ex-pay", Statement: "Better pay than in a technical role.", Seed: seed, Polarity: workshop.Myth, Provides: true,
+				Questions: []string{"How does pay develop for leads here, compared with senior engineers?"}},
 		},
+		RoleFocus: workshop.RoleFocus{ID: "role-decision", Title: "Decide whether I want this role", Description: "Leading is a choice.", Seed: seed,
+			Actions: []workshop.Action{
+				{ID: "rf-70", Text: "Lead the team meeting for a month and note what gives you energy.", Kind: workshop.Experience},
+				{ID: "rf-20", Text: "Talk to a senior engineer and a lead about their paths.", Kind: workshop.People},
+				{ID: "rf-10", Text: "Read a chapter of Hill's Becoming a Manager.", Kind: workshop.Courses}},
+			Guide: workshop.Guide{Goal: "Decide by day 90 whether to stay a lead or take the senior technical path.",
+				Indicator: workshop.Indicator{Text: "Hours a week of people work", Source: workshop.SourcePeople},
+				IfThen:    "When I catch myself longing for the technical work, I write down why.",
+				Obstacle:  "Fear of letting the team down.", Response: "I talk it through with my manager early."}},
+		CoreQuestions: []string{"How do you see the team's situation today?", "What do you expect of me in the first 90 days?",
+			"How do you like to work with the people who report to you?", "What resources can I count on?", "How will you support my development?"},
 		Skills: []workshop.Skill{skill("delegating", "Delegating"), skill("coaching", "Coaching"),
 			skill("feedback", "Giving feedback"), skill("prioritising", "Prioritising")},
 		Delegation: workshop.Delegation{Seed: seed, Intro: "List what lands on you and who could own it.",
-			Types: []string{"decision", "escalation", "task", "question"}, Hints: []string{"Password resets"}, MinRow: 3},
+			Types: []string{"decision", "escalation", "task", "question"}, Hints: []string{"Password resets"}, MinRow: 3,
+			Levels: []string{"I decide and tell", "I decide after asking you", "We decide together", "You decide after asking me", "You decide, tell me later"}},
 	}
 	if err := c.Validate(); err != nil {
 		t.Fatalf("fixture content is invalid: %v", err)

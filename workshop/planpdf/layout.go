@@ -161,7 +161,7 @@ func (d *doc) minor(title string) {
 }
 
 // field prints a label in a narrow left column and its value wrapped in
-// the rest of the width. An empty value reads "not filled in".
+// the rest of the width. An empty value is left out, label and all.
 func (d *doc) field(label, value string) {
 	d.fieldAt(marginX, d.cw, label, value)
 }
@@ -169,12 +169,11 @@ func (d *doc) field(label, value string) {
 // fieldAt is field inside a column starting at x, w wide.
 func (d *doc) fieldAt(x, w float64, label, value string) {
 	value = strings.TrimSpace(value)
-	st, col := "", ink
 	if value == "" {
-		value, st, col = "not filled in", "I", muted
+		return
 	}
 	labelLines := d.lines(label, "B", smallSize, labelW-3)
-	valueLines := d.lines(value, st, bodySize, w-labelW)
+	valueLines := d.lines(value, "", bodySize, w-labelW)
 	d.need(math.Max(float64(len(labelLines))*smallLine, float64(min(len(valueLines), 3))*bodyLine) + 1)
 	y, page := d.pdf.GetY(), d.pdf.PageNo()
 	d.style("B", smallSize, muted)
@@ -183,11 +182,22 @@ func (d *doc) fieldAt(x, w float64, label, value string) {
 		d.pdf.CellFormat(labelW-3, smallLine, l, "", 0, "L", false, 0, "")
 	}
 	d.pdf.SetXY(x+labelW, y)
-	d.text(x+labelW, w-labelW, value, st, bodySize, bodyLine, col)
+	d.text(x+labelW, w-labelW, value, "", bodySize, bodyLine, ink)
 	if end := y + float64(len(labelLines))*smallLine; d.pdf.PageNo() == page && d.pdf.GetY() < end {
 		d.pdf.SetY(end)
 	}
-	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.pdf.SetY(d.pdf.GetY() + 0.8)
+}
+
+// fieldHeight is the height fieldAt needs for a value in a column w wide;
+// 0 for an empty value.
+func (d *doc) fieldHeight(w float64, label, value string) float64 {
+	if strings.TrimSpace(value) == "" {
+		return 0
+	}
+	l := float64(len(d.lines(label, "B", smallSize, labelW-3))) * smallLine
+	v := float64(len(d.lines(value, "", bodySize, w-labelW))) * bodyLine
+	return math.Max(l, v) + 0.8
 }
 
 // bullet prints one list item with a bullet, wrapped under its own text.
@@ -208,23 +218,7 @@ func (d *doc) quote(s string) {
 }
 
 // longDate formats a YYYY-MM-DD date as "2 January 2006"; an empty date
-// reads "no date" and anything else is printed as entered.
+// stays empty and anything else is printed as entered.
 func longDate(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "no date"
-	}
-	t, err := workshop.ParseDate("date", s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 January 2006")
-}
-
-// orNone returns s, or "not filled in" when s is blank.
-func orNone(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "not filled in"
-	}
-	return s
+	return workshop.Long(strings.TrimSpace(s))
 }

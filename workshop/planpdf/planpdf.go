@@ -1,9 +1,13 @@
 // Package planpdf renders a participant's personal action plan as a
 // printable PDF with gofpdf.
 //
-// A plan is a document people keep and print: a summary page, the readiness
-// profile, the expectation alignment, the skill gaps, the delegation map,
-// the action plan itself and lines to sign. Every page carries the
+// A plan is a document people keep and print. It opens with the plan
+// itself: the shift, the focus areas as SMART goals with 70-20-10 actions,
+// strengths, a stop-doing list, 30-60-90 milestones, obstacles, the
+// manager's commitments, signatures and a progress log. The evidence it
+// rests on follows: readiness profile, things to talk through,
+// expectations, questions for the manager, skills, delegation map, the
+// week and reflections. Options.Compact leaves the evidence out. Every page carries the
 // participant's name, the workshop title and the date in its header and
 // "Page X of Y" in its footer. The output is deterministic: the same
 // answers give the same bytes.
@@ -61,12 +65,15 @@ func DefaultPaper(locale string) Paper {
 }
 
 // DefaultTitle is the workshop title printed when Options.Title is empty.
-const DefaultTitle = "LeadShift personal action plan"
+const DefaultTitle = "LeadShift personal development plan"
 
 // Options control how plans are rendered.
 type Options struct {
 	Paper Paper  // A4 when empty
 	Title string // workshop title in the page header; DefaultTitle when empty
+	// Compact prints only the plan pages, without the evidence behind
+	// them: for a print pack that people take to their managers.
+	Compact bool
 }
 
 // Render writes one participant's plan as a PDF.
@@ -114,7 +121,7 @@ func render(w io.Writer, c *workshop.Content, all []*workshop.Answers, opt Optio
 	if title == "" {
 		title = DefaultTitle
 	}
-	d := newDoc(paper, title, all, compress)
+	d := newDoc(paper, title, all, compress, opt.Compact)
 	for i, a := range all {
 		if pack && i > 0 && d.pdf.PageNo()%2 == 1 {
 			d.pdf.AddPage()

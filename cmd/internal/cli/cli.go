@@ -23,6 +23,8 @@ Usage:
   leadshift                                   open the app
   leadshift content export --out FILE         write the built-in content pack
   leadshift content check [FILE]              validate a content pack (built-in when no FILE)
+  leadshift analyze --answers FILE [--content FILE]
+                                              print why the plan says what it says, as JSON
   leadshift plan --answers FILE --out FILE.pdf [--paper a4|letter] [--content FILE]
   leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
                                               print pack of many plans, each on an odd page
@@ -70,6 +72,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return contentExport(args[2:], stdout, stderr)
 	case args[0] == "content" && len(args) > 1 && args[1] == "check":
 		return contentCheck(args[2:], stdout, stderr)
+	case args[0] == "analyze":
+		return analyze(args[1:], stdout, stderr)
 	case args[0] == "plan":
 		return plan(args[1:], stdout, stderr)
 	case args[0] == "host":

@@ -46,6 +46,9 @@ func fillStep(c *workshop.Content, a *workshop.Answers, st workshop.Step, rng *r
 			a.Skills[s.ID] = workshop.SkillRate{Current: rate(lean), Importance: rate(4)}
 		}
 	case workshop.StepDelegate:
+		a.Week.Today = workshop.Hours{Technical: 10 + rng.IntN(20), People: 2 + rng.IntN(8), Planning: 2 + rng.IntN(6), Stakeholders: 2 + rng.IntN(6)}
+		a.Week.Target = workshop.Hours{Technical: 10, People: 12, Planning: 8, Stakeholders: 8}
+		a.Week.Counts = map[workshop.Source]int{workshop.SourceEscalations: rng.IntN(12), workshop.SourceWaiting: rng.IntN(6), workshop.SourceAfterHours: rng.IntN(6)}
 		for i := range max(3, c.Delegation.MinRow) {
 			r := workshop.NewDelegationRow()
 			r.What = fmt.Sprintf("Recurring duty %d", i+1)
@@ -55,12 +58,7 @@ func fillStep(c *workshop.Content, a *workshop.Answers, st workshop.Step, rng *r
 			a.Delegations = append(a.Delegations, r)
 		}
 	case workshop.StepPlan:
-		a.Plan = workshop.NewPlan(c, workshop.Suggest(c, a), now)
-		for i := range a.Plan.Focus {
-			f := &a.Plan.Focus[i]
-			f.Goal.Specific = "Hand over one recurring duty a month to the team"
-			f.FirstStep = "Talk it through at the next one-to-one"
-		}
+		a.Plan = workshop.NewPlan(c, a, workshop.Analyze(c, a), now)
 	}
 	a.Step = st
 }

@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// analyze prints the analysis of one answers file as JSON: the focus
+// areas in order with their evidence, the dimensions, the expectations
+// with their quadrant, and the flags. It explains why a plan says what it
+// says.
+func analyze(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("analyze", stderr)
+	answers := fs.String("answers", "", "the answers file to analyse")
+	contentFile := fs.String("content", "", "the content pack the answers were made with (default: built-in)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *answers == "" {
+		return bad("analyze: --answers FILE is required")
+	}
+	c, err := loadContent(*contentFile)
+	if err != nil {
+		return err
+	}
+	all, problems := storage.LoadAnswersFiles(c, []string{*answers})
+	if len(problems) > 0 {
+		return bad("%w", problems[0])
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(workshop.Analyze(c, all[0]))
+}

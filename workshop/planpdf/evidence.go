@@ -1,0 +1,287 @@
+package planpdf
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// evidence draws what the plan rests on, all read from the one analysis:
+// the readiness profile, the things to talk through, the expectations and
+// the questions for the manager, the skills, the delegation map, the week
+// and the reflections.
+func (d *doc) evidence() {
+	intro := "What follows is what the plan rests on: your own answers, read together. It is a mirror for a conversation, not a verdict."
+	d.section("The evidence behind the plan", d.noteHeight(intro)+40)
+	d.note(intro)
+	d.profile()
+	d.talk()
+	d.expectations()
+	d.questions()
+	d.skills()
+	d.delegation()
+	d.week()
+	d.reflections()
+}
+
+// profile draws the readiness profile: the radar and a table of each
+// dimension's score and what its band means.
+func (d *doc) profile() {
+	prof := d.r.Dimensions
+	if len(prof) == 0 {
+		return
+	}
+	d.sub("Readiness profile", 70)
+	d.note(fmt.Sprintf("Each dimension is scored from 0 to 100 from your own answers. A dimension needs at least %d answers for a score; with fewer it says \"%s\" and the chart leaves a gap.", workshop.MinItems, notEnough))
+	if len(prof) >= 3 {
+		d.radar(prof)
+	}
+	if d.r.Flat {
+		d.para("Your scores lie close together: no single dimension stands out. Read the texts as a whole rather than as a ranking.")
+		d.pdf.SetY(d.pdf.GetY() + 1)
+	}
+	rows := make([][]string, len(prof))
+	for i, p := range prof {
+		score := scoreText(p)
+		if p.Score == nil {
+			score = fmt.Sprintf("%s (%d of %d answered)", notEnough, p.Answered, p.Total)
+		}
+		rows[i] = []string{p.Name, score, p.Text}
+	}
+	d.table("Readiness profile", []column{{"Dimension", 0.26, "L"}, {"Score", 0.16, "L"}, {"What it says", 0.58, "L"}}, rows)
+}
+
+// talk lists the patterns in the answers worth talking through.
+func (d *doc) talk() {
+	var texts []string
+	for _, f := range d.r.Flags {
+		texts = append(texts, f.Text)
+	}
+	d.list("Things to talk through", texts)
+}
+
+// expectations draws each statement rated twice with its quadrant's
+// label, then what to do about each kind of difference.
+func (d *doc) expectations() {
+	var expects, provides [][]string
+	for _, e := range d.r.Expectations {
+		row := []string{e.Expectation.Statement, strconv.Itoa(e.Me), strconv.Itoa(e.Org), e.Label}
+		if e.Expectation.Provides {
+			provides = append(provides, row)
+		} else {
+			expects = append(expects, row)
+		}
+	}
+	if len(expects)+len(provides) == 0 {
+		return
+	}
+	intro := "Each statement rated twice, from 1 (not at all) to 5 (very much): how much you expect it of the role, and how much you believe your organisation expects it. The second rating is your own view of the organisation, so check it with your manager."
+	cols := func(org string) []column {
+		return []column{{"Statement", 0.42, "L"}, {"I expect", 0.11, "C"}, {org, 0.17, "C"}, {"What it means", 0.30, "L"}}
+	}
+	expectCols, provideCols := cols("What I believe my organisation expects"), cols("What I believe my organisation will provide")
+	first, firstRows := expectCols, expects
+	if len(expects) == 0 {
+		first, firstRows = provideCols, provides
+	}
+	d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+d.tableKeep(first, firstRows))
+	d.note(intro)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	if len(expects) > 0 {
+		d.table("Expectations", expectCols, expects)
+	}
+	if len(provides) > 0 {
+		d.pdf.SetY(d.pdf.GetY() + 2)
+		d.need(d.tableKeep(provideCols, provides))
+		d.table("What the role gives", provideCols, provides)
+	}
+	seen := map[workshop.Quadrant]bool{}
+	var next []string
+	for _, e := range d.r.Mismatches() {
+		if !seen[e.Quadrant] {
+			seen[e.Quadrant] = true
+			next = append(next, e.Label+". "+e.Next)
+		}
+	}
+	if len(next) == 0 {
+		d.pdf.SetY(d.pdf.GetY() + 1)
+		d.para("No statement differs by two points or more between you and what you believe your organisation expects. Check with your manager that they see it the same way.")
+		return
+	}
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	for _, s := range next {
+		d.bullet(marginX, d.cw, s)
+	}
+}
+
+// questions lists the questions to take to the manager: the core ones,
+// then those the differences raise.
+func (d *doc) questions() {
+	if len(d.r.Questions) == 0 {
+		return
+	}
+	d.sub("Questions for my manager", 3*bodyLine)
+	for i, q := range d.r.Questions {
+		d.numbered(i+1, q)
+	}
+}
+
+// numbered prints one item of a numbered list.
+func (d *doc) numbered(n int, s string) {
+	d.need(bodyLine * float64(min(len(d.lines(s, "", bodySize, d.cw-7)), 2)))
+	y := d.pdf.GetY()
+	d.style("B", bodySize, accent)
+	d.pdf.SetXY(marginX, y)
+	d.pdf.CellFormat(7, bodyLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
+	d.text(marginX+7, d.cw-7, s, "", bodySize, bodyLine, ink)
+}
+
+// skills draws each rated skill against the level a first-line lead needs.
+func (d *doc) skills() {
+	var rows [][]string
+	for _, s := range d.r.Skills {
+		gap := "none"
+		if g := s.Gap(); g > 0 {
+			gap = fmt.Sprintf("%d level", g)
+			if g > 1 {
+				gap += "s"
+			}
+		}
+		imp := ""
+		if s.Importance > 0 {
+			imp = fmt.Sprintf("%d of 5", s.Importance)
+		}
+		rows = append(rows, []string{s.Skill.Name, strconv.Itoa(s.Current), strconv.Itoa(s.Needed), gap, imp})
+	}
+	if len(rows) == 0 {
+		return
+	}
+	cols := []column{{"Skill", 0.36, "L"}, {"Level today", 0.14, "C"}, {"Level a first-line lead needs", 0.2, "C"},
+		{"Gap", 0.13, "C"}, {"Importance for my role", 0.17, "C"}}
+	intro := "Levels run from 1 to 5; each level adds one observable behaviour. A 90-day target is at most one level up."
+	d.sub("Skills", d.noteHeight(intro)+d.tableKeep(cols, rows))
+	d.note(intro)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.table("Skills", cols, rows)
+}
+
+// delegation draws the delegation map.
+func (d *doc) delegation() {
+	var rows [][]string
+	for _, r := range d.a.Delegations {
+		if strings.TrimSpace(r.What+r.Type+r.Owner+r.Support+r.By) == "" {
+			continue
+		}
+		level := ""
+		if r.Level > 0 && r.Level <= len(d.c.Delegation.Levels) {
+			level = d.c.Delegation.Levels[r.Level-1]
+		}
+		rows = append(rows, []string{r.What, r.Type, r.Owner, level, r.Support, longDate(r.By)})
+	}
+	if len(rows) == 0 {
+		return
+	}
+	cols := []column{
+		{"What lands on me", 0.26, "L"}, {"Type", 0.11, "L"}, {"Who could own it", 0.15, "L"},
+		{"How much I hand over", 0.17, "L"}, {"Support they need", 0.17, "L"}, {"Hand over by", 0.14, "L"},
+	}
+	d.sub("Delegation map", d.tableKeep(cols, rows))
+	d.table("Delegation map", cols, rows)
+}
+
+// week draws the hours of the week today and as wanted in 90 days, and
+// the counts that show how necessary the participant has become.
+func (d *doc) week() {
+	w := d.a.Week
+	var counts [][2]string
+	for _, s := range workshop.CountSources {
+		if v, ok := w.Counts[s]; ok {
+			counts = append(counts, [2]string{s.CountQuestion(), strconv.Itoa(v)})
+		}
+	}
+	hours := w.Today.Total()+w.Target.Total() > 0
+	if !hours && len(counts) == 0 {
+		return
+	}
+	cols := []column{{"Hours a week", 0.5, "L"}, {"Today", 0.25, "C"}, {"In 90 days", 0.25, "C"}}
+	var rows [][]string
+	if hours {
+		h := func(today, target int) []string {
+			out := []string{"", "", ""}
+			if w.Today.Total() > 0 {
+				out[1] = strconv.Itoa(today)
+			}
+			if w.Target.Total() > 0 {
+				out[2] = strconv.Itoa(target)
+			}
+			return out
+		}
+		for _, r := range []struct {
+			name          string
+			today, target int
+		}{
+			{"Hands-on technical work", w.Today.Technical, w.Target.Technical},
+			{"People: one-to-ones, coaching, feedback", w.Today.People, w.Target.People},
+			{"Planning and priorities", w.Today.Planning, w.Target.Planning},
+			{"Stakeholders: users, other teams, vendors", w.Today.Stakeholders, w.Target.Stakeholders},
+			{"Total", w.Today.Total(), w.Target.Total()},
+		} {
+			row := h(r.today, r.target)
+			row[0] = r.name
+			rows = append(rows, row)
+		}
+	}
+	keep := 3 * bodyLine
+	if hours {
+		keep = d.tableKeep(cols, rows)
+	}
+	d.sub("My week", keep)
+	if hours {
+		d.table("My week", cols, rows)
+		d.pdf.SetY(d.pdf.GetY() + 2)
+	}
+	for _, c := range counts {
+		d.fieldWide(c[0], c[1])
+	}
+}
+
+// fieldWide prints a long label with a short value at the right.
+func (d *doc) fieldWide(label, value string) {
+	const valueW = 20.0
+	ls := d.lines(label, "", bodySize, d.cw-valueW)
+	d.need(float64(len(ls)) * bodyLine)
+	y := d.pdf.GetY()
+	d.style("B", bodySize, ink)
+	d.pdf.SetXY(d.pageW-marginX-valueW, y)
+	d.pdf.CellFormat(valueW, bodyLine, value, "", 0, "R", false, 0, "")
+	d.pdf.SetY(y)
+	d.text(marginX, d.cw-valueW, label, "", bodySize, bodyLine, ink)
+	d.pdf.SetY(d.pdf.GetY() + 0.8)
+}
+
+// reflections quotes the participant's answers to the reflection prompts,
+// each under its prompt.
+func (d *doc) reflections() {
+	type reflection struct{ prompt, answer string }
+	var all []reflection
+	for _, dim := range d.c.Dimensions {
+		for _, p := range dim.Prompts {
+			if ans := strings.TrimSpace(d.a.Reflections[p.ID]); ans != "" {
+				all = append(all, reflection{p.Text, ans})
+			}
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	d.sub("My reflections", smallLine+2*bodyLine+2)
+	for _, r := range all {
+		d.need(smallLine + 2*bodyLine + 2)
+		d.pdf.SetY(d.pdf.GetY() + 1.5)
+		d.text(marginX, d.cw, r.prompt, "B", smallSize, smallLine, muted)
+		d.pdf.SetY(d.pdf.GetY() + 0.5)
+		d.quote(r.answer)
+	}
+}
