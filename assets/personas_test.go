@@ -356,7 +356,7 @@ func TestReluctantLeadIsAskedToDecideFirst(t *testing.T) {
 	if got := focusIDs(r); len(got) == 0 || got[0] != "focus.role-decision" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, "The pay, honestly") {
+	if !strings.Contains(r.Focus[0].Why, "you wrote \"It was the only way up") {
 		t.Errorf("why does not quote her: %s", r.Focus[0].Why)
 	}
 	if d := r.Dimension("dim.motivation"); d.Band != workshop.Low {

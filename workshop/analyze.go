@@ -226,8 +226,18 @@ func (r *Report) Skill(id string) *SkillResult {
 func validRating(v int) (int, bool) { return v, v >= 1 && v <= Scale }
 
 // strengths names what to build on: high dimensions, then skills rated
-// above the level a first-line lead needs.
+// above the level a first-line lead needs, leaving out the skills the plan
+// works on and those other answers call into question.
 func strengths(r *Report) []string {
+	skip := map[string]bool{}
+	for _, f := range r.Focus {
+		skip[f.ID] = true
+	}
+	for _, f := range r.Flags {
+		if f.Kind == FlagSelfRating {
+			skip[f.Items[0]] = true
+		}
+	}
 	var out []string
 	for _, d := range r.Dimensions {
 		if d.Band == High {
@@ -235,7 +245,7 @@ func strengths(r *Report) []string {
 		}
 	}
 	for _, s := range r.Skills {
-		if s.Current > s.Needed || s.Current == Scale {
+		if !skip[s.ID] && (s.Current > s.Needed || s.Current == Scale) {
 			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
 		}
 	}

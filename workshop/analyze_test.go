@@ -128,8 +128,8 @@ func TestTransitionPatternComesFirst(t *testing.T) {
 	c := fixture(t)
 	a := answered(c, 3)
 	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 1, 1, 5 // steps in everywhere, waits in the breach
-	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 5}      // a big self-rated gap elsewhere
-	a.Skills["sk.y"] = SkillRate{Current: 4, Importance: 2}      // and rates the linked skill high
+	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 5}        // a big self-rated gap elsewhere
+	a.Skills["sk.y"] = SkillRate{Current: 4, Importance: 2}        // and rates the linked skill high
 	r := Analyze(c, a)
 	if got := focusOf(r); len(got) != 2 || got[0] != "sk.y" {
 		t.Fatalf("focus %v, want sk.y (the rescue pattern) first", got)

@@ -63,10 +63,10 @@ func itemEvidence(cs candidates, c *Content, a *Answers) {
 		quotes   []string
 		rescued  []string // scenarios where I step in and the team could cope
 		withheld []string // step-in scenarios where I leave it to the team
-		teamable int      // scenarios the team could handle that I answered
 	}
 	groups := map[string]*group{}
 	var order []string
+	rescued, teamable := 0, 0
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
 			target := orElse(it.Skill, d.Skill)
@@ -80,10 +80,11 @@ func itemEvidence(cs candidates, c *Content, a *Answers) {
 			if !ok {
 				continue
 			}
-			if it.IsScenario() && !it.StepIn {
-				g.teamable++
-			}
 			rd := readiness(it, v)
+			if it.IsScenario() && !it.StepIn {
+				teamable++
+				rescued += b2i(rd <= 2)
+			}
 			if rd > 2 {
 				continue
 			}
@@ -95,7 +96,7 @@ func itemEvidence(cs candidates, c *Content, a *Answers) {
 			case it.IsScenario():
 				g.rescued = append(g.rescued, it.Text)
 			default:
-				g.quotes = append(g.quotes, fmt.Sprintf("rated \"%s\" %d", it.Text, v))
+				g.quotes = append(g.quotes, fmt.Sprintf("\"%s\" %d", strings.TrimRight(it.Text, "."), v))
 			}
 		}
 	}
@@ -106,18 +107,18 @@ func itemEvidence(cs candidates, c *Content, a *Answers) {
 		}
 		var parts []string
 		source := "statement"
-		if n := len(g.rescued); n > 0 {
+		if len(g.rescued) > 0 {
 			source = "scenario"
-			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle (%s)",
-				n, g.teamable, strings.Join(g.rescued, "; ")))
+			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle, among them \"%s\"",
+				rescued, teamable, strings.Join(g.rescued, "\" and \"")))
 		}
 		if len(g.withheld) > 0 {
 			source = "scenario"
-			parts = append(parts, fmt.Sprintf("you would leave it with the team in \"%s\", where stepping in is the lead's job",
+			parts = append(parts, fmt.Sprintf("you would leave it with the team in \"%s\", where stepping in is the lead's call",
 				strings.Join(g.withheld, "\"; \"")))
 		}
 		if len(g.quotes) > 0 {
-			parts = append(parts, "you "+strings.Join(g.quotes[:min(2, len(g.quotes))], " and "))
+			parts = append(parts, "you rated "+strings.Join(g.quotes[:min(2, len(g.quotes))], " and "))
 		}
 		cs.add(target, Evidence{Source: source, Items: g.items, Weight: g.weight, Text: strings.Join(parts, ", and ")})
 	}
@@ -131,10 +132,10 @@ func expectationEvidence(cs candidates, r *Report) {
 		switch {
 		case e.Quadrant == RoleGap:
 			w = wExpectation
-			text = fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", ex.Statement, e.Me, e.Org)
+			text = fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", strings.TrimRight(ex.Statement, "."), e.Me, e.Org)
 		case e.Polarity == Myth && e.Me >= 4:
 			w = wMythHeld + wExpectation*float64(b2i(e.Quadrant == MythHeld))
-			text = fmt.Sprintf("you expect \"%s\" (%d of 5)", ex.Statement, e.Me)
+			text = fmt.Sprintf("you expect \"%s\" (%d of 5)", strings.TrimRight(ex.Statement, "."), e.Me)
 			if e.Quadrant == MythHeld {
 				text += fmt.Sprintf(", more than you believe your organisation does (%d)", e.Org)
 			}
@@ -198,7 +199,7 @@ func delegationEvidence(cs candidates, c *Content, a *Answers) {
 }
 
 // reflectionEvidence looks for each focus's cue words in what I wrote and
-// quotes the sentence that holds the first one found.
+// quotes the sentence that holds the strongest one found.
 func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	var prompts []string
 	for _, d := range c.Dimensions {
@@ -217,15 +218,14 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 		all = append(all, cued{s.ID, s.Cues})
 	}
 	for _, f := range all {
-	prompt:
-		for _, p := range prompts {
-			text := a.Reflections[p]
-			lower := strings.ToLower(text)
-			for _, cue := range f.cues {
-				if i := strings.Index(lower, strings.ToLower(cue)); cue != "" && i >= 0 {
+	cue: // the pack lists each focus's cues strongest first
+		for _, cue := range f.cues {
+			for _, p := range prompts {
+				text := a.Reflections[p]
+				if i := strings.Index(strings.ToLower(text), strings.ToLower(cue)); cue != "" && i >= 0 {
 					cs.add(f.id, Evidence{Source: "reflection", Items: []string{p}, Weight: wReflection,
 						Text: fmt.Sprintf("you wrote \"%s\"", sentenceAt(text, i))})
-					break prompt
+					break cue
 				}
 			}
 		}

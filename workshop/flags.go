@@ -1,6 +1,9 @@
 package workshop
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // FlagKind names a pattern in the answers worth talking through.
 type FlagKind string
@@ -55,8 +58,7 @@ func flags(c *Content, a *Answers, r *Report) []Flag {
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
 			if it.Flag != "" && a.Ratings[it.ID] >= 4 {
-				out = append(out, Flag{Kind: FlagItem, Items: []string{it.ID},
-					Text: fmt.Sprintf("You agreed with \"%s\". %s", it.Text, it.Flag)})
+				out = append(out, Flag{Kind: FlagItem, Items: []string{it.ID}, Text: it.Flag})
 			}
 		}
 	}
@@ -68,7 +70,8 @@ func contradictions(c *Content, a *Answers) []Flag {
 	for _, p := range c.Contradictions {
 		if a.Ratings[p.A] >= 4 && a.Ratings[p.B] >= 4 {
 			out = append(out, Flag{Kind: FlagContradiction, Items: []string{p.A, p.B},
-				Text: fmt.Sprintf("You agreed with both \"%s\" and \"%s\". %s", itemText(c, p.A), itemText(c, p.B), p.Text)})
+				Text: fmt.Sprintf("You agreed with both \"%s\" and \"%s\". %s",
+					strings.TrimRight(itemText(c, p.A), "."), strings.TrimRight(itemText(c, p.B), "."), p.Text)})
 		}
 	}
 	return out

@@ -18,7 +18,7 @@ func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
 	for i, s := range r.Focus {
 		p.Focus = append(p.Focus, NewFocusArea(c, a, s, i, start))
 	}
-	p.Shift = shift(a, p.Focus)
+	p.Shift = shift(c, a, p.Focus)
 	p.Strengths = slices.Clone(r.Strengths)
 	p.StopDoing = stopDoing(c, a)
 	p.Day30, p.Day60, p.Day90 = milestones(a, p, start)
@@ -42,16 +42,20 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 	var actions []Action
 	if sk := c.Skill(s.ID); sk != nil {
 		g, actions = sk.Guide, sk.Actions
-		if s.Current > 0 && s.Target > s.Current {
-			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\".",
-				sk.Levels[s.Current-1], sk.Levels[s.Target-1])
+		f.Goal.Relevant = sk.Description
+		switch {
+		case s.Questioned:
+			f.Goal.Achievable = fmt.Sprintf("You put yourself at level %d, and other answers point lower: agree today's level with your manager first, then aim one level up.", s.Current)
+		case s.Current > 0 && s.Target > s.Current:
+			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
+				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions
+		f.Goal.Relevant = c.RoleFocus.Description
 		f.Goal.Achievable = "A decision, not a skill: 90 days is enough to try the work and talk it through."
 	}
 	f.Goal.Specific = g.Goal
-	f.Goal.Relevant = firstReason(s.Why)
 	f.Goal.Measurable = g.Indicator.Text
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
@@ -75,29 +79,30 @@ var supportLines = []string{
 }
 
 // firstStep is the step to take this week: hand over the first row of the
-// delegation map when the goal is about hand-overs, else the 70% action.
+// delegation map when the goal is about hand-overs, else tell the manager
+// and start counting the indicator.
 func firstStep(a *Answers, g Guide, f FocusArea) string {
 	if rows := a.filledDelegations(); g.Indicator.Source == SourceHandovers && len(rows) > 0 {
 		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", rows[0].Owner, rows[0].What)
 	}
-	if len(f.Actions) > 0 {
-		return f.Actions[0].Text
+	manager := strings.TrimSpace(a.Participant.Manager)
+	if manager == "" {
+		manager = "my manager"
 	}
-	return ""
-}
-
-func firstReason(why string) string {
-	if i := strings.Index(why, "; "); i >= 0 {
-		return why[:i] + "."
+	if f.Goal.Measurable == "" {
+		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
 	}
-	return why
+	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and start a daily tally of %s.", manager, lowerFirst(f.Goal.Measurable))
 }
 
 // shift is the one-line statement of the change: the week as it is and as
 // I want it, or the move from doing to leading.
-func shift(a *Answers, focus []FocusArea) string {
+func shift(c *Content, a *Answers, focus []FocusArea) string {
 	if len(focus) == 0 {
 		return ""
+	}
+	if focus[0].Skill == c.RoleFocus.ID {
+		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", Long(focus[0].Goal.By))
 	}
 	names := make([]string, len(focus))
 	for i, f := range focus {
@@ -121,7 +126,7 @@ func stopDoing(c *Content, a *Answers) []string {
 			s += " from " + Long(r.By)
 		}
 		if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
-			s += " (" + lowerFirst(c.Delegation.Levels[r.Level-1]) + ")"
+			s += " (" + strings.TrimRight(lowerFirst(c.Delegation.Levels[r.Level-1]), ".") + ")"
 		}
 		out = append(out, s+".")
 	}
@@ -153,7 +158,9 @@ func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
 			m[2] = append(m[2], fmt.Sprintf("%s at %s or better", lowerFirst(f.Goal.Measurable), f.Goal.Target))
 		}
 	}
-	m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")
+	if len(p.Focus) > 0 {
+		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")
+	}
 	join := func(xs []string) string {
 		if len(xs) == 0 {
 			return ""

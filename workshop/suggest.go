@@ -24,6 +24,9 @@ type Suggestion struct {
 	Current  int        `json:"current"` // skill level today, 0 when not rated or not a skill
 	Target   int        `json:"target"`  // at most one level up, towards the level needed
 	Why      string     `json:"why"`
+	// Questioned is set when other answers put the skill lower than the
+	// participant's own rating of it.
+	Questioned bool `json:"questioned,omitempty"`
 	Score    float64    `json:"score"`
 	Evidence []Evidence `json:"evidence"`
 }
@@ -81,14 +84,23 @@ func suggest(c *Content, a *Answers, r *Report) []Suggestion {
 			pick(s)
 		}
 	}
-	if len(out) == 0 && a.filledDelegations() != nil {
+	fallback := len(out) == 0
+	if fallback && a.filledDelegations() != nil {
 		pick(best(ranked, skillsBySource(c, SourceHandovers)))
 	}
 	result := make([]Suggestion, 0, len(out))
 	for _, s := range out {
-		result = append(result, finish(c, r, *s))
+		f := finish(c, r, *s)
+		if fallback {
+			f.Why += " None of your other answers points to a pressing gap, so the plan starts from your own map."
+		}
+		result = append(result, f)
 	}
-	r.Flags = append(r.Flags, selfRatingFlags(c, r, ranked)...)
+	questioned := selfRatingFlags(c, r, ranked)
+	for i := range result {
+		result[i].Questioned = slices.ContainsFunc(questioned, func(f Flag) bool { return f.Items[0] == result[i].ID })
+	}
+	r.Flags = append(r.Flags, questioned...)
 	return result
 }
 
@@ -160,11 +172,36 @@ func finish(c *Content, r *Report, s Suggestion) Suggestion {
 		s.Title = c.RoleFocus.Title
 	}
 	var parts []string
-	for _, e := range s.Evidence[:min(3, len(s.Evidence))] {
+	for _, e := range whyEvidence(s.Evidence) {
 		parts = append(parts, e.Text)
 	}
 	s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	return s
+}
+
+// whySources orders the reasons a suggestion gives: what I chose and
+// rated, my own words, my week, then the summaries.
+var whySources = []string{"scenario", "statement", "reflection", "week", "delegation", "expectation", "self-rating", "dimension"}
+
+// whyEvidence picks up to three reasons, one per source, the strongest of
+// each; my own words always make it in.
+func whyEvidence(ev []Evidence) []Evidence {
+	var picked []Evidence
+	has := func(src string) bool {
+		return slices.ContainsFunc(picked, func(e Evidence) bool { return e.Source == src })
+	}
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
+		picked = append(picked, ev[i])
+	}
+	for _, e := range ev { // strongest first
+		if len(picked) < 3 && !has(e.Source) {
+			picked = append(picked, e)
+		}
+	}
+	slices.SortStableFunc(picked, func(x, y Evidence) int {
+		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
+	})
+	return picked
 }
 
 func selfRatingFlags(c *Content, r *Report, ranked []*Suggestion) []Flag {

@@ -16,8 +16,8 @@ func (d *doc) evidence() {
 	intro := "What follows is what the plan rests on: your own answers, read together. It is a mirror for a conversation, not a verdict."
 	d.section("The evidence behind the plan", d.noteHeight(intro)+40)
 	d.note(intro)
-	d.profile()
 	d.talk()
+	d.profile()
 	d.expectations()
 	d.questions()
 	d.skills()
@@ -33,8 +33,13 @@ func (d *doc) profile() {
 	if len(prof) == 0 {
 		return
 	}
-	d.sub("Readiness profile", 70)
-	d.note(fmt.Sprintf("Each dimension is scored from 0 to 100 from your own answers. A dimension needs at least %d answers for a score; with fewer it says \"%s\" and the chart leaves a gap.", workshop.MinItems, notEnough))
+	intro := fmt.Sprintf("Each dimension is scored from 0 to 100 from your own answers. A dimension needs at least %d answers for a score; with fewer it says \"%s\" and the chart leaves a gap.", workshop.MinItems, notEnough)
+	keep := d.noteHeight(intro) + 3*smallLine
+	if len(prof) >= 3 {
+		keep = d.noteHeight(intro) + d.radarHeight(prof)
+	}
+	d.sub("Readiness profile", keep)
+	d.note(intro)
 	if len(prof) >= 3 {
 		d.radar(prof)
 	}
@@ -42,15 +47,32 @@ func (d *doc) profile() {
 		d.para("Your scores lie close together: no single dimension stands out. Read the texts as a whole rather than as a ranking.")
 		d.pdf.SetY(d.pdf.GetY() + 1)
 	}
-	rows := make([][]string, len(prof))
-	for i, p := range prof {
-		score := scoreText(p)
-		if p.Score == nil {
-			score = fmt.Sprintf("%s (%d of %d answered)", notEnough, p.Answered, p.Total)
-		}
-		rows[i] = []string{p.Name, score, p.Text}
+	for _, p := range prof {
+		d.dimension(p)
 	}
-	d.table("Readiness profile", []column{{"Dimension", 0.26, "L"}, {"Score", 0.16, "L"}, {"What it says", 0.58, "L"}}, rows)
+}
+
+// dimension prints one dimension's name and score in bold, followed by
+// what its band says; one without a score says so and why.
+func (d *doc) dimension(p workshop.DimensionResult) {
+	head := fmt.Sprintf("%s, %s. ", p.Name, scoreText(p))
+	text := p.Text
+	if p.Score == nil {
+		head = fmt.Sprintf("%s: %s. ", p.Name, notEnough)
+		text = fmt.Sprintf("You answered %d of its %d statements, and a score needs at least %d.", p.Answered, p.Total, workshop.MinItems)
+	}
+	// The heading is set as the first words of the paragraph: bold, then
+	// the text in regular type, wrapped together.
+	d.need(2 * smallLine)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.style("B", smallSize, ink)
+	d.pdf.SetX(marginX)
+	d.pdf.SetLeftMargin(marginX)
+	d.pdf.SetRightMargin(marginX)
+	d.pdf.Write(smallLine, clean(head))
+	d.style("", smallSize, ink)
+	d.pdf.Write(smallLine, clean(text))
+	d.pdf.Ln(smallLine)
 }
 
 // talk lists the patterns in the answers worth talking through.
@@ -79,7 +101,7 @@ func (d *doc) expectations() {
 	}
 	intro := "Each statement rated twice, from 1 (not at all) to 5 (very much): how much you expect it of the role, and how much you believe your organisation expects it. The second rating is your own view of the organisation, so check it with your manager."
 	cols := func(org string) []column {
-		return []column{{"Statement", 0.42, "L"}, {"I expect", 0.11, "C"}, {org, 0.17, "C"}, {"What it means", 0.30, "L"}}
+		return []column{{"Statement", 0.58, "L"}, {"I expect", 0.08, "C"}, {org, 0.13, "C"}, {"What it means", 0.21, "L"}}
 	}
 	expectCols, provideCols := cols("What I believe my organisation expects"), cols("What I believe my organisation will provide")
 	first, firstRows := expectCols, expects
@@ -130,12 +152,13 @@ func (d *doc) questions() {
 
 // numbered prints one item of a numbered list.
 func (d *doc) numbered(n int, s string) {
-	d.need(bodyLine * float64(min(len(d.lines(s, "", bodySize, d.cw-7)), 2)))
+	d.need(smallLine * float64(min(len(d.lines(s, "", smallSize, d.cw-7)), 2)))
 	y := d.pdf.GetY()
-	d.style("B", bodySize, accent)
+	d.style("B", smallSize, accent)
 	d.pdf.SetXY(marginX, y)
-	d.pdf.CellFormat(7, bodyLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
-	d.text(marginX+7, d.cw-7, s, "", bodySize, bodyLine, ink)
+	d.pdf.CellFormat(7, smallLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
+	d.text(marginX+7, d.cw-7, s, "", smallSize, smallLine, ink)
+	d.pdf.SetY(d.pdf.GetY() + 0.6)
 }
 
 // skills draws each rated skill against the level a first-line lead needs.
@@ -187,8 +210,46 @@ func (d *doc) delegation() {
 		{"What lands on me", 0.26, "L"}, {"Type", 0.11, "L"}, {"Who could own it", 0.15, "L"},
 		{"How much I hand over", 0.17, "L"}, {"Support they need", 0.17, "L"}, {"Hand over by", 0.14, "L"},
 	}
+	cols, rows = dropEmpty(cols, rows)
 	d.sub("Delegation map", d.tableKeep(cols, rows))
 	d.table("Delegation map", cols, rows)
+}
+
+// dropEmpty leaves out the columns no row has anything in, giving their
+// width to the first column.
+func dropEmpty(cols []column, rows [][]string) ([]column, [][]string) {
+	var keep []int
+	spare := 0.0
+	for i, c := range cols {
+		used := false
+		for _, r := range rows {
+			used = used || (i < len(r) && strings.TrimSpace(r[i]) != "")
+		}
+		if used {
+			keep = append(keep, i)
+		} else {
+			spare += c.share
+		}
+	}
+	if len(keep) == len(cols) || len(keep) == 0 {
+		return cols, rows
+	}
+	outCols := make([]column, len(keep))
+	for j, i := range keep {
+		outCols[j] = cols[i]
+	}
+	outCols[0].share += spare
+	outRows := make([][]string, len(rows))
+	for k, r := range rows {
+		for _, i := range keep {
+			cell := ""
+			if i < len(r) {
+				cell = r[i]
+			}
+			outRows[k] = append(outRows[k], cell)
+		}
+	}
+	return outCols, outRows
 }
 
 // week draws the hours of the week today and as wanted in 90 days, and

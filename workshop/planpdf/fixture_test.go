@@ -53,7 +53,7 @@ func testContent(t testing.TB) *workshop.Content {
 		Dimensions: []workshop.Dimension{
 			{ID: "letting-go", Name: "Letting go of technical work", Description: "Moving from doing to enabling.", Seed: seed,
 				Skill: "delegating", Low: "You still carry much of the technical work yourself; each hand-over frees time to lead.",
-				Mid: "You hand over some technical work and keep the rest.",
+				Mid:  "You hand over some technical work and keep the rest.",
 				High: "You hand technical work over readily and spend your time enabling the team.",
 				Items: []workshop.Item{
 					{ID: "lg-1", Text: "I hand over tickets I could solve faster myself.", Seed: seed},
@@ -63,7 +63,7 @@ func testContent(t testing.TB) *workshop.Content {
 				Prompts: []workshop.Prompt{{ID: "lg-p1", Text: "What technical work do you find hardest to let go of, and why?", Seed: seed}}},
 			{ID: "people", Name: "Working through people", Description: "Getting results through others.", Seed: seed,
 				Skill: "coaching", Low: "Conversations about performance still feel uncomfortable.",
-				Mid: "You hold some coaching conversations, mostly when asked.",
+				Mid:  "You hold some coaching conversations, mostly when asked.",
 				High: "You hold coaching and feedback conversations with confidence.",
 				Items: []workshop.Item{
 					{ID: "pp-1", Text: "I give feedback within a day of noticing something.", Seed: seed},
@@ -73,7 +73,7 @@ func testContent(t testing.TB) *workshop.Content {
 				Prompts: []workshop.Prompt{{ID: "pp-p1", Text: "Which conversation have you been putting off?", Seed: seed}}},
 			{ID: "rescue", Name: "Rescuing or leading", Description: "What you do when things go wrong.", Seed: seed,
 				Skill: "prioritising", Low: "Under pressure you step in and rescue the work.",
-				Mid: "Under pressure you sometimes step in and sometimes lead.",
+				Mid:  "Under pressure you sometimes step in and sometimes lead.",
 				High: "Under pressure you lead: you coach, delegate and protect the team's focus.",
 				Items: []workshop.Item{
 					scenario(1, "The outage at 4 pm", "A server is down and a junior technician is working on it slowly."),

@@ -28,7 +28,7 @@ const (
 	bodyLine  = 5.0
 	smallSize = 9.0
 	smallLine = 4.4
-	labelW    = 40.0 // label column of label/value fields
+	labelW    = 34.0 // label column of label/value fields
 )
 
 // style sets the font and text colour.

@@ -158,13 +158,24 @@ func (d *doc) focusArea(n int, f workshop.FocusArea) {
 }
 
 // focusFields are a focus area's labelled lines, in plan order; empty ones
-// are left out when printed.
+// are left out when printed, and so is a line that only repeats another.
 func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	g := f.Goal
-	fields := [][2]string{{"Why", f.Why}, {"Level", d.levels(f)}, {"Goal", g.Specific}}
+	level := d.levels(f)
+	achievable := strings.TrimSpace(g.Achievable)
+	if level != "" && (achievable == "" || d.restatesLevels(f, achievable)) {
+		achievable = level // the level step is what makes the goal achievable
+	} else if level != "" {
+		achievable = level + ". " + achievable
+	}
+	relevant := strings.TrimSpace(g.Relevant)
+	if r := strings.TrimSuffix(relevant, "."); r != "" && strings.Contains(f.Why, r) {
+		relevant = "" // the why above already says it, in the same words
+	}
 	indicator := strings.TrimSpace(g.Measurable)
 	switch {
 	case indicator == "":
+		indicator = strings.TrimSpace(f.Measure)
 	case g.Baseline != "" && g.Target != "":
 		indicator = fmt.Sprintf("%s: from %s today to %s", indicator, g.Baseline, g.Target)
 	case g.Target != "":
@@ -174,8 +185,9 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	if by == "" {
 		by = strings.TrimSpace(g.TimeBound)
 	}
-	fields = append(fields, [2]string{"Measured by", indicator}, [2]string{"Achievable", g.Achievable},
-		[2]string{"Relevant", g.Relevant}, [2]string{"By", by})
+	fields := [][2]string{{"Why this, why now", f.Why}, {"Goal", g.Specific}, {"Measured by", indicator},
+		{"Achievable", achievable}, {"Relevant", relevant}, {"Done by", by}}
+	var first string
 	for _, k := range workshop.Kinds {
 		var texts []string
 		for _, a := range f.ActionsOf(k) {
@@ -184,6 +196,9 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 			}
 		}
 		fields = append(fields, [2]string{k.Label(), strings.Join(texts, "\n")})
+		if k == workshop.Experience && len(texts) > 0 {
+			first = texts[0]
+		}
 	}
 	// Actions of a kind the plan does not know are kept, not lost.
 	for _, a := range f.Actions {
@@ -191,16 +206,25 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 			fields = append(fields, [2]string{"Action", a.Text})
 		}
 	}
-	first := strings.TrimSpace(f.FirstStep)
-	if date := longDate(f.FirstStepDate); first != "" && date != "" {
-		first += " (by " + date + ")"
+	step := strings.TrimSpace(f.FirstStep)
+	if step != "" && step == first {
+		step = "Start the 70% action above"
 	}
-	fields = append(fields, [2]string{"If-then plan", f.IfThen}, [2]string{"Support", f.Support},
-		[2]string{"First step", first})
-	if f.Measure != "" && indicator == "" {
-		fields = append(fields, [2]string{"Measured by", f.Measure})
+	if date := longDate(f.FirstStepDate); step != "" && date != "" {
+		step += ", by " + date
 	}
-	return fields
+	return append(fields, [2]string{"If-then plan", f.IfThen}, [2]string{"Support", f.Support},
+		[2]string{"First step", step})
+}
+
+// restatesLevels reports whether s only repeats the level anchors of the
+// focus area's step, as a drafted plan's "achievable" line does.
+func (d *doc) restatesLevels(f workshop.FocusArea, s string) bool {
+	sk := d.c.Skill(f.Skill)
+	if sk == nil || f.Current < 1 || f.Target < 1 || f.Current > len(sk.Levels) || f.Target > len(sk.Levels) {
+		return false
+	}
+	return strings.Contains(s, sk.Levels[f.Current-1]) && strings.Contains(s, sk.Levels[f.Target-1])
 }
 
 // levels is "from level 2 to level 3" with the level anchors, for a skill.
@@ -210,10 +234,15 @@ func (d *doc) levels(f workshop.FocusArea) string {
 		return ""
 	}
 	if f.Target == f.Current {
-		return fmt.Sprintf("Level %d, \"%s\", made steady", f.Current, sk.Levels[f.Current-1])
+		return fmt.Sprintf("Stay at level %d and make it a habit: %s", f.Current, quoteLevel(sk.Levels[f.Current-1]))
 	}
-	return fmt.Sprintf("From level %d, \"%s\", to level %d, \"%s\"", f.Current, sk.Levels[f.Current-1],
-		f.Target, sk.Levels[f.Target-1])
+	return fmt.Sprintf("One level up in 90 days, from level %d (%s) to level %d (%s).", f.Current,
+		quoteLevel(sk.Levels[f.Current-1]), f.Target, quoteLevel(sk.Levels[f.Target-1]))
+}
+
+// quoteLevel puts a level anchor in quotation marks without its full stop.
+func quoteLevel(s string) string {
+	return "\u201c" + strings.TrimSuffix(strings.TrimSpace(s), ".") + "\u201d"
 }
 
 // list prints a titled bullet list; an empty list prints nothing.
@@ -326,7 +355,7 @@ func (d *doc) managerBox() {
 // signatures draws lines for the participant and the manager to sign and
 // date, kept on one page with their heading.
 func (d *doc) signatures() {
-	const lineGap = 13.0
+	const lineGap = 11.0
 	text := "We have agreed this plan and will review it on the dates below."
 	colW := (d.cw - 12) / 2
 	p := d.a.Participant
@@ -366,7 +395,7 @@ func (d *doc) signatures() {
 // progressLog is a table to fill in at each review: one row per review
 // date with empty cells to write in, then the day-90 re-assessment.
 func (d *doc) progressLog() {
-	const rowH = 17.0
+	const rowH = 15.0
 	cols := []column{{"Review date", 0.19, "L"}, {"What I did", 0.33, "L"}, {"Indicator now", 0.18, "L"}, {"Next step", 0.30, "L"}}
 	var dates []string
 	for _, r := range d.p.Reviews {

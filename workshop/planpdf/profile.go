@@ -22,7 +22,7 @@ func scoreText(r workshop.DimensionResult) string {
 
 // Radar geometry in millimetres.
 const (
-	radarR      = 31.0 // radius of the 100 ring
+	radarR      = 27.0 // radius of the 100 ring
 	radarLabelW = 42.0 // width of a dimension label
 	radarGap    = 3.5  // from the 100 ring to a label
 )
@@ -37,15 +37,16 @@ type radarLabel struct {
 	scored bool
 }
 
-// radar draws the dimensions as a radar chart with vectors: grid rings at
-// 25, 50, 75 and 100, the score polygon, and every score printed as a
-// number next to its dimension's name.
-func (d *doc) radar(prof []workshop.DimensionResult) {
-	n := len(prof)
-	angle := func(i int) float64 { return -math.Pi/2 + 2*math.Pi*float64(i)/float64(n) }
+// radarAngle is the angle of axis i of n, the first pointing up.
+func radarAngle(i, n int) float64 { return -math.Pi/2 + 2*math.Pi*float64(i)/float64(n) }
 
-	labels := make([]radarLabel, n)
-	top, bottom := -radarR, radarR
+// radarLabels places each dimension's name and score around the chart and
+// returns how far they reach above and below the centre.
+func (d *doc) radarLabels(prof []workshop.DimensionResult) (labels []radarLabel, top, bottom float64) {
+	n := len(prof)
+	angle := func(i int) float64 { return radarAngle(i, n) }
+	labels = make([]radarLabel, n)
+	top, bottom = -radarR, radarR
 	for i, p := range prof {
 		l := radarLabel{name: d.lines(p.Name, "", smallSize, radarLabelW), score: scoreText(p), scored: p.Score != nil}
 		l.h = float64(len(l.name)+1) * smallLine
@@ -70,6 +71,22 @@ func (d *doc) radar(prof []workshop.DimensionResult) {
 		top, bottom = math.Min(top, l.y), math.Max(bottom, l.y+l.h)
 		labels[i] = l
 	}
+	return labels, top, bottom
+}
+
+// radarHeight is the height the radar takes on the page.
+func (d *doc) radarHeight(prof []workshop.DimensionResult) float64 {
+	_, top, bottom := d.radarLabels(prof)
+	return bottom - top + 8
+}
+
+// radar draws the dimensions as a radar chart with vectors: grid rings at
+// 25, 50, 75 and 100, the score polygon, and every score printed as a
+// number next to its dimension's name.
+func (d *doc) radar(prof []workshop.DimensionResult) {
+	n := len(prof)
+	angle := func(i int) float64 { return radarAngle(i, n) }
+	labels, top, bottom := d.radarLabels(prof)
 	d.need(bottom - top + 8)
 	cx, cy := marginX+d.cw/2, d.pdf.GetY()+4-top
 

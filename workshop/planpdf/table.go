@@ -100,6 +100,18 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 	}
 }
 
+// keepTable is the height up to which a table is kept on one page.
+const keepTable = 80.0
+
+// tableHeight is the height of the whole table on one page.
+func (d *doc) tableHeight(cols []column, rows [][]string) float64 {
+	widths, _, h := d.tableHead(cols)
+	for _, r := range rows {
+		h += d.rowHeight(r, widths, 1000)
+	}
+	return h
+}
+
 // tableHead lays out the header: column widths, wrapped titles and the
 // header's height.
 func (d *doc) tableHead(cols []column) (widths []float64, titles [][]string, h float64) {
@@ -117,9 +129,14 @@ func (d *doc) tableHead(cols []column) (widths []float64, titles [][]string, h f
 // tableKeep is the height a table's header needs together with the start
 // of its first row, to keep them on one page with what introduces them.
 func (d *doc) tableKeep(cols []column, rows [][]string) float64 {
+	if h := d.tableHeight(cols, rows); h <= keepTable {
+		return h // a short table is kept whole
+	}
 	widths, _, h := d.tableHead(cols)
 	if len(rows) > 0 {
-		h += d.rowHeight(rows[0], widths, 3)
+		// The whole first row when it is short enough, so a header is
+		// never left alone at the foot of a page.
+		h += d.rowHeight(rows[0], widths, 8)
 	}
 	return h
 }
