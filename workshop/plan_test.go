@@ -38,7 +38,7 @@ func TestNewPlan(t *testing.T) {
 	if !strings.Contains(f.FirstStep, "Ask Sam to take over \"Approving changes\"") {
 		t.Errorf("first step %q", f.FirstStep)
 	}
-	if f.Goal.Achievable != "One level up in 90 days: from \"l2\" to \"l3\"." {
+	if f.Goal.Achievable != "One level up in 90 days: from \"l2\" to \"l3\"" {
 		t.Errorf("achievable %q", f.Goal.Achievable)
 	}
 	if want := "Approving changes myself: Sam owns it from 10 December 2026 (you decide)."; p.StopDoing[0] != want {

@@ -19,16 +19,16 @@ type Evidence struct {
 // Suggestion is a proposed focus area: a skill or the role focus, the
 // evidence behind it, and a reachable target.
 type Suggestion struct {
-	ID       string     `json:"id"`
-	Title    string     `json:"title"`
-	Current  int        `json:"current"` // skill level today, 0 when not rated or not a skill
-	Target   int        `json:"target"`  // at most one level up, towards the level needed
-	Why      string     `json:"why"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Current int    `json:"current"` // skill level today, 0 when not rated or not a skill
+	Target  int    `json:"target"`  // at most one level up, towards the level needed
+	Why     string `json:"why"`
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
-	Questioned bool `json:"questioned,omitempty"`
-	Score    float64    `json:"score"`
-	Evidence []Evidence `json:"evidence"`
+	Questioned bool       `json:"questioned,omitempty"`
+	Score      float64    `json:"score"`
+	Evidence   []Evidence `json:"evidence"`
 }
 
 // minScore is the evidence a candidate needs before it is suggested.

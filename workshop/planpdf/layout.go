@@ -24,8 +24,8 @@ var (
 
 // Type sizes in points and line heights in millimetres.
 const (
-	bodySize  = 10.0
-	bodyLine  = 5.0
+	bodySize  = 9.5
+	bodyLine  = 4.7
 	smallSize = 9.0
 	smallLine = 4.4
 	labelW    = 34.0 // label column of label/value fields

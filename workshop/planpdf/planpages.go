@@ -211,7 +211,7 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 		step = "Start the 70% action above"
 	}
 	if date := longDate(f.FirstStepDate); step != "" && date != "" {
-		step += ", by " + date
+		step = strings.TrimRight(step, ".") + ", by " + date + "."
 	}
 	return append(fields, [2]string{"If-then plan", f.IfThen}, [2]string{"Support", f.Support},
 		[2]string{"First step", step})
@@ -224,7 +224,8 @@ func (d *doc) restatesLevels(f workshop.FocusArea, s string) bool {
 	if sk == nil || f.Current < 1 || f.Target < 1 || f.Current > len(sk.Levels) || f.Target > len(sk.Levels) {
 		return false
 	}
-	return strings.Contains(s, sk.Levels[f.Current-1]) && strings.Contains(s, sk.Levels[f.Target-1])
+	anchor := func(l int) string { return strings.TrimSuffix(strings.TrimSpace(sk.Levels[l-1]), ".") }
+	return strings.Contains(s, anchor(f.Current)) && strings.Contains(s, anchor(f.Target))
 }
 
 // levels is "from level 2 to level 3" with the level anchors, for a skill.
@@ -395,7 +396,7 @@ func (d *doc) signatures() {
 // progressLog is a table to fill in at each review: one row per review
 // date with empty cells to write in, then the day-90 re-assessment.
 func (d *doc) progressLog() {
-	const rowH = 15.0
+	const rowH = 13.0
 	cols := []column{{"Review date", 0.19, "L"}, {"What I did", 0.33, "L"}, {"Indicator now", 0.18, "L"}, {"Next step", 0.30, "L"}}
 	var dates []string
 	for _, r := range d.p.Reviews {

@@ -12,7 +12,7 @@ type column struct {
 // Table cell padding in millimetres.
 const (
 	padX = 1.6
-	padY = 1.3
+	padY = 1.0
 )
 
 // table draws rows under a header that repeats on every page the table
