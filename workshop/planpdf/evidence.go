@@ -14,7 +14,7 @@ import (
 // and the reflections.
 func (d *doc) evidence() {
 	intro := "What follows is what the plan rests on: your own answers, read together. It is a mirror for a conversation, not a verdict."
-	d.section("The evidence behind the plan", d.noteHeight(intro)+40)
+	d.section("The evidence behind the plan", d.noteHeight(intro)+20)
 	d.note(intro)
 	d.talk()
 	d.profile()
@@ -103,22 +103,20 @@ func (d *doc) expectations() {
 	cols := func(org string) []column {
 		return []column{{"Statement", 0.53, "L"}, {"I expect", 0.09, "C"}, {org, 0.16, "C"}, {"What it means", 0.22, "L"}}
 	}
-	expectCols, provideCols := cols("What I believe my organisation expects"), cols("What I believe my organisation will provide")
-	first, firstRows := expectCols, expects
+	rows, org := expects, "What I believe my organisation expects"
 	if len(expects) == 0 {
-		first, firstRows = provideCols, provides
+		rows, org = provides, "What I believe my organisation will provide"
+	} else if len(provides) > 0 {
+		// Statements about what the role gives are rated against what
+		// the organisation will provide: they follow under a row that
+		// says so.
+		rows = append(rows, []string{"For the statements below, the second rating is what I believe my organisation will provide."})
+		rows = append(rows, provides...)
 	}
-	d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+d.tableKeep(first, firstRows))
+	d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+d.tableKeep(cols(org), rows))
 	d.note(intro)
 	d.pdf.SetY(d.pdf.GetY() + 1)
-	if len(expects) > 0 {
-		d.table("Expectations", expectCols, expects)
-	}
-	if len(provides) > 0 {
-		d.pdf.SetY(d.pdf.GetY() + 2)
-		d.need(d.tableKeep(provideCols, provides))
-		d.table("What the role gives", provideCols, provides)
-	}
+	d.table("Expectations", cols(org), rows)
 	seen := map[workshop.Quadrant]bool{}
 	var next []string
 	for _, e := range d.r.Mismatches() {
@@ -158,19 +156,23 @@ func (d *doc) numbered(n int, s string) {
 	d.pdf.SetXY(marginX, y)
 	d.pdf.CellFormat(7, smallLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
 	d.text(marginX+7, d.cw-7, s, "", smallSize, smallLine, ink)
-	d.pdf.SetY(d.pdf.GetY() + 0.6)
+	d.pdf.SetY(d.pdf.GetY() + 0.3)
 }
 
-// skills draws each rated skill against the level a first-line lead needs.
+// skills draws the rated skills below the level a first-line lead needs
+// as a table, and names the others after it.
 func (d *doc) skills() {
 	var rows [][]string
+	var met []string
 	for _, s := range d.r.Skills {
-		gap := "none"
-		if g := s.Gap(); g > 0 {
-			gap = fmt.Sprintf("%d level", g)
-			if g > 1 {
-				gap += "s"
-			}
+		g := s.Gap()
+		if g == 0 {
+			met = append(met, fmt.Sprintf("%s (%d)", s.Skill.Name, s.Current))
+			continue
+		}
+		gap := fmt.Sprintf("%d level", g)
+		if g > 1 {
+			gap += "s"
 		}
 		imp := ""
 		if s.Importance > 0 {
@@ -178,16 +180,28 @@ func (d *doc) skills() {
 		}
 		rows = append(rows, []string{s.Skill.Name, strconv.Itoa(s.Current), strconv.Itoa(s.Needed), gap, imp})
 	}
-	if len(rows) == 0 {
+	if len(rows)+len(met) == 0 {
 		return
 	}
 	cols := []column{{"Skill", 0.36, "L"}, {"Level today", 0.14, "C"}, {"Level a first-line lead needs", 0.2, "C"},
 		{"Gap", 0.13, "C"}, {"Importance for my role", 0.17, "C"}}
 	intro := "Levels run from 1 to 5; each level adds one observable behaviour. A 90-day target is at most one level up."
-	d.sub("Skills", d.noteHeight(intro)+d.tableKeep(cols, rows))
+	keep := d.noteHeight(intro) + 3*bodyLine
+	if len(rows) > 0 {
+		keep = d.noteHeight(intro) + d.tableKeep(cols, rows)
+	}
+	d.sub("Skills", keep)
 	d.note(intro)
 	d.pdf.SetY(d.pdf.GetY() + 1)
-	d.table("Skills", cols, rows)
+	if len(rows) > 0 {
+		d.table("Skills", cols, rows)
+		d.pdf.SetY(d.pdf.GetY() + 1.5)
+	} else {
+		d.para("None of the skills you rated is below the level a first-line lead needs.")
+	}
+	if len(met) > 0 {
+		d.para("At or above the level a first-line lead needs, with your level today: " + strings.Join(met, ", ") + ".")
+	}
 }
 
 // delegation draws the delegation map.
@@ -238,7 +252,9 @@ func dropEmpty(cols []column, rows [][]string) ([]column, [][]string) {
 	for j, i := range keep {
 		outCols[j] = cols[i]
 	}
-	outCols[0].share += spare
+	for j := range outCols {
+		outCols[j].share /= 1 - spare // the space left is shared out
+	}
 	outRows := make([][]string, len(rows))
 	for k, r := range rows {
 		for _, i := range keep {

@@ -186,7 +186,7 @@ func (d *doc) fieldAt(x, w float64, label, value string) {
 	if end := y + float64(len(labelLines))*smallLine; d.pdf.PageNo() == page && d.pdf.GetY() < end {
 		d.pdf.SetY(end)
 	}
-	d.pdf.SetY(d.pdf.GetY() + 0.8)
+	d.pdf.SetY(d.pdf.GetY() + 0.5)
 }
 
 // fieldHeight is the height fieldAt needs for a value in a column w wide;
@@ -197,7 +197,7 @@ func (d *doc) fieldHeight(w float64, label, value string) float64 {
 	}
 	l := float64(len(d.lines(label, "B", smallSize, labelW-3))) * smallLine
 	v := float64(len(d.lines(value, "", bodySize, w-labelW))) * bodyLine
-	return math.Max(l, v) + 0.8
+	return math.Max(l, v) + 0.5
 }
 
 // bullet prints one list item with a bullet, wrapped under its own text.

@@ -49,9 +49,6 @@ func (d *doc) masthead() {
 			who = append(who, s)
 		}
 	}
-	if t, ok := answersTime(d.a); ok {
-		who = append(who, "written "+t.Format(workshop.LongDate))
-	}
 	if len(who) > 0 {
 		d.text(marginX, d.cw, strings.Join(who, " · "), "", smallSize, smallLine, muted)
 	}
@@ -237,8 +234,8 @@ func (d *doc) levels(f workshop.FocusArea) string {
 	if f.Target == f.Current {
 		return fmt.Sprintf("Stay at level %d and make it a habit: %s", f.Current, quoteLevel(sk.Levels[f.Current-1]))
 	}
-	return fmt.Sprintf("One level up in 90 days, from level %d (%s) to level %d (%s).", f.Current,
-		quoteLevel(sk.Levels[f.Current-1]), f.Target, quoteLevel(sk.Levels[f.Target-1]))
+	return fmt.Sprintf("One level up in 90 days, from level %d to level %d: %s.", f.Current, f.Target,
+		quoteLevel(sk.Levels[f.Target-1]))
 }
 
 // quoteLevel puts a level anchor in quotation marks without its full stop.
@@ -317,7 +314,7 @@ const writeLines = 4
 // managerBox is a framed box for what the manager commits to: the text
 // when the plan has it, ruled lines to write on when it does not.
 func (d *doc) managerBox() {
-	const lineGap = 8.0
+	const lineGap = 7.5
 	title := "What my manager commits to"
 	intro := "Time, mandate, introductions, feedback: what you will do to support this plan."
 	text := strings.TrimSpace(d.p.Manager)
@@ -356,7 +353,7 @@ func (d *doc) managerBox() {
 // signatures draws lines for the participant and the manager to sign and
 // date, kept on one page with their heading.
 func (d *doc) signatures() {
-	const lineGap = 11.0
+	const lineGap = 10.0
 	text := "We have agreed this plan and will review it on the dates below."
 	colW := (d.cw - 12) / 2
 	p := d.a.Participant

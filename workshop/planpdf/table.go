@@ -56,6 +56,24 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 	header(false)
 
 	for _, row := range rows {
+		if len(row) == 1 && len(cols) > 1 {
+			// A row of one cell spans the table: it introduces the rows
+			// after it, so it keeps two lines of the next with it.
+			ls := d.lines(row[0], "B", smallSize, d.cw-2*padX)
+			h := float64(len(ls))*smallLine + 2*padY
+			if d.room() < h+2*smallLine+2*padY {
+				newPage()
+			}
+			y := d.pdf.GetY()
+			d.style("B", smallSize, muted)
+			for j, l := range ls {
+				d.pdf.SetXY(marginX+padX, y+padY+float64(j)*smallLine)
+				d.pdf.CellFormat(d.cw-2*padX, smallLine, l, "", 0, "L", false, 0, "")
+			}
+			d.rule(y+h, greyRule, 0.2)
+			d.pdf.SetY(y + h)
+			continue
+		}
 		cells := make([][]string, len(cols))
 		n := 1
 		for i := range cols {
@@ -101,7 +119,7 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 }
 
 // keepTable is the height up to which a table is kept on one page.
-const keepTable = 80.0
+const keepTable = 60.0
 
 // tableHeight is the height of the whole table on one page.
 func (d *doc) tableHeight(cols []column, rows [][]string) float64 {
@@ -144,6 +162,13 @@ func (d *doc) tableKeep(cols []column, rows [][]string) float64 {
 // rowHeight is the height of a row's first at most maxLines lines.
 func (d *doc) rowHeight(row []string, widths []float64, maxLines int) float64 {
 	n := 1
+	if len(row) == 1 && len(widths) > 1 {
+		w := 0.0
+		for _, x := range widths {
+			w += x
+		}
+		return float64(len(d.lines(row[0], "B", smallSize, w-2*padX)))*smallLine + 2*padY
+	}
 	for i, s := range row {
 		if i < len(widths) {
 			n = max(n, len(d.lines(s, "", smallSize, widths[i]-2*padX)))
