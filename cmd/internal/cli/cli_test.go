@@ -55,7 +55,7 @@ func TestContentCheckNamesFileItemAndField(t *testing.T) {
 		{"duplicate id", broken, []string{"broken.json", "item skill.delegation.a20", "field id", "used twice"}},
 		{"truncated", string(assets.ContentPack[:500]), []string{"broken.json", "truncated"}},
 		{"answers instead", `{"format":"leadshift.answers","version":1}`, []string{"broken.json", "field format"}},
-		{"hostile", `{"format":"leadshift.content","version":1,"skills":[` + strings.Repeat(`{},`, 10) + `{}]}`, []string{"broken.json", "field title"}},
+		{"hostile", `{"format":"leadshift.content","version":2,"skills":[` + strings.Repeat(`{},`, 10) + `{}]}`, []string{"broken.json", "field title"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
