@@ -40,6 +40,8 @@ type doc struct {
 	r     *workshop.Report // the one analysis of a's answers
 	p     *workshop.Plan   // the participant's plan, or the draft
 	draft bool             // p was drafted from the answers, not written
+
+	pending *pendingSection // drawn with the next subsection
 }
 
 // newDoc sets up an empty document for the given plans: page size,

@@ -14,8 +14,7 @@ import (
 // and the reflections.
 func (d *doc) evidence() {
 	intro := "What follows is what the plan rests on: your own answers, read together. It is a mirror for a conversation, not a verdict."
-	d.section("The evidence behind the plan", d.noteHeight(intro)+20)
-	d.note(intro)
+	d.pending = &pendingSection{"The evidence behind the plan", intro}
 	d.talk()
 	d.profile()
 	d.expectations()
@@ -24,6 +23,7 @@ func (d *doc) evidence() {
 	d.delegation()
 	d.week()
 	d.reflections()
+	d.pending = nil
 }
 
 // profile draws the readiness profile: the radar and a table of each

@@ -145,29 +145,38 @@ func zoe() *workshop.Answers {
 			{ID: "d3", What: "Weekly patch report", Type: "task", Owner: "Jonas", Support: "Template and one review", By: "2026-03-28"},
 		},
 	}
-	p := &workshop.Plan{Day30: "Marek approves firewall changes on his own; I review one a week.",
-		Day60:   "Ana handles key-account escalations; we debrief on Fridays.",
-		Day90:   "I spend no more than a day a week on tickets.",
-		Reviews: []string{"2026-04-14", "2026-05-14", "2026-06-12"}}
+	a.Week = workshop.Week{Today: workshop.Hours{Technical: 25, People: 5, Planning: 5, Stakeholders: 5},
+		Target: workshop.Hours{Technical: 12, People: 14, Planning: 8, Stakeholders: 6},
+		Counts: map[workshop.Source]int{workshop.SourceEscalations: 9, workshop.SourceAfterHours: 4}}
+	p := &workshop.Plan{Shift: "From fixing the hard tickets myself to making sure the team can fix them.",
+		Strengths: []string{"Working through people (83 of 100)"},
+		StopDoing: []string{"Approving every firewall change myself: Marek owns it from 1 April 2026."},
+		Day30:     "Marek approves firewall changes on his own; I review one a week.",
+		Day60:     "Ana handles key-account escalations; we debrief on Fridays.",
+		Day90:     "I spend no more than a day a week on tickets.",
+		Obstacles: []workshop.Obstacle{{Obstacle: "An outage pulls me back into the console.", Response: "I take the incident-commander role and leave the console to the on-call engineer."}},
+		Manager:   "Priya protects Friday afternoons for one-to-ones and backs the hand-overs in the ops meeting.",
+		Reviews:   []string{"2026-04-14", "2026-05-14", "2026-06-12"}}
 	p.Focus = []workshop.FocusArea{
-		{Skill: "delegating", Title: "Delegating", Why: "Skill gap: level 2 of 5 today, importance 5 of 5 for your role.",
+		{Skill: "delegating", Title: "Delegating", Current: 2, Target: 3, Why: "You put your delegating at level 2, where a first-line lead needs level 3.",
 			Goal: workshop.Goal{Specific: "Hand over firewall change approval and key-account escalations.",
-				Measurable: "Two areas owned by others, with no rework by me.", Achievable: "Marek and Ana have asked for more responsibility.",
-				Relevant: "Frees a day a week for one-to-ones.", TimeBound: "Within 90 days, by 2026-06-12"},
+				Measurable: "Escalations that come straight to me each week", Baseline: "9", Target: "4",
+				Relevant: "Frees a day a week for one-to-ones.", By: "2026-06-05"},
 			Actions: []workshop.PlanAction{
 				{Text: "Hand over the firewall change approvals to Marek with a checklist.", Kind: workshop.Experience},
 				{Text: "Ask Priya how she decided what to delegate in her first year.", Kind: workshop.People},
 				{Text: "Read the chapter on delegation levels.", Kind: workshop.Courses}},
-			Measure: "Hours a week I spend on tickets, logged every Friday.", Support: "Monthly check-in with Priya",
+			IfThen:    "When Marek asks me to check a firewall change, I ask what the checklist says first.",
+			Support:   "Monthly check-in with Priya",
 			FirstStep: "Book 30 minutes with Marek to walk through the change checklist.", FirstStepDate: "2026-03-20"},
-		{Skill: "coaching", Title: "Coaching", Why: "Blind spot: your organization expects one-to-ones more than you do.",
+		{Skill: "coaching", Title: "Coaching", Why: "You expect one-to-ones less than you believe your organisation does.",
 			Goal: workshop.Goal{Specific: "Hold a monthly one-to-one with each of the seven team members.",
 				Measurable: "Seven one-to-ones a month, with notes.", Achievable: "Thirty minutes each fits in my calendar.",
 				Relevant: "My manager expects it and the team asked for it.", TimeBound: "Starting in April 2026"},
 			Actions: []workshop.PlanAction{
 				{Text: "Run the first round of one-to-ones with a question list.", Kind: workshop.Experience},
 				{Text: "Find a mentor among the other service desk leads.", Kind: workshop.People}},
-			Measure: "One-to-ones held each month.", Support: "A coach from the leadership programme",
+			Support:   "A coach from the leadership programme",
 			FirstStep: "Send the one-to-one invitations for April.", FirstStepDate: "2026-03-25"},
 	}
 	a.Plan = p
@@ -185,6 +194,7 @@ func lukasz() *workshop.Answers {
 	a.Expectations = map[string]workshop.Pair{"ex-tech": {Me: 3, Org: 3}, "ex-feedback": {Me: 1, Org: 4}}
 	a.Skills = map[string]workshop.SkillRate{"feedback": {Current: 1, Importance: 5}, "coaching": {Current: 3, Importance: 3}}
 	a.Delegations = a.Delegations[:1]
+	a.Week = workshop.Week{}
 	a.Plan = nil
 	return a
 }

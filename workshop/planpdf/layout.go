@@ -130,7 +130,7 @@ const headingLines = 3 * bodyLine
 // of what follows (at least three lines) fit on this one.
 func (d *doc) section(title string, keep float64) {
 	ls := d.lines(title, "B", 15, d.cw)
-	h := float64(len(ls))*7 + 4
+	h := float64(len(ls))*7 + 8
 	d.need(h + max(keep, headingLines))
 	if d.pdf.GetY() > marginTop+1 {
 		d.pdf.SetY(d.pdf.GetY() + 4)
@@ -142,15 +142,28 @@ func (d *doc) section(title string, keep float64) {
 }
 
 // sub starts a subsection with a bold title, kept together with keep
-// millimetres (at least three lines) of what follows.
+// millimetres (at least three lines) of what follows, and with the
+// pending section title when there is one.
 func (d *doc) sub(title string, keep float64) {
 	ls := d.lines(title, "B", 11.5, d.cw)
 	h := float64(len(ls))*5.6 + 2.5
+	if d.pending != nil {
+		p := d.pending
+		d.pending = nil
+		d.section(p.title, d.noteHeight(p.intro)+h+max(keep, headingLines))
+		if p.intro != "" {
+			d.note(p.intro)
+		}
+	}
 	d.need(h + max(keep, headingLines))
 	d.pdf.SetY(d.pdf.GetY() + 2.5)
 	d.text(marginX, d.cw, title, "B", 11.5, 5.6, ink)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 }
+
+// pendingSection is a section title held back until the first subsection
+// under it is drawn, so that the two always share a page.
+type pendingSection struct{ title, intro string }
 
 // minor prints a small bold label line above a block, kept together with
 // the block's first lines.

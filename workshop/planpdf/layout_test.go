@@ -1,0 +1,221 @@
+package planpdf
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// TestDraftHeader: without a written plan the document prints the plan
+// NewPlan drafts, and every page's header says it is a draft.
+func TestDraftHeader(t *testing.T) {
+	c := testContent(t)
+	const draft = "draft suggested from your answers"
+	pdf := renderPDF(t, c, lukasz(), Options{})
+	pages, _ := pdfInfo(t, pdf)
+	for p := 1; p <= pages; p++ {
+		if text := flat(pdfText(t, pdf, p, p)); !strings.Contains(text, DefaultTitle+" - "+draft) {
+			t.Errorf("page %d: header does not say the plan is a draft:\n%s", p, text)
+		}
+	}
+	if first := flat(pdfText(t, pdf, 1, 1)); !strings.Contains(first, "Focus area 1: Giving feedback") {
+		t.Errorf("the drafted plan's focus area is missing from page 1:\n%s", first)
+	}
+	if text := pdfText(t, renderPDF(t, c, zoe(), Options{}), 0, 0); strings.Contains(text, draft) {
+		t.Error("a written plan is called a draft")
+	}
+}
+
+// TestPlanOnPageOne: the plan itself opens the document; the evidence
+// comes after it.
+func TestPlanOnPageOne(t *testing.T) {
+	c := testContent(t)
+	for name, a := range map[string]*workshop.Answers{"written": zoe(), "draft": lukasz(), "long": longAnswers()} {
+		t.Run(name, func(t *testing.T) {
+			pdf := renderPDF(t, c, a, Options{})
+			first := flat(pdfText(t, pdf, 1, 1))
+			for i, w := range []string{"Personal development plan: the next 90 days", "Focus area 1:", "Goal", "70% - on the job", "First step"} {
+				if name == "long" && i > 2 {
+					break // 2000 characters of why and goal fill page 1
+				}
+				if !strings.Contains(first, w) {
+					t.Errorf("page 1: %q missing", w)
+				}
+			}
+			all := flat(pdfText(t, pdf, 0, 0))
+			plan, evidence := strings.Index(all, "Signatures"), strings.Index(all, "The evidence behind the plan")
+			if plan < 0 || evidence < 0 || evidence < plan {
+				t.Errorf("the evidence (at %d) should follow the signatures (at %d)", evidence, plan)
+			}
+		})
+	}
+}
+
+// emptyFields is a written plan with every optional field left empty.
+func emptyFields() *workshop.Answers {
+	a := zoe()
+	a.Participant.Role, a.Participant.Manager, a.Participant.LeadershipTime, a.Participant.TeamSize = "", "", "", 0
+	a.Reflections = map[string]string{}
+	a.Delegations = nil
+	a.Week = workshop.Week{}
+	a.Plan = &workshop.Plan{Focus: []workshop.FocusArea{{Title: "Coaching"}, {Skill: "delegating"}},
+		Obstacles: []workshop.Obstacle{{}}, StopDoing: []string{" "}, Reviews: []string{""}}
+	return a
+}
+
+// TestEmptyFieldsLeftOut: an empty field is left out, label and all; the
+// document never says "not filled in" or prints a label with nothing.
+func TestEmptyFieldsLeftOut(t *testing.T) {
+	c := testContent(t)
+	for name, a := range map[string]*workshop.Answers{"empty fields": emptyFields(), "written": zoe(), "draft": lukasz(), "long": longAnswers()} {
+		t.Run(name, func(t *testing.T) {
+			text := flat(pdfText(t, renderPDF(t, c, a, Options{}), 0, 0))
+			for _, w := range []string{"not filled in", "not answered", "no date", "none planned", "Manager:  ", "· ·"} {
+				if strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
+					t.Errorf("%q printed", w)
+				}
+			}
+		})
+	}
+	text := flat(pdfText(t, renderPDF(t, c, emptyFields(), Options{}), 0, 0))
+	for _, w := range []string{"Why this, why now", "Measured by", "Done by", "If-then plan", "Support", "First step",
+		"70% - on the job", "The shift I am making", "What I will stop doing myself", "Obstacles and how I will handle them",
+		"30-60-90 days", "Delegation map", "My reflections", "My week"} {
+		if strings.Contains(text, w) {
+			t.Errorf("%q printed for an empty field", w)
+		}
+	}
+	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2: Focus area", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q missing", w)
+		}
+	}
+}
+
+// dash matches a dash pattern being set in an uncompressed page stream.
+var dash = regexp.MustCompile(`\[[\d.]+ [\d.]+\] [\d.]+ d`)
+
+// TestUnscoredDimension: a dimension with too few answers is labelled "not
+// enough answers" and drawn as a dashed axis, never as a score of 0.
+func TestUnscoredDimension(t *testing.T) {
+	c := testContent(t)
+	a := lukasz() // Working through people: none answered; Rescuing or leading: 2 of 5
+	r := workshop.Analyze(c, a)
+	unscored := 0
+	for _, d := range r.Dimensions {
+		if d.Score == nil {
+			unscored++
+		}
+	}
+	if unscored != 2 {
+		t.Fatalf("fixture: want 2 dimensions without a score, got %d", unscored)
+	}
+	var buf bytes.Buffer
+	if _, err := render(&buf, c, []*workshop.Answers{a}, Options{}, false, false); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(dash.FindAll(buf.Bytes(), -1)); n != unscored {
+		t.Errorf("%d dashed axes drawn, want %d", n, unscored)
+	}
+	text := flat(pdfText(t, buf.Bytes(), 0, 0))
+	for _, w := range []string{"Working through people not enough answers", "Rescuing or leading not enough answers",
+		"Working through people: not enough answers. You answered 0 of its 3 statements",
+		"Rescuing or leading: not enough answers. You answered 2 of its 5 statements"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q missing", w)
+		}
+	}
+	if strings.Contains(text, " 0 of 100") {
+		t.Error("a dimension without a score is printed as 0 of 100")
+	}
+	// With every dimension scored, nothing is dashed.
+	buf.Reset()
+	if _, err := render(&buf, c, []*workshop.Answers{zoe()}, Options{}, false, false); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(dash.FindAll(buf.Bytes(), -1)); n != 0 {
+		t.Errorf("%d dashed axes drawn for a fully scored profile", n)
+	}
+}
+
+// TestCompact: the compact version is the plan pages only, for the print
+// pack; the full one adds the evidence.
+func TestCompact(t *testing.T) {
+	c := testContent(t)
+	for name, a := range map[string]*workshop.Answers{"written": zoe(), "draft": lukasz()} {
+		t.Run(name, func(t *testing.T) {
+			full, compact := renderPDF(t, c, a, Options{}), renderPDF(t, c, a, Options{Compact: true})
+			nf, _ := pdfInfo(t, full)
+			nc, _ := pdfInfo(t, compact)
+			if nc >= nf || nc > 3 {
+				t.Errorf("compact has %d pages, full %d: want fewer, and at most 3", nc, nf)
+			}
+			text := flat(pdfText(t, compact, 0, 0))
+			for _, w := range []string{"Focus area 1:", "Signatures", "Progress log", fmt.Sprintf("Page %d of %d", nc, nc)} {
+				if !strings.Contains(text, w) {
+					t.Errorf("compact: %q missing", w)
+				}
+			}
+			for _, w := range []string{"The evidence behind the plan", "Readiness profile", "Questions for my manager"} {
+				if strings.Contains(text, w) {
+					t.Errorf("compact: %q printed", w)
+				}
+			}
+		})
+	}
+	var buf bytes.Buffer
+	if err := RenderPack(&buf, c, []*workshop.Answers{zoe(), lukasz(), zoe()}, Options{Compact: true}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := pdfInfo(t, buf.Bytes()); n > 3*4 {
+		t.Errorf("a compact pack of three plans has %d pages", n)
+	}
+}
+
+// TestHyphen: the hyphen is drawn with the fonts' hyphen glyph, not their
+// wide minus, and stays a plain hyphen in the text.
+func TestHyphen(t *testing.T) {
+	patched.once.Do(patchFonts)
+	for i, s := range styles {
+		f, err := sfnt.Parse(patched.ttf[i])
+		if err != nil {
+			t.Fatalf("style %q: patched font does not parse: %v", s.style, err)
+		}
+		var buf sfnt.Buffer
+		hy, _ := f.GlyphIndex(&buf, '-')
+		soft, _ := f.GlyphIndex(&buf, '\u00AD')
+		a, _ := f.GlyphIndex(&buf, 'a')
+		orig, _ := sfnt.Parse(s.ttf)
+		oa, _ := orig.GlyphIndex(&buf, 'a')
+		if hy == 0 || hy != soft || a != oa {
+			t.Errorf("style %q: hyphen glyph %d, soft hyphen %d, a %d (was %d)", s.style, hy, soft, a, oa)
+		}
+	}
+	text := pdfText(t, renderPDF(t, testContent(t), zoe(), Options{}), 0, 0)
+	for _, w := range []string{"key-account", "one-to-ones", "70% - on the job", "30-60-90 days"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q does not come out of the PDF with plain hyphens", w)
+		}
+	}
+	if strings.ContainsRune(text, '\u00AD') {
+		t.Error("the text holds soft hyphens")
+	}
+}
+
+// TestPagesFilled: no page but the last is less than a third full.
+func TestPagesFilled(t *testing.T) {
+	c := testContent(t)
+	for name, a := range map[string]*workshop.Answers{"written": zoe(), "draft": lukasz(), "long": longAnswers(), "empty fields": emptyFields()} {
+		t.Run(name, func(t *testing.T) {
+			pdf := renderPDF(t, c, a, Options{})
+			pages, _ := pdfInfo(t, pdf)
+			checkFill(t, pdf, pages)
+		})
+	}
+}
