@@ -101,7 +101,7 @@ func (d *doc) expectations() {
 	}
 	intro := "Each statement rated twice, from 1 (not at all) to 5 (very much): how much you expect it of the role, and how much you believe your organisation expects it. The second rating is your own view of the organisation, so check it with your manager."
 	cols := func(org string) []column {
-		return []column{{"Statement", 0.53, "L"}, {"I expect", 0.09, "C"}, {org, 0.16, "C"}, {"What it means", 0.22, "L"}}
+		return []column{{"Statement", 0.52, "L"}, {"I expect", 0.1, "C"}, {org, 0.16, "C"}, {"What it means", 0.22, "L"}}
 	}
 	rows, org := expects, "What I believe my organisation expects"
 	if len(expects) == 0 {

@@ -129,9 +129,9 @@ func (d *doc) shift() {
 func (d *doc) focusArea(n int, f workshop.FocusArea) {
 	const indent = 9.0
 	x, w := marginX+indent, d.cw-indent
-	title := strings.TrimSpace(f.Title)
-	if title == "" {
-		title = "Focus area"
+	title := fmt.Sprintf("Focus area %d", n)
+	if t := strings.TrimSpace(f.Title); t != "" {
+		title += ": " + t
 	}
 	fields := d.focusFields(f)
 	keep := float64(len(d.lines(title, "B", 12, w)))*6 + 4
@@ -147,7 +147,7 @@ func (d *doc) focusArea(n int, f workshop.FocusArea) {
 	d.pdf.SetXY(marginX, y+0.6)
 	d.pdf.CellFormat(6.4, 5, strconv.Itoa(n), "", 0, "C", false, 0, "")
 	d.pdf.SetY(y)
-	d.text(x, w, fmt.Sprintf("Focus area %d: %s", n, title), "B", 12, 6, ink)
+	d.text(x, w, title, "B", 12, 6, ink)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	for _, fl := range fields {
 		d.fieldAt(x, w, fl[0], fl[1])
