@@ -136,11 +136,11 @@ func zoe() *workshop.Answers {
 			"pp-p1": "Telling Marek that his tickets are closed without notes.",
 		},
 		Expectations: map[string]workshop.Pair{"ex-tech": {Me: 5, Org: 2}, "ex-people": {Me: 2, Org: 5},
-			"ex-priorities": {Me: 3, Org: 4}, "ex-feedback": {Me: 4, Org: 4}},
+			"ex-priorities": {Me: 3, Org: 4}, "ex-feedback": {Me: 4, Org: 4}, "ex-pay": {Me: 4, Org: 1}},
 		Skills: map[string]workshop.SkillRate{"delegating": {Current: 2, Importance: 5}, "coaching": {Current: 2, Importance: 4},
 			"feedback": {Current: 3, Importance: 4}, "prioritising": {Current: 4, Importance: 3}},
 		Delegations: []workshop.DelegationRow{
-			{ID: "d1", What: "Approving every firewall change", Type: "decision", Owner: "Marek (senior admin)", Support: "A written change checklist", By: "2026-04-01"},
+			{ID: "d1", What: "Approving every firewall change", Type: "decision", Owner: "Marek (senior admin)", Support: "A written change checklist", By: "2026-04-01", Level: 4},
 			{ID: "d2", What: "Customer escalations from the key accounts", Type: "escalation", Owner: "Ana", Support: "Shadow two calls first", By: "2026-04-15"},
 			{ID: "d3", What: "Weekly patch report", Type: "task", Owner: "Jonas", Support: "Template and one review", By: "2026-03-28"},
 		},

@@ -219,3 +219,26 @@ func TestPagesFilled(t *testing.T) {
 		})
 	}
 }
+
+// TestFlatProfile: when the scores lie close together the profile says no
+// single dimension stands out, and all-middle answers are named as
+// something to talk through.
+func TestFlatProfile(t *testing.T) {
+	c := testContent(t)
+	a := lukasz()
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			a.Ratings[it.ID] = 3
+		}
+	}
+	r := workshop.Analyze(c, a)
+	if !r.Flat || !r.Has(workshop.FlagAllMiddle) {
+		t.Fatalf("fixture: want a flat, all-middle report, got flat %v, flags %v", r.Flat, r.Flags)
+	}
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{}), 0, 0))
+	for _, w := range []string{"no single dimension stands out", "You chose the middle of the scale", "Things to talk through"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q missing", w)
+		}
+	}
+}
