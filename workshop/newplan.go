@@ -89,10 +89,10 @@ func firstStep(a *Answers, g Guide, f FocusArea) string {
 	if manager == "" {
 		manager = "my manager"
 	}
-	if f.Goal.Measurable == "" {
+	if g.Indicator.Source == "" {
 		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
 	}
-	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and start a daily tally of %s.", manager, lowerFirst(f.Goal.Measurable))
+	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.tally())
 }
 
 // shift is the one-line statement of the change: the week as it is and as

@@ -55,6 +55,21 @@ func (s Source) CountQuestion() string {
 	return string(s)
 }
 
+// tally is how the participant keeps counting the source from day one.
+func (s Source) tally() string {
+	switch s {
+	case SourceEscalations:
+		return "keep a daily tally of the escalations that come straight to me"
+	case SourceWaiting:
+		return "note each decision that waits for me before the team can go on"
+	case SourceAfterHours:
+		return "mark each evening or weekend day I work"
+	case SourceHandovers:
+		return "tick off each row of my delegation map as it is handed over"
+	}
+	return "log my hours by kind of work for one week"
+}
+
 // fewerIsBetter reports whether the plan aims to bring the number down.
 func (s Source) fewerIsBetter() bool {
 	switch s {
