@@ -2,6 +2,7 @@ package planpdf
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -80,6 +81,12 @@ func (d *doc) talk() {
 	var texts []string
 	for _, f := range d.r.Flags {
 		texts = append(texts, f.Text)
+	}
+	// What the participant added to the plan's list is kept too.
+	for _, s := range d.p.Talk {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(texts, s) {
+			texts = append(texts, s)
+		}
 	}
 	d.list("Things to talk through", texts)
 }

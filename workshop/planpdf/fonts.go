@@ -250,6 +250,10 @@ func clean(s string) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			b.WriteByte('\n')
+		case r == '\u2010' || r == '\u2011':
+			// Hyphen and non-breaking hyphen, as word processors type
+			// them: the fonts lack both, and "-" is drawn as a hyphen.
+			b.WriteByte('-')
 		case r == '\t' || (unicode.IsSpace(r) && !printable(r)):
 			b.WriteByte(' ')
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r):

@@ -187,6 +187,7 @@ func TestClean(t *testing.T) {
 		{"soft\u00ADhyphen", "softhyphen"},
 		{"😀", "\uFFFD"},
 		{"Çağrı", "Çağrı"},
+		{"on\u2011call step\u2010by\u2010step", "on-call step-by-step"},
 	}
 	if replacementRune() != '\uFFFD' {
 		t.Fatalf("the Go fonts should have U+FFFD, got %q", replacementRune())
