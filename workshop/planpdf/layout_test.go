@@ -170,11 +170,17 @@ func TestCompact(t *testing.T) {
 		})
 	}
 	var buf bytes.Buffer
-	if err := RenderPack(&buf, c, []*workshop.Answers{zoe(), lukasz(), zoe()}, Options{Compact: true}); err != nil {
+	starts, err := render(&buf, c, []*workshop.Answers{zoe(), lukasz(), zoe()}, Options{Compact: true}, true, true)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := pdfInfo(t, buf.Bytes()); n > 3*4 {
-		t.Errorf("a compact pack of three plans has %d pages", n)
+	if n, _ := pdfInfo(t, buf.Bytes()); n > 3*4 || n%2 != 0 {
+		t.Errorf("a compact pack of three plans has %d pages, want an even number, at most 12", n)
+	}
+	for i, p := range starts {
+		if p%2 != 1 {
+			t.Errorf("compact plan %d starts on page %d, want an odd page", i+1, p)
+		}
 	}
 }
 

@@ -405,8 +405,9 @@ func (d *doc) progressLog() {
 		dates = []string{"", "", ""}
 	}
 	widths, titles, headH := d.tableHead(cols)
-	d.sub("Progress log", headH+rowH*float64(len(dates)))
-	d.note("Fill in a row at each review, with your manager or on your own.")
+	note := "Fill in a row at each review, with your manager or on your own."
+	d.sub("Progress log", d.noteHeight(note)+1+headH+rowH*float64(len(dates)))
+	d.note(note)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	y := d.pdf.GetY()
 	d.pdf.SetFillColor(tint.r, tint.g, tint.b)
