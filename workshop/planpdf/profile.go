@@ -136,9 +136,13 @@ func (d *doc) radar(prof []workshop.DimensionResult) {
 		d.pdf.Line(cx, cy, p.X, p.Y)
 	}
 	d.style("", smallSize, muted)
+	// The ring values sit on a white ground so that no line runs
+	// through them.
+	d.pdf.SetFillColor(white.r, white.g, white.b)
 	for _, f := range []float64{0.5, 1} {
-		d.pdf.SetXY(cx+1, cy-f*radarR)
-		d.pdf.CellFormat(8, smallLine, strconv.Itoa(int(f*100)), "", 0, "L", false, 0, "")
+		v := strconv.Itoa(int(f * 100))
+		d.pdf.SetXY(cx+1, cy-f*radarR+0.6)
+		d.pdf.CellFormat(d.pdf.GetStringWidth(v)+0.8, smallLine-1.2, v, "", 0, "C", true, 0, "")
 	}
 	d.pdf.SetDrawColor(accent.r, accent.g, accent.b)
 	d.pdf.SetLineWidth(0.6)
