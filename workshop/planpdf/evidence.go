@@ -88,7 +88,7 @@ func (d *doc) talk() {
 			texts = append(texts, s)
 		}
 	}
-	d.list("Things to talk through", texts)
+	d.listSized("Things to talk through", texts, smallSize, smallLine)
 }
 
 // expectations draws each statement rated twice with its quadrant's
@@ -139,7 +139,7 @@ func (d *doc) expectations() {
 	}
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	for _, s := range next {
-		d.bullet(marginX, d.cw, s)
+		d.bulletSized(marginX, d.cw, s, smallSize, smallLine)
 	}
 }
 

@@ -89,3 +89,53 @@ func checkFill(t *testing.T, pdf []byte, pages int) {
 		}
 	}
 }
+
+// TestPersonas renders every written persona against the built-in pack:
+// the plan on page 1, no near-empty page, nothing printed as "not filled
+// in". The personas are richer than a typical plan (the one who agrees
+// with everything has a page of things to talk through), so they may take
+// a seventh page; the example answers must fit in six.
+func TestPersonas(t *testing.T) {
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		t.Skipf("built-in content pack does not load yet: %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "docs", "examples", "personas", "*.json"))
+	if len(files) == 0 {
+		t.Skip("no personas in docs/examples/personas")
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".json")
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			a, err := workshop.DecodeAnswers(f)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			if err := a.CheckAgainst(c); err != nil {
+				t.Skipf("%s does not fit the built-in pack yet: %v", file, err)
+			}
+			pdf := renderPDF(t, c, a, Options{})
+			if *samples != "" {
+				if err := os.WriteFile(filepath.Join(*samples, "persona-"+name+".pdf"), pdf, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			pages, _ := pdfInfo(t, pdf)
+			if pages > 7 {
+				t.Errorf("%d pages, want at most 7", pages)
+			}
+			if first := flat(pdfText(t, pdf, 1, 1)); !strings.Contains(first, "Personal development plan: the next 90 days") {
+				t.Errorf("page 1 does not open with the plan")
+			}
+			if text := strings.ToLower(pdfText(t, pdf, 0, 0)); strings.Contains(text, "not filled in") {
+				t.Error(`"not filled in" printed`)
+			}
+			checkFill(t, pdf, pages)
+		})
+	}
+}

@@ -215,12 +215,18 @@ func (d *doc) fieldHeight(w float64, label, value string) float64 {
 
 // bullet prints one list item with a bullet, wrapped under its own text.
 func (d *doc) bullet(x, w float64, s string) {
-	d.need(bodyLine * float64(min(len(d.lines(s, "", bodySize, w-5)), 2)))
+	d.bulletSized(x, w, s, bodySize, bodyLine)
+}
+
+// bulletSized is bullet in a given type size and line height.
+func (d *doc) bulletSized(x, w float64, s string, size, lh float64) {
+	d.need(lh * float64(min(len(d.lines(s, "", size, w-5)), 2)))
 	y := d.pdf.GetY()
-	d.style("", bodySize, accent)
+	d.style("", size, accent)
 	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(5, bodyLine, "•", "", 0, "L", false, 0, "")
-	d.text(x+5, w-5, s, "", bodySize, bodyLine, ink)
+	d.pdf.CellFormat(5, lh, "•", "", 0, "L", false, 0, "")
+	d.text(x+5, w-5, s, "", size, lh, ink)
+	d.pdf.SetY(d.pdf.GetY() + 0.4)
 }
 
 // quote prints a participant's own words in italics between quotation

@@ -245,6 +245,11 @@ func quoteLevel(s string) string {
 
 // list prints a titled bullet list; an empty list prints nothing.
 func (d *doc) list(title string, items []string) {
+	d.listSized(title, items, bodySize, bodyLine)
+}
+
+// listSized is list in a given type size and line height.
+func (d *doc) listSized(title string, items []string, size, lh float64) {
 	var keep []string
 	for _, s := range items {
 		if s = strings.TrimSpace(s); s != "" {
@@ -254,10 +259,10 @@ func (d *doc) list(title string, items []string) {
 	if len(keep) == 0 {
 		return
 	}
-	first := float64(min(2, len(d.lines(keep[0], "", bodySize, d.cw-5)))) * bodyLine
+	first := float64(min(2, len(d.lines(keep[0], "", size, d.cw-5)))) * lh
 	d.sub(title, first)
 	for _, s := range keep {
-		d.bullet(marginX, d.cw, s)
+		d.bulletSized(marginX, d.cw, s, size, lh)
 	}
 }
 

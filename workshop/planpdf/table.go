@@ -9,10 +9,11 @@ type column struct {
 	align string  // gofpdf alignment: "L", "C" or "R"
 }
 
-// Table cell padding in millimetres.
+// Table cell padding and line height in millimetres.
 const (
-	padX = 1.6
-	padY = 1.0
+	cellLine = 4.1 // a little tighter than body text: table rows are short
+	padX     = 1.6
+	padY     = 1.0
 )
 
 // table draws rows under a header that repeats on every page the table
@@ -35,8 +36,8 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 		x := marginX
 		for i, c := range cols {
 			for j, l := range titles[i] {
-				d.pdf.SetXY(x+padX, y+padY+float64(j)*smallLine)
-				d.pdf.CellFormat(widths[i]-2*padX, smallLine, l, "", 0, c.align, false, 0, "")
+				d.pdf.SetXY(x+padX, y+padY+float64(j)*cellLine)
+				d.pdf.CellFormat(widths[i]-2*padX, cellLine, l, "", 0, c.align, false, 0, "")
 			}
 			x += widths[i]
 		}
@@ -60,15 +61,15 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			// A row of one cell spans the table: it introduces the rows
 			// after it, so it keeps two lines of the next with it.
 			ls := d.lines(row[0], "B", smallSize, d.cw-2*padX)
-			h := float64(len(ls))*smallLine + 2*padY
-			if d.room() < h+2*smallLine+2*padY {
+			h := float64(len(ls))*cellLine + 2*padY
+			if d.room() < h+2*cellLine+2*padY {
 				newPage()
 			}
 			y := d.pdf.GetY()
 			d.style("B", smallSize, muted)
 			for j, l := range ls {
-				d.pdf.SetXY(marginX+padX, y+padY+float64(j)*smallLine)
-				d.pdf.CellFormat(d.cw-2*padX, smallLine, l, "", 0, "L", false, 0, "")
+				d.pdf.SetXY(marginX+padX, y+padY+float64(j)*cellLine)
+				d.pdf.CellFormat(d.cw-2*padX, cellLine, l, "", 0, "L", false, 0, "")
 			}
 			d.rule(y+h, greyRule, 0.2)
 			d.pdf.SetY(y + h)
@@ -84,10 +85,10 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			cells[i] = d.lines(text, "", smallSize, widths[i]-2*padX)
 			n = max(n, len(cells[i]))
 		}
-		fresh := int(math.Floor((d.bottom() - marginTop - headH - smallLine - 1 - 2*padY) / smallLine))
+		fresh := int(math.Floor((d.bottom() - marginTop - headH - cellLine - 1 - 2*padY) / cellLine))
 		broke := false // on a page just started for this row
 		for start := 0; start < n; {
-			fit := int(math.Floor((d.room() - 2*padY) / smallLine))
+			fit := int(math.Floor((d.room() - 2*padY) / cellLine))
 			left := n - start
 			if !broke && left > fit && (left <= fresh || fit < 3) {
 				newPage()
@@ -100,12 +101,12 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			x := marginX
 			for i, c := range cols {
 				for j := start; j < min(start+k, len(cells[i])); j++ {
-					d.pdf.SetXY(x+padX, y+padY+float64(j-start)*smallLine)
-					d.pdf.CellFormat(widths[i]-2*padX, smallLine, cells[i][j], "", 0, c.align, false, 0, "")
+					d.pdf.SetXY(x+padX, y+padY+float64(j-start)*cellLine)
+					d.pdf.CellFormat(widths[i]-2*padX, cellLine, cells[i][j], "", 0, c.align, false, 0, "")
 				}
 				x += widths[i]
 			}
-			end := y + float64(k)*smallLine + 2*padY
+			end := y + float64(k)*cellLine + 2*padY
 			d.rule(end, greyRule, 0.2)
 			d.pdf.SetY(end)
 			start += k
@@ -141,7 +142,7 @@ func (d *doc) tableHead(cols []column) (widths []float64, titles [][]string, h f
 		titles[i] = d.lines(c.title, "B", smallSize, widths[i]-2*padX)
 		n = max(n, len(titles[i]))
 	}
-	return widths, titles, float64(n)*smallLine + 2*padY
+	return widths, titles, float64(n)*cellLine + 2*padY
 }
 
 // tableKeep is the height a table's header needs together with the start
@@ -167,12 +168,12 @@ func (d *doc) rowHeight(row []string, widths []float64, maxLines int) float64 {
 		for _, x := range widths {
 			w += x
 		}
-		return float64(len(d.lines(row[0], "B", smallSize, w-2*padX)))*smallLine + 2*padY
+		return float64(len(d.lines(row[0], "B", smallSize, w-2*padX)))*cellLine + 2*padY
 	}
 	for i, s := range row {
 		if i < len(widths) {
 			n = max(n, len(d.lines(s, "", smallSize, widths[i]-2*padX)))
 		}
 	}
-	return float64(min(n, maxLines))*smallLine + 2*padY
+	return float64(min(n, maxLines))*cellLine + 2*padY
 }
