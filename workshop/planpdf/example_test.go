@@ -136,6 +136,9 @@ func TestPersonas(t *testing.T) {
 				t.Error(`"not filled in" printed`)
 			}
 			checkFill(t, pdf, pages)
+			if text := flat(pdfText(t, pdf, 1, 1)); name == "almost-nothing" && !strings.Contains(text, "You answered too few statements for a focus area to stand out.") {
+				t.Errorf("page 1 does not say why there is no focus area:\n%s", text)
+			}
 		})
 	}
 }
