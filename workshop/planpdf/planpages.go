@@ -176,9 +176,9 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	case indicator == "":
 		indicator = strings.TrimSpace(f.Measure)
 	case g.Baseline != "" && g.Target != "":
-		indicator = fmt.Sprintf("%s: from %s today to %s", indicator, g.Baseline, g.Target)
+		indicator = fmt.Sprintf("%s. Today %s, target %s.", strings.TrimRight(indicator, "."), g.Baseline, g.Target)
 	case g.Target != "":
-		indicator = fmt.Sprintf("%s: %s", indicator, g.Target)
+		indicator = fmt.Sprintf("%s. Target %s.", strings.TrimRight(indicator, "."), g.Target)
 	}
 	by := longDate(g.By)
 	if by == "" {

@@ -41,7 +41,7 @@ func TestRenderContent(t *testing.T) {
 			"The shift I am making", "From fixing the hard tickets myself to making sure the team can fix them.",
 			"Focus area 1: Delegating", "Why this, why now", "You put your delegating at level 2",
 			"Goal", "Hand over firewall change approval and key-account escalations.",
-			"Measured by", "Escalations that come straight to me each week: from 9 today to 4",
+			"Measured by", "Escalations that come straight to me each week. Today 9, target 4.",
 			"Achievable", "One level up in 90 days, from level 2 to level 3: “Delegating level 3: I do it on routine matters and keep the hard cases”.",
 			"Relevant", "Frees a day a week for one-to-ones.", "Done by", "5 June 2026",
 			"70% - on the job", "Hand over the firewall change approvals to Marek with a checklist.",
