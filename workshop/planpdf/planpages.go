@@ -165,7 +165,7 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	if level != "" && (achievable == "" || d.restatesLevels(f, achievable)) {
 		achievable = level // the level step is what makes the goal achievable
 	} else if level != "" {
-		achievable = level + ". " + achievable
+		achievable = strings.TrimRight(level, ".") + ". " + achievable
 	}
 	relevant := strings.TrimSpace(g.Relevant)
 	if r := strings.TrimSuffix(relevant, "."); r != "" && strings.Contains(f.Why, r) {
