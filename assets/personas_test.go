@@ -58,13 +58,8 @@ func (p persona) answers(c *workshop.Content) *workshop.Answers {
 				a.Ratings[it.ID] = v
 			}
 		}
-		for _, pr := range d.Prompts {
-			for dim, text := range p.reflect {
-				if dim == d.ID && a.Reflections[pr.ID] == "" {
-					a.Reflections[pr.ID] = text
-					break
-				}
-			}
+		if text, ok := p.reflect[d.ID]; ok && len(d.Prompts) > 0 {
+			a.Reflections[d.Prompts[0].ID] = text // one reflection per dimension, on its first prompt
 		}
 	}
 	for _, e := range c.Expectations {
