@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -135,19 +134,18 @@ func joinRoom(ctx context.Context, addr, pinned, code, name string) (*lan.Joined
 
 // joinProblem says in plain words why joining failed.
 func joinProblem(err error) string {
-	var apiErr *lan.APIError
-	var fpErr *lan.FingerprintError
+	var refused *workshop.RoomError
 	switch {
-	case errors.As(err, &fpErr):
+	case errors.Is(err, workshop.ErrWrongHost):
 		return "This is not the workshop you picked: " + err.Error()
-	case errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden:
+	case errors.Is(err, workshop.ErrBadCode):
 		return "That code is not right. Check the code on the projector and try again."
-	case errors.As(err, &apiErr) && apiErr.Status == http.StatusTooManyRequests:
+	case errors.Is(err, workshop.ErrTooManyTries):
 		return "Too many wrong codes from this laptop. Wait a minute, then try again."
-	case errors.As(err, &apiErr) && apiErr.Status == http.StatusLocked:
+	case errors.Is(err, workshop.ErrJoinClosed):
 		return "The facilitator has closed the room to new participants. Ask them to open it."
-	case errors.As(err, &apiErr):
-		return "The workshop refused to let you in: " + apiErr.Message
+	case errors.As(err, &refused):
+		return "The workshop refused to let you in: " + refused.Message
 	}
 	return "The workshop could not be reached: " + err.Error() + ". Check the address and that you are on the same network as the facilitator."
 }

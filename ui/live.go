@@ -66,8 +66,7 @@ func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.
 	// crashed before saving its revision is never refused as stale.
 	ui.background(func() func() {
 		hostRev, _, err := l.client.GetAnswers(ctx)
-		var apiErr *lan.APIError
-		if err != nil && !(errors.As(err, &apiErr) && apiErr.Status == 404) {
+		if err != nil && !errors.Is(err, workshop.ErrNoAnswers) {
 			hostRev = 0 // unreachable: the syncer retries and reports
 		}
 		return func() {
@@ -139,13 +138,12 @@ func (l *liveLink) paint() {
 			}
 		}
 	}
-	var apiErr *lan.APIError
-	var stale *lan.StaleError
+	var refused *workshop.RoomError
 	switch {
-	case errors.As(l.status.Err, &apiErr) && apiErr.Status < 500:
-		text += " · saved on this laptop; the room refused it: " + apiErr.Message
-	case errors.As(l.status.Err, &stale):
-		text += " · " + stale.Error()
+	case errors.As(l.status.Err, &refused) && errors.Is(refused, workshop.ErrStale):
+		text += " · " + refused.Message
+	case errors.As(l.status.Err, &refused):
+		text += " · saved on this laptop; the room refused it: " + refused.Message
 	case l.status.Err != nil && !l.status.Synced():
 		text += " · saved on this laptop; the room is out of reach, retrying"
 	case l.status.Synced() && l.status.Acked > 0:
