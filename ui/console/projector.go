@@ -90,7 +90,7 @@ func (p *projectorWindow) refresh() {
 
 func (p *projectorWindow) paintTimer() {
 	st := p.c.room.State()
-	left := st.Timer.Left(time.Now()).Round(time.Second)
+	left := st.Timer.Left(p.c.shell.Now()).Round(time.Second)
 	p.timer.Text = fmt.Sprintf("%d:%02d", int(left.Minutes()), int(left.Seconds())%60)
 	if st.Timer.Paused {
 		p.timer.Text += " ‖"
