@@ -6,26 +6,31 @@ package bridge
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 )
 
-var (
-	onMain    = fyne.Do        // run f on the Fyne goroutine, without waiting
-	doAndWait = fyne.DoAndWait // run f on the Fyne goroutine and wait for it
-)
+// runners is how UI updates reach the Fyne goroutine.
+type runners struct {
+	onMain    func(func()) // run f on the Fyne goroutine, without waiting
+	doAndWait func(func()) // run f on the Fyne goroutine and wait for it
+}
+
+var current atomic.Pointer[runners]
+
+func init() { current.Store(&runners{onMain: fyne.Do, doAndWait: fyne.DoAndWait}) }
 
 // Do runs f on the Fyne goroutine, without waiting for it.
-func Do(f func()) { onMain(f) }
+func Do(f func()) { current.Load().onMain(f) }
 
 // Replace makes Do and Tasks run UI updates through main and wait instead
 // of Fyne's goroutine, and returns a function that restores them. Tests use
 // it to run every update on the test's own goroutine, so the race detector
 // can check that no other goroutine touches a widget.
 func Replace(main, wait func(func())) (restore func()) {
-	oldMain, oldWait := onMain, doAndWait
-	onMain, doAndWait = main, wait
-	return func() { onMain, doAndWait = oldMain, oldWait }
+	old := current.Swap(&runners{onMain: main, doAndWait: wait})
+	return func() { current.Store(old) }
 }
 
 // Tasks runs work off the UI goroutine and counts what is in flight, so
@@ -39,7 +44,7 @@ func (t *Tasks) Run(work func() (update func())) {
 	go func() {
 		defer t.wg.Done()
 		update := work()
-		doAndWait(update)
+		current.Load().doAndWait(update)
 	}()
 }
 

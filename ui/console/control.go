@@ -76,6 +76,7 @@ type Console struct {
 	setup *workshop.Setup
 	room  Room
 	stop  context.CancelFunc
+	done  chan struct{} // closed when the redraw goroutine ends
 	dirty atomic.Bool
 
 	phase, timer, roomStatus   *widget.Label
@@ -98,7 +99,7 @@ func Open(shell Shell, s *workshop.Setup, host func(onChange func()) (Room, erro
 	}
 	c.room = room
 	ctx, stop := context.WithCancel(context.Background())
-	c.stop = stop
+	c.stop, c.done = stop, make(chan struct{})
 	go c.redraw(ctx)
 	return c, nil
 }
@@ -112,6 +113,7 @@ func (r *Console) Setup() *workshop.Setup { return r.setup }
 // redraw coalesces the host's change notices into a few redraws a second,
 // and ticks the timer once a second.
 func (r *Console) redraw(ctx context.Context) {
+	defer close(r.done)
 	t := time.NewTicker(redrawEvery)
 	defer t.Stop()
 	ticks := 0
@@ -142,6 +144,7 @@ func (r *Console) redraw(ctx context.Context) {
 // Close stops hosting. The room stays in its database, ready to resume.
 func (r *Console) Close() {
 	r.stop()
+	<-r.done
 	r.room.Close()
 	if r.projector != nil {
 		r.projector.win.Close()

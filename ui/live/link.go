@@ -23,6 +23,7 @@ type Link struct {
 	status  service.SyncStatus
 	banner  *widget.Label
 	onState func(prev workshop.RoomState) // set by the journey
+	ticking chan struct{}                 // closed when the timer goroutine ends
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on
@@ -33,6 +34,7 @@ func NewLink(tasks *bridge.Tasks, state workshop.RoomState, answers *workshop.An
 		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
 	l.conn = connect(func(st workshop.RoomState) { bridge.Do(func() { l.apply(st) }) })
 	ctx := l.conn.Context()
+	l.ticking = make(chan struct{})
 	go l.tick(ctx)
 	tasks.Run(func() func() {
 		hostRev := l.conn.HostRev()
@@ -76,7 +78,10 @@ func (l *Link) Push(a *workshop.Answers) { l.conn.Push(a) }
 func (l *Link) Share(ctx context.Context, share bool) error { return l.conn.Share(ctx, share) }
 
 // Close stops following and makes a last attempt to sync.
-func (l *Link) Close() { l.conn.Close() }
+func (l *Link) Close() {
+	l.conn.Close()
+	<-l.ticking
+}
 
 func (l *Link) apply(st workshop.RoomState) {
 	prev := l.state
@@ -88,6 +93,7 @@ func (l *Link) apply(st workshop.RoomState) {
 }
 
 func (l *Link) tick(ctx context.Context) {
+	defer close(l.ticking)
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	for {
