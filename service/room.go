@@ -3,23 +3,17 @@ package service
 import (
 	"context"
 	"errors"
-	"fmt"
-	"log/slog"
-	"net"
 
+	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 )
 
-// Room is a workshop being hosted on the network: the room's rules and
-// roster (the embedded host), its store, where it listens and its
-// announcement.
+// Room is a workshop being hosted from the library: the hosted room (its
+// rules, roster and listener) and its setup.
 type Room struct {
-	*lan.Host
+	*hosting.Room
 	Setup *workshop.Setup
-	store workshop.RoomStore
-	addrs []string
-	stop  context.CancelFunc
 	w     *Workshops
 }
 
@@ -41,23 +35,18 @@ func (w *Workshops) Host(s *workshop.Setup, onChange func()) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, stop := context.WithCancel(context.Background())
+	ctx := context.Background()
 	store, err := w.OpenStore(ctx, dir)
 	if err != nil {
-		stop()
 		return nil, err
 	}
-	r := &Room{Setup: s, store: store, stop: stop, w: w}
-	r.Host, err = lan.NewHost(ctx, store, lan.HostOptions{Title: s.Title, Content: c, Agenda: s.Agenda, Pacing: s.Pacing,
-		Now: w.Now, OnChange: onChange})
-	if err == nil {
-		err = r.serve(ctx)
-	}
+	hosted, err := hosting.Start(ctx, store, hosting.Options{
+		HostOptions: lan.HostOptions{Title: s.Title, Content: c, Agenda: s.Agenda, Pacing: s.Pacing, Now: w.Now, OnChange: onChange},
+		Addr:        w.HostAddr, AnyPort: true, Announce: w.Announce})
 	if err != nil {
-		stop()
-		store.Close()
 		return nil, err
 	}
+	r := &Room{Room: hosted, Setup: s, w: w}
 	s.Hosted, s.Running = true, true
 	if err := w.Library.Save(s); err != nil {
 		r.Close()
@@ -69,28 +58,6 @@ func (w *Workshops) Host(s *workshop.Setup, onChange func()) (*Room, error) {
 	return r, nil
 }
 
-// serve listens on the usual port, or any free one when it is taken, and
-// announces the room on the network.
-func (r *Room) serve(ctx context.Context) error {
-	l, err := net.Listen("tcp", r.w.HostAddr)
-	if err != nil {
-		if l, err = net.Listen("tcp", ":0"); err != nil {
-			return fmt.Errorf("no network port to host on: %w", err)
-		}
-	}
-	r.addrs = lan.ShareAddrs(l.Addr())
-	slog.Info("hosting the workshop", "title", r.Title(), "code", r.Code(), "address", r.addrs[0], "fingerprint", r.Fingerprint())
-	go r.Serve(l)
-	if r.w.Announce != nil {
-		port := l.Addr().(*net.TCPAddr).Port
-		go r.w.Announce(ctx, lan.Announcement{Title: r.Title(), Port: port, Fingerprint: r.Fingerprint()})
-	}
-	return nil
-}
-
-// Addrs are the addresses participants can type, the likeliest first.
-func (r *Room) Addrs() []string { return r.addrs }
-
 // Close stops hosting. The room stays in its database, ready to resume.
 func (r *Room) Close() error {
 	r.w.mu.Lock()
@@ -98,9 +65,7 @@ func (r *Room) Close() error {
 		r.w.hosted = nil
 	}
 	r.w.mu.Unlock()
-	r.stop()
-	err := r.Host.Close()
-	return errors.Join(err, r.store.Close())
+	return r.Room.Close()
 }
 
 // Stop marks the workshop as ended, so it is no longer offered for

@@ -66,7 +66,7 @@ func (w *Workshops) withStore(ctx context.Context, s *workshop.Setup, f func(sto
 	hosted := w.hosted
 	w.mu.Unlock()
 	if hosted != nil && hosted.Setup.ID == s.ID {
-		return f(hosted.store)
+		return f(hosted.Store())
 	}
 	dir, err := w.Library.Dir(s.ID)
 	if err != nil {
