@@ -1,7 +1,8 @@
-// Package ui holds LeadShift's Fyne screens: the start screen, the journey's
-// steps and their charts, joining a live workshop, and the facilitator's
-// library, setup and control windows. It is the only package that touches
-// widgets; the workshop package does the thinking.
+// Package ui is LeadShift's shell: the main window, the start screen, the
+// dialogs, and the wiring of the feature screens (ui/journey, ui/live,
+// ui/console, ui/library) to the services that do their I/O (package
+// service). It decides what the window shows; the feature packages draw
+// it. Background work reaches widgets only through ui/bridge.
 package ui
 
 import (
@@ -9,12 +10,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/console"
+	"github.com/leadshift/leadshift/ui/journey"
+	"github.com/leadshift/leadshift/ui/library"
+	"github.com/leadshift/leadshift/ui/live"
+	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -42,9 +49,7 @@ type Deps struct {
 
 // Print says how plans are printed: the paper size ("a4" or "letter") and
 // the workshop title in the page header (empty for the default).
-type Print struct {
-	Paper, Title string
-}
+type Print = service.Print
 
 // App is the main window and whatever it currently shows.
 type App struct {
@@ -52,24 +57,29 @@ type App struct {
 	win     fyne.Window
 	deps    Deps
 
-	start   *startScreen
-	journey *journey // the journey on screen, if any
-	saver   *storage.Autosaver
-	live    *liveLink    // the live room the journey follows, if any
-	join    *joinScreen  // the join screen, while it shows
-	room    *controlRoom // the workshop being hosted, if any
+	files       *service.Files
+	workshops   *service.Workshops
+	participant *service.Participant
 
-	// chooseSave, chooseFolder and confirmRoom ask the person; tests replace them.
+	start   *startScreen
+	journey *journey.Journey   // the journey on screen, if any
+	saver   *storage.Autosaver // saves the journey's answers
+	live    *live.Link         // the live room the journey follows, if any
+	join    *live.JoinScreen   // the join screen, while it shows
+	room    *console.Console   // the workshop being hosted, if any
+	library *library.Library   // the library, while it shows
+	setup   *library.Setup     // the setup form, while it shows
+
+	// chooseSave, chooseFolder, confirmRoom, chooseOpen and confirm ask
+	// the person; tests replace them.
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
 	confirmRoom  func(phrase string, done func(ok bool))
 	chooseOpen   func(done func(path string))
 	confirm      func(title, message string, done func(ok bool))
-	lastPack     packResult     // the last print pack made, for tests
-	lastExport   exportResult   // the last export made, for tests
-	library      *libraryScreen // the library, while it shows
-	setup        *setupScreen   // the setup form, while it shows
-	tasks        sync.WaitGroup // background work in flight
+	lastPack     service.PackResult // the last print pack made, for tests
+	lastExport   exportResult       // the last export made, for tests
+	tasks        bridge.Tasks       // background work in flight
 }
 
 // New builds the main window on the start screen.
@@ -78,7 +88,11 @@ func New(a fyne.App, deps Deps) *App {
 		deps.Now = time.Now
 	}
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
-	restoreSize(a, ui.win, "window", fyne.NewSize(1100, 760))
+	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack}
+	ui.workshops = &service.Workshops{Library: deps.Library, Content: deps.Content, RenderPack: deps.RenderPack,
+		OpenStore: deps.OpenRoom, Announce: deps.Announce, HostAddr: deps.HostAddr, Now: deps.Now}
+	ui.participant = &service.Participant{Dir: deps.LiveDir, Discover: deps.Browse}
+	widgets.RestoreSize(a, ui.win, "window", fyne.NewSize(1100, 760))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
@@ -97,55 +111,55 @@ func (ui *App) ShowAndRun() { ui.win.ShowAndRun() }
 
 // closeAll saves what is pending and leaves any room, when the window closes.
 func (ui *App) closeAll() {
-	rememberSize(ui.fyneApp, ui.win, "window")
+	widgets.RememberSize(ui.fyneApp, ui.win, "window")
 	ui.leave()
 	if ui.room != nil {
-		ui.room.close()
+		ui.room.Close()
 	}
 }
 
-// leave stops the journey on screen: its answers are flushed to disk and
-// a live room's last changes pushed.
+// leave stops the screen on show: a journey's answers are flushed to disk
+// and a live room's last changes pushed.
 func (ui *App) leave() {
 	if ui.saver != nil {
 		ui.saver.Close()
 		ui.saver = nil
 	}
 	if ui.live != nil {
-		ui.live.close()
+		ui.live.Close()
 		ui.live = nil
 	}
 	if ui.join != nil {
-		ui.join.close()
+		ui.join.Close()
 		ui.join = nil
 	}
-	ui.journey = nil
+	ui.journey, ui.library, ui.setup = nil, nil, nil
 }
 
 func (ui *App) showStart() {
 	ui.leave()
 	saved, err := ui.deps.Store.Load()
 	if err != nil && !errors.Is(err, storage.ErrNoSession) {
-		ui.showError("Your saved answers could not be read", err)
+		ui.ShowError("Your saved answers could not be read", err)
 	}
-	live, _ := ui.loadLive() // no saved room is the usual case
+	joined, _ := ui.participant.Saved() // no saved room is the usual case
 	var running []*workshop.Setup
 	if ui.deps.Library != nil && ui.room == nil {
-		setups, _ := ui.deps.Library.List() // the library screen reports unreadable ones
+		setups, _ := ui.workshops.List() // the library screen reports unreadable ones
 		for _, s := range setups {
 			if s.Running {
 				running = append(running, s)
 			}
 		}
 	}
-	ui.start = newStartScreen(ui, saved, live, running)
+	ui.start = newStartScreen(ui, saved, joined, running)
 	ui.win.SetContent(ui.start.content)
 }
 
 func (ui *App) showJoin() {
 	ui.leave()
-	ui.join = newJoinScreen(ui)
-	ui.win.SetContent(ui.join.content)
+	ui.join = live.NewJoinScreen(ui, ui.participant)
+	ui.win.SetContent(ui.join.Content)
 }
 
 // openSolo shows the solo journey for the given answers.
@@ -154,61 +168,37 @@ func (ui *App) openSolo(a *workshop.Answers) {
 }
 
 // openJourney shows the journey for answers kept in store, following a
-// live room when live is set.
-func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *workshop.Content, live *liveLink) {
+// live room when link is set.
+func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *workshop.Content, link *live.Link) {
 	ui.leave()
 	ui.saver = storage.NewAutosaver(store, func(err error) {
-		onMain(func() { ui.showError("Your answers could not be saved", err) })
+		bridge.Do(func() { ui.ShowError("Your answers could not be saved", err) })
 	})
-	ui.live = live
-	s := &session{content: c, answers: a, now: ui.deps.Now, confirm: ui.confirm}
+	ui.live = link
+	s := &journey.Session{Content: c, Answers: a, Now: ui.deps.Now, Confirm: ui.confirm}
 	saver := ui.saver
-	s.onChange = func() {
-		s.answers.Touch(s.now())
-		saver.Save(s.answers)
-		if live != nil {
-			live.push(s.answers)
+	s.OnChange = func() {
+		s.Answers.Touch(s.Now())
+		saver.Save(s.Answers)
+		if link != nil {
+			link.Push(s.Answers)
 		}
 	}
-	s.onChange()
-	ui.journey = newJourney(ui, s, live)
-	ui.win.SetContent(ui.journey.content)
-}
-
-// paper is the paper size chosen last, or the locale's default.
-func (ui *App) paper() string {
-	return ui.fyneApp.Preferences().StringWithFallback(paperPref, ui.deps.Paper)
-}
-
-func (ui *App) showError(title string, err error) {
-	dialog.ShowError(fmt.Errorf("%s: %w", title, err), ui.win)
-}
-
-// session is the answers being worked on and how to report a change.
-type session struct {
-	content  *workshop.Content
-	answers  *workshop.Answers
-	now      func() time.Time
-	confirm  func(title, message string, done func(ok bool))
-	onChange func()
-}
-
-func (s *session) changed() { s.onChange() }
-
-// restoreSize gives a window the size it had when it last closed. Fyne has
-// no API for window positions, so only the size is remembered.
-func restoreSize(a fyne.App, w fyne.Window, name string, fallback fyne.Size) {
-	p := a.Preferences()
-	width := p.FloatWithFallback(name+".width", float64(fallback.Width))
-	height := p.FloatWithFallback(name+".height", float64(fallback.Height))
-	w.Resize(fyne.NewSize(float32(max(width, 640)), float32(max(height, 480))))
-}
-
-// rememberSize keeps a window's size for the next launch.
-func rememberSize(a fyne.App, w fyne.Window, name string) {
-	size := w.Canvas().Size()
-	if size.Width > 0 && size.Height > 0 {
-		a.Preferences().SetFloat(name+".width", float64(size.Width))
-		a.Preferences().SetFloat(name+".height", float64(size.Height))
+	s.OnChange()
+	var room journey.Room // a nil *live.Link is no room
+	if link != nil {
+		room = link
 	}
+	ui.journey = journey.New(ui, ui.files, ui.deps.Paper, s, room)
+	ui.win.SetContent(ui.journey.Content)
+}
+
+// Paper is the paper size chosen last, or the locale's default.
+func (ui *App) Paper() string {
+	return ui.fyneApp.Preferences().StringWithFallback(journey.PaperPref, ui.deps.Paper)
+}
+
+// ShowError shows a failure in a dialog: what could not be done, and why.
+func (ui *App) ShowError(title string, err error) {
+	dialog.ShowError(fmt.Errorf("%s: %w", title, err), ui.win)
 }

@@ -1,11 +1,64 @@
 package ui
 
 import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/assets"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/roomdb"
+	"github.com/leadshift/leadshift/workshop/storage"
 )
+
+// newTestUI builds the app on a temporary data folder; files it is asked to
+// save go to out.
+func newTestUI(t *testing.T, dataDir, out string) *App {
+	t.Helper()
+	return newTestUIOn(t, test.NewTempApp(t), dataDir, out)
+}
+
+// newTestUIOn builds the app on a given Fyne app, to share its preferences.
+func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
+	t.Helper()
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.Open(filepath.Join(dataDir, "solo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := storage.OpenLibrary(filepath.Join(dataDir, "workshops"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui := New(a, Deps{Content: c, Store: store, Paper: "a4", Now: time.Now,
+		LiveDir: filepath.Join(dataDir, "live"), Library: lib, HostAddr: "127.0.0.1:0",
+		OpenRoom: func(ctx context.Context, dir string) (workshop.RoomStore, error) {
+			return roomdb.Open(ctx, filepath.Join(dir, "room.db"))
+		},
+		Browse: func(ctx context.Context, _ func(lan.Found)) error { <-ctx.Done(); return nil },
+		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error {
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+		},
+		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error {
+			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+		}})
+	ui.chooseSave = func(name string, done func(string)) { done(filepath.Join(out, name)) }
+	ui.confirm = func(_, _ string, done func(bool)) { done(true) }
+	return ui
+}
 
 func TestWindowSizeIsRemembered(t *testing.T) {
 	a := test.NewTempApp(t)
@@ -17,4 +70,45 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	if got := again.win.Canvas().Size(); got != fyne.NewSize(900, 640) {
 		t.Errorf("window reopened at %v, want the 900x640 it closed at", got)
 	}
+}
+
+// The journey's own test (ui/journey) walks every step; here the app keeps
+// the answers across a relaunch and resumes where the person was.
+func TestSoloJourneyResumesAfterRelaunch(t *testing.T) {
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	if ui.start.solo.Text != "Work on my own" || ui.start.resume != nil {
+		t.Fatalf("a new laptop offers to continue: %q", ui.start.solo.Text)
+	}
+	test.Tap(ui.start.solo)
+	s := ui.journey.Session()
+	s.Answers.Participant.Name = "Łukasz Żółć"
+	s.Answers.Plan = workshop.NewPlan(s.Content, nil, time.Now())
+	s.Answers.Plan.Focus = append(s.Answers.Plan.Focus, workshop.NewFocusArea(s.Content, workshop.Suggestion{Title: "Delegation"}, time.Now()))
+	s.Answers.Plan.Focus[0].FirstStep = "Book a one-to-one with Priya"
+	s.Answers.Step = workshop.StepFinish
+	s.OnChange()
+	ui.win.Close() // flushes the autosaver
+
+	again := newTestUI(t, data, t.TempDir())
+	if again.start.solo.Text != "Continue on my own" || !strings.Contains(again.start.resume.Text, "Łukasz Żółć, at Take it home") {
+		t.Fatalf("start screen %q / %q does not offer to continue", again.start.solo.Text, again.start.resume.Text)
+	}
+	test.Tap(again.start.solo)
+	got := again.journey.Session().Answers
+	if got.Step != workshop.StepFinish || got.Plan.Focus[0].FirstStep != "Book a one-to-one with Priya" {
+		t.Errorf("resumed at %s with plan %+v", got.Step, got.Plan)
+	}
+}
+
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no PDF: %v", err)
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (install poppler-utils): %v", err)
+	}
+	return string(out)
 }

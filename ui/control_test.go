@@ -9,11 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
+	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 )
@@ -56,78 +54,47 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	return cl
 }
 
-// visit calls f for every object drawn under o, widgets' insides included.
-func visit(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	switch v := o.(type) {
-	case *fyne.Container:
-		for _, c := range v.Objects {
-			visit(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			visit(c, f)
-		}
-	}
-}
-
-// texts collects every piece of text the window shows.
-func texts(o fyne.CanvasObject) string {
-	var b strings.Builder
-	visit(o, func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *canvas.Text:
-			b.WriteString(v.Text + "\n")
-		case *widget.Label:
-			b.WriteString(v.Text + "\n")
-		case *widget.Button:
-			b.WriteString(v.Text + "\n")
-		}
-	})
-	return b.String()
-}
-
 func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
-	q := queueUI(t)
+	q := uitest.NewQueue(t)
 	out := t.TempDir()
 	ui := newTestUI(t, t.TempDir(), out)
 	c := ui.deps.Content
 
 	// Set up: a bad date is refused with a clear message.
 	test.Tap(ui.start.facilitate)
-	test.Tap(ui.library.create)
+	test.Tap(ui.library.Create)
 	v := ui.setup
-	v.title.SetText("Ops leads, Kraków")
-	v.date.SetText("someday")
-	test.Tap(v.host)
-	if !strings.Contains(v.problem.Text, "date") || ui.room != nil {
-		t.Fatalf("bad date: problem %q", v.problem.Text)
+	v.Title.SetText("Ops leads, Kraków")
+	v.Date.SetText("someday")
+	test.Tap(v.Host)
+	if !strings.Contains(v.Problem.Text, "date") || ui.room != nil {
+		t.Fatalf("bad date: problem %q", v.Problem.Text)
 	}
-	v.date.SetText("2026-12-01")
-	v.minutes[1].SetText("40")
-	test.Tap(v.save)
-	setups, _ := ui.deps.Library.List()
+	v.Date.SetText("2026-12-01")
+	v.Minutes[1].SetText("40")
+	test.Tap(v.Save)
+	setups, _ := ui.workshops.List()
 	if len(setups) != 1 || setups[0].Agenda[1].Minutes != 40 || setups[0].Hosted {
 		t.Fatalf("saved draft: %+v", setups)
 	}
 
 	// Host it from the library.
-	test.Tap(ui.library.rows[setups[0].ID].open)
-	test.Tap(ui.setup.host)
-	q.settle(t, ui)
+	test.Tap(ui.library.Row(setups[0].ID).Open)
+	test.Tap(ui.setup.Host)
+	q.Settle(t, &ui.tasks)
 	r := ui.room
 	if r == nil {
 		t.Fatal("hosting did not start")
 	}
-	addr, code := r.addrs[0], r.host.Code()
+	addr, code := r.Room().Addrs()[0], r.Room().Code()
 	joinAndAnswer(t, addr, code, "Zoë Müller", c, 1, true)
 	joinAndAnswer(t, addr, code, "José Nuñez", c, 3, true)
 	joinAndAnswer(t, addr, code, "Dmitri Orlov", c, 5, false)
-	q.until(t, "the roster", func() bool { return len(r.remove) == 3 })
+	q.Until(t, "the roster", func() bool { return r.RosterSize() == 3 })
 
 	// The projector shows the code and room charts, never a name or an answer.
-	test.Tap(findButton(t, ui.win.Content(), "Projector window"))
-	proj := texts(r.projector.win.Content())
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Projector window"))
+	proj := uitest.Texts(r.ProjectorWindow().Content())
 	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") {
 		t.Errorf("projector lacks the code or the charts:\n%s", proj)
 	}
@@ -138,21 +105,21 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	}
 
 	// Pacing: next phase, lock, one more minute, pause.
-	test.Tap(r.next)
-	q.settle(t, ui)
-	before := r.host.State().Timer.Left(ui.deps.Now())
-	test.Tap(r.plusMinute)
-	q.settle(t, ui)
-	test.Tap(r.lock)
-	q.settle(t, ui)
-	st := r.host.State()
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next phase"))
+	q.Settle(t, &ui.tasks)
+	before := r.Room().State().Timer.Left(ui.deps.Now())
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "+1 min"))
+	q.Settle(t, &ui.tasks)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Lock answers of this phase"))
+	q.Settle(t, &ui.tasks)
+	st := r.Room().State()
 	if st.Phase != 1 || !st.Locked || st.Timer.Left(ui.deps.Now()) <= before {
 		t.Errorf("after next, +1 min and lock: phase %d, locked %v, left %v (was %v)", st.Phase, st.Locked, st.Timer.Left(ui.deps.Now()), before)
 	}
 
 	// Take it home: only shared plans are printed; the CSV is anonymous.
-	test.Tap(findButton(t, ui.win.Content(), "Print pack"))
-	q.settle(t, ui)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Print pack"))
+	q.Settle(t, &ui.tasks)
 	if ui.lastExport.err != nil || !strings.HasPrefix(ui.lastExport.summary, "2 shared plans") {
 		t.Fatalf("print pack: %+v", ui.lastExport)
 	}
@@ -163,8 +130,8 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if !strings.Contains(pack, "Zoë Müller") || !strings.Contains(pack, "José Nuñez") || strings.Contains(pack, "Dmitri") {
 		t.Error("the print pack holds other plans than the two shared ones")
 	}
-	test.Tap(findButton(t, ui.win.Content(), "Room CSV"))
-	q.settle(t, ui)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Room CSV"))
+	q.Settle(t, &ui.tasks)
 	f, err := os.Open(ui.lastExport.path)
 	if err != nil {
 		t.Fatal(err)
@@ -176,46 +143,31 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	}
 
 	// Remove a participant.
-	id := r.host.Members()[2].ID
-	test.Tap(r.remove[id])
-	q.settle(t, ui)
-	if !r.host.Members()[2].Removed {
+	id := r.Room().Members()[2].ID
+	test.Tap(r.RemoveButton(id))
+	q.Settle(t, &ui.tasks)
+	if !r.Room().Members()[2].Removed {
 		t.Error("the participant was not removed")
 	}
 
 	// Archive, stop, and open the archive again as a second workshop.
-	test.Tap(findButton(t, ui.win.Content(), "Archive"))
-	q.settle(t, ui)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Archive"))
+	q.Settle(t, &ui.tasks)
 	archive := ui.lastExport.path
-	test.Tap(findButton(t, ui.win.Content(), "Stop hosting"))
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Stop hosting"))
 	ui.chooseOpen = func(done func(string)) { done(archive) }
-	ui.importArchive()
-	q.settle(t, ui)
-	setups, problems := ui.deps.Library.List()
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Open an archive…"))
+	q.Settle(t, &ui.tasks)
+	setups, problems := ui.workshops.List()
 	if len(setups) != 2 || len(problems) != 0 {
 		t.Fatalf("after importing: %d workshops, problems %v", len(setups), problems)
 	}
 	// Delete wipes the workshop's folder, answers included.
-	dir, _ := ui.deps.Library.Dir(setups[0].ID)
-	test.Tap(ui.library.rows[setups[0].ID].remove)
+	dir, _ := ui.workshops.Dir(setups[0].ID)
+	test.Tap(ui.library.Row(setups[0].ID).Remove)
 	if _, err := os.Stat(filepath.Join(dir, "room.db")); !os.IsNotExist(err) {
 		t.Errorf("the deleted workshop's database is still there: %v", err)
 	}
-}
-
-// findButton finds a button by its text.
-func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	visit(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no %q button", text)
-	}
-	return found
 }
 
 func TestSetupRefusesABrokenContentPack(t *testing.T) {
@@ -230,11 +182,11 @@ func TestSetupRefusesABrokenContentPack(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.Tap(ui.start.facilitate)
-	test.Tap(ui.library.create)
+	test.Tap(ui.library.Create)
 	ui.chooseOpen = func(done func(string)) { done(broken) }
-	test.Tap(findButton(t, ui.win.Content(), "Use a custom pack…"))
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Use a custom pack…"))
 	v := ui.setup
-	if !strings.Contains(v.problem.Text, "pack.json") || !strings.Contains(v.problem.Text, "delegation.minRows") || v.s.ContentFile != "" {
-		t.Errorf("broken pack: problem %q, content %q", v.problem.Text, v.s.ContentFile)
+	if !strings.Contains(v.Problem.Text, "pack.json") || !strings.Contains(v.Problem.Text, "delegation.minRows") || v.Setup().ContentFile != "" {
+		t.Errorf("broken pack: problem %q, content %q", v.Problem.Text, v.Setup().ContentFile)
 	}
 }

@@ -1,63 +1,34 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
-	filestore "github.com/leadshift/leadshift/workshop/storage"
 )
 
-// withStore runs f with the workshop's room store: the hosted room's own,
-// or one opened just for f.
-func (ui *App) withStore(ctx context.Context, s *workshop.Setup, f func(store workshop.RoomStore) error) error {
-	if ui.room != nil && ui.room.setup.ID == s.ID {
-		return f(ui.room.store)
-	}
-	dir, err := ui.deps.Library.Dir(s.ID)
-	if err != nil {
-		return err
-	}
-	store, err := ui.deps.OpenRoom(ctx, dir)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	return f(store)
+// exportResult is the last export's outcome, for tests.
+type exportResult struct {
+	path, summary string
+	err           error
 }
 
-// roomAnswers reads the workshop's content and answers: every member's, or
-// only those shared for printing.
-func roomAnswers(ctx context.Context, store workshop.RoomStore, sharedOnly bool) (*workshop.Content, []*workshop.Answers, []error, error) {
-	room, err := store.LoadRoom(ctx)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	c, err := workshop.RoomContent(room)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	all, problems, err := workshop.StoredAnswers(ctx, store, sharedOnly)
-	return c, all, problems, err
-}
-
-// exportFile asks where to save, then builds the file off the UI goroutine.
-func (ui *App) exportFile(name string, build func(ctx context.Context) ([]byte, string, error)) {
+// exportFile asks where to save, then has write make the file off the UI
+// goroutine and says what it holds.
+func (ui *App) exportFile(name string, write func(ctx context.Context, path string) (summary string, err error)) {
 	ui.chooseSave(name, func(path string) {
-		ui.background(func() func() {
-			data, summary, err := build(context.Background())
-			if err == nil {
-				err = filestore.WriteAtomic(path, data, filestore.Shared)
-			}
+		ui.tasks.Run(func() func() {
+			summary, err := write(context.Background(), path)
 			return func() {
 				ui.lastExport = exportResult{path: path, summary: summary, err: err}
 				if err != nil {
-					ui.showError("The file could not be made", err)
+					ui.ShowError("The file could not be made", err)
 					return
 				}
 				dialog.ShowInformation("Saved", summary+"\n\nSaved as "+filepath.Base(path)+".", ui.win)
@@ -66,61 +37,54 @@ func (ui *App) exportFile(name string, build func(ctx context.Context) ([]byte, 
 	})
 }
 
-// exportResult is the last export's outcome, for tests.
-type exportResult struct {
-	path, summary string
-	err           error
-}
-
-// exportPrintPack prints the plans participants shared, each on an odd page.
-func (ui *App) exportPrintPack(s *workshop.Setup) {
-	paper := s.Paper
-	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-plans.pdf", func(ctx context.Context) ([]byte, string, error) {
-		var buf bytes.Buffer
-		var summary string
-		err := ui.withStore(ctx, s, func(store workshop.RoomStore) error {
-			c, all, problems, err := roomAnswers(ctx, store, true)
-			if err != nil {
-				return err
-			}
-			if len(all) == 0 {
-				return errors.New("no participant has shared their plan yet: each participant ticks \"Share my plan with the facilitator\" on the last step")
-			}
-			summary = fmt.Sprintf("%d shared plans, each starting on an odd page for duplex printing.", len(all))
-			if len(problems) > 0 {
-				summary += fmt.Sprintf("\n%d could not be read: %v", len(problems), errors.Join(problems...))
-			}
-			return ui.deps.RenderPack(&buf, c, all, Print{Paper: paper, Title: s.Title})
-		})
-		return buf.Bytes(), summary, err
+// ExportPrintPack prints the plans participants shared, each on an odd page.
+func (ui *App) ExportPrintPack(s *workshop.Setup) {
+	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-plans.pdf", func(ctx context.Context, path string) (string, error) {
+		return ui.workshops.PrintPack(ctx, s, path)
 	})
 }
 
-// exportCSV writes the room's anonymous aggregates.
-func (ui *App) exportCSV(s *workshop.Setup) {
-	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-room.csv", func(ctx context.Context) ([]byte, string, error) {
-		var buf bytes.Buffer
-		var summary string
-		err := ui.withStore(ctx, s, func(store workshop.RoomStore) error {
-			c, all, _, err := roomAnswers(ctx, store, false)
-			if err != nil {
-				return err
-			}
-			agg := workshop.Aggregate(c, all)
-			summary = fmt.Sprintf("Anonymous room figures from %d participants; figures answered by fewer than %d people are left out.", len(all), workshop.MinGroup)
-			return agg.WriteCSV(&buf)
-		})
-		return buf.Bytes(), summary, err
+// ExportCSV writes the room's anonymous aggregates.
+func (ui *App) ExportCSV(s *workshop.Setup) {
+	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-room.csv", func(ctx context.Context, path string) (string, error) {
+		return ui.workshops.RoomCSV(ctx, s, path)
 	})
 }
 
-// exportArchive writes the whole workshop to one file for another machine.
-func (ui *App) exportArchive(s *workshop.Setup) {
-	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+".leadshift.json", func(ctx context.Context) ([]byte, string, error) {
-		var buf bytes.Buffer
-		err := ui.withStore(ctx, s, func(store workshop.RoomStore) error {
-			return filestore.WriteArchive(ctx, &buf, s, store)
-		})
-		return buf.Bytes(), "The whole workshop, to open in LeadShift on another computer (Run a workshop, Open an archive).", err
+// ExportArchive writes the whole workshop to one file for another machine.
+func (ui *App) ExportArchive(s *workshop.Setup) {
+	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+".leadshift.json", func(ctx context.Context, path string) (string, error) {
+		return ui.workshops.Archive(ctx, s, path)
 	})
+}
+
+// printFolder asks for a folder of exported answers and a file name, then
+// prints every plan into one PDF for duplex printing.
+func (ui *App) printFolder() {
+	ui.chooseFolder(func(dir string) {
+		ui.chooseSave("print-pack.pdf", func(path string) {
+			paper, files := ui.Paper(), ui.files
+			ui.tasks.Run(func() func() {
+				res, err := files.PrintFolder(dir, path, paper)
+				return func() { ui.packDone(res, err) }
+			})
+		})
+	})
+}
+
+func (ui *App) packDone(res service.PackResult, err error) {
+	ui.lastPack = res
+	if err != nil {
+		ui.ShowError("The print pack could not be made", errors.Join(append([]error{err}, res.Problems...)...))
+		return
+	}
+	msg := fmt.Sprintf("%d plans printed into %s, each starting on an odd page.", res.Printed, filepath.Base(res.Path))
+	if len(res.Problems) > 0 {
+		var lines []string
+		for _, p := range res.Problems {
+			lines = append(lines, "• "+p.Error())
+		}
+		msg += fmt.Sprintf("\n\n%d files were skipped:\n%s", len(res.Problems), strings.Join(lines, "\n"))
+	}
+	dialog.ShowInformation("Print pack ready", msg, ui.win)
 }

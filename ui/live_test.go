@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/memstore"
@@ -30,7 +31,7 @@ func startTestHost(t *testing.T, c *workshop.Content) (*lan.Host, string) {
 }
 
 func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
-	q := queueUI(t)
+	q := uitest.NewQueue(t)
 	data := t.TempDir()
 	ui := newTestUI(t, data, t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
@@ -38,55 +39,54 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 
 	test.Tap(ui.start.join)
 	js := ui.join
-	test.Type(js.addr, addr)
-	test.Type(js.code, "WRONG1")
-	test.Type(js.name, "Aino Mäkinen")
-	test.Tap(js.join)
-	q.settle(t, ui)
-	if !strings.Contains(js.problem.Text, "code is not right") {
-		t.Fatalf("wrong code: %q", js.problem.Text)
+	test.Type(js.Addr, addr)
+	test.Type(js.Code, "WRONG1")
+	test.Type(js.Name, "Aino Mäkinen")
+	test.Tap(js.Join)
+	q.Settle(t, &ui.tasks)
+	if !strings.Contains(js.Problem.Text, "code is not right") {
+		t.Fatalf("wrong code: %q", js.Problem.Text)
 	}
 	var phrase string
 	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
-	js.code.SetText(strings.ToLower(h.Code()))
-	test.Tap(js.join)
-	q.settle(t, ui)
+	js.Code.SetText(strings.ToLower(h.Code()))
+	test.Tap(js.Join)
+	q.Settle(t, &ui.tasks)
 	if phrase != h.Fingerprint() {
 		t.Fatalf("the participant was shown %q, the projector shows %q", phrase, h.Fingerprint())
 	}
 	j := ui.journey
-	if j == nil || j.live == nil {
-		t.Fatalf("joining did not open the live journey: %q", js.problem.Text)
+	if j == nil || ui.live == nil {
+		t.Fatalf("joining did not open the live journey: %q", js.Problem.Text)
 	}
 
 	// Answers are saved locally and reach the room.
-	ci := j.current.(*checkInScreen)
-	test.Type(ci.role, "Network engineer")
-	q.until(t, "the answers in the room", func() bool {
+	test.Type(uitest.FindEntry(t, ui.win.Content(), rolePlaceholder), "Network engineer")
+	q.Until(t, "the answers in the room", func() bool {
 		ms := h.Members()
-		return len(ms) == 1 && ms[0].Name == "Aino Mäkinen" && ms[0].Progress > 0 && j.live.status.Acked > 0 && j.live.status.Synced()
+		return len(ms) == 1 && ms[0].Name == "Aino Mäkinen" && ms[0].Progress > 0 && ui.live.Status().Acked > 0 && ui.live.Status().Synced()
 	})
-	if !strings.Contains(j.live.banner.Text, "synced with the room") {
-		t.Errorf("banner %q", j.live.banner.Text)
+	if !strings.Contains(ui.live.BannerText(), "synced with the room") {
+		t.Errorf("banner %q", ui.live.BannerText())
 	}
 
 	// Paced: the participant cannot run ahead of the room.
-	test.Tap(j.next)
-	if j.s.answers.Step != workshop.StepCheckIn || !strings.Contains(j.problem.Text, "facilitator will open the next phase") {
-		t.Fatalf("ran ahead: step %s, problem %q", j.s.answers.Step, j.problem.Text)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next"))
+	if shown := uitest.Texts(ui.win.Content()); j.Session().Answers.Step != workshop.StepCheckIn || !strings.Contains(shown, "facilitator will open the next phase") {
+		t.Fatalf("ran ahead: step %s, screen:\n%s", j.Session().Answers.Step, shown)
 	}
 	if err := h.Next(ctx); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "the next phase", func() bool { return j.s.answers.Step == workshop.StepAssess })
+	q.Until(t, "the next phase", func() bool { return j.Session().Answers.Step == workshop.StepAssess })
 	if err := h.SetLocked(ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "pens down", func() bool { return j.penDown })
+	q.Until(t, "pens down", func() bool { return penDown(ui) })
 	if err := h.SetLocked(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "pens up", func() bool { return !j.penDown })
+	q.Until(t, "pens up", func() bool { return !penDown(ui) })
 
 	// The laptop restarts: the participant rejoins without the code, on
 	// the room's phase, with the answers intact.
@@ -96,11 +96,11 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 		t.Fatal("the start screen does not offer to rejoin")
 	}
 	test.Tap(again.start.rejoin)
-	q.settle(t, again)
+	q.Settle(t, &again.tasks)
 	j = again.journey
-	q.until(t, "the room's state after rejoining", func() bool { return j.live.state.Phase == 1 })
-	if j.s.answers.Participant.Role != "Network engineer" || j.s.answers.Step != workshop.StepAssess {
-		t.Errorf("rejoined at %s with role %q", j.s.answers.Step, j.s.answers.Participant.Role)
+	q.Until(t, "the room's state after rejoining", func() bool { return again.live.State().Phase == 1 })
+	if j.Session().Answers.Participant.Role != "Network engineer" || j.Session().Answers.Step != workshop.StepAssess {
+		t.Errorf("rejoined at %s with role %q", j.Session().Answers.Step, j.Session().Answers.Participant.Role)
 	}
 	if n := len(h.Members()); n != 1 {
 		t.Errorf("rejoining added a member: %d in the room", n)
@@ -117,7 +117,7 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 }
 
 func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
-	q := queueUI(t)
+	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
 	for range 3 {
@@ -126,80 +126,87 @@ func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
 		}
 	}
 	test.Tap(ui.start.join)
-	test.Type(ui.join.addr, addr)
-	test.Type(ui.join.code, h.Code())
-	test.Type(ui.join.name, "Late Larry")
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Late Larry")
 	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.join)
-	q.settle(t, ui)
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
 	j := ui.journey
-	if j == nil || j.s.answers.Step != workshop.StepSkills {
-		t.Fatalf("late joiner landed on %v, want the skills of phase 4", j.s.answers.Step)
+	if j == nil || j.Session().Answers.Step != workshop.StepSkills {
+		t.Fatalf("late joiner landed on %v, want the skills of phase 4", j.Session().Answers.Step)
 	}
 	// Earlier exercises stay open to catch up; later ones wait for the room.
-	if j.nav[workshop.StepAssess.Index()].Disabled() || !j.nav[workshop.StepDelegate.Index()].Disabled() {
+	win := ui.win.Content()
+	if uitest.FindButton(t, win, workshop.StepAssess.Title()).Disabled() || !uitest.FindButton(t, win, workshop.StepDelegate.Title()).Disabled() {
 		t.Error("the step list does not follow the room's open phases")
 	}
-	if j.nav[workshop.StepCheckIn.Index()].Icon != nil {
+	if uitest.FindButton(t, win, workshop.StepCheckIn.Title()).Icon != nil {
 		t.Error("the unfinished check-in is ticked as done")
 	}
 	ui.win.Close()
 }
 
 func TestRemovedParticipantIsToldWhy(t *testing.T) {
-	q := queueUI(t)
+	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
 	test.Tap(ui.start.join)
-	test.Type(ui.join.addr, addr)
-	test.Type(ui.join.code, h.Code())
-	test.Type(ui.join.name, "Eve")
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Eve")
 	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.join)
-	q.settle(t, ui)
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
 	j := ui.journey
 	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	test.Type(j.current.(*checkInScreen).role, "Lead")
-	q.until(t, "the refusal on the banner", func() bool { return strings.Contains(j.live.banner.Text, "removed") })
-	if j.s.answers.Participant.Role != "Lead" {
+	test.Type(uitest.FindEntry(t, ui.win.Content(), rolePlaceholder), "Lead")
+	q.Until(t, "the refusal on the banner", func() bool { return strings.Contains(ui.live.BannerText(), "removed") })
+	if j.Session().Answers.Participant.Role != "Lead" {
 		t.Error("the answer typed after removal was not kept on the laptop")
 	}
 	ui.win.Close()
 }
 
 func TestAnswersRefusedWhileLockedGoThroughAfterUnlock(t *testing.T) {
-	q := queueUI(t)
+	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
 	ctx := context.Background()
 	test.Tap(ui.start.join)
-	test.Type(ui.join.addr, addr)
-	test.Type(ui.join.code, h.Code())
-	test.Type(ui.join.name, "Ana")
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Ana")
 	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.join)
-	q.settle(t, ui)
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
 	j := ui.journey
-	q.until(t, "the first sync", func() bool { return j.live.status.Acked > 0 && j.live.status.Synced() })
+	q.Until(t, "the first sync", func() bool { return ui.live.Status().Acked > 0 && ui.live.Status().Synced() })
 
 	if err := h.SetLocked(ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "pens down", func() bool { return j.penDown })
+	q.Until(t, "pens down", func() bool { return penDown(ui) })
 	// An edit that left the laptop just as the lock came in.
-	j.s.answers.Participant.Role = "Team lead"
-	j.s.changed()
-	q.until(t, "the refusal", func() bool { return strings.Contains(j.live.banner.Text, "locked") })
+	j.Session().Answers.Participant.Role = "Team lead"
+	j.Session().OnChange()
+	q.Until(t, "the refusal", func() bool { return strings.Contains(ui.live.BannerText(), "locked") })
 
 	if err := h.SetLocked(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "the edit in the room", func() bool { return j.live.status.Synced() && j.live.status.Err == nil })
+	q.Until(t, "the edit in the room", func() bool { return ui.live.Status().Synced() && ui.live.Status().Err == nil })
 	ms := h.Members()
 	if ms[0].Progress == 0 {
 		t.Errorf("the host did not get the check-in after the unlock: %+v", ms[0])
 	}
 	ui.win.Close()
 }
+
+// rolePlaceholder is the check-in's role entry.
+const rolePlaceholder = "e.g. Senior systems engineer, new team lead"
+
+// penDown reports whether the journey shows a locked exercise.
+func penDown(ui *App) bool { return strings.Contains(uitest.Texts(ui.win.Content()), "Pens down") }

@@ -29,8 +29,8 @@ func TestPrintPackFromAFolder(t *testing.T) {
 	ui.chooseFolder = func(done func(string)) { done(in) }
 	test.Tap(ui.start.print)
 	ui.tasks.Wait()
-	if ui.lastPack.printed != 2 || len(ui.lastPack.problems) != 1 || !strings.Contains(ui.lastPack.problems[0].Error(), "c.json") {
-		t.Fatalf("pack: %d printed, problems %v; want 2 and one naming c.json", ui.lastPack.printed, ui.lastPack.problems)
+	if ui.lastPack.Printed != 2 || len(ui.lastPack.Problems) != 1 || !strings.Contains(ui.lastPack.Problems[0].Error(), "c.json") {
+		t.Fatalf("pack: %d printed, problems %v; want 2 and one naming c.json", ui.lastPack.Printed, ui.lastPack.Problems)
 	}
 	text := pdfText(t, filepath.Join(out, "print-pack.pdf"))
 	for _, name := range []string{"Zoë Müller", "Çağrı Öztürk"} {

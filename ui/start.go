@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 )
 
@@ -29,7 +31,7 @@ type startScreen struct {
 	print      *widget.Button // print plans from a folder of exported answers
 }
 
-func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []*workshop.Setup) *startScreen {
+func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, running []*workshop.Setup) *startScreen {
 	s := &startScreen{ui: ui, saved: saved}
 	title := widget.NewLabelWithStyle("LeadShift", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -37,7 +39,7 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 		"find your skill gaps, map what to delegate, and leave with a personal action plan.",
 		fyne.TextAlignCenter, fyne.TextStyle{})
 
-	s.facilitate = &widget.Button{Text: "Run a workshop", Icon: theme.ComputerIcon(), Importance: widget.HighImportance, OnTapped: ui.showLibrary}
+	s.facilitate = &widget.Button{Text: "Run a workshop", Icon: theme.ComputerIcon(), Importance: widget.HighImportance, OnTapped: ui.ShowLibrary}
 	s.join = &widget.Button{Text: "Join a workshop", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: ui.showJoin}
 	s.solo = &widget.Button{Text: "Work on my own", Icon: theme.AccountIcon(), Importance: widget.HighImportance, OnTapped: s.onSolo}
 	roles := container.NewGridWithColumns(3,
@@ -47,7 +49,7 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 	more := container.NewVBox()
 	for _, w := range running {
 		more.Add(&widget.Button{Text: "Resume hosting " + w.Title, Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance,
-			OnTapped: func() { ui.startHosting(w) }})
+			OnTapped: func() { ui.StartHosting(w) }})
 	}
 	if live != nil {
 		s.rejoin = &widget.Button{Text: "Rejoin " + live.Title, Icon: theme.MediaReplayIcon(), OnTapped: func() { ui.rejoin(live) }}
@@ -62,7 +64,7 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *liveFile, running []
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
 	more.Add(s.print)
-	privacy := note("Everything stays in this room: no cloud, no accounts. Your answers are saved on this computer after every change.")
+	privacy := widgets.Note("Everything stays in this room: no cloud, no accounts. Your answers are saved on this computer after every change.")
 	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), roles, widget.NewSeparator(), more, privacy))
 	return s
 }
@@ -109,8 +111,8 @@ func (s *startScreen) onForget() {
 			if !ok {
 				return
 			}
-			if err := s.ui.forgetLive(); err != nil {
-				s.ui.showError("The workshop could not be forgotten", err)
+			if err := s.ui.participant.Forget(); err != nil {
+				s.ui.ShowError("The workshop could not be forgotten", err)
 			}
 			s.ui.showStart()
 		})

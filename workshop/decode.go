@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // Limits on what a decoder accepts, so a hostile file cannot exhaust memory.
@@ -90,13 +92,8 @@ func decodeStrict(r io.Reader, v any, format string) error {
 	if head.Format != format {
 		return &FieldError{Field: "format", Problem: fmt.Sprintf("is %q, want %q", head.Format, format)}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := strictjson.Unmarshal(data, v); err != nil {
 		return describeJSONError(data, err)
-	}
-	if dec.More() {
-		return errors.New("unexpected data after the JSON object")
 	}
 	return nil
 }

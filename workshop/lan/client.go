@@ -47,10 +47,13 @@ type Joined struct {
 }
 
 // APIError is an error answer of the host: the HTTP status and the
-// sentence naming the problem.
+// sentence naming the problem. A refusal (4xx) matches the room's typed
+// error with errors.Is (workshop.ErrBadCode, workshop.ErrLocked, ...) and
+// errors.As finds it as a *workshop.RoomError; see roomerrors.go.
 type APIError struct {
 	Status  int
 	Message string
+	refusal *workshop.RoomError // the room's typed refusal, nil for a 5xx
 }
 
 // Error is the host's sentence, fit to show to the participant.
@@ -307,5 +310,9 @@ func readAPIError(resp *http.Response) error {
 	if err := json.Unmarshal(data, &body); err != nil || body.Error == "" {
 		body.Error = fmt.Sprintf("the host answered %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
 	}
-	return &APIError{Status: resp.StatusCode, Message: body.Error}
+	e := &APIError{Status: resp.StatusCode, Message: body.Error}
+	if resp.Request != nil {
+		e.refusal = refusalOf(resp.Request.Method, resp.Request.URL.Path, resp.StatusCode, body.Error)
+	}
+	return e
 }

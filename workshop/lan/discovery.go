@@ -1,12 +1,10 @@
 package lan
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/netip"
@@ -16,6 +14,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // DiscoveryPort is the UDP port on which hosts announce their workshops.
@@ -188,13 +188,10 @@ func decodeAnnouncement(b []byte) (datagram, error) {
 	if len(b) > maxDatagram {
 		return dg, errors.New("datagram too large")
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&dg); err != nil {
-		return dg, err
-	}
-	if _, err := dec.Token(); err != io.EOF {
+	if err := strictjson.Unmarshal(b, &dg); errors.Is(err, strictjson.ErrTrailing) {
 		return dg, errors.New("data after the announcement")
+	} else if err != nil {
+		return dg, err
 	}
 	switch {
 	case dg.LeadShift != ProtocolVersion:

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // smallBody is the largest body accepted by every endpoint but answers.
@@ -117,16 +119,8 @@ func writeRawJSON(w http.ResponseWriter, status int, body []byte) {
 // decodeJSON reads the request body, at most limit bytes, as exactly one
 // JSON object with no unknown fields into v. Its errors name the problem.
 func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := strictjson.Decode(http.MaxBytesReader(w, r.Body, limit), limit, v); err != nil {
 		return bodyError(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		if err != nil {
-			return bodyError(err)
-		}
-		return fail(http.StatusBadRequest, "the request body has more data after the JSON object")
 	}
 	return nil
 }
@@ -134,11 +128,16 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) erro
 // bodyError turns a decoding error into an answer that names the problem.
 func bodyError(err error) error {
 	var tooBig *http.MaxBytesError
+	var tooLarge *strictjson.TooLargeError
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &tooBig):
 		return fail(http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", tooBig.Limit)
+	case errors.As(err, &tooLarge):
+		return fail(http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", tooLarge.Limit)
+	case errors.Is(err, strictjson.ErrTrailing):
+		return fail(http.StatusBadRequest, "the request body has more data after the JSON object")
 	case errors.Is(err, io.EOF):
 		return fail(http.StatusBadRequest, "the request body is empty: it must be a JSON object")
 	case errors.Is(err, io.ErrUnexpectedEOF):

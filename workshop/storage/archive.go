@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // ArchiveFormat and ArchiveVersion identify a workshop archive file.
@@ -62,12 +63,13 @@ func WriteArchive(ctx context.Context, w io.Writer, s *workshop.Setup, store wor
 	return enc.Encode(ar)
 }
 
+// maxArchive bounds what ReadArchive reads.
+const maxArchive = 256 << 20
+
 // ReadArchive decodes and checks an archive.
 func ReadArchive(r io.Reader) (*Archive, error) {
 	var ar Archive
-	dec := json.NewDecoder(io.LimitReader(r, 256<<20))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&ar); err != nil {
+	if err := strictjson.Decode(r, maxArchive, &ar); err != nil {
 		return nil, fmt.Errorf("not a readable workshop archive: %w", err)
 	}
 	switch {

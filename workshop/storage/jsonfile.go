@@ -1,13 +1,13 @@
 package storage
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // WriteJSON writes v as indented JSON to path atomically.
@@ -27,20 +27,13 @@ func ReadJSON(path string, v any) error {
 		return err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, 2*workshop.MaxFileSize+1))
-	if err != nil {
-		return err
-	}
-	if len(data) > 2*workshop.MaxFileSize {
+	err = strictjson.Decode(f, 2*workshop.MaxFileSize, v)
+	var tooBig *strictjson.TooLargeError
+	if errors.As(err, &tooBig) {
 		return fmt.Errorf("%s: file is too large", path)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%s: unexpected data after the JSON object", path)
 	}
 	return nil
 }

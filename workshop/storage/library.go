@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 const setupFile = "setup.json"
@@ -61,14 +61,13 @@ func (l *Library) Load(id string) (*workshop.Setup, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(filepath.Join(dir, setupFile))
+	f, err := os.Open(filepath.Join(dir, setupFile))
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
 	var s workshop.Setup
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
+	if err := strictjson.Decode(f, workshop.MaxFileSize, &s); err != nil {
 		return nil, fmt.Errorf("workshop %s: %w", id, err)
 	}
 	if s.ID != id {

@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/planpdf"
@@ -87,21 +87,15 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 		return nil, nil, err
 	}
 	room := &demoRoom{phases: newPhaseClock()}
-	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced})
+	hosted, err := hosting.Start(ctx, store, hosting.Options{
+		HostOptions: lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced}, Addr: "127.0.0.1:0"})
 	if err != nil {
-		store.Close()
 		os.RemoveAll(dir)
 		return nil, nil, err
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, nil, err
-	}
-	go h.Serve(l)
-	room.host, room.addr, room.code, room.fingerprint = h, l.Addr().String(), h.Code(), h.Fingerprint()
+	room.host, room.addr, room.code, room.fingerprint = hosted.Host, hosted.Addrs()[0], hosted.Code(), hosted.Fingerprint()
 	return room, func() {
-		h.Close()
-		store.Close()
+		hosted.Close()
 		os.RemoveAll(dir)
 	}, nil
 }

@@ -5,12 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 
+	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/roomdb"
@@ -43,31 +42,26 @@ func host(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return bad("host: %w", err)
 	}
-	defer store.Close()
 	pacing := workshop.SelfPaced
 	if *paced {
 		pacing = workshop.Paced
 	}
-	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: *title, Content: c, Pacing: pacing})
+	room, err := hosting.Start(ctx, store, hosting.Options{HostOptions: lan.HostOptions{Title: *title, Content: c, Pacing: pacing},
+		Addr: *addr, Announce: lan.Announce})
+	var listenErr *hosting.ListenError
+	if errors.As(err, &listenErr) {
+		return bad("host: %w", listenErr.Err)
+	}
 	if err != nil {
 		return fmt.Errorf("host: %w", err)
 	}
-	l, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return bad("host: %w", err)
-	}
-	fmt.Fprintln(stdout, "code:", h.Code())
-	fmt.Fprintln(stdout, "address:", lan.ShareAddrs(l.Addr())[0])
-	fmt.Fprintln(stdout, "fingerprint:", h.Fingerprint())
-	go func() {
-		err := lan.Announce(ctx, lan.Announcement{Title: h.Title(), Port: l.Addr().(*net.TCPAddr).Port, Fingerprint: h.Fingerprint()})
-		if err != nil && !errors.Is(err, context.Canceled) {
-			slog.Warn("announcing the workshop on the network failed; participants can still type the address", "err", err)
-		}
-	}()
+	defer room.Close()
+	fmt.Fprintln(stdout, "code:", room.Code())
+	fmt.Fprintln(stdout, "address:", room.Addrs()[0])
+	fmt.Fprintln(stdout, "fingerprint:", room.Fingerprint())
 	go func() {
 		<-ctx.Done()
-		h.Close()
+		room.Close()
 	}()
-	return h.Serve(l)
+	return room.Wait()
 }

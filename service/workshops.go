@@ -1,0 +1,161 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// Workshops is the facilitator's side: the library of workshops, hosting
+// one of them, and the files made from a workshop's answers.
+type Workshops struct {
+	Library    *storage.Library
+	Content    *workshop.Content // the built-in pack
+	RenderPack RenderPack
+	// OpenStore opens the database of a hosted workshop in dir.
+	OpenStore func(ctx context.Context, dir string) (workshop.RoomStore, error)
+	// Announce tells the network about a hosted workshop until ctx ends;
+	// nil for none.
+	Announce func(ctx context.Context, a lan.Announcement) error
+	HostAddr string // where a hosted workshop listens, e.g. ":47320"
+	Now      func() time.Time
+
+	mu     sync.Mutex
+	hosted *Room // the workshop being hosted, if any
+}
+
+// List is every workshop in the library, and the ones that cannot be read.
+func (w *Workshops) List() ([]*workshop.Setup, []error) { return w.Library.List() }
+
+// Save keeps a workshop's setup.
+func (w *Workshops) Save(s *workshop.Setup) error { return w.Library.Save(s) }
+
+// Delete wipes a workshop and every answer in it from this computer.
+func (w *Workshops) Delete(id string) error { return w.Library.Delete(id) }
+
+// Dir is the folder a workshop is kept in.
+func (w *Workshops) Dir(id string) (string, error) { return w.Library.Dir(id) }
+
+// Import opens a workshop archive from another machine into the library.
+func (w *Workshops) Import(ctx context.Context, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ar, err := storage.ReadArchive(f)
+	if err != nil {
+		return err
+	}
+	_, err = w.Library.Import(ctx, ar, w.OpenStore)
+	return err
+}
+
+// withStore runs f with the workshop's room store: the hosted room's own,
+// or one opened just for f.
+func (w *Workshops) withStore(ctx context.Context, s *workshop.Setup, f func(store workshop.RoomStore) error) error {
+	w.mu.Lock()
+	hosted := w.hosted
+	w.mu.Unlock()
+	if hosted != nil && hosted.Setup.ID == s.ID {
+		return f(hosted.Store())
+	}
+	dir, err := w.Library.Dir(s.ID)
+	if err != nil {
+		return err
+	}
+	store, err := w.OpenStore(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return f(store)
+}
+
+// roomAnswers reads the workshop's content and answers: every member's, or
+// only those shared for printing.
+func roomAnswers(ctx context.Context, store workshop.RoomStore, sharedOnly bool) (*workshop.Content, []*workshop.Answers, []error, error) {
+	room, err := store.LoadRoom(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	c, err := workshop.RoomContent(room)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	all, problems, err := workshop.StoredAnswers(ctx, store, sharedOnly)
+	return c, all, problems, err
+}
+
+// writeFile builds a file's bytes and writes them to path atomically.
+func writeFile(path string, build func(buf *bytes.Buffer) (summary string, err error)) (string, error) {
+	var buf bytes.Buffer
+	summary, err := build(&buf)
+	if err != nil {
+		return summary, err
+	}
+	return summary, storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+}
+
+// PrintPack prints the plans participants shared into path, each on an odd
+// page, and says what it printed.
+func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path string) (string, error) {
+	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
+		var summary string
+		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
+			c, all, problems, err := roomAnswers(ctx, store, true)
+			if err != nil {
+				return err
+			}
+			if len(all) == 0 {
+				return errors.New("no participant has shared their plan yet: each participant ticks \"Share my plan with the facilitator\" on the last step")
+			}
+			summary = fmt.Sprintf("%d shared plans, each starting on an odd page for duplex printing.", len(all))
+			if len(problems) > 0 {
+				summary += fmt.Sprintf("\n%d could not be read: %v", len(problems), errors.Join(problems...))
+			}
+			return w.RenderPack(buf, c, all, Print{Paper: s.Paper, Title: s.Title})
+		})
+		return summary, err
+	})
+}
+
+// RoomCSV writes the room's anonymous aggregates to path.
+func (w *Workshops) RoomCSV(ctx context.Context, s *workshop.Setup, path string) (string, error) {
+	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
+		var summary string
+		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
+			c, all, _, err := roomAnswers(ctx, store, false)
+			if err != nil {
+				return err
+			}
+			summary = fmt.Sprintf("Anonymous room figures from %d participants; figures answered by fewer than %d people are left out.", len(all), workshop.MinGroup)
+			return workshop.Aggregate(c, all).WriteCSV(buf)
+		})
+		return summary, err
+	})
+}
+
+// Archive writes the whole workshop to path, to open on another machine.
+func (w *Workshops) Archive(ctx context.Context, s *workshop.Setup, path string) (string, error) {
+	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
+		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
+			return storage.WriteArchive(ctx, buf, s, store)
+		})
+		return "The whole workshop, to open in LeadShift on another computer (Run a workshop, Open an archive).", err
+	})
+}
+
+// CheckContent reads a custom content pack and says what is wrong with it.
+func (w *Workshops) CheckContent(path string) error {
+	_, err := LoadContentFile(path)
+	return err
+}

@@ -1,0 +1,237 @@
+// Package console is the facilitator's side of a hosted workshop: the
+// control window (join details, the roster, phases, timer, lock, exports)
+// and the projector window with the room's anonymous charts. It drives the
+// room through the Room interface (implemented by service.Room) and asks
+// the app around it for dialogs and exports through Shell; it never opens a
+// file, a socket or a database itself.
+package console
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// redrawEvery bounds how often the control and projector windows redraw
+// while answers stream in: a room of 40 answering at once redraws 4 times
+// a second, not 40.
+const redrawEvery = 250 * time.Millisecond
+
+// Room is a hosted workshop as the console drives it; *service.Room is one.
+// Its methods that take a context write to the room's store.
+type Room interface {
+	Title() string
+	Code() string
+	Fingerprint() string
+	Addrs() []string
+	State() workshop.RoomState
+	Members() []workshop.Member
+	Aggregates() workshop.RoomAggregates
+
+	Next(ctx context.Context) error
+	GoTo(ctx context.Context, phase int) error
+	SetLocked(ctx context.Context, locked bool) error
+	SetJoinOpen(ctx context.Context, open bool) error
+	SetPacing(ctx context.Context, p workshop.Pacing) error
+	TimerAdd(ctx context.Context, d time.Duration) error
+	TimerPause(ctx context.Context) error
+	TimerResume(ctx context.Context) error
+	Remove(ctx context.Context, memberID string) error
+
+	Stop() error  // mark the workshop as ended, before Close
+	Close() error // stop hosting; the room can be resumed
+}
+
+// Shell is what the console needs from the app around it.
+type Shell interface {
+	ShowError(title string, err error)
+	Confirm(title, message string, done func(ok bool))
+	Tasks() *bridge.Tasks
+	App() fyne.App
+	Window() fyne.Window
+	Now() time.Time
+	// ExportPrintPack, ExportCSV and ExportArchive ask where to save and
+	// write the workshop's file.
+	ExportPrintPack(s *workshop.Setup)
+	ExportCSV(s *workshop.Setup)
+	ExportArchive(s *workshop.Setup)
+	// Stopped is told that the facilitator stopped hosting.
+	Stopped()
+}
+
+// Console is a hosted workshop's control window.
+type Console struct {
+	shell Shell
+	setup *workshop.Setup
+	room  Room
+	stop  context.CancelFunc
+	done  chan struct{} // closed when the redraw goroutine ends
+	dirty atomic.Bool
+
+	phase, timer, roomStatus   *widget.Label
+	prev, next, lock, joinOpen *widget.Button
+	plusMinute, pause, pacing  *widget.Button
+	roster                     *roster
+	projector                  *projectorWindow
+	shortcuts                  []fyne.Shortcut
+}
+
+// Open hosts the workshop s with host, which is given the function to
+// call whenever the room changes (on any goroutine). It runs off the UI
+// goroutine; call Show on it to draw the console.
+func Open(shell Shell, s *workshop.Setup, host func(onChange func()) (Room, error)) (*Console, error) {
+	c := &Console{shell: shell, setup: s, roster: newRoster()}
+	c.roster.onRemove = c.onRemove
+	room, err := host(func() { c.dirty.Store(true) })
+	if err != nil {
+		return nil, err
+	}
+	c.room = room
+	ctx, stop := context.WithCancel(context.Background())
+	c.stop, c.done = stop, make(chan struct{})
+	go c.redraw(ctx)
+	return c, nil
+}
+
+// Room is the hosted room.
+func (r *Console) Room() Room { return r.room }
+
+// Setup is the workshop hosted.
+func (r *Console) Setup() *workshop.Setup { return r.setup }
+
+// redraw coalesces the host's change notices into a few redraws a second,
+// and ticks the timer once a second.
+func (r *Console) redraw(ctx context.Context) {
+	defer close(r.done)
+	t := time.NewTicker(redrawEvery)
+	defer t.Stop()
+	ticks := 0
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		ticks++
+		full := r.dirty.Swap(false)
+		if !full && ticks%4 != 0 {
+			continue
+		}
+		bridge.Do(func() {
+			if ctx.Err() != nil {
+				return
+			}
+			if full {
+				r.refresh()
+			} else {
+				r.paintTimer()
+			}
+		})
+	}
+}
+
+// Close stops hosting. The room stays in its database, ready to resume.
+func (r *Console) Close() {
+	r.stop()
+	<-r.done
+	r.room.Close()
+	if r.projector != nil {
+		r.projector.win.Close()
+	}
+	for _, sc := range r.shortcuts {
+		r.shell.Window().Canvas().RemoveShortcut(sc)
+	}
+}
+
+// Show draws the console in the main window.
+func (r *Console) Show() {
+	r.shell.Window().SetContent(r.view())
+	r.refresh()
+	r.addShortcuts(r.shell.Window().Canvas())
+}
+
+func (r *Console) view() fyne.CanvasObject {
+	code := widget.NewLabelWithStyle("Join code: "+r.room.Code(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	code.SizeName = theme.SizeNameHeadingText
+	join := container.NewVBox(code,
+		widget.NewLabel("Address: "+strings.Join(r.room.Addrs(), "   or   ")),
+		widget.NewLabel("Check phrase: "+r.room.Fingerprint()))
+	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+	r.timer = widget.NewLabel("")
+	r.roomStatus = widget.NewLabel("")
+	r.prev = &widget.Button{Text: "Previous phase", Icon: theme.MediaSkipPreviousIcon(), OnTapped: r.onPrev}
+	r.next = &widget.Button{Text: "Next phase", Icon: theme.MediaSkipNextIcon(), Importance: widget.HighImportance, OnTapped: r.onNext}
+	r.lock = &widget.Button{Icon: theme.VisibilityOffIcon(), OnTapped: r.onLock}
+	r.plusMinute = &widget.Button{Text: "+1 min", Icon: theme.ContentAddIcon(), OnTapped: r.onPlusMinute}
+	r.pause = &widget.Button{OnTapped: r.onPause}
+	r.pacing = &widget.Button{OnTapped: r.onPacing}
+	r.joinOpen = &widget.Button{OnTapped: r.onJoinOpen}
+	controls := container.NewVBox(r.phase, r.timer,
+		container.NewGridWithColumns(2, r.prev, r.next),
+		container.NewGridWithColumns(2, r.plusMinute, r.pause),
+		r.lock, r.pacing, r.joinOpen, r.roomStatus,
+		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
+	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
+	exports := container.NewHBox(projector,
+		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
+		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},
+		&widget.Button{Text: "Archive", Icon: theme.DownloadIcon(), OnTapped: func() { r.shell.ExportArchive(r.setup) }},
+		&widget.Button{Text: "Stop hosting", Icon: theme.MediaStopIcon(), OnTapped: r.onStop})
+	rosterBox := container.NewBorder(widgets.Heading("Participants"), nil, nil, nil, container.NewVScroll(r.roster.box))
+	split := container.NewHSplit(rosterBox, container.NewVScroll(controls))
+	split.Offset = 0.6
+	return container.NewBorder(container.NewVBox(widget.NewCard(r.setup.Title, r.setup.Date+" · "+widgets.OrDash(r.setup.Venue), join)),
+		exports, nil, nil, split)
+}
+
+// refresh redraws from the room: the roster, the phase and the controls,
+// and the projector.
+func (r *Console) refresh() {
+	st := r.room.State()
+	r.phase.SetText(fmt.Sprintf("Phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title))
+	r.prev.Enable()
+	if st.Phase == 0 {
+		r.prev.Disable()
+	}
+	r.next.Enable()
+	if st.Phase == len(st.Agenda)-1 {
+		r.next.Disable()
+	}
+	r.lock.SetText(map[bool]string{false: "Lock answers of this phase", true: "Unlock answers"}[st.Locked])
+	r.pacing.SetText(map[workshop.Pacing]string{workshop.Paced: "Paced: switch to self-paced", workshop.SelfPaced: "Self-paced: switch to paced"}[st.Pacing])
+	r.joinOpen.SetText(map[bool]string{true: "Close the room to new participants", false: "Open the room to new participants"}[st.JoinOpen])
+	r.paintTimer()
+	in, connected := r.roster.update(r.room.Members())
+	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
+	if r.projector != nil {
+		r.projector.refresh()
+	}
+}
+
+func (r *Console) paintTimer() {
+	st := r.room.State()
+	left := st.Timer.Left(r.shell.Now()).Round(time.Second)
+	text := fmt.Sprintf("Time left: %d:%02d", int(left.Minutes()), int(left.Seconds())%60)
+	r.pause.SetText("Pause timer")
+	r.pause.SetIcon(theme.MediaPauseIcon())
+	if st.Timer.Paused {
+		text += " (paused)"
+		r.pause.SetText("Resume timer")
+		r.pause.SetIcon(theme.MediaPlayIcon())
+	}
+	r.timer.SetText(text)
+	if r.projector != nil {
+		r.projector.paintTimer()
+	}
+}

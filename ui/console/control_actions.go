@@ -1,0 +1,104 @@
+package console
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// act runs a facilitator action off the UI goroutine: it writes to disk.
+func (r *Console) act(what string, f func(ctx context.Context) error) {
+	r.shell.Tasks().Run(func() func() {
+		err := f(context.Background())
+		return func() {
+			if err != nil {
+				r.shell.ShowError(what, err)
+			}
+			r.refresh()
+		}
+	})
+}
+
+func (r *Console) onNext() { r.act("The next phase could not be opened", r.room.Next) }
+
+func (r *Console) onPrev() {
+	r.act("The previous phase could not be opened", func(ctx context.Context) error {
+		return r.room.GoTo(ctx, r.room.State().Phase-1)
+	})
+}
+
+func (r *Console) onLock() {
+	r.act("The phase could not be locked", func(ctx context.Context) error {
+		return r.room.SetLocked(ctx, !r.room.State().Locked)
+	})
+}
+
+func (r *Console) onPlusMinute() {
+	r.act("The timer could not be changed", func(ctx context.Context) error { return r.room.TimerAdd(ctx, time.Minute) })
+}
+
+func (r *Console) onPause() {
+	r.act("The timer could not be changed", func(ctx context.Context) error {
+		if r.room.State().Timer.Paused {
+			return r.room.TimerResume(ctx)
+		}
+		return r.room.TimerPause(ctx)
+	})
+}
+
+func (r *Console) onPacing() {
+	r.act("The pacing could not be changed", func(ctx context.Context) error {
+		p := workshop.Paced
+		if r.room.State().Pacing == workshop.Paced {
+			p = workshop.SelfPaced
+		}
+		return r.room.SetPacing(ctx, p)
+	})
+}
+
+func (r *Console) onJoinOpen() {
+	r.act("The room could not be changed", func(ctx context.Context) error {
+		return r.room.SetJoinOpen(ctx, !r.room.State().JoinOpen)
+	})
+}
+
+func (r *Console) onRemove(id string) {
+	name := id
+	for _, m := range r.room.Members() {
+		if m.ID == id {
+			name = m.Name
+		}
+	}
+	r.shell.Confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.",
+		func(ok bool) {
+			if ok {
+				r.act("The participant could not be removed", func(ctx context.Context) error { return r.room.Remove(ctx, id) })
+			}
+		})
+}
+
+func (r *Console) onStop() {
+	if err := r.room.Stop(); err != nil {
+		r.shell.ShowError("The workshop could not be saved", err)
+	}
+	r.Close()
+	r.shell.Stopped()
+}
+
+// addShortcuts binds the keyboard shortcuts for pacing the room.
+func (r *Console) addShortcuts(c fyne.Canvas) {
+	bind := func(key fyne.KeyName, f func()) {
+		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierControl}
+		c.AddShortcut(sc, func(fyne.Shortcut) { f() })
+		r.shortcuts = append(r.shortcuts, sc)
+	}
+	bind(fyne.KeyRight, r.onNext)
+	bind(fyne.KeyLeft, r.onPrev)
+	bind(fyne.KeyUp, r.onPlusMinute)
+	bind(fyne.KeyP, r.onPause)
+	bind(fyne.KeyL, r.onLock)
+}

@@ -1,0 +1,41 @@
+package console
+
+import (
+	"testing"
+
+	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// roomWithFigures is a room of five with figures for the projector.
+func roomWithFigures() *fakeRoom {
+	room := testRoom(5)
+	room.members[1].Share = true
+	room.members[4].Removed = true
+	room.agg.Participants = 4
+	room.agg.Dimensions = []workshop.DimensionSpread{
+		{Dimension: &workshop.Dimension{Name: "Delegation"}, N: 4, Median: 45, Min: 20, Max: 70},
+		{Dimension: &workshop.Dimension{Name: "Feedback"}, N: 4, Median: 60, Min: 40, Max: 85},
+	}
+	return room
+}
+
+func TestControlWindowGolden(t *testing.T) {
+	uitest.NewQueue(t)
+	c, sh := newTestConsole(t, roomWithFigures())
+	if c.RosterSize() != 4 {
+		t.Fatalf("roster of %d, want the 4 still in the room", c.RosterSize())
+	}
+	uitest.AssertGolden(t, "control", sh.win)
+}
+
+func TestProjectorGolden(t *testing.T) {
+	uitest.NewQueue(t)
+	c, _ := newTestConsole(t, roomWithFigures())
+	c.openProjector()
+	w := c.ProjectorWindow()
+	if w == nil {
+		t.Fatal("no projector window")
+	}
+	uitest.AssertGolden(t, "projector", w)
+}

@@ -1,0 +1,194 @@
+package journey
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/assets"
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/planpdf"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// fakeShell stands in for the app around the journey: files it is asked
+// to save go to out, and every question is answered yes.
+type fakeShell struct {
+	app   fyne.App
+	win   fyne.Window
+	out   string
+	tasks bridge.Tasks
+	home  int
+	errs  []error
+}
+
+func (f *fakeShell) Home()                                          { f.home++ }
+func (f *fakeShell) ShowError(title string, err error)              { f.errs = append(f.errs, err) }
+func (f *fakeShell) ChooseSave(name string, done func(path string)) { done(filepath.Join(f.out, name)) }
+func (f *fakeShell) Tasks() *bridge.Tasks                           { return &f.tasks }
+func (f *fakeShell) App() fyne.App                                  { return f.app }
+func (f *fakeShell) Window() fyne.Window                            { return f.win }
+
+// newTestJourney shows a new solo journey in a test window, with the
+// built-in content and real files written to out.
+func newTestJourney(t *testing.T, out string) (*Journey, *fakeShell) {
+	t.Helper()
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	sh := &fakeShell{app: a, win: test.NewTempWindow(t, nil), out: out}
+	files := &service.Files{Content: c,
+		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p service.Print) error {
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+		}}
+	s := &Session{Content: c, Answers: workshop.NewAnswers(c.ID, time.Now()), Now: time.Now,
+		Confirm: func(_, _ string, done func(bool)) { done(true) }, OnChange: func() {}}
+	j := New(sh, files, "a4", s, nil)
+	sh.win.SetContent(j.Content)
+	return j, sh
+}
+
+func pick(r *widget.RadioGroup, v int) { r.SetSelected(r.Options[v-1]) }
+
+func TestSoloJourneyEndToEnd(t *testing.T) {
+	out := t.TempDir()
+	j, sh := newTestJourney(t, out)
+
+	// Check-in: Next is refused until name and role are given.
+	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "your name") || j.s.Answers.Step != workshop.StepCheckIn {
+		t.Fatalf("empty check-in: problem %q, step %s", j.problem.Text, j.s.Answers.Step)
+	}
+	ci := j.current.(*checkInScreen)
+	test.Type(ci.name, "Łukasz Żółć")
+	test.Type(ci.role, "Service desk lead")
+	test.Type(ci.teamSize, "7")
+	ci.leadershipTime.SetSelected(workshop.LeadershipTimes[1])
+	test.Tap(j.next)
+
+	// Self-assessment: refused while anything is unrated.
+	as := j.current.(*assessScreen)
+	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "statements to rate") {
+		t.Fatalf("unrated assessment: problem %q", j.problem.Text)
+	}
+	i := 0
+	for _, r := range as.ratings {
+		pick(r, 1+i%workshop.Scale)
+		i++
+	}
+	for _, e := range as.reflections {
+		test.Type(e, "Approving every change request myself.")
+	}
+	test.Tap(j.next)
+	if _, ok := j.current.(*profileScreen); !ok {
+		t.Fatalf("after the assessment: %T, want the profile", j.current)
+	}
+	test.Tap(j.next)
+
+	// Expectations: make the first statement a blind spot.
+	ex := j.current.(*expectScreen)
+	for id := range ex.me {
+		pick(ex.me[id], 3)
+		pick(ex.org[id], 3)
+	}
+	first := j.s.Content.Expectations[0].ID
+	pick(ex.me[first], 1)
+	pick(ex.org[first], 5)
+	test.Tap(j.next)
+	al := j.current.(*alignScreen)
+	if len(al.alignments) == 0 || al.alignments[0].Kind != workshop.BlindSpot {
+		t.Fatalf("alignment: %+v, want a blind spot first", al.alignments)
+	}
+	test.Tap(j.next)
+
+	// Skills: one big gap on delegation.
+	sk := j.current.(*skillsScreen)
+	for id, ac := range sk.current {
+		test.Tap(ac.Buttons[2])
+		pick(sk.importance[id], 3)
+	}
+	test.Tap(sk.current["skill.delegation"].Buttons[0])
+	pick(sk.importance["skill.delegation"], 5)
+	test.Tap(j.next)
+	gp := j.current.(*gapsScreen)
+	if gp.gaps[0].Skill.ID != "skill.delegation" {
+		t.Fatalf("top gap %s, want skill.delegation", gp.gaps[0].Skill.ID)
+	}
+	test.Tap(j.next)
+
+	// Delegation map: the screen starts with the required rows.
+	dl := j.current.(*delegateScreen)
+	for k := range dl.what {
+		test.Type(dl.what[k], "Approving firewall changes")
+		test.Type(dl.owner[k], "Priya")
+	}
+	test.Tap(j.next)
+
+	// Plan: starts from the suggestions, delegation first.
+	pl := j.current.(*planScreen)
+	if got := j.s.Answers.Plan.Focus[0].Skill; got != "skill.delegation" {
+		t.Fatalf("first focus %q, want skill.delegation", got)
+	}
+	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "specific goal") {
+		t.Fatalf("empty goal: problem %q", j.problem.Text)
+	}
+	for _, fe := range pl.focus {
+		test.Type(fe.specific, "Hand over change approvals to the team")
+		test.Type(fe.firstStep, "Book a one-to-one with Priya")
+	}
+	test.Tap(j.next)
+
+	// Finish: save the PDF and export the answers.
+	fin := j.current.(*finishScreen)
+	test.Tap(fin.savePDF)
+	pdf := filepath.Join(out, "Łukasz-Żółć-action-plan.pdf")
+	sh.tasks.Wait()
+	if !strings.HasPrefix(fin.status.Text, "Your plan was saved") {
+		t.Fatalf("status after saving: %q", fin.status.Text)
+	}
+	text := pdfText(t, pdf)
+	for _, want := range []string{"Łukasz Żółć", "Hand over change approvals to the team", "Book a one-to-one with Priya"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	test.Tap(fin.exportJSON)
+	exported := filepath.Join(out, "Łukasz-Żółć-answers.json")
+	sh.tasks.Wait()
+	if !strings.HasPrefix(fin.status.Text, "Your answers were exported") {
+		t.Fatalf("status after exporting: %q", fin.status.Text)
+	}
+	a, err := storage.ReadAnswers(exported)
+	if err != nil || a.Participant.TeamSize != 7 || len(a.Delegations) < 3 {
+		t.Fatalf("exported answers: %v, %+v", err, a)
+	}
+	if len(sh.errs) > 0 {
+		t.Errorf("errors shown: %v", sh.errs)
+	}
+}
+
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no PDF: %v", err)
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (install poppler-utils): %v", err)
+	}
+	return string(out)
+}

@@ -1,0 +1,56 @@
+// Package journey is the participant's journey: the stepper (step list,
+// progress, back and next) and one screen per step, from the check-in to
+// taking the plan home. Screens only show and collect answers; saving the
+// plan or the answers goes through Files, the live room through Room, and
+// everything else through Shell, so tests can pass fakes. To add an
+// exercise, add its step in package workshop and its screen here (one
+// file), then a case in Journey.newScreen.
+package journey
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Shell is what the journey needs from the app around it.
+type Shell interface {
+	Home()
+	ShowError(title string, err error)
+	ChooseSave(name string, done func(path string))
+	Tasks() *bridge.Tasks
+	App() fyne.App // preferences and opening files
+	Window() fyne.Window
+}
+
+// Files writes what the participant takes home; *service.Files is one.
+type Files interface {
+	SavePlan(path string, c *workshop.Content, a *workshop.Answers, p service.Print) error
+	ExportAnswers(path string, a *workshop.Answers) error
+}
+
+// Room is the live room the journey follows; *live.Link is one.
+type Room interface {
+	Banner() fyne.CanvasObject
+	State() workshop.RoomState
+	SetOnState(f func(prev workshop.RoomState))
+	Push(a *workshop.Answers)
+	// Share talks to the network: it is called off the UI goroutine.
+	Share(ctx context.Context, share bool) error
+}
+
+// Session is the answers being worked on and how to report a change.
+type Session struct {
+	Content  *workshop.Content
+	Answers  *workshop.Answers
+	Now      func() time.Time
+	Confirm  func(title, message string, done func(ok bool))
+	OnChange func() // saves the answers, and sends them to a live room
+}
+
+func (s *Session) changed() { s.OnChange() }

@@ -1,0 +1,73 @@
+package library
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// fakeWorkshops is a library held in memory.
+type fakeWorkshops struct {
+	setups  []*workshop.Setup
+	deleted []string
+}
+
+func (f *fakeWorkshops) List() ([]*workshop.Setup, []error)   { return f.setups, nil }
+func (f *fakeWorkshops) Save(s *workshop.Setup) error         { f.setups = append(f.setups, s); return nil }
+func (f *fakeWorkshops) Delete(id string) error               { f.deleted = append(f.deleted, id); return nil }
+func (f *fakeWorkshops) Import(context.Context, string) error { return nil }
+func (f *fakeWorkshops) CheckContent(string) error            { return nil }
+
+// fakeShell stands in for the app around the library.
+type fakeShell struct {
+	tasks   bridge.Tasks
+	shown   []string
+	closed  []string
+	hosting []*workshop.Setup
+}
+
+func (f *fakeShell) Home()                                { f.shown = append(f.shown, "home") }
+func (f *fakeShell) ShowLibrary()                         { f.shown = append(f.shown, "library") }
+func (f *fakeShell) ShowSetup(s *workshop.Setup)          { f.shown = append(f.shown, "setup") }
+func (f *fakeShell) StartHosting(s *workshop.Setup)       { f.hosting = append(f.hosting, s) }
+func (f *fakeShell) CloseRoom(id string)                  { f.closed = append(f.closed, id) }
+func (f *fakeShell) ShowError(string, error)              {}
+func (f *fakeShell) Confirm(_, _ string, done func(bool)) { done(true) }
+func (f *fakeShell) ChooseOpen(func(string))              {}
+func (f *fakeShell) Tasks() *bridge.Tasks                 { return &f.tasks }
+func (f *fakeShell) Now() time.Time                       { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
+func (f *fakeShell) Paper() string                        { return "a4" }
+func (f *fakeShell) ExportPrintPack(*workshop.Setup)      {}
+func (f *fakeShell) ExportCSV(*workshop.Setup)            {}
+func (f *fakeShell) ExportArchive(*workshop.Setup)        {}
+
+func testSetups() []*workshop.Setup {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	draft := workshop.NewSetup(now, "a4")
+	draft.ID, draft.Title, draft.Venue = "d1", "New team leads, spring cohort", "Hotel Bristol, room 2"
+	held := workshop.NewSetup(now.AddDate(0, -1, 0), "a4")
+	held.ID, held.Title, held.Hosted = "h1", "Ops leads, Kraków", true
+	return []*workshop.Setup{draft, held}
+}
+
+func TestLibraryGolden(t *testing.T) {
+	test.NewTempApp(t)
+	sh, ws := &fakeShell{}, &fakeWorkshops{setups: testSetups()}
+	l := New(sh, ws)
+	if !l.Row("d1").Print.Disabled() || l.Row("h1").Print.Disabled() || l.Row("h1").Open.Text != "Resume hosting" {
+		t.Error("a draft offers printing, or a held workshop does not offer to resume")
+	}
+	w := test.NewTempWindow(t, l.Content)
+	uitest.AssertGolden(t, "library", w)
+
+	test.Tap(l.Row("d1").Remove)
+	if len(ws.deleted) != 1 || ws.deleted[0] != "d1" || len(sh.closed) != 1 || sh.shown[len(sh.shown)-1] != "library" {
+		t.Errorf("deleting: deleted %v, rooms closed %v, shown %v", ws.deleted, sh.closed, sh.shown)
+	}
+}

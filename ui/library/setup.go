@@ -1,0 +1,157 @@
+package library
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Setup creates or edits a workshop: title, date, venue, content,
+// agenda with time boxes, pacing and paper.
+type Setup struct {
+	shell   Shell
+	ws      Workshops
+	builtin string // the built-in content pack's title
+	s       *workshop.Setup
+	Content fyne.CanvasObject
+	Title   *widget.Entry
+	Date    *widget.Entry
+	venue   *widget.Entry
+
+	contentLabel *widget.Label
+	Minutes      []*widget.Entry
+	total        *widget.Label
+	pacing       *widget.RadioGroup
+	paper        *widget.RadioGroup
+	Problem      *widget.Label
+	Save, Host   *widget.Button
+}
+
+// NewSetup edits a copy of s; builtin is the built-in content pack's title.
+func NewSetup(shell Shell, ws Workshops, builtin string, s *workshop.Setup) *Setup {
+	cp := *s
+	cp.Agenda = append([]workshop.Phase(nil), s.Agenda...)
+	v := &Setup{shell: shell, ws: ws, builtin: builtin, s: &cp}
+	v.Content = v.view()
+	return v
+}
+
+// Setup is the workshop as edited so far.
+func (v *Setup) Setup() *workshop.Setup { return v.s }
+
+func (v *Setup) view() fyne.CanvasObject {
+	s := v.s
+	v.Title = widgets.TextEntry(s.Title, "e.g. New team leads, spring cohort", false, func(t string) { s.Title = t })
+	v.Date = widgets.TextEntry(s.Date, "YYYY-MM-DD", false, func(t string) { s.Date = t })
+	v.Date.Validator = func(t string) error { _, err := workshop.ParseDate("date", t); return err }
+	v.venue = widgets.TextEntry(s.Venue, "e.g. Hotel Bristol, room 2", false, func(t string) { s.Venue = t })
+	v.contentLabel = widget.NewLabel(v.contentName())
+	chooseContent := &widget.Button{Text: "Use a custom pack…", Icon: theme.FolderOpenIcon(), OnTapped: v.onChooseContent}
+	builtin := &widget.Button{Text: "Use the built-in pack", OnTapped: func() { s.ContentFile = ""; v.contentLabel.SetText(v.contentName()) }}
+	v.pacing = &widget.RadioGroup{Options: []string{"Paced by me", "Self-paced"}, Horizontal: true, Selected: "Paced by me",
+		OnChanged: func(o string) {
+			s.Pacing = workshop.Paced
+			if o == "Self-paced" {
+				s.Pacing = workshop.SelfPaced
+			}
+		}}
+	if s.Pacing == workshop.SelfPaced {
+		v.pacing.Selected = "Self-paced"
+	}
+	v.paper = &widget.RadioGroup{Options: []string{"A4", "Letter"}, Horizontal: true, Selected: paperLabels[s.Paper],
+		OnChanged: func(o string) { s.Paper = map[string]string{"A4": "a4", "Letter": "letter"}[o] }}
+	form := widget.NewForm(
+		widget.NewFormItem("Title", v.Title),
+		widget.NewFormItem("Date", v.Date),
+		widget.NewFormItem("Venue", v.venue),
+		widget.NewFormItem("Content", container.NewHBox(v.contentLabel, chooseContent, builtin)),
+		widget.NewFormItem("Pacing", v.pacing),
+		widget.NewFormItem("Paper for printing", v.paper),
+	)
+	v.total = widget.NewLabel("")
+	agenda := container.New(&widgets.TwoColumns{})
+	v.Minutes = nil
+	for i := range s.Agenda {
+		p := &s.Agenda[i]
+		e := widgets.TextEntry(strconv.Itoa(p.Minutes), "minutes", false, func(t string) {
+			if n, err := strconv.Atoi(t); err == nil {
+				p.Minutes = n
+			} else {
+				p.Minutes = 0
+			}
+			v.paintTotal()
+		})
+		v.Minutes = append(v.Minutes, e)
+		agenda.Add(widget.NewLabel(fmt.Sprintf("%d. %s", i+1, p.Title)))
+		agenda.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("minutes"), e))
+	}
+	v.paintTotal()
+	v.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	v.Save = &widget.Button{Text: "Save draft", Icon: theme.DocumentSaveIcon(), OnTapped: v.onSave}
+	v.Host = &widget.Button{Text: "Start hosting", Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: v.onHost}
+	back := &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: v.shell.ShowLibrary}
+	return container.NewBorder(nil, container.NewBorder(nil, nil, back, container.NewHBox(v.Save, v.Host), v.Problem), nil, nil,
+		widgets.Scroll(widgets.Heading("Set up the workshop"), form, widget.NewSeparator(), widgets.Heading("Agenda"), agenda, v.total))
+}
+
+func (v *Setup) paintTotal() {
+	n := v.s.TotalMinutes()
+	v.total.SetText(fmt.Sprintf("In all: %d h %02d min, plus breaks.", n/60, n%60))
+}
+
+func (v *Setup) contentName() string {
+	if v.s.ContentFile == "" {
+		return "Built-in: " + v.builtin
+	}
+	return "Custom: " + v.s.ContentFile
+}
+
+func (v *Setup) onChooseContent() {
+	v.shell.ChooseOpen(func(path string) {
+		if err := v.ws.CheckContent(path); err != nil {
+			v.Problem.SetText(err.Error())
+			return
+		}
+		v.s.ContentFile = path
+		v.contentLabel.SetText(v.contentName())
+		v.Problem.SetText("")
+	})
+}
+
+// check validates the form and reports the first problem.
+func (v *Setup) check() bool {
+	if err := v.s.Check(); err != nil {
+		v.Problem.SetText("Please fix: " + err.Error())
+		return false
+	}
+	v.Problem.SetText("")
+	return true
+}
+
+// paperLabels names the paper sizes for people.
+var paperLabels = map[string]string{"a4": "A4", "letter": "Letter"}
+
+func (v *Setup) onSave() {
+	if !v.check() {
+		return
+	}
+	if err := v.ws.Save(v.s); err != nil {
+		v.shell.ShowError("The workshop could not be saved", err)
+		return
+	}
+	v.shell.ShowLibrary()
+}
+
+func (v *Setup) onHost() {
+	if !v.check() {
+		return
+	}
+	v.shell.StartHosting(v.s)
+}

@@ -1,0 +1,159 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// JoinScreen finds a workshop on the network and joins it with the code
+// from the projector.
+type JoinScreen struct {
+	shell   Shell
+	joiner  Joiner
+	Content fyne.CanvasObject
+
+	found       *fyne.Container // one button per workshop heard
+	seen        map[string]bool
+	Addr        *widget.Entry
+	Code        *widget.Entry
+	Name        *widget.Entry
+	Join        *widget.Button
+	Problem     *widget.Label
+	fingerprint string // announced phrase of the chosen workshop, pinned on join
+	stop        context.CancelFunc
+}
+
+// NewJoinScreen shows the join form and starts listening for workshops.
+func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
+	j := &JoinScreen{shell: shell, joiner: joiner, found: container.NewVBox(), seen: map[string]bool{}}
+	j.Addr = &widget.Entry{PlaceHolder: fmt.Sprintf("Address from the projector, e.g. 192.168.1.20:%d", service.DefaultPort)}
+	j.Addr.OnChanged = func(string) { j.fingerprint = "" }
+	j.Code = &widget.Entry{PlaceHolder: "6 letters and digits, e.g. K7WQ3M"}
+	j.Name = &widget.Entry{PlaceHolder: "Your name, or an alias"}
+	j.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	j.Join = &widget.Button{Text: "Join", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: j.onJoin}
+	back := &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: func() { j.Close(); shell.Home() }}
+	j.found.Add(widgets.Note("Looking for workshops on this network… If none appears, type the address shown on the projector."))
+	form := widget.NewForm(
+		widget.NewFormItem("Address", j.Addr),
+		widget.NewFormItem("Join code", j.Code),
+		widget.NewFormItem("Your name", j.Name),
+	)
+	j.Content = container.NewBorder(nil, container.NewHBox(back), nil, nil, widgets.Scroll(
+		widgets.Heading("Join a workshop"), j.found, widget.NewSeparator(), form, container.NewHBox(j.Join), j.Problem))
+	ctx, stop := context.WithCancel(context.Background())
+	j.stop = stop
+	go func() {
+		err := joiner.Browse(ctx, func(f service.Found) { bridge.Do(func() { j.add(f) }) })
+		if err != nil && ctx.Err() == nil {
+			bridge.Do(func() { j.discoveryFailed(err) })
+		}
+	}()
+	return j
+}
+
+// add lists a workshop heard on the network.
+func (j *JoinScreen) add(f service.Found) {
+	if j.seen[f.Addr] {
+		return
+	}
+	if len(j.seen) == 0 {
+		j.found.RemoveAll()
+	}
+	j.seen[f.Addr] = true
+	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s)", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
+		j.Addr.SetText(f.Addr)
+		j.fingerprint = f.Fingerprint
+		j.shell.Focus(j.Code)
+	}})
+}
+
+func (j *JoinScreen) discoveryFailed(err error) {
+	j.found.Objects = []fyne.CanvasObject{widgets.Note("Workshops cannot be discovered here (" + err.Error() + "). Type the address shown on the projector.")}
+	j.found.Refresh()
+}
+
+// Close stops listening for workshops.
+func (j *JoinScreen) Close() { j.stop() }
+
+func (j *JoinScreen) onJoin() {
+	addr, code, name := strings.TrimSpace(j.Addr.Text), service.NormalizeCode(j.Code.Text), strings.TrimSpace(j.Name.Text)
+	switch {
+	case addr == "":
+		j.Problem.SetText("Please type the address shown on the projector, or pick a workshop above.")
+		return
+	case len(code) != 6:
+		j.Problem.SetText("The join code has 6 letters and digits; it is on the projector.")
+		return
+	case name == "":
+		j.Problem.SetText("Please type your name or an alias.")
+		return
+	}
+	j.Problem.SetText("Joining…")
+	j.Join.Disable()
+	pinned := j.fingerprint
+	j.shell.Tasks().Run(func() func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		joined, err := j.joiner.Join(ctx, addr, pinned, code, name)
+		return func() {
+			j.Join.Enable()
+			if err != nil {
+				j.Problem.SetText(joinProblem(err))
+				return
+			}
+			j.Problem.SetText("")
+			j.confirm(joined, name)
+		}
+	})
+}
+
+// joinProblem says in plain words why joining failed.
+func joinProblem(err error) string {
+	var refused *workshop.RoomError
+	switch {
+	case errors.Is(err, workshop.ErrWrongHost):
+		return "This is not the workshop you picked: " + err.Error()
+	case errors.Is(err, workshop.ErrBadCode):
+		return "That code is not right. Check the code on the projector and try again."
+	case errors.Is(err, workshop.ErrTooManyTries):
+		return "Too many wrong codes from this laptop. Wait a minute, then try again."
+	case errors.Is(err, workshop.ErrJoinClosed):
+		return "The facilitator has closed the room to new participants. Ask them to open it."
+	case errors.As(err, &refused):
+		return "The workshop refused to let you in: " + refused.Message
+	}
+	return "The workshop could not be reached: " + err.Error() + ". Check the address and that you are on the same network as the facilitator."
+}
+
+// confirm asks the participant to compare the fingerprint phrase with the
+// projector before any answer is sent.
+func (j *JoinScreen) confirm(joined *service.Joined, name string) {
+	j.shell.ConfirmRoom(joined.File.Session.Fingerprint, func(ok bool) {
+		if !ok {
+			j.Problem.SetText("Not joined. Tell the facilitator: someone else on this network may be hosting a workshop.")
+			return
+		}
+		j.Close()
+		if err := j.joiner.Keep(joined.File); err != nil {
+			j.shell.ShowError("The workshop could not be saved on this laptop", err)
+			return
+		}
+		a := workshop.NewAnswers(joined.Content.ID, j.shell.Now())
+		a.Participant.Name = name
+		j.shell.OpenLive(joined.File, joined.Content, a, joined.State)
+	})
+}

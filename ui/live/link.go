@@ -1,0 +1,137 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Link connects the participant's journey to the room: it follows the
+// room's state, hands the answers to the syncer, and shows both on its
+// banner. Every method runs on the UI goroutine.
+type Link struct {
+	conn    Conn
+	state   workshop.RoomState
+	status  service.SyncStatus
+	banner  *widget.Label
+	onState func(prev workshop.RoomState) // set by the journey
+	ticking chan struct{}                 // closed when the timer goroutine ends
+}
+
+// NewLink starts a link in a room last seen in state, with the answers on
+// this laptop. connect opens the network link, reporting each room state
+// to the callback it is given (on the network's goroutine).
+func NewLink(tasks *bridge.Tasks, state workshop.RoomState, answers *workshop.Answers, connect func(onState func(workshop.RoomState)) Conn) *Link {
+	l := &Link{state: state,
+		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
+	l.conn = connect(func(st workshop.RoomState) { bridge.Do(func() { l.apply(st) }) })
+	ctx := l.conn.Context()
+	l.ticking = make(chan struct{})
+	go l.tick(ctx)
+	tasks.Run(func() func() {
+		hostRev := l.conn.HostRev()
+		return func() {
+			if ctx.Err() != nil {
+				return
+			}
+			l.conn.StartSync(hostRev, answers, func(st service.SyncStatus) {
+				bridge.Do(func() {
+					l.status = st
+					l.paint()
+				})
+			})
+		}
+	})
+	l.paint()
+	return l
+}
+
+// Banner is the line above the journey that shows the room.
+func (l *Link) Banner() fyne.CanvasObject { return l.banner }
+
+// BannerText is what the banner says.
+func (l *Link) BannerText() string { return l.banner.Text }
+
+// State is the room's state as last heard.
+func (l *Link) State() workshop.RoomState { return l.state }
+
+// Status is how far the room has stored the answers.
+func (l *Link) Status() service.SyncStatus { return l.status }
+
+// SetOnState sets what to do after the room changes; prev is the state
+// before.
+func (l *Link) SetOnState(f func(prev workshop.RoomState)) { l.onState = f }
+
+// Push hands the newest answers to the syncer.
+func (l *Link) Push(a *workshop.Answers) { l.conn.Push(a) }
+
+// Share tells the room whether the facilitator may print the plan. It
+// talks to the network: call it off the UI goroutine.
+func (l *Link) Share(ctx context.Context, share bool) error { return l.conn.Share(ctx, share) }
+
+// Close stops following and makes a last attempt to sync.
+func (l *Link) Close() {
+	l.conn.Close()
+	<-l.ticking
+}
+
+func (l *Link) apply(st workshop.RoomState) {
+	prev := l.state
+	l.state = st
+	l.paint()
+	if l.onState != nil {
+		l.onState(prev)
+	}
+}
+
+func (l *Link) tick(ctx context.Context) {
+	defer close(l.ticking)
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			bridge.Do(l.paint)
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// paint shows the room, the phase, the timer and where the answers are.
+func (l *Link) paint() {
+	st := l.state
+	text := "Live: " + st.Title
+	if len(st.Agenda) > 0 {
+		text += fmt.Sprintf(" · phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title)
+		if st.Pacing == workshop.Paced && (st.Timer.Paused || !st.Timer.Deadline.IsZero()) {
+			left := st.Timer.Left(time.Now()).Round(time.Second)
+			text += fmt.Sprintf(" · %d:%02d left", int(left.Minutes()), int(left.Seconds())%60)
+			if st.Timer.Paused {
+				text += " (paused)"
+			}
+		}
+	}
+	var refused *workshop.RoomError
+	switch {
+	case errors.As(l.status.Err, &refused) && errors.Is(refused, workshop.ErrStale):
+		text += " · " + refused.Message
+	case errors.As(l.status.Err, &refused):
+		text += " · saved on this laptop; the room refused it: " + refused.Message
+	case l.status.Err != nil && !l.status.Synced():
+		text += " · saved on this laptop; the room is out of reach, retrying"
+	case l.status.Synced() && l.status.Acked > 0:
+		text += " · synced with the room"
+	default:
+		text += " · saved on this laptop"
+	}
+	l.banner.SetText(text)
+}

@@ -1,0 +1,49 @@
+// Package live is a participant's side of a live workshop: the screen that
+// finds and joins a room with the code from the projector, and the link
+// that follows the room while the journey runs (the banner with the phase,
+// the timer and whether the answers reached the room). It reaches the
+// network only through the Joiner and Conn interfaces (implemented by
+// package service) and never sees HTTP: refusals are the room's typed
+// errors from package workshop.
+package live
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/leadshift/leadshift/service"
+	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Shell is what the live screens need from the app around them.
+type Shell interface {
+	Home()
+	ShowError(title string, err error)
+	// ConfirmRoom asks the participant whether phrase matches the projector.
+	ConfirmRoom(phrase string, done func(ok bool))
+	Focus(o fyne.Focusable)
+	Tasks() *bridge.Tasks
+	// OpenLive opens the journey of a joined workshop.
+	OpenLive(f service.LiveFile, c *workshop.Content, a *workshop.Answers, state workshop.RoomState)
+	Now() time.Time
+}
+
+// Joiner finds, joins and keeps workshops; *service.Participant is one.
+type Joiner interface {
+	Browse(ctx context.Context, onFound func(service.Found)) error
+	Join(ctx context.Context, addr, pinned, code, name string) (*service.Joined, error)
+	Keep(f service.LiveFile) error
+}
+
+// Conn is the network link of a joined workshop; *service.Link is one.
+type Conn interface {
+	Context() context.Context
+	HostRev() int64
+	StartSync(hostRev int64, a *workshop.Answers, onStatus func(service.SyncStatus))
+	Push(a *workshop.Answers)
+	Share(ctx context.Context, share bool) error
+	Close()
+}

@@ -1,0 +1,12 @@
+package roomdb
+
+import (
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/storetest"
+)
+
+func TestStoreContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) workshop.RoomStore { return openTest(t) })
+}

@@ -1,0 +1,47 @@
+package workshop
+
+import "errors"
+
+// What a room may refuse, as the participant's app sees it. The LAN
+// transport maps them to HTTP statuses on the host and back to these same
+// values on the participant's laptop, so screens switch on them with
+// errors.Is and never on a status code.
+var (
+	// ErrRefused is any refusal of the room; every other Err below is one.
+	ErrRefused = errors.New("the workshop refused the request")
+	// ErrBadCode: the join code is not the code of this workshop.
+	ErrBadCode = errors.New("the join code is not the code of this workshop")
+	// ErrTooManyTries: too many wrong join codes from this computer.
+	ErrTooManyTries = errors.New("too many wrong join codes")
+	// ErrJoinClosed: the facilitator has closed the room to new participants.
+	ErrJoinClosed = errors.New("the workshop is closed to new participants")
+	// ErrRoomFull: the room has as many participants as it takes.
+	ErrRoomFull = errors.New("the workshop is full")
+	// ErrUnknownSession: the room does not know this laptop's session.
+	ErrUnknownSession = errors.New("the workshop does not know this session")
+	// ErrRemoved: the facilitator removed the participant from the room.
+	ErrRemoved = errors.New("removed from the workshop")
+	// ErrLocked: the facilitator has locked the phase these answers change.
+	ErrLocked = errors.New("the phase is locked")
+	// ErrNoAnswers: the room holds no answers from this participant yet.
+	ErrNoAnswers = errors.New("the workshop has no answers from this participant")
+	// ErrStale: the room holds newer answers than this laptop.
+	ErrStale = errors.New("the workshop holds newer answers")
+	// ErrWrongHost: the host is not the one of the workshop joined (another
+	// certificate than the one pinned).
+	ErrWrongHost = errors.New("not the host of the workshop joined")
+)
+
+// RoomError is a refusal of the room with the host's sentence for the
+// person. Kind is one of the Err values above; errors.Is matches Kind and
+// ErrRefused.
+type RoomError struct {
+	Kind    error
+	Message string
+}
+
+// Error is the host's sentence, fit to show.
+func (e *RoomError) Error() string { return e.Message }
+
+// Unwrap lets errors.Is match the kind of refusal, and ErrRefused.
+func (e *RoomError) Unwrap() []error { return []error{e.Kind, ErrRefused} }
