@@ -119,7 +119,7 @@ func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObj
 			}
 			frac := float64(m.Total()) / float64(m.N)
 			objs = append(objs, widgets.BigBar(m.Expectation.Statement, frac,
-				fmt.Sprintf("%d of %d (%d unrealistic, %d blind spot)", m.Total(), m.N, m.Unrealistic, m.BlindSpot)))
+				fmt.Sprintf("%d of %d (%d expect more, %d believe the organisation expects more)", m.Total(), m.N, m.MeMore, m.OrgMore)))
 		}
 	}
 	if len(agg.Gaps) > 0 {
@@ -128,7 +128,7 @@ func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObj
 			if i == 5 {
 				break
 			}
-			objs = append(objs, widgets.BigBar(g.Skill.Name, g.MeanPriority/float64(workshop.Scale*workshop.Scale), fmt.Sprintf("priority %.1f", g.MeanPriority)))
+			objs = append(objs, widgets.BigBar(g.Skill.Name, g.MeanGap/float64(workshop.Scale-1), fmt.Sprintf("%.1f levels below what a first-line lead needs", g.MeanGap)))
 		}
 	}
 	if len(objs) == 0 {
