@@ -90,6 +90,12 @@ func (a *Answers) Missing(c *Content, s Step) []string {
 		if n := len(a.filledDelegations()); n < c.Delegation.MinRow {
 			out = append(out, fmt.Sprintf("at least %d things that land on you, each with who could own it", c.Delegation.MinRow))
 		}
+		if a.Week.Today.Total() == 0 {
+			out = append(out, "the hours of your week today")
+		}
+		if n := countMissing(sourceNames(CountSources), func(id string) bool { _, ok := a.Week.Counts[Source(id)]; return ok }); n > 0 {
+			out = append(out, plural(n, "count", "counts")+" of your week")
+		}
 	case StepPlan:
 		out = append(out, a.planMissing()...)
 	}
@@ -151,6 +157,14 @@ func (f FocusArea) Missing(name string) []string {
 }
 
 func hasNumber(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+func sourceNames(ss []Source) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = string(s)
+	}
+	return out
+}
 
 func countMissing(ids []string, answered func(string) bool) int {
 	n := 0

@@ -10,6 +10,7 @@ func TestMissing(t *testing.T) {
 	empty := NewAnswers(c.ID, today)
 	full := answered(c, 3)
 	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam"}}
+	full.Week = Week{Today: Hours{Technical: 30, People: 5}, Counts: map[Source]int{SourceEscalations: 4, SourceWaiting: 0, SourceAfterHours: 2}}
 	full.Plan = &Plan{Focus: []FocusArea{NewFocusArea(c, full, Suggestion{ID: "sk.x", Title: "X"}, 0, today)}}
 
 	tests := []struct {
@@ -24,7 +25,7 @@ func TestMissing(t *testing.T) {
 		{StepProfile, empty, nil},
 		{StepExpect, empty, []string{"3 expectations"}},
 		{StepSkills, empty, []string{"3 skills"}},
-		{StepDelegate, empty, []string{"at least 1"}},
+		{StepDelegate, empty, []string{"at least 1", "hours of your week", "3 counts of your week"}},
 		{StepDelegate, full, nil},
 		{StepPlan, empty, []string{"at least one focus area"}},
 		{StepPlan, full, nil},

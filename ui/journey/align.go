@@ -1,9 +1,6 @@
 package journey
 
 import (
-	"fmt"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -12,46 +9,47 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// alignScreen shows me-versus-organization for every expectation, the
-// mismatches, and the questions to take to one's manager.
+// alignScreen shows me against what I believe my organisation expects for
+// every statement, labelled by the analysis, and the questions to take to
+// one's manager.
 type alignScreen struct {
-	s          *Session
-	alignments []workshop.Alignment
+	s      *Session
+	report *workshop.Report
 }
 
 func newAlignScreen(s *Session) *alignScreen {
-	return &alignScreen{s: s, alignments: workshop.Alignments(s.Content, s.Answers)}
+	return &alignScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
 }
 
 func (a *alignScreen) view() fyne.CanvasObject {
 	objs := []fyne.CanvasObject{
-		widgets.Para("Biggest differences first. Unrealistic: you expect more than your organization does. " +
-			"Blind spot: your organization expects more than you do. Both are worth a conversation."),
-		widgets.PairLegend("I expect", "My organization expects"),
+		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: " +
+			"some describe the job as it is, others the job as it is often imagined."),
+		widgets.PairLegend("I expect", "What I believe my organisation expects"),
 	}
 	chart := container.NewGridWithColumns(2)
-	var questions []fyne.CanvasObject
-	for _, al := range a.alignments {
-		label := al.Expectation.Statement
-		if al.Kind != workshop.Aligned {
-			label = strings.ToUpper(string(al.Kind)) + ": " + label
+	var mismatches []fyne.CanvasObject
+	for _, e := range a.report.Expectations {
+		label := e.Expectation.Statement
+		if e.Mismatch() {
+			label = e.Label + ": " + label
 		}
-		chart.Add(&widget.Label{Text: label, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: al.Kind != workshop.Aligned}})
-		chart.Add(widgets.NewPairBar(al.Me, al.Org))
-		if al.Kind != workshop.Aligned {
-			questions = append(questions, widgets.Heading(fmt.Sprintf("%s (%s)", al.Expectation.Statement, al.Kind)))
-			for _, q := range al.Expectation.Questions {
-				questions = append(questions, widgets.Para("• "+q))
-			}
+		chart.Add(&widget.Label{Text: label, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: e.Mismatch()}})
+		chart.Add(widgets.NewPairBar(e.Me, e.Org))
+		if e.Mismatch() {
+			mismatches = append(mismatches, widgets.Heading(e.Label), widgets.Para(e.Expectation.Statement), widgets.Note(e.Next))
 		}
 	}
 	objs = append(objs, chart, widget.NewSeparator())
-	if len(questions) == 0 {
-		objs = append(objs, widgets.Heading("No big mismatches"), widgets.Para("Your picture of the role and your organization's match closely. "+
-			"Check that with your manager: ask them to rate the same statements."))
+	if len(mismatches) == 0 {
+		objs = append(objs, widgets.Heading("No big differences"), widgets.Para("Your picture of the role and what you believe your organisation expects match closely. "+
+			"It is still your belief: check it with your manager, with the questions below."))
 	} else {
-		objs = append(objs, widgets.Heading("Questions to take to your manager"))
-		objs = append(objs, questions...)
+		objs = append(objs, mismatches...)
+	}
+	objs = append(objs, widget.NewSeparator(), widgets.Heading("Questions to take to your manager"))
+	for _, q := range a.report.Questions {
+		objs = append(objs, widgets.Para("• "+q))
 	}
 	return widgets.Scroll(objs...)
 }

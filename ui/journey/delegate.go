@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,18 +14,29 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// delegateScreen is the delegation map: what lands on me, who could own
-// it, what support they need, and by when.
+// delegateScreen is the delegation map (what lands on me, who could own
+// it, what support they need, by when, and at which delegation level),
+// then my week: where my hours go and the counts that show whether I have
+// become too necessary.
 type delegateScreen struct {
 	s    *Session
 	rows *fyne.Container
 	add  *widget.Button
+	undo *fyne.Container
+	gone *removedRow
 	// what and owner hold each row's entries, in row order, for tests.
 	what, owner []*widget.Entry
+	week        *weekForm
+}
+
+// removedRow is the last row removed, kept for undo.
+type removedRow struct {
+	at  int
+	row workshop.DelegationRow
 }
 
 func newDelegateScreen(s *Session) *delegateScreen {
-	d := &delegateScreen{s: s, rows: container.NewVBox()}
+	d := &delegateScreen{s: s, rows: container.NewVBox(), undo: container.NewHBox(), week: newWeekForm(s)}
 	d.add = &widget.Button{Text: "Add something that lands on me", Icon: theme.ContentAddIcon(), OnTapped: d.onAdd}
 	if len(s.Answers.Delegations) == 0 {
 		for range max(1, s.Content.Delegation.MinRow) {
@@ -38,7 +50,9 @@ func newDelegateScreen(s *Session) *delegateScreen {
 func (d *delegateScreen) view() fyne.CanvasObject {
 	del := d.s.Content.Delegation
 	examples := "For example: " + strings.Join(del.Hints, "; ") + "."
-	return widgets.Scroll(widgets.Para(del.Intro), widgets.Note(examples), d.rows, d.add)
+	levels := "Delegation levels, from keeping the decision to handing it over: " + strings.Join(del.Levels, " → ")
+	return widgets.Scroll(widgets.Heading("What lands on me"), widgets.Para(del.Intro), widgets.Note(examples), widgets.Note(levels),
+		d.undo, d.rows, d.add, widget.NewSeparator(), d.week.view())
 }
 
 func (d *delegateScreen) onAdd() {
@@ -50,14 +64,36 @@ func (d *delegateScreen) onAdd() {
 	d.rebuild()
 }
 
+// onRemove takes a row out at once and offers to bring it back.
 func (d *delegateScreen) onRemove(id string) {
 	rows := d.s.Answers.Delegations
-	for i, r := range rows {
-		if r.ID == id {
-			d.s.Answers.Delegations = append(rows[:i:i], rows[i+1:]...)
-			break
-		}
+	i := slices.IndexFunc(rows, func(r workshop.DelegationRow) bool { return r.ID == id })
+	if i < 0 {
+		return
 	}
+	d.gone = &removedRow{at: i, row: rows[i]}
+	d.s.Answers.Delegations = append(rows[:i:i], rows[i+1:]...)
+	d.s.changed()
+	name := strings.TrimSpace(d.gone.row.What)
+	if name == "" {
+		name = fmt.Sprintf("Row %d", i+1)
+	}
+	d.undo.Objects = []fyne.CanvasObject{widget.NewLabel(fmt.Sprintf("\"%s\" removed.", name)),
+		&widget.Button{Text: "Undo", Icon: theme.ContentUndoIcon(), OnTapped: d.onUndo}}
+	d.undo.Refresh()
+	d.rebuild()
+}
+
+func (d *delegateScreen) onUndo() {
+	if d.gone == nil {
+		return
+	}
+	rows := d.s.Answers.Delegations
+	at := min(d.gone.at, len(rows))
+	d.s.Answers.Delegations = append(rows[:at:at], append([]workshop.DelegationRow{d.gone.row}, rows[at:]...)...)
+	d.gone = nil
+	d.undo.Objects = nil
+	d.undo.Refresh()
 	d.s.changed()
 	d.rebuild()
 }
@@ -89,23 +125,26 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 			d.s.changed()
 		}
 	}
+	levels := d.s.Content.Delegation.Levels
 	what := widgets.TextEntry(r.What, "What lands on me: a decision, an escalation or a task", false, edit(func(r *workshop.DelegationRow, v string) { r.What = v }))
 	owner := widgets.TextEntry(r.Owner, "Who could own it", false, edit(func(r *workshop.DelegationRow, v string) { r.Owner = v }))
 	support := widgets.TextEntry(r.Support, "Support they need", false, edit(func(r *workshop.DelegationRow, v string) { r.Support = v }))
-	by := widgets.TextEntry(r.By, "Hand over by (YYYY-MM-DD)", false, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
-	by.Validator = func(s string) error {
-		if s == "" {
-			return nil
-		}
-		_, err := workshop.ParseDate("date", s)
-		return err
-	}
+	by := dateField(r.By, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
+	by.PlaceHolder = "Hand over by"
 	kind := &widget.Select{Options: d.s.Content.Delegation.Types, Selected: r.Type, PlaceHolder: "Type",
 		OnChanged: edit(func(r *workshop.DelegationRow, v string) { r.Type = v })}
-	remove := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { d.onRemove(id) }}
+	level := &widget.Select{Options: levels, PlaceHolder: "Delegation level", OnChanged: edit(func(r *workshop.DelegationRow, v string) {
+		r.Level = slices.Index(levels, v) + 1
+	})}
+	if r.Level > 0 && r.Level <= len(levels) {
+		level.Selected = levels[r.Level-1]
+	}
+	// The delete button comes last, so Tab reaches every field of the row first.
+	remove := &widget.Button{Text: "Remove", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { d.onRemove(id) }}
 	d.what, d.owner = append(d.what, what), append(d.owner, owner)
 	label := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, label, remove, what),
-		container.NewGridWithColumns(4, kind, owner, support, by))
+		container.NewBorder(nil, nil, label, nil, what),
+		container.NewGridWithColumns(3, kind, owner, support),
+		container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, by, level)))
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// expectScreen rates each statement about the role twice: what I expect
-// and what my organization expects.
+// expectScreen rates each statement about the role twice: what I expect,
+// and what I believe my organisation expects (or will provide).
 type expectScreen struct {
 	s       *Session
 	me, org map[string]*widget.RadioGroup // by expectation ID
@@ -21,9 +21,9 @@ func newExpectScreen(s *Session) *expectScreen {
 }
 
 func (e *expectScreen) view() fyne.CanvasObject {
-	objs := []fyne.CanvasObject{widgets.Para("The role as you imagine it, and the role as your organization sees it. Rate each statement twice: " +
-		"how much you expect it, and how much you believe your organization expects it. If you do not know what your organization expects, " +
-		"give your best guess: the gaps become questions for your manager.")}
+	objs := []fyne.CanvasObject{widgets.Para("The role as you imagine it, and the role as you believe your organisation sees it. Rate each statement twice: " +
+		"how much you expect it, and how much you believe your organisation expects it (for pay, status and an easier week: how much it will provide). " +
+		"If you do not know, give your best guess: the differences become questions for your manager.")}
 	ans := e.s.Answers
 	for _, x := range e.s.Content.Expectations {
 		set := func(update func(p *workshop.Pair, v int)) func(int) {
@@ -37,7 +37,11 @@ func (e *expectScreen) view() fyne.CanvasObject {
 		cur := ans.Expectations[x.ID]
 		e.me[x.ID] = widgets.ScaleRadio(workshop.ExpectScale, cur.Me, set(func(p *workshop.Pair, v int) { p.Me = v }))
 		e.org[x.ID] = widgets.ScaleRadio(workshop.ExpectScale, cur.Org, set(func(p *workshop.Pair, v int) { p.Org = v }))
-		rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), e.me[x.ID], widget.NewLabel("My organization expects"), e.org[x.ID])
+		org := "What I believe my organisation expects"
+		if x.Provides {
+			org = "What I believe my organisation will provide"
+		}
+		rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), e.me[x.ID], &widget.Label{Text: org, Wrapping: fyne.TextWrapWord}, e.org[x.ID])
 		objs = append(objs, widget.NewSeparator(), widgets.Heading(x.Statement), rows)
 	}
 	return widgets.Scroll(objs...)

@@ -14,38 +14,47 @@ import (
 // topGaps is how many gaps the gaps screen describes in words.
 const topGaps = 3
 
-// gapsScreen ranks the skill gaps by gap times importance.
+// gapsScreen ranks the rated skills by how far they are below the level a
+// first-line lead needs.
 type gapsScreen struct {
-	s    *Session
-	gaps []workshop.Gap
+	s      *Session
+	report *workshop.Report
 }
 
 func newGapsScreen(s *Session) *gapsScreen {
-	return &gapsScreen{s: s, gaps: workshop.Gaps(s.Content, s.Answers)}
+	return &gapsScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
 }
 
 func (g *gapsScreen) view() fyne.CanvasObject {
+	skills := g.report.Skills
 	objs := []fyne.CanvasObject{
-		widgets.Para("Your skills ranked by priority: how far you are below what your role needs, times how important it is."),
-		widgets.PairLegend("Where I am today", "What my role needs"),
+		widgets.Para("Your skills against the level a first-line lead needs, biggest gap first. Importance is how much each matters in your role: " +
+			"it weighs a gap, and never erases it. The plan aims one level up in 90 days."),
+		widgets.PairLegend("Where I am today", "What a first-line lead needs"),
 	}
 	chart := container.NewGridWithColumns(2)
-	for _, gap := range g.gaps {
-		chart.Add(widget.NewLabel(fmt.Sprintf("%s · gap %d · priority %d", gap.Skill.Name, max(0, gap.Size()), gap.Priority())))
-		chart.Add(widgets.NewPairBar(gap.Current, gap.Importance))
+	for _, sk := range skills {
+		text := sk.Skill.Name
+		if sk.Gap() > 0 {
+			text = fmt.Sprintf("%s · %d below", sk.Skill.Name, sk.Gap())
+		}
+		chart.Add(widget.NewLabel(text))
+		chart.Add(widgets.NewPairBar(sk.Current, sk.Needed))
 	}
 	objs = append(objs, chart)
-	for i, gap := range g.gaps {
-		if i == topGaps || gap.Priority() == 0 {
+	shown := 0
+	for _, sk := range skills {
+		if shown == topGaps || sk.Gap() == 0 {
 			break
 		}
-		objs = append(objs, widget.NewSeparator(), widgets.Heading(fmt.Sprintf("%d. %s", i+1, gap.Skill.Name)),
-			widgets.Para("Today: "+gap.Skill.Levels[gap.Current-1]),
-			widgets.Para("Where your role needs you: "+gap.Skill.Levels[gap.Importance-1]))
+		shown++
+		objs = append(objs, widget.NewSeparator(), widgets.Heading(fmt.Sprintf("%d. %s", shown, sk.Skill.Name)),
+			widgets.Para(fmt.Sprintf("Today, level %d: %s", sk.Current, sk.Skill.Levels[sk.Current-1])),
+			widgets.Para(fmt.Sprintf("One level up, level %d: %s", sk.Current+1, sk.Skill.Levels[sk.Current])))
 	}
-	if len(g.gaps) > 0 && g.gaps[0].Priority() == 0 {
-		objs = append(objs, widgets.Heading("No gaps"), widgets.Para("You rated yourself at or above what your role needs on every skill. "+
-			"Check that picture with your manager or a colleague you trust; the plan can then build on your strengths."))
+	if len(skills) > 0 && shown == 0 {
+		objs = append(objs, widgets.Heading("No gaps to the level a first-line lead needs"), widgets.Para("You rated yourself at or above that level on every skill. "+
+			"Check that picture with your manager or a colleague you trust; the plan then builds on your other answers and your delegation map."))
 	}
 	return widgets.Scroll(objs...)
 }

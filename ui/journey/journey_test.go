@@ -1,6 +1,7 @@
 package journey
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -84,13 +85,25 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	if !strings.Contains(j.problem.Text, "statements to rate") {
 		t.Fatalf("unrated assessment: problem %q", j.problem.Text)
 	}
-	i := 0
-	for _, r := range as.ratings {
-		pick(r, 1+i%workshop.Scale)
-		i++
+	if !strings.HasPrefix(as.status.Text, "Page 1 of ") || !strings.HasSuffix(as.status.Text, fmt.Sprintf("0 of %d answered", len(as.items))) {
+		t.Fatalf("status %q", as.status.Text)
 	}
-	for _, e := range as.reflections {
-		test.Type(e, "Approving every change request myself.")
+	i := 0
+	for p := 0; p < as.pages(); p++ {
+		as.show(p)
+		if len(as.ratings) > perPage {
+			t.Fatalf("page %d holds %d items", p+1, len(as.ratings))
+		}
+		for _, r := range as.ratings {
+			pick(r, 1+i%workshop.Scale)
+			i++
+		}
+		for _, e := range as.reflections {
+			test.Type(e, "Approving every change request myself.")
+		}
+	}
+	if !strings.HasSuffix(as.status.Text, fmt.Sprintf("%d of %d answered", len(as.items), len(as.items))) || i != len(as.items) {
+		t.Fatalf("after rating every page: %q, %d rated", as.status.Text, i)
 	}
 	test.Tap(j.next)
 	if _, ok := j.current.(*profileScreen); !ok {
@@ -109,8 +122,8 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	pick(ex.org[first], 5)
 	test.Tap(j.next)
 	al := j.current.(*alignScreen)
-	if len(al.alignments) == 0 || al.alignments[0].Kind != workshop.BlindSpot {
-		t.Fatalf("alignment: %+v, want a blind spot first", al.alignments)
+	if e := al.report.Expectations; len(e) == 0 || e[0].ID != first || !e[0].Mismatch() || e[0].Label == "" {
+		t.Fatalf("alignment: %+v, want %s first, labelled", e, first)
 	}
 	test.Tap(j.next)
 
@@ -124,8 +137,8 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	pick(sk.importance["skill.delegation"], 5)
 	test.Tap(j.next)
 	gp := j.current.(*gapsScreen)
-	if gp.gaps[0].Skill.ID != "skill.delegation" {
-		t.Fatalf("top gap %s, want skill.delegation", gp.gaps[0].Skill.ID)
+	if gp.report.Skills[0].ID != "skill.delegation" {
+		t.Fatalf("top gap %s, want skill.delegation", gp.report.Skills[0].ID)
 	}
 	test.Tap(j.next)
 
@@ -136,19 +149,43 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 		test.Type(dl.owner[k], "Priya")
 	}
 	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "hours of your week") {
+		t.Fatalf("week not filled: problem %q", j.problem.Text)
+	}
+	for _, e := range dl.week.hours {
+		test.Type(e[0], "10")
+		test.Type(e[1], "8")
+	}
+	test.Type(dl.week.counts[workshop.SourceEscalations], "six-ish")
+	if err := dl.week.counts[workshop.SourceEscalations].Validate(); err == nil || !strings.Contains(err.Error(), "whole number") {
+		t.Fatalf("\"six-ish\" accepted: %v", err)
+	}
+	test.Tap(j.next)
+	if _, ok := j.current.(*delegateScreen); !ok || !strings.Contains(j.problem.Text, "count") {
+		t.Fatalf("a count that is not a number let the journey on: %T, %q", j.current, j.problem.Text)
+	}
+	dl.week.counts[workshop.SourceEscalations].SetText("6")
+	for _, src := range workshop.CountSources[1:] {
+		test.Type(dl.week.counts[src], "2")
+	}
+	test.Tap(j.next)
 
 	// Plan: starts from the suggestions, delegation first.
 	pl := j.current.(*planScreen)
-	if got := j.s.Answers.Plan.Focus[0].Skill; got != "skill.delegation" {
-		t.Fatalf("first focus %q, want skill.delegation", got)
-	}
-	test.Tap(j.next)
-	if !strings.Contains(j.problem.Text, "specific goal") {
-		t.Fatalf("empty goal: problem %q", j.problem.Text)
+	want := workshop.Analyze(j.s.Content, j.s.Answers).Focus
+	if got := j.s.Answers.Plan.Focus; len(got) == 0 || len(got) != len(want) || got[0].Skill != want[0].ID || got[0].Why != want[0].Why {
+		t.Fatalf("plan starts with %+v, want the analysis's focus areas %+v", got, want)
 	}
 	for _, fe := range pl.focus {
-		test.Type(fe.specific, "Hand over change approvals to the team")
-		test.Type(fe.firstStep, "Book a one-to-one with Priya")
+		fe.specific.SetText("Get better at this")
+	}
+	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "make the goal specific") {
+		t.Fatalf("vague goal: problem %q", j.problem.Text)
+	}
+	for _, fe := range pl.focus {
+		fe.specific.SetText("Hand over change approvals to the team")
+		fe.firstStep.SetText("Book a one-to-one with Priya")
 	}
 	test.Tap(j.next)
 

@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,52 +16,88 @@ import (
 // customFocus is the choice for a focus area that is not one of the skills.
 const customFocus = "Something else (write your own)"
 
-// planScreen edits the action plan. It starts from the suggestions and
-// lets the person change everything.
+// planScreen edits the development plan. It starts from the plan the
+// analysis drafts and lets the person change everything.
 type planScreen struct {
-	s      *Session
-	box    *fyne.Container
-	focus  []*focusEditor
-	addSel *widget.Select
-	reset  *widget.Button
+	s       *Session
+	report  *workshop.Report
+	box     *fyne.Container
+	focus   []*focusEditor
+	addSel  *widget.Select
+	redraft *widget.Button
+	undo    *fyne.Container // "Focus area removed. Undo", while there is one to bring back
+	removed *removedFocus
+}
+
+// removedFocus is the last focus area removed, kept for undo.
+type removedFocus struct {
+	at   int
+	area workshop.FocusArea
 }
 
 // focusEditor holds one focus area's main entries, for tests.
 type focusEditor struct {
-	title, specific, firstStep, firstDate *widget.Entry
+	title, specific, measurable, baseline, target, firstStep *widget.Entry
+	firstDate                                                *widget.DateEntry
+	remove                                                   *widget.Button
 }
 
 func newPlanScreen(s *Session) *planScreen {
+	p := &planScreen{s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox()}
 	if s.Answers.Plan == nil {
-		s.Answers.Plan = workshop.NewPlan(s.Content, workshop.Suggest(s.Content, s.Answers), s.Now())
+		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
 		s.changed()
 	}
-	p := &planScreen{s: s, box: container.NewVBox()}
 	p.addSel = &widget.Select{PlaceHolder: "Add a focus area…", OnChanged: p.onAdd}
-	p.reset = &widget.Button{Text: "Start again from the suggestions", Icon: theme.ViewRefreshIcon(), OnTapped: p.onReset}
+	p.redraft = &widget.Button{Text: "Draft the plan again from my answers", Icon: theme.ViewRefreshIcon(), OnTapped: p.onRedraft}
 	p.rebuild()
 	return p
 }
 
 func (p *planScreen) view() fyne.CanvasObject {
-	return widgets.Scroll(widgets.Para("Your plan starts from what your answers point to: up to three focus areas, each with development actions split 70-20-10 "+
-		"(on the job, with other people, courses). Make every goal SMART: specific, measurable, achievable, relevant and time-bound. Change anything."),
-		p.box)
+	intro := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
+		"something you will count with a number for today and a target, and a first step with a date."
+	if len(p.report.Focus) == 0 && len(p.plan().Focus) == 0 {
+		intro = "Your answers do not point to a focus area yet: " + noFocusReason(p.report) + " Add one yourself below, or go back and answer more."
+	}
+	return widgets.Scroll(widgets.Para(intro), p.undo, p.box)
+}
+
+// noFocusReason says, for the case at hand, why nothing was suggested.
+func noFocusReason(r *workshop.Report) string {
+	switch {
+	case !r.Answered.Some():
+		return "nothing has been answered yet."
+	case r.Has(workshop.FlagTooFew):
+		return "too few statements are answered to read a pattern."
+	}
+	return "no answer shows a gap, and the delegation map is empty."
 }
 
 func (p *planScreen) plan() *workshop.Plan { return p.s.Answers.Plan }
+
+// bind makes an entry's changes write to a field of the plan.
+func (p *planScreen) bind(field *string) func(string) {
+	return func(v string) { *field = v; p.s.changed() }
+}
 
 // rebuild redraws the whole editor from the plan.
 func (p *planScreen) rebuild() {
 	p.box.RemoveAll()
 	p.focus = nil
-	for i := range p.plan().Focus {
+	pl := p.plan()
+	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
+		widgets.TextEntry(pl.Shift, "From doing the work myself to…", true, p.bind(&pl.Shift))))
+	for i := range pl.Focus {
 		p.box.Add(p.focusCard(i))
 	}
-	var options []string
 	taken := map[string]bool{}
-	for _, f := range p.plan().Focus {
+	for _, f := range pl.Focus {
 		taken[f.Skill] = true
+	}
+	var options []string
+	if !taken[p.s.Content.RoleFocus.ID] {
+		options = append(options, p.s.Content.RoleFocus.Title)
 	}
 	for _, sk := range p.s.Content.Skills {
 		if !taken[sk.ID] {
@@ -69,119 +106,171 @@ func (p *planScreen) rebuild() {
 	}
 	p.addSel.Options = append(options, customFocus)
 	p.addSel.ClearSelected()
-	if len(p.plan().Focus) >= workshop.MaxFocus {
+	if len(pl.Focus) >= workshop.MaxFocus {
 		p.addSel.Disable()
 	} else {
 		p.addSel.Enable()
 	}
-	p.box.Add(container.NewHBox(p.addSel, p.reset))
+	p.box.Add(container.NewHBox(p.addSel, p.redraft))
+	p.box.Add(p.listsCard())
 	p.box.Add(p.milestones())
+	p.box.Add(p.obstaclesCard())
+	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
+		widgets.TextEntry(pl.Manager, "My manager will…", true, p.bind(&pl.Manager))))
+	if len(pl.Talk) > 0 {
+		p.box.Add(widget.NewCard("Worth talking through", "From your answers; printed with the plan", widgets.Para("• "+strings.Join(pl.Talk, "\n• "))))
+	}
 }
 
 func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	f := &p.plan().Focus[i]
-	ch := p.s.changed
-	bind := func(field *string) func(string) { return func(v string) { *field = v; ch() } }
 	fe := &focusEditor{
-		title:     widgets.TextEntry(f.Title, "Focus area", false, bind(&f.Title)),
-		specific:  widgets.TextEntry(f.Goal.Specific, "What exactly will you do differently?", true, bind(&f.Goal.Specific)),
-		firstStep: widgets.TextEntry(f.FirstStep, "The very first thing you will do", false, bind(&f.FirstStep)),
-		firstDate: widgets.TextEntry(f.FirstStepDate, "YYYY-MM-DD", false, bind(&f.FirstStepDate)),
+		title:      widgets.TextEntry(f.Title, "Focus area", false, p.bind(&f.Title)),
+		specific:   widgets.TextEntry(f.Goal.Specific, "What exactly will you do differently?", true, p.bind(&f.Goal.Specific)),
+		measurable: widgets.TextEntry(f.Goal.Measurable, "What will you count to see progress?", false, p.bind(&f.Goal.Measurable)),
+		baseline:   widgets.TextEntry(f.Goal.Baseline, "Today, as a number", false, p.bind(&f.Goal.Baseline)),
+		target:     widgets.TextEntry(f.Goal.Target, "Target, as a number", false, p.bind(&f.Goal.Target)),
+		firstStep:  widgets.TextEntry(f.FirstStep, "The very first thing you will do", true, p.bind(&f.FirstStep)),
+		firstDate:  dateField(f.FirstStepDate, p.bind(&f.FirstStepDate)),
 	}
-	fe.firstDate.Validator = func(s string) error { _, err := workshop.ParseDate("date", s); return err }
+	fe.remove = &widget.Button{Text: "Remove this focus area", Icon: theme.DeleteIcon(), Importance: widget.LowImportance,
+		OnTapped: func() { p.onRemove(i) }}
 	p.focus = append(p.focus, fe)
 	form := widget.NewForm(
 		widget.NewFormItem("Focus area", fe.title),
-		widget.NewFormItem("Specific", fe.specific),
-		widget.NewFormItem("Measurable", widgets.TextEntry(f.Goal.Measurable, "How will you and others see progress?", false, bind(&f.Goal.Measurable))),
-		widget.NewFormItem("Achievable", widgets.TextEntry(f.Goal.Achievable, "Why is this realistic for you now?", false, bind(&f.Goal.Achievable))),
-		widget.NewFormItem("Relevant", widgets.TextEntry(f.Goal.Relevant, "Why does it matter for your team and role?", false, bind(&f.Goal.Relevant))),
-		widget.NewFormItem("Time-bound", widgets.TextEntry(f.Goal.TimeBound, "By when?", false, bind(&f.Goal.TimeBound))),
+		widget.NewFormItem("Goal", fe.specific),
+		widget.NewFormItem("I will count", fe.measurable),
+		widget.NewFormItem("Today and target", container.NewGridWithColumns(2, fe.baseline, fe.target)),
+		widget.NewFormItem("Achievable", widgets.TextEntry(f.Goal.Achievable, "Why is this realistic for you now?", true, p.bind(&f.Goal.Achievable))),
+		widget.NewFormItem("Relevant", widgets.TextEntry(f.Goal.Relevant, "Why does it matter for your team and role?", true, p.bind(&f.Goal.Relevant))),
+		widget.NewFormItem("Done by", dateField(f.Goal.By, p.bind(&f.Goal.By))),
 	)
-	actions := container.NewVBox()
-	for _, k := range workshop.Kinds {
-		actions.Add(widget.NewLabelWithStyle(k.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for j := range f.Actions {
-			if f.Actions[j].Kind == k {
-				actions.Add(p.actionRow(i, j))
-			}
-		}
-		actions.Add(&widget.Button{Text: "Add an action", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance,
-			OnTapped: func() { p.onAddAction(i, k) }})
+	actions := widget.NewForm()
+	for j := range f.Actions {
+		a := &f.Actions[j]
+		actions.Append(a.Kind.Label(), widgets.TextEntry(a.Text, "An action", true, p.bind(&a.Text)))
 	}
 	after := widget.NewForm(
-		widget.NewFormItem("Success measure", widgets.TextEntry(f.Measure, "What will be true when you succeed?", false, bind(&f.Measure))),
-		widget.NewFormItem("Support", widgets.TextEntry(f.Support, "Mentor, coach, manager, peers", false, bind(&f.Support))),
+		widget.NewFormItem("If-then plan", widgets.TextEntry(f.IfThen, "When … happens, I will …", true, p.bind(&f.IfThen))),
+		widget.NewFormItem("Support", widgets.TextEntry(f.Support, "Mentor, coach, manager, peers", false, p.bind(&f.Support))),
 		widget.NewFormItem("First step", fe.firstStep),
-		widget.NewFormItem("First step date", fe.firstDate),
+		widget.NewFormItem("First step by", fe.firstDate),
 	)
-	remove := &widget.Button{Text: "Remove this focus area", Icon: theme.DeleteIcon(), Importance: widget.LowImportance,
-		OnTapped: func() { p.onRemove(i) }}
-	return widget.NewCard(fmt.Sprintf("Focus area %d: %s", i+1, f.Title), f.Why,
-		container.NewVBox(form, widgets.Heading("Development actions"), actions, after, container.NewHBox(remove)))
+	sub := f.Why
+	if f.Current > 0 && f.Target > f.Current {
+		sub = fmt.Sprintf("From level %d to level %d in 90 days. %s", f.Current, f.Target, f.Why)
+	}
+	return widget.NewCard(fmt.Sprintf("Focus area %d: %s", i+1, f.Title), "",
+		container.NewVBox(&widget.Label{Text: sub, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+			form, widgets.Heading("Development actions: 70% on the job, 20% with others, 10% reading"), actions, after,
+			container.NewHBox(fe.remove)))
 }
 
-func (p *planScreen) actionRow(i, j int) fyne.CanvasObject {
-	a := &p.plan().Focus[i].Actions[j]
-	e := widgets.TextEntry(a.Text, "An action", true, func(v string) { a.Text = v; p.s.changed() })
-	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() {
-		acts := p.plan().Focus[i].Actions
-		p.plan().Focus[i].Actions = append(acts[:j:j], acts[j+1:]...)
-		p.s.changed()
-		p.rebuild()
-	}}
-	return container.NewBorder(nil, nil, nil, del, e)
+// listsCard edits the strengths and the stop-doing list, one per line.
+func (p *planScreen) listsCard() fyne.CanvasObject {
+	pl := p.plan()
+	lines := func(field *[]string) func(string) {
+		return func(v string) {
+			*field = nil
+			for _, l := range strings.Split(v, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					*field = append(*field, l)
+				}
+			}
+			p.s.changed()
+		}
+	}
+	return widget.NewCard("Build on, and stop doing", "One per line", widget.NewForm(
+		widget.NewFormItem("Strengths to build on", widgets.TextEntry(strings.Join(pl.Strengths, "\n"), "What already works for you", true, lines(&pl.Strengths))),
+		widget.NewFormItem("What I will stop doing myself", widgets.TextEntry(strings.Join(pl.StopDoing, "\n"), "From your delegation map", true, lines(&pl.StopDoing))),
+	))
 }
 
 func (p *planScreen) milestones() fyne.CanvasObject {
 	pl := p.plan()
-	ch := p.s.changed
-	bind := func(field *string) func(string) { return func(v string) { *field = v; ch() } }
 	form := widget.NewForm(
-		widget.NewFormItem("By day 30", widgets.TextEntry(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", true, bind(&pl.Day30))),
-		widget.NewFormItem("By day 60", widgets.TextEntry(pl.Day60, "e.g. the team handles escalations without me", true, bind(&pl.Day60))),
-		widget.NewFormItem("By day 90", widgets.TextEntry(pl.Day90, "e.g. the goals above reached and reviewed with my manager", true, bind(&pl.Day90))),
+		widget.NewFormItem("By day 30", widgets.TextEntry(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", true, p.bind(&pl.Day30))),
+		widget.NewFormItem("By day 60", widgets.TextEntry(pl.Day60, "e.g. the team handles escalations without me", true, p.bind(&pl.Day60))),
+		widget.NewFormItem("By day 90", widgets.TextEntry(pl.Day90, "e.g. the goals above reached and reviewed with my manager", true, p.bind(&pl.Day90))),
 	)
 	for i := range pl.Reviews {
-		e := widgets.TextEntry(pl.Reviews[i], "YYYY-MM-DD", false, bind(&pl.Reviews[i]))
-		e.Validator = func(s string) error { _, err := workshop.ParseDate("date", s); return err }
-		form.Append(fmt.Sprintf("Review %d", i+1), e)
+		form.Append(fmt.Sprintf("Review %d", i+1), dateField(pl.Reviews[i], p.bind(&pl.Reviews[i])))
 	}
 	return widget.NewCard("30-60-90 days", "Milestones and the dates you will review this plan with your manager", form)
+}
+
+func (p *planScreen) obstaclesCard() fyne.CanvasObject {
+	pl := p.plan()
+	form := widget.NewForm()
+	for i := range pl.Obstacles {
+		o := &pl.Obstacles[i]
+		form.Append(fmt.Sprintf("Obstacle %d", i+1), widgets.TextEntry(o.Obstacle, "What may get in the way", true, p.bind(&o.Obstacle)))
+		form.Append("How I will handle it", widgets.TextEntry(o.Response, "What I will do then", true, p.bind(&o.Response)))
+	}
+	add := &widget.Button{Text: "Add an obstacle", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() {
+		pl.Obstacles = append(pl.Obstacles, workshop.Obstacle{})
+		p.s.changed()
+		p.rebuild()
+	}}
+	return widget.NewCard("Obstacles and how I will handle them", "", container.NewVBox(form, container.NewHBox(add)))
 }
 
 func (p *planScreen) onAdd(choice string) {
 	if choice == "" || len(p.plan().Focus) >= workshop.MaxFocus {
 		return
 	}
-	sug := workshop.Suggestion{Title: "", Why: "Your own choice."}
+	sug := workshop.Suggestion{Why: "My own choice."}
+	if choice == p.s.Content.RoleFocus.Title {
+		sug.ID, sug.Title = p.s.Content.RoleFocus.ID, choice
+	}
 	for _, sk := range p.s.Content.Skills {
 		if sk.Name == choice {
-			sug = workshop.Suggestion{Skill: sk.ID, Title: sk.Name, Why: "Your own choice."}
+			sug.ID, sug.Title = sk.ID, sk.Name
+			if r := p.report.Skill(sk.ID); r != nil {
+				sug.Current, sug.Target = r.Current, min(workshop.Scale, r.Current+1)
+			}
 		}
 	}
-	p.plan().Focus = append(p.plan().Focus, workshop.NewFocusArea(p.s.Content, sug, p.s.Now()))
+	n := len(p.plan().Focus)
+	p.plan().Focus = append(p.plan().Focus, workshop.NewFocusArea(p.s.Content, p.s.Answers, sug, n, p.s.Now()))
 	p.s.changed()
 	p.rebuild()
 }
 
+// onRemove takes a focus area out and offers to bring it back.
 func (p *planScreen) onRemove(i int) {
 	f := p.plan().Focus
+	p.removed = &removedFocus{at: i, area: f[i]}
 	p.plan().Focus = append(f[:i:i], f[i+1:]...)
 	p.s.changed()
+	p.undo.Objects = []fyne.CanvasObject{
+		widget.NewLabel(fmt.Sprintf("Focus area \"%s\" removed.", p.removed.area.Title)),
+		&widget.Button{Text: "Undo", Icon: theme.ContentUndoIcon(), OnTapped: p.onUndo},
+	}
+	p.undo.Refresh()
 	p.rebuild()
 }
 
-func (p *planScreen) onAddAction(i int, k workshop.Kind) {
-	p.plan().Focus[i].Actions = append(p.plan().Focus[i].Actions, workshop.PlanAction{Kind: k})
+func (p *planScreen) onUndo() {
+	if p.removed == nil || len(p.plan().Focus) >= workshop.MaxFocus {
+		return
+	}
+	f := p.plan().Focus
+	at := min(p.removed.at, len(f))
+	p.plan().Focus = append(f[:at:at], append([]workshop.FocusArea{p.removed.area}, f[at:]...)...)
+	p.removed = nil
+	p.undo.Objects = nil
+	p.undo.Refresh()
 	p.s.changed()
 	p.rebuild()
 }
 
-func (p *planScreen) onReset() {
-	p.s.Confirm("Start the plan again?", "This replaces your plan with fresh suggestions from your answers.", func(ok bool) {
+func (p *planScreen) onRedraft() {
+	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers. "+
+		"Your answers to the exercises stay as they are.", func(ok bool) {
 		if ok {
-			p.s.Answers.Plan = workshop.NewPlan(p.s.Content, workshop.Suggest(p.s.Content, p.s.Answers), p.s.Now())
+			p.report = workshop.Analyze(p.s.Content, p.s.Answers)
+			p.s.Answers.Plan = workshop.NewPlan(p.s.Content, p.s.Answers, p.report, p.s.Now())
 			p.s.changed()
 			p.rebuild()
 		}

@@ -11,40 +11,61 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// profileScreen shows the readiness profile: a radar, the scores, and what
-// the lowest and highest dimensions mean.
+// profileScreen shows the readiness profile from the analysis: a radar,
+// each dimension's score and what its band means, and the answers worth
+// talking through.
 type profileScreen struct {
-	s       *Session
-	profile []workshop.DimensionScore
+	s      *Session
+	report *workshop.Report
 }
 
 func newProfileScreen(s *Session) *profileScreen {
-	return &profileScreen{s: s, profile: workshop.Profile(s.Content, s.Answers)}
+	return &profileScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
 }
 
 func (p *profileScreen) view() fyne.CanvasObject {
-	labels := make([]string, len(p.profile))
-	scores := make([]int, len(p.profile))
+	dims := p.report.Dimensions
+	labels := make([]string, len(dims))
+	scores := make([]int, len(dims))
 	rows := container.New(&widgets.TwoColumns{})
-	for i, d := range p.profile {
-		labels[i] = d.Dimension.Name
-		scores[i] = -1
-		text := "not answered"
-		if d.Answered > 0 {
-			scores[i] = d.Score
-			text = fmt.Sprintf("%d of 100", d.Score)
+	for i, d := range dims {
+		labels[i] = d.Name
+		scores[i] = -1 // a gap in the radar, never a zero
+		text := fmt.Sprintf("not enough answers (%d of %d needed)", d.Answered, workshop.MinItems)
+		if d.Scored() {
+			scores[i] = *d.Score
+			text = fmt.Sprintf("%d of 100", *d.Score)
 		}
-		rows.Add(widget.NewLabel(d.Dimension.Name))
+		rows.Add(widget.NewLabel(d.Name))
 		rows.Add(&widget.ProgressBar{Max: 100, Value: float64(max(0, scores[i])), TextFormatter: func() string { return text }})
 	}
 	objs := []fyne.CanvasObject{
-		widgets.Para("Your readiness profile: each dimension scored from 0 to 100 from your own ratings. It is a mirror for reflection, not a verdict."),
+		widgets.Para("Your readiness profile: each dimension scored from 0 to 100 from your own ratings, once at least three of its statements are answered. It is a mirror for reflection, not a verdict."),
 		widgets.NewRadarChart(labels, scores), rows,
 	}
-	low, high := workshop.Extremes(p.profile)
-	if high != nil && low != nil && high.Score != low.Score {
-		objs = append(objs, widgets.Heading("Your strongest dimension: "+high.Dimension.Name), widgets.Para(high.Dimension.High),
-			widgets.Heading("Where to grow first: "+low.Dimension.Name), widgets.Para(low.Dimension.Low))
+	if p.report.Flat {
+		objs = append(objs, widgets.Heading("No single dimension stands out"),
+			widgets.Para("Your scores lie close together. Read the texts below as a whole, and talk them through with someone who sees you at work."))
+	}
+	for _, d := range dims {
+		if d.Scored() {
+			objs = append(objs, widgets.Heading(fmt.Sprintf("%s: %d of 100", d.Name, *d.Score)), widgets.Para(d.Text))
+		}
+	}
+	if talk := talkThrough(p.report); talk != nil {
+		objs = append(objs, widget.NewSeparator(), talk)
 	}
 	return widgets.Scroll(objs...)
+}
+
+// talkThrough lists the report's flags, or nil when there are none.
+func talkThrough(r *workshop.Report) fyne.CanvasObject {
+	if len(r.Flags) == 0 {
+		return nil
+	}
+	box := container.NewVBox(widgets.Heading("Worth talking through"))
+	for _, f := range r.Flags {
+		box.Add(widgets.Para("• " + f.Text))
+	}
+	return box
 }

@@ -1,0 +1,97 @@
+package journey
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// weekForm asks where the participant's hours go today and in 90 days,
+// and the counts of a week that show whether they have become too
+// necessary. The plan's goals take their baselines from it.
+type weekForm struct {
+	s *Session
+	// hours holds the today and target entries by kind, counts the count
+	// entries by source, for tests.
+	hours  map[string][2]*widget.Entry
+	counts map[workshop.Source]*widget.Entry
+}
+
+func newWeekForm(s *Session) *weekForm {
+	return &weekForm{s: s, hours: map[string][2]*widget.Entry{}, counts: map[workshop.Source]*widget.Entry{}}
+}
+
+// number parses a whole number from 0 to most, or says what is wrong.
+func number(text string, most int, unit string) (int, error) {
+	v, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || v < 0 || v > most {
+		return 0, fmt.Errorf("type a whole number of %s, from 0 to %d", unit, most)
+	}
+	return v, nil
+}
+
+// numberEntry is an entry for a whole number: a valid number is stored,
+// anything else stays on screen with a sentence saying what to type, and
+// is not stored.
+func numberEntry(value int, known bool, most int, unit string, store func(int)) *widget.Entry {
+	e := &widget.Entry{PlaceHolder: "0"}
+	if known {
+		e.Text = strconv.Itoa(value)
+	}
+	e.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		_, err := number(s, most, unit)
+		return err
+	}
+	e.OnChanged = func(s string) {
+		if v, err := number(s, most, unit); err == nil {
+			store(v)
+		}
+	}
+	return e
+}
+
+func (w *weekForm) view() fyne.CanvasObject {
+	wk := &w.s.Answers.Week
+	known := wk.Today.Total() > 0
+	hours := widget.NewForm()
+	for _, h := range []struct {
+		label         string
+		today, target *int
+	}{
+		{"Hands-on technical work", &wk.Today.Technical, &wk.Target.Technical},
+		{"People: one-to-ones, coaching, feedback", &wk.Today.People, &wk.Target.People},
+		{"Planning and priorities", &wk.Today.Planning, &wk.Target.Planning},
+		{"Users, other teams, executives, vendors", &wk.Today.Stakeholders, &wk.Target.Stakeholders},
+	} {
+		today := numberEntry(*h.today, known, 168, "hours", func(v int) { *h.today = v; w.s.changed() })
+		target := numberEntry(*h.target, wk.Target.Total() > 0, 168, "hours", func(v int) { *h.target = v; w.s.changed() })
+		w.hours[h.label] = [2]*widget.Entry{today, target}
+		hours.Append(h.label, container.NewGridWithColumns(2, today, target))
+	}
+	counts := widget.NewForm()
+	for _, src := range workshop.CountSources {
+		v, ok := wk.Counts[src]
+		e := numberEntry(v, ok, 1000, "times", func(v int) {
+			if wk.Counts == nil {
+				wk.Counts = map[workshop.Source]int{}
+			}
+			wk.Counts[src] = v
+			w.s.changed()
+		})
+		w.counts[src] = e
+		counts.Append(src.CountQuestion(), e)
+	}
+	return container.NewVBox(widgets.Heading("My week"),
+		widgets.Para("Where your working hours go in a normal week: today (left) and where you want them in 90 days (right). Rough numbers are fine."),
+		hours, widgets.Para("And three counts from the last weeks. Your plan measures progress against them."), counts)
+}
