@@ -83,8 +83,8 @@ func TestSoloJourneyResumesAfterRelaunch(t *testing.T) {
 	test.Tap(ui.start.solo)
 	s := ui.journey.Session()
 	s.Answers.Participant.Name = "Łukasz Żółć"
-	s.Answers.Plan = workshop.NewPlan(s.Content, nil, time.Now())
-	s.Answers.Plan.Focus = append(s.Answers.Plan.Focus, workshop.NewFocusArea(s.Content, workshop.Suggestion{Title: "Delegation"}, time.Now()))
+	s.Answers.Plan = &workshop.Plan{}
+	s.Answers.Plan.Focus = append(s.Answers.Plan.Focus, workshop.NewFocusArea(s.Content, s.Answers, workshop.Suggestion{ID: "skill.delegation", Title: "Delegation"}, 0, time.Now()))
 	s.Answers.Plan.Focus[0].FirstStep = "Book a one-to-one with Priya"
 	s.Answers.Step = workshop.StepFinish
 	s.OnChange()

@@ -42,7 +42,7 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	for _, s := range c.Skills {
 		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
 	}
-	a.Plan = workshop.NewPlan(c, workshop.Suggest(c, a), testDay)
+	a.Plan = workshop.NewPlan(c, a, workshop.Analyze(c, a), testDay)
 	if _, err := cl.PushAnswers(ctx, 1, a); err != nil {
 		t.Fatalf("%s answering: %v", name, err)
 	}
@@ -92,21 +92,25 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	joinAndAnswer(t, addr, code, "Dmitri Orlov", c, 5, false)
 	q.Until(t, "the roster", func() bool { return r.RosterSize() == 3 })
 
-	// The projector shows the code and room charts, never a name or an answer.
+	// The projector shows the code, and on the self-assessment the room's
+	// readiness, never a name or an answer.
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Projector window"))
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next phase"))
+	q.Settle(t, &ui.tasks)
 	proj := uitest.Texts(r.ProjectorWindow().Content())
-	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") {
-		t.Errorf("projector lacks the code or the charts:\n%s", proj)
+	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") || !strings.Contains(proj, "3 joined") {
+		t.Errorf("projector lacks the code, the count or the charts:\n%s", proj)
 	}
 	for _, private := range []string{"Zoë", "José", "Dmitri", "private reflection"} {
 		if strings.Contains(proj, private) {
 			t.Errorf("the projector shows %q", private)
 		}
 	}
+	if !r.Room().State().Timer.Paused {
+		t.Error("the next phase's countdown runs; it should start paused")
+	}
 
-	// Pacing: next phase, lock, one more minute, pause.
-	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next phase"))
-	q.Settle(t, &ui.tasks)
+	// Pacing: one more minute, lock.
 	before := r.Room().State().Timer.Left(ui.deps.Now())
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "+1 min"))
 	q.Settle(t, &ui.tasks)
