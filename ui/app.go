@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
@@ -80,6 +81,7 @@ type App struct {
 	lastPack     service.PackResult // the last print pack made, for tests
 	lastExport   exportResult       // the last export made, for tests
 	tasks        bridge.Tasks       // background work in flight
+	settings     *widget.RadioGroup // the text size, while Settings shows
 }
 
 // New builds the main window on the start screen.
@@ -92,12 +94,14 @@ func New(a fyne.App, deps Deps) *App {
 	ui.workshops = &service.Workshops{Library: deps.Library, Content: deps.Content, RenderPack: deps.RenderPack,
 		OpenStore: deps.OpenRoom, Announce: deps.Announce, HostAddr: deps.HostAddr, Now: deps.Now}
 	ui.participant = &service.Participant{Dir: deps.LiveDir, Discover: deps.Browse}
-	widgets.RestoreSize(a, ui.win, "window", fyne.NewSize(1100, 760))
+	ui.applyLook()
+	// Small enough for a 1366x768 laptop's screen under its task bar.
+	widgets.RestoreSize(a, ui.win, "window", fyne.NewSize(1200, 680))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
 	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
-	ui.confirm = func(title, message string, done func(bool)) { dialog.ShowConfirm(title, message, done, ui.win) }
+	ui.confirm = func(title, message string, done func(bool)) { confirmDialog(ui.win, title, message, done) }
 	ui.win.SetOnClosed(ui.closeAll)
 	ui.showStart()
 	return ui

@@ -29,6 +29,7 @@ type startScreen struct {
 	startNew   *widget.Button // only when answers are saved
 	resume     *widget.Label  // where the saved journey is
 	print      *widget.Button // print plans from a folder of exported answers
+	settings   *widget.Button // text size and colours
 }
 
 func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, running []*workshop.Setup) *startScreen {
@@ -47,14 +48,21 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, ru
 		role(s.join, "For participants: join the session running in this room with the code on the projector."),
 		role(s.solo, "Go through every exercise at your own pace and save your plan as a PDF."))
 	more := container.NewVBox()
+	top := []fyne.CanvasObject{title, intro, widget.NewSeparator()}
+	if live != nil {
+		// A returning participant rejoins: the first and loudest choice,
+		// so they do not join again as someone new.
+		s.join.Importance = widget.MediumImportance
+		s.rejoin = &widget.Button{Text: "Rejoin " + live.Title, Icon: theme.MediaReplayIcon(), Importance: widget.HighImportance,
+			OnTapped: func() { ui.rejoin(live) }}
+		s.forget = &widget.Button{Text: "Forget this workshop", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: s.onForget}
+		top = append(top, container.NewCenter(container.NewHBox(s.rejoin, s.forget)),
+			&widget.Label{Text: "You joined this workshop on this laptop: rejoin it with your answers, no code needed.", Alignment: fyne.TextAlignCenter},
+			widget.NewSeparator())
+	}
 	for _, w := range running {
 		more.Add(&widget.Button{Text: "Resume hosting " + w.Title, Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance,
 			OnTapped: func() { ui.StartHosting(w) }})
-	}
-	if live != nil {
-		s.rejoin = &widget.Button{Text: "Rejoin " + live.Title, Icon: theme.MediaReplayIcon(), OnTapped: func() { ui.rejoin(live) }}
-		s.forget = &widget.Button{Text: "Forget this workshop", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: s.onForget}
-		more.Add(container.NewHBox(s.rejoin, s.forget))
 	}
 	if saved != nil {
 		s.solo.Text = "Continue on my own"
@@ -63,9 +71,10 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, ru
 		more.Add(container.NewHBox(s.resume, s.startNew))
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
-	more.Add(s.print)
+	s.settings = &widget.Button{Text: "Text size and colours…", Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: ui.showSettings}
+	more.Add(container.NewHBox(s.print, s.settings))
 	privacy := widgets.Note("Everything stays in this room: no cloud, no accounts. Your answers are saved on this computer after every change.")
-	s.content = container.NewCenter(container.NewVBox(title, intro, widget.NewSeparator(), roles, widget.NewSeparator(), more, privacy))
+	s.content = container.NewCenter(container.NewVBox(append(top, roles, widget.NewSeparator(), more, privacy)...))
 	return s
 }
 

@@ -165,7 +165,7 @@ func (r *Console) view() fyne.CanvasObject {
 	code := widget.NewLabelWithStyle("Join code: "+r.room.Code(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	code.SizeName = theme.SizeNameHeadingText
 	join := container.NewVBox(code,
-		widget.NewLabel("Address: "+strings.Join(r.room.Addrs(), "   or   ")),
+		widget.NewLabel("Address: "+strings.Join(lanAddresses(r.room.Addrs()), "   or   ")),
 		widget.NewLabel("Check phrase: "+r.room.Fingerprint()))
 	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	r.timer = widget.NewLabel("")
@@ -177,22 +177,37 @@ func (r *Console) view() fyne.CanvasObject {
 	r.pause = &widget.Button{OnTapped: r.onPause}
 	r.pacing = &widget.Button{OnTapped: r.onPacing}
 	r.joinOpen = &widget.Button{OnTapped: r.onJoinOpen}
-	controls := container.NewVBox(r.phase, r.timer,
+	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
+	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
 		r.lock, r.pacing, r.joinOpen, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
-	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
-	exports := container.NewHBox(projector,
+	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
 		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},
-		&widget.Button{Text: "Archive", Icon: theme.DownloadIcon(), OnTapped: func() { r.shell.ExportArchive(r.setup) }},
+		&widget.Button{Text: "Archive", Icon: theme.DownloadIcon(), OnTapped: func() { r.shell.ExportArchive(r.setup) }}),
 		&widget.Button{Text: "Stop hosting", Icon: theme.MediaStopIcon(), OnTapped: r.onStop})
 	rosterBox := container.NewBorder(widgets.Heading("Participants"), nil, nil, nil, container.NewVScroll(r.roster.box))
 	split := container.NewHSplit(rosterBox, container.NewVScroll(controls))
 	split.Offset = 0.6
 	return container.NewBorder(container.NewVBox(widget.NewCard(r.setup.Title, r.setup.Date+" · "+widgets.OrDash(r.setup.Venue), join)),
 		exports, nil, nil, split)
+}
+
+// lanAddresses are the addresses participants can reach, without the
+// loopback ones (unless there is nothing else).
+func lanAddresses(addrs []string) []string {
+	var out []string
+	for _, a := range addrs {
+		if lanAddress([]string{a}) == a {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return addrs
+	}
+	return out
 }
 
 // refresh redraws from the room: the roster, the phase and the controls,

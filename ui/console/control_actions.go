@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -23,12 +24,32 @@ func (r *Console) act(what string, f func(ctx context.Context) error) {
 	})
 }
 
-func (r *Console) onNext() { r.act("The next phase could not be opened", r.room.Next) }
+// onNext opens the next phase with its countdown paused, as the first
+// phase's is: the facilitator starts it when the room is ready.
+func (r *Console) onNext() {
+	r.act("The next phase could not be opened", func(ctx context.Context) error {
+		if err := r.room.Next(ctx); err != nil {
+			return err
+		}
+		return r.pauseTimer(ctx)
+	})
+}
 
 func (r *Console) onPrev() {
 	r.act("The previous phase could not be opened", func(ctx context.Context) error {
-		return r.room.GoTo(ctx, r.room.State().Phase-1)
+		if err := r.room.GoTo(ctx, r.room.State().Phase-1); err != nil {
+			return err
+		}
+		return r.pauseTimer(ctx)
 	})
+}
+
+// pauseTimer pauses the countdown unless it already is.
+func (r *Console) pauseTimer(ctx context.Context) error {
+	if r.room.State().Timer.Paused {
+		return nil
+	}
+	return r.room.TimerPause(ctx)
 }
 
 func (r *Console) onLock() {
@@ -73,7 +94,8 @@ func (r *Console) onRemove(id string) {
 			name = m.Name
 		}
 	}
-	r.shell.Confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.",
+	r.shell.Confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.\n"+
+		"Their answers stay on their own laptop.",
 		func(ok bool) {
 			if ok {
 				r.act("The participant could not be removed", func(ctx context.Context) error { return r.room.Remove(ctx, id) })
@@ -81,7 +103,32 @@ func (r *Console) onRemove(id string) {
 		})
 }
 
+// onStop stops hosting, after asking when people are connected: they are
+// told that the room has ended.
 func (r *Console) onStop() {
+	connected := 0
+	for _, m := range r.room.Members() {
+		if m.Connected && !m.Removed {
+			connected++
+		}
+	}
+	if connected == 0 {
+		r.stopNow()
+		return
+	}
+	people := fmt.Sprintf("%d people are connected: they will see that the room has ended.", connected)
+	if connected == 1 {
+		people = "1 person is connected: they will see that the room has ended."
+	}
+	r.shell.Confirm("Stop hosting?", people+"\nTheir answers stay on their laptops, and you can resume hosting from the library.",
+		func(ok bool) {
+			if ok {
+				r.stopNow()
+			}
+		})
+}
+
+func (r *Console) stopNow() {
 	if err := r.room.Stop(); err != nil {
 		r.shell.ShowError("The workshop could not be saved", err)
 	}

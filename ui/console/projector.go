@@ -2,11 +2,12 @@ package console
 
 import (
 	"fmt"
+	"net"
 	"reflect"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -15,18 +16,21 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// projectorWindow is the room's shared screen: the join code while joining
-// is open, the phase and its timer, and anonymous room charts. It reads only
-// the room state and the host's aggregates, never anyone's answers.
+// projectorWindow is the room's shared screen, made for the back of the
+// room: one full-screen view per phase (the phase, its countdown, how many
+// joined, the join details while joining is open, the current phase's
+// chart and its debrief question), every size taken from the window's.
+// It reads only the room state, the number of people in it and the host's
+// aggregates, never a name or anyone's answers.
 type projectorWindow struct {
-	c   *Console
-	win fyne.Window
+	c          *Console
+	win        fyne.Window
+	view       *projectorView
+	fullScreen *widget.Button
 
-	code, joinHelp, phase, timer *canvas.Text
-	charts                       *fyne.Container
-	fullScreen                   *widget.Button
-	shown                        workshop.RoomAggregates // the figures the charts show
-	chartsBuilt                  int                     // times the charts were drawn, for tests
+	shown       workshop.RoomAggregates // the figures the chart shows
+	shownChart  chartKind               // the chart drawn for them
+	chartsBuilt int                     // times the chart was drawn, for tests
 }
 
 func (r *Console) openProjector() {
@@ -34,21 +38,14 @@ func (r *Console) openProjector() {
 		r.projector.win.RequestFocus()
 		return
 	}
-	p := &projectorWindow{c: r, win: r.shell.App().NewWindow("LeadShift · " + r.setup.Title)}
-	fg := theme.Color(theme.ColorNameForeground)
-	p.code = &canvas.Text{TextSize: 96, TextStyle: fyne.TextStyle{Monospace: true}, Color: fg, Alignment: fyne.TextAlignCenter}
-	p.joinHelp = &canvas.Text{TextSize: 26, Color: fg, Alignment: fyne.TextAlignCenter}
-	p.phase = &canvas.Text{TextSize: 40, TextStyle: fyne.TextStyle{Bold: true}, Color: fg, Alignment: fyne.TextAlignCenter}
-	p.timer = &canvas.Text{TextSize: 64, TextStyle: fyne.TextStyle{Monospace: true}, Color: fg, Alignment: fyne.TextAlignCenter}
-	p.charts = container.NewVBox()
+	p := &projectorWindow{c: r, win: r.shell.App().NewWindow("LeadShift · " + r.setup.Title), view: newProjectorView()}
 	p.fullScreen = &widget.Button{Text: "Full screen (F11)", Icon: theme.ViewFullScreenIcon(), Importance: widget.LowImportance, OnTapped: p.toggleFullScreen}
 	p.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyF11 {
 			p.toggleFullScreen()
 		}
 	})
-	p.win.SetContent(container.NewBorder(container.NewVBox(p.code, p.joinHelp, p.phase, p.timer), container.NewHBox(p.fullScreen), nil, nil,
-		container.NewVScroll(container.NewPadded(p.charts))))
+	p.win.SetContent(container.NewStack(p.view, container.NewBorder(nil, container.NewHBox(p.fullScreen), nil, nil)))
 	widgets.RestoreSize(r.shell.App(), p.win, "projector", fyne.NewSize(1280, 720))
 	p.win.SetOnClosed(func() {
 		widgets.RememberSize(r.shell.App(), p.win, "projector")
@@ -59,83 +56,191 @@ func (r *Console) openProjector() {
 	p.win.Show()
 }
 
-func (p *projectorWindow) toggleFullScreen() { p.win.SetFullScreen(!p.win.FullScreen()) }
+func (p *projectorWindow) toggleFullScreen() {
+	p.win.SetFullScreen(!p.win.FullScreen())
+	p.fullScreen.Hidden = p.win.FullScreen()
+	p.fullScreen.Refresh()
+}
 
-// refresh redraws the join details, the phase and the room charts.
+// refresh redraws the join details, the phase, the room's states and the
+// current phase's chart.
 func (p *projectorWindow) refresh() {
 	h := p.c.room
 	st := h.State()
+	v := p.view
+	v.joinOpen, v.locked = st.JoinOpen, st.Locked
 	if st.JoinOpen {
-		p.code.Text = "Join code: " + h.Code()
-		p.joinHelp.Text = fmt.Sprintf("Open LeadShift, choose Join a workshop · %s · check phrase: %s", h.Addrs()[0], h.Fingerprint())
-	} else {
-		p.code.Text, p.joinHelp.Text = "", ""
+		v.code.Text = h.Code()
+		v.address.Text = "Address: " + lanAddress(h.Addrs())
+		v.phrase.Text = "Check phrase: " + h.Fingerprint()
 	}
-	p.code.Refresh()
-	p.joinHelp.Refresh()
-	p.phase.Text = fmt.Sprintf("%d/%d · %s", st.Phase+1, len(st.Agenda), st.Current().Title)
-	if st.Locked {
-		p.phase.Text += " · pens down"
+	joined := 0
+	for _, m := range h.Members() {
+		if !m.Removed {
+			joined++
+		}
 	}
-	p.phase.Refresh()
-	p.paintTimer()
-	// The charts are rebuilt only when the room's figures changed.
-	if agg := h.Aggregates(); p.chartsBuilt == 0 || !reflect.DeepEqual(agg, p.shown) {
-		p.shown = agg
+	v.joined.Text = fmt.Sprintf("%d joined", joined)
+	if joined == 1 {
+		v.joined.Text = "1 person joined"
+	}
+	v.phase.Text = fmt.Sprintf("%d/%d  %s", st.Phase+1, len(st.Agenda), st.Current().Title)
+	switch {
+	case st.Locked && !st.JoinOpen:
+		v.state.Text = "Pens down · the room is closed"
+	case st.Locked:
+		v.state.Text = "Pens down"
+	case !st.JoinOpen:
+		v.state.Text = "The room is closed to new participants"
+	}
+	v.question.Text = debrief(st.Current())
+	p.setTimer()
+	// The chart is rebuilt only when the room's figures or the phase's
+	// chart changed.
+	kind := phaseChart(st.Current())
+	if agg := h.Aggregates(); p.chartsBuilt == 0 || kind != p.shownChart || !reflect.DeepEqual(agg, p.shown) {
+		p.shown, p.shownChart = agg, kind
 		p.chartsBuilt++
-		p.charts.Objects = roomCharts(p.c.setup, agg)
-		p.charts.Refresh()
+		v.setChart(roomChart(kind, agg))
 	}
+	v.Refresh()
 }
 
 func (p *projectorWindow) paintTimer() {
-	st := p.c.room.State()
-	left := st.Timer.Left(p.c.shell.Now()).Round(time.Second)
-	p.timer.Text = fmt.Sprintf("%d:%02d", int(left.Minutes()), int(left.Seconds())%60)
-	if st.Timer.Paused {
-		p.timer.Text += " ‖"
-	}
-	p.timer.Refresh()
+	p.setTimer()
+	p.view.timer.Refresh()
 }
 
-// roomCharts draws the anonymous aggregates large enough for the back of
-// the room. A chart appears only once enough people answered.
-func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObject {
-	title := func(t string) fyne.CanvasObject {
-		return &canvas.Text{Text: t, TextSize: 30, TextStyle: fyne.TextStyle{Bold: true}, Color: theme.Color(theme.ColorNameForeground)}
+func (p *projectorWindow) setTimer() {
+	st := p.c.room.State()
+	left := st.Timer.Left(p.c.shell.Now()).Round(time.Second)
+	p.view.timer.Text = fmt.Sprintf("%d:%02d", int(left.Minutes()), int(left.Seconds())%60)
+	if st.Timer.Paused {
+		p.view.timer.Text += " ‖"
 	}
-	var objs []fyne.CanvasObject
-	if len(agg.Dimensions) > 0 {
-		objs = append(objs, title("Readiness across the room (median and range, 0 to 100)"))
-		for _, d := range agg.Dimensions {
-			objs = append(objs, widgets.BigBar(d.Dimension.Name, float64(d.Median)/100, fmt.Sprintf("%d (%d–%d)", d.Median, d.Min, d.Max)))
+}
+
+// lanAddress is the address participants can reach: the first one that is
+// not a loopback address.
+func lanAddress(addrs []string) string {
+	for _, a := range addrs {
+		host, _, err := net.SplitHostPort(a)
+		if err != nil {
+			host = a
+		}
+		if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() || host == "localhost" {
+			continue
+		}
+		return a
+	}
+	return "no network: connect this laptop to the room's Wi-Fi"
+}
+
+// chartKind is which room chart a phase shows.
+type chartKind int
+
+const (
+	noChart chartKind = iota
+	readinessChart
+	mismatchChart
+	gapChart
+)
+
+// phaseChart is the chart that belongs to a phase, by its steps.
+func phaseChart(ph workshop.Phase) chartKind {
+	switch {
+	case slices.Contains(ph.Steps, workshop.StepAssess), slices.Contains(ph.Steps, workshop.StepProfile):
+		return readinessChart
+	case slices.Contains(ph.Steps, workshop.StepExpect), slices.Contains(ph.Steps, workshop.StepAlign):
+		return mismatchChart
+	case slices.Contains(ph.Steps, workshop.StepSkills), slices.Contains(ph.Steps, workshop.StepGaps):
+		return gapChart
+	}
+	return noChart
+}
+
+// debrief is the question the room discusses in a phase, by its first step.
+func debrief(ph workshop.Phase) string {
+	for _, s := range ph.Steps {
+		switch s {
+		case workshop.StepCheckIn:
+			return "What do you want to take home from today?"
+		case workshop.StepAssess, workshop.StepProfile:
+			return "Which result surprises you, for the room or for you?"
+		case workshop.StepExpect, workshop.StepAlign:
+			return "Where do you and your organisation see the role differently?"
+		case workshop.StepSkills, workshop.StepGaps:
+			return "Which gap would change the most if you closed it first?"
+		case workshop.StepDelegate:
+			return "What will you hand over this month, and to whom?"
+		case workshop.StepPlan, workshop.StepFinish:
+			return "What is the first step you take on Monday?"
 		}
 	}
-	if len(agg.Mismatches) > 0 {
-		objs = append(objs, title("Most common mismatches"))
+	return ""
+}
+
+// chart is what the projector draws for a phase: a title and rows, or a
+// note when there is nothing to draw yet.
+type chart struct {
+	title string
+	rows  []chartRow
+	note  string
+}
+
+// chartRow is one bar: from lo to hi (0..1), with a median mark at mid
+// when ranged.
+type chartRow struct {
+	label, value string
+	lo, hi, mid  float64
+	ranged       bool
+}
+
+// roomChart draws the anonymous aggregates of a chart kind. A chart
+// appears only once enough people answered.
+func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
+	wait := fmt.Sprintf("The room's chart appears once %d people have answered.", workshop.MinGroup)
+	switch kind {
+	case readinessChart:
+		c := chart{title: "Readiness across the room: median and range, 0 to 100"}
+		for _, d := range agg.Dimensions {
+			c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("%d  (%d–%d)", d.Median, d.Min, d.Max),
+				lo: float64(d.Min) / 100, hi: float64(d.Max) / 100, mid: float64(d.Median) / 100, ranged: true})
+		}
+		if len(c.rows) == 0 {
+			c.note = wait
+		}
+		return c
+	case mismatchChart:
+		c := chart{title: "Where people and their organisation differ most"}
 		for i, m := range agg.Mismatches {
 			if i == 5 || m.Total() == 0 {
 				break
 			}
-			frac := float64(m.Total()) / float64(m.N)
-			objs = append(objs, widgets.BigBar(m.Expectation.Statement, frac,
-				fmt.Sprintf("%d of %d (%d expect more, %d believe the organisation expects more)", m.Total(), m.N, m.MeMore, m.OrgMore)))
+			c.rows = append(c.rows, chartRow{label: m.Expectation.Statement, hi: float64(m.Total()) / float64(m.N),
+				value: fmt.Sprintf("%d of %d", m.Total(), m.N)})
 		}
-	}
-	if len(agg.Gaps) > 0 {
-		objs = append(objs, title("The room's top skill gaps"))
+		if len(agg.Mismatches) > 0 && len(c.rows) == 0 {
+			c.note = "No mismatches: the room and its organisations agree."
+		} else if len(c.rows) == 0 {
+			c.note = wait
+		}
+		return c
+	case gapChart:
+		c := chart{title: "The room's widest skill gaps, in levels below what a first-line lead needs"}
 		for i, g := range agg.Gaps {
 			if i == 5 {
 				break
 			}
-			objs = append(objs, widgets.BigBar(g.Skill.Name, g.MeanGap/float64(workshop.Scale-1), fmt.Sprintf("%.1f levels below what a first-line lead needs", g.MeanGap)))
+			c.rows = append(c.rows, chartRow{label: g.Skill.Name, hi: g.MeanGap / float64(workshop.Scale-1),
+				value: fmt.Sprintf("%.1f levels", g.MeanGap)})
 		}
+		if len(c.rows) == 0 {
+			c.note = wait
+		}
+		return c
 	}
-	if len(objs) == 0 {
-		objs = append(objs, &canvas.Text{Text: fmt.Sprintf("Room charts appear once %d people have answered.", workshop.MinGroup),
-			TextSize: 26, Color: theme.Color(theme.ColorNameForeground), Alignment: fyne.TextAlignCenter})
-	}
-	return objs
+	return chart{}
 }
 
 // ProjectorWindow is the projector window while it is open, or nil.

@@ -21,12 +21,18 @@ type fakeRoom struct {
 	members []workshop.Member
 	agg     workshop.RoomAggregates
 	removed []string
+	addrs   []string // the host's addresses; a LAN one when nil
 }
 
-func (f *fakeRoom) Title() string                             { return f.state.Title }
-func (f *fakeRoom) Code() string                              { return "K7WQ3M" }
-func (f *fakeRoom) Fingerprint() string                       { return "amber otter violin" }
-func (f *fakeRoom) Addrs() []string                           { return []string{"192.168.1.20:47320"} }
+func (f *fakeRoom) Title() string       { return f.state.Title }
+func (f *fakeRoom) Code() string        { return "K7WQ3M" }
+func (f *fakeRoom) Fingerprint() string { return "amber otter violin" }
+func (f *fakeRoom) Addrs() []string {
+	if f.addrs != nil {
+		return f.addrs
+	}
+	return []string{"192.168.1.20:47320"}
+}
 func (f *fakeRoom) State() workshop.RoomState                 { return f.state }
 func (f *fakeRoom) Members() []workshop.Member                { return append([]workshop.Member(nil), f.members...) }
 func (f *fakeRoom) Aggregates() workshop.RoomAggregates       { return f.agg }
@@ -64,18 +70,22 @@ type fakeShell struct {
 	errs    []error
 	exports []string
 	stopped bool
+	asked   []string // the confirmations asked, title and message
 }
 
-func (f *fakeShell) ShowError(_ string, err error)        { f.errs = append(f.errs, err) }
-func (f *fakeShell) Confirm(_, _ string, done func(bool)) { done(true) }
-func (f *fakeShell) Tasks() *bridge.Tasks                 { return &f.tasks }
-func (f *fakeShell) App() fyne.App                        { return f.app }
-func (f *fakeShell) Window() fyne.Window                  { return f.win }
-func (f *fakeShell) Now() time.Time                       { return testNow }
-func (f *fakeShell) ExportPrintPack(s *workshop.Setup)    { f.exports = append(f.exports, "pack") }
-func (f *fakeShell) ExportCSV(s *workshop.Setup)          { f.exports = append(f.exports, "csv") }
-func (f *fakeShell) ExportArchive(s *workshop.Setup)      { f.exports = append(f.exports, "archive") }
-func (f *fakeShell) Stopped()                             { f.stopped = true }
+func (f *fakeShell) ShowError(_ string, err error) { f.errs = append(f.errs, err) }
+func (f *fakeShell) Confirm(title, msg string, done func(bool)) {
+	f.asked = append(f.asked, title+" "+msg)
+	done(true)
+}
+func (f *fakeShell) Tasks() *bridge.Tasks              { return &f.tasks }
+func (f *fakeShell) App() fyne.App                     { return f.app }
+func (f *fakeShell) Window() fyne.Window               { return f.win }
+func (f *fakeShell) Now() time.Time                    { return testNow }
+func (f *fakeShell) ExportPrintPack(s *workshop.Setup) { f.exports = append(f.exports, "pack") }
+func (f *fakeShell) ExportCSV(s *workshop.Setup)       { f.exports = append(f.exports, "csv") }
+func (f *fakeShell) ExportArchive(s *workshop.Setup)   { f.exports = append(f.exports, "archive") }
+func (f *fakeShell) Stopped()                          { f.stopped = true }
 
 var testNow = time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
 
@@ -144,6 +154,7 @@ func TestRosterRepaintsOnlyWhatChanged(t *testing.T) {
 func TestProjectorChartsRedrawOnlyWhenFiguresChange(t *testing.T) {
 	uitest.NewQueue(t) // the console's redraw goroutine never runs an update here
 	room := testRoom(5)
+	room.state.Phase = 1 // the self-assessment, whose chart is the readiness
 	c, _ := newTestConsole(t, room)
 	c.openProjector()
 	p := c.projector

@@ -1,0 +1,251 @@
+package console
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// projectorView draws the projector's one screen. Every size is a
+// fraction of the window's (see unit), so the same view reads from the
+// back of the room at 1280x720 and at 1920x1080, and its colours are a
+// high-contrast pair for the app's light or dark variant.
+type projectorView struct {
+	widget.BaseWidget
+	joinOpen, locked bool
+
+	bg, stateBg                            *canvas.Rectangle
+	phase, timer, joined                   *canvas.Text
+	code, joinHelp, address, phrase, state *canvas.Text
+	title, note, question                  *canvas.Text
+	rows                                   []*rowView
+	hasChart                               bool
+}
+
+// rowView is one bar of a chart: its label above, the track with the
+// filled span (and the median's mark when ranged), the value beside.
+type rowView struct {
+	chartRow
+	label, value      *canvas.Text
+	track, span, mark *canvas.Rectangle
+}
+
+func newProjectorView() *projectorView {
+	text := func(bold, mono bool) *canvas.Text {
+		return &canvas.Text{TextStyle: fyne.TextStyle{Bold: bold, Monospace: mono}}
+	}
+	v := &projectorView{bg: &canvas.Rectangle{}, stateBg: &canvas.Rectangle{},
+		phase: text(true, false), timer: text(false, true), joined: text(true, false),
+		code: text(false, true), joinHelp: text(false, false), address: text(true, false), phrase: text(true, false),
+		state: text(true, false), title: text(true, false), note: text(false, false), question: text(false, false)}
+	v.joinHelp.Text = "To join: open LeadShift, choose Join a workshop, type this code"
+	v.question.TextStyle.Italic = true
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// setChart replaces the chart drawn.
+func (v *projectorView) setChart(c chart) {
+	v.title.Text, v.note.Text = c.title, c.note
+	v.hasChart = c.title != ""
+	v.rows = v.rows[:0]
+	for _, r := range c.rows {
+		v.rows = append(v.rows, &rowView{chartRow: r,
+			label: &canvas.Text{Text: r.label}, value: &canvas.Text{Text: r.value, TextStyle: fyne.TextStyle{Bold: true}},
+			track: &canvas.Rectangle{}, span: &canvas.Rectangle{}, mark: &canvas.Rectangle{}})
+	}
+}
+
+// Texts is every text the view shows, for tests.
+func (v *projectorView) texts() []*canvas.Text {
+	t := []*canvas.Text{v.phase, v.timer, v.joined, v.code, v.joinHelp, v.address, v.phrase, v.state, v.title, v.note, v.question}
+	for _, r := range v.rows {
+		t = append(t, r.label, r.value)
+	}
+	return t
+}
+
+func (v *projectorView) CreateRenderer() fyne.WidgetRenderer { return &projectorRenderer{v: v} }
+
+type projectorRenderer struct{ v *projectorView }
+
+func (r *projectorRenderer) Destroy() {}
+
+func (r *projectorRenderer) MinSize() fyne.Size { return fyne.NewSize(480, 270) }
+
+func (r *projectorRenderer) Objects() []fyne.CanvasObject {
+	v := r.v
+	objs := []fyne.CanvasObject{v.bg, v.stateBg}
+	for _, t := range v.texts() {
+		objs = append(objs, t)
+	}
+	for _, row := range v.rows {
+		objs = append(objs, row.track, row.span, row.mark)
+	}
+	return objs
+}
+
+// palette is the projector's high-contrast colours.
+type palette struct {
+	bg, fg, accent, onAccent, span color.Color
+}
+
+var (
+	lightPalette = palette{bg: color.White, fg: color.Black, accent: color.NRGBA{0x00, 0x3d, 0x99, 0xff},
+		onAccent: color.White, span: color.NRGBA{0x8c, 0xb4, 0xf0, 0xff}}
+	darkPalette = palette{bg: color.Black, fg: color.White, accent: color.NRGBA{0x5c, 0xb0, 0xff, 0xff},
+		onAccent: color.Black, span: color.NRGBA{0x1f, 0x5c, 0xa8, 0xff}}
+)
+
+// currentPalette follows the app's theme: dark when its background is.
+func currentPalette() palette {
+	r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
+	if (299*r+587*g+114*b)/1000 < 0x8000 {
+		return darkPalette
+	}
+	return lightPalette
+}
+
+func (r *projectorRenderer) Refresh() {
+	v, p := r.v, currentPalette()
+	v.bg.FillColor = p.bg
+	for _, t := range v.texts() {
+		t.Color = p.fg
+	}
+	v.code.Color, v.timer.Color = p.accent, p.fg
+	v.stateBg.FillColor, v.stateBg.StrokeColor = p.accent, p.accent
+	v.state.Color = p.onAccent
+	if !v.locked { // the room closed to joiners: outlined, not filled
+		v.stateBg.FillColor, v.state.Color = color.Transparent, p.fg
+	}
+	for _, row := range v.rows {
+		row.track.FillColor, row.track.StrokeColor = color.Transparent, p.fg
+		row.span.FillColor, row.mark.FillColor = p.accent, p.fg
+		if row.ranged {
+			row.span.FillColor = p.span
+		}
+	}
+	r.Layout(v.Size())
+	for _, o := range r.Objects() {
+		canvas.Refresh(o)
+	}
+}
+
+// unit is one pixel of a 1920x1080 screen at the view's size.
+func unit(size fyne.Size) float32 { return min(size.Width/1920, size.Height/1080) }
+
+// fit sets t's size, smaller when needed so it is no wider than maxW.
+func fit(t *canvas.Text, size, maxW float32) fyne.Size {
+	t.TextSize = size
+	if w := t.MinSize().Width; w > maxW && maxW > 0 {
+		t.TextSize = size * maxW / w * 0.98
+	}
+	return t.MinSize()
+}
+
+func place(o fyne.CanvasObject, x, y float32, s fyne.Size) {
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(s)
+}
+
+func (r *projectorRenderer) Layout(size fyne.Size) {
+	v, u := r.v, unit(size)
+	v.bg.Resize(size)
+	pad := 40 * u
+	width := size.Width - 2*pad
+
+	// The top bar: phase on the left, how many joined and the countdown
+	// on the right.
+	timer := fit(v.timer, 88*u, width/3)
+	place(v.timer, size.Width-pad-timer.Width, pad, timer)
+	joined := fit(v.joined, 60*u, width/4)
+	place(v.joined, size.Width-pad-timer.Width-50*u-joined.Width, pad+(timer.Height-joined.Height)/2, joined)
+	phase := fit(v.phase, 60*u, width-timer.Width-joined.Width-100*u)
+	place(v.phase, pad, pad+(timer.Height-phase.Height)/2, phase)
+	y := pad + timer.Height + 16*u
+
+	// How to join, while joining is open: the code at least a tenth of
+	// the screen tall, the address and phrase beside it.
+	for _, t := range []*canvas.Text{v.code, v.joinHelp, v.address, v.phrase} {
+		t.Hidden = !v.joinOpen
+	}
+	if v.joinOpen {
+		code := fit(v.code, 180*u, width/2)
+		place(v.code, pad, y, code)
+		x := pad + code.Width + 60*u
+		help := fit(v.joinHelp, 34*u, size.Width-pad-x)
+		addr := fit(v.address, 58*u, size.Width-pad-x)
+		phrase := fit(v.phrase, 58*u, size.Width-pad-x)
+		yy := y + (code.Height-help.Height-addr.Height-phrase.Height)/2
+		place(v.joinHelp, x, yy, help)
+		place(v.address, x, yy+help.Height, addr)
+		place(v.phrase, x, yy+help.Height+addr.Height, phrase)
+		y += code.Height + 16*u
+	}
+
+	// Pens down, or the room closed to new participants.
+	showState := v.locked || !v.joinOpen
+	v.state.Hidden, v.stateBg.Hidden = !showState, !showState
+	if showState {
+		size := float32(96)
+		if !v.locked {
+			size = 56
+		}
+		st := fit(v.state, size*u, width-40*u)
+		h := st.Height + 20*u
+		place(v.stateBg, pad, y, fyne.NewSize(width, h))
+		v.stateBg.StrokeWidth = 4 * u
+		place(v.state, pad+(width-st.Width)/2, y+10*u, st)
+		y += h + 24*u
+	}
+
+	// The phase's chart and its debrief question; without a chart, the
+	// question fills the screen.
+	bottom := size.Height - pad - 50*u // room for the full-screen button
+	v.title.Hidden, v.note.Hidden = !v.hasChart, !v.hasChart || v.note.Text == ""
+	if !v.hasChart {
+		q := fit(v.question, 72*u, width)
+		place(v.question, pad+(width-q.Width)/2, y+(bottom-y-q.Height)/2, q)
+		return
+	}
+	q := fit(v.question, 52*u, width)
+	place(v.question, pad, bottom-q.Height, q)
+	bottom -= q.Height + 24*u
+	title := fit(v.title, 52*u, width)
+	place(v.title, pad, y, title)
+	y += title.Height + 16*u
+	if v.note.Text != "" {
+		note := fit(v.note, 48*u, width)
+		place(v.note, pad+(width-note.Width)/2, y+(bottom-y-note.Height)/2, note)
+	}
+	if len(v.rows) == 0 {
+		return
+	}
+	// Each row: a label line, then the bar with its value; as large as
+	// the room left allows.
+	f := min(48*u, (bottom-y)/float32(len(v.rows))/2.9)
+	barW := width * 0.72
+	for _, row := range v.rows {
+		label := fit(row.label, f, width)
+		place(row.label, pad, y, label)
+		y += label.Height
+		barH := f * 1.1
+		place(row.track, pad, y, fyne.NewSize(barW, barH))
+		row.track.StrokeWidth = max(2, 3*u)
+		lo, hi := clamp01(row.lo), clamp01(row.hi)
+		place(row.span, pad+barW*float32(lo), y, fyne.NewSize(max(barW*float32(hi-lo), 2), barH))
+		row.mark.Hidden = !row.ranged
+		if row.ranged {
+			mw := max(6*u, 3)
+			place(row.mark, pad+barW*float32(clamp01(row.mid))-mw/2, y-f*0.2, fyne.NewSize(mw, barH+f*0.4))
+		}
+		value := fit(row.value, f*1.05, width-barW-30*u)
+		place(row.value, pad+barW+30*u, y+(barH-value.Height)/2, value)
+		y += barH + f*0.6
+	}
+}
+
+func clamp01(x float64) float64 { return min(1, max(0, x)) }
