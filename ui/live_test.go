@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/leadshift/leadshift/ui/uitest"
@@ -39,9 +40,21 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 
 	test.Tap(ui.start.join)
 	js := ui.join
-	test.Type(js.Addr, addr)
+	// Nothing listens at a closed port: a sentence, not "dial tcp".
+	closed, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed.Close()
+	test.Type(js.Addr, closed.Addr().String())
 	test.Type(js.Code, "WRONG1")
 	test.Type(js.Name, "Aino Mäkinen")
+	js.Name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter joins
+	q.Settle(t, &ui.tasks)
+	if js.Problem.Text != "Nothing answered at that address. Check it on the projector." {
+		t.Fatalf("nobody at the address: %q", js.Problem.Text)
+	}
+	js.Addr.SetText(addr)
 	test.Tap(js.Join)
 	q.Settle(t, &ui.tasks)
 	if !strings.Contains(js.Problem.Text, "code is not right") {
@@ -50,7 +63,7 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 	var phrase string
 	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
 	js.Code.SetText(strings.ToLower(h.Code()))
-	test.Tap(js.Join)
+	js.Code.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	q.Settle(t, &ui.tasks)
 	if phrase != h.Fingerprint() {
 		t.Fatalf("the participant was shown %q, the projector shows %q", phrase, h.Fingerprint())

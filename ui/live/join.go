@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +47,14 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 	j.Name = &widget.Entry{PlaceHolder: "Your name, or an alias"}
 	j.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	j.Join = &widget.Button{Text: "Join", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: j.onJoin}
+	// Enter in any field joins, as the Join button does.
+	for _, e := range []*widget.Entry{j.Addr, j.Code, j.Name} {
+		e.OnSubmitted = func(string) {
+			if !j.Join.Disabled() {
+				j.onJoin()
+			}
+		}
+	}
 	back := &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: func() { j.Close(); shell.Home() }}
 	j.found.Add(widgets.Note("Looking for workshops on this network… If none appears, type the address shown on the projector."))
 	form := widget.NewForm(
@@ -121,12 +131,13 @@ func (j *JoinScreen) onJoin() {
 	})
 }
 
-// joinProblem says in plain words why joining failed.
+// joinProblem says in plain words why joining failed, never in the
+// network's own ("dial tcp ...").
 func joinProblem(err error) string {
 	var refused *workshop.RoomError
 	switch {
 	case errors.Is(err, workshop.ErrWrongHost):
-		return "This is not the workshop you picked: " + err.Error()
+		return "This is not the workshop you picked from the list. Type the address shown on the projector instead."
 	case errors.Is(err, workshop.ErrBadCode):
 		return "That code is not right. Check the code on the projector and try again."
 	case errors.Is(err, workshop.ErrTooManyTries):
@@ -136,7 +147,28 @@ func joinProblem(err error) string {
 	case errors.As(err, &refused):
 		return "The workshop refused to let you in: " + refused.Message
 	}
-	return "The workshop could not be reached: " + err.Error() + ". Check the address and that you are on the same network as the facilitator."
+	return networkProblem(err)
+}
+
+// networkProblem words why the workshop's address did not answer.
+func networkProblem(err error) string {
+	var dns *net.DNSError
+	var addr *net.AddrError
+	var nerr net.Error
+	text := strings.ToLower(err.Error())
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(text, "connection refused") || strings.Contains(text, "actively refused"):
+		return "Nothing answered at that address. Check it on the projector."
+	case errors.As(err, &dns):
+		return "That address is not known on this network. Type it exactly as on the projector, for example 192.168.1.20:47320."
+	case errors.As(err, &addr) || strings.Contains(text, "missing port") || strings.Contains(text, "invalid port"):
+		return "That address is not complete. Type it exactly as on the projector, for example 192.168.1.20:47320."
+	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH) || strings.Contains(text, "unreachable") || strings.Contains(text, "no route"):
+		return "This laptop cannot reach that address. Check that you are on the same Wi-Fi as the facilitator, not a guest network."
+	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &nerr) && nerr.Timeout():
+		return "The workshop did not answer in time. Check the address on the projector and that you are on the same Wi-Fi as the facilitator."
+	}
+	return "The workshop could not be reached. Check the address on the projector and that you are on the same Wi-Fi as the facilitator."
 }
 
 // confirm asks the participant to compare the fingerprint phrase with the

@@ -1,9 +1,12 @@
 package live
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -23,10 +26,21 @@ func TestJoinProblemWordsTypedErrors(t *testing.T) {
 		{refusal(workshop.ErrJoinClosed, "closed"), "closed the room to new participants"},
 		{refusal(workshop.ErrRoomFull, "this workshop is full: it has 200 participants"), "refused to let you in: this workshop is full"},
 		{fmt.Errorf("pinned: %w", workshop.ErrWrongHost), "This is not the workshop you picked"},
-		{errors.New("connection refused"), "could not be reached: connection refused"},
+		{fmt.Errorf("cannot reach the workshop at 10.0.0.9:47320: %w", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}),
+			"Nothing answered at that address. Check it on the projector."},
+		{&net.DNSError{Name: "leadshift.lan", Err: "no such host"}, "not known on this network"},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: syscall.EHOSTUNREACH}, "same Wi-Fi as the facilitator"},
+		{context.DeadlineExceeded, "did not answer in time"},
+		{errors.New("tls: something odd"), "could not be reached. Check the address on the projector"},
 	} {
-		if got := joinProblem(tc.err); !strings.Contains(got, tc.want) {
+		got := joinProblem(tc.err)
+		if !strings.Contains(got, tc.want) {
 			t.Errorf("%v: %q, want it to say %q", tc.err, got, tc.want)
+		}
+		for _, jargon := range []string{"dial", "tcp", "tls", "no such host", "connect:"} {
+			if strings.Contains(got, jargon) {
+				t.Errorf("%v: %q speaks the network's words (%q)", tc.err, got, jargon)
+			}
 		}
 	}
 }

@@ -24,6 +24,7 @@ type Link struct {
 	banner  *widget.Label
 	onState func(prev workshop.RoomState) // set by the journey
 	ticking chan struct{}                 // closed when the timer goroutine ends
+	ended   bool                          // the facilitator stopped hosting
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on
@@ -35,7 +36,11 @@ func NewLink(tasks *bridge.Tasks, state workshop.RoomState, answers *workshop.An
 	l.conn = connect(func(st workshop.RoomState) { bridge.Do(func() { l.apply(st) }) })
 	ctx := l.conn.Context()
 	l.ticking = make(chan struct{})
-	go l.tick(ctx)
+	var ended <-chan struct{} // nil, never ready, without an Ender
+	if e, ok := l.conn.(Ender); ok {
+		ended = e.Ended()
+	}
+	go l.tick(ctx, ended)
 	tasks.Run(func() func() {
 		hostRev := l.conn.HostRev()
 		return func() {
@@ -92,7 +97,9 @@ func (l *Link) apply(st workshop.RoomState) {
 	}
 }
 
-func (l *Link) tick(ctx context.Context) {
+// tick repaints the countdown once a second, and the end of the room as
+// soon as it is heard.
+func (l *Link) tick(ctx context.Context, ended <-chan struct{}) {
 	defer close(l.ticking)
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
@@ -100,16 +107,30 @@ func (l *Link) tick(ctx context.Context) {
 		select {
 		case <-t.C:
 			bridge.Do(l.paint)
+		case <-ended:
+			ended = nil
+			bridge.Do(func() {
+				l.ended = true
+				l.paint()
+			})
 		case <-ctx.Done():
 			return
 		}
 	}
 }
 
+// Ended tells whether the facilitator stopped hosting the room.
+func (l *Link) Ended() bool { return l.ended }
+
 // paint shows the room, the phase, the timer and where the answers are.
 func (l *Link) paint() {
 	st := l.state
 	text := "Live: " + st.Title
+	if l.ended {
+		l.banner.Importance = widget.MediumImportance
+		l.banner.SetText(text + " · the room has ended: the facilitator stopped hosting. Your answers are saved on this laptop.")
+		return
+	}
 	if len(st.Agenda) > 0 {
 		text += fmt.Sprintf(" · phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title)
 		if st.Pacing == workshop.Paced && (st.Timer.Paused || !st.Timer.Deadline.IsZero()) {

@@ -47,3 +47,11 @@ type Conn interface {
 	Share(ctx context.Context, share bool) error
 	Close()
 }
+
+// Ender is a Conn that can tell when the facilitator stopped hosting: its
+// channel closes when the room has ended. The link then says so at once
+// instead of showing a countdown and "synced". A Conn without it leaves
+// the banner as it was last heard.
+type Ender interface {
+	Ended() <-chan struct{}
+}
