@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/ui/uitest"
@@ -69,5 +70,31 @@ func TestLibraryGolden(t *testing.T) {
 	test.Tap(l.Row("d1").Remove)
 	if len(ws.deleted) != 1 || ws.deleted[0] != "d1" || len(sh.closed) != 1 || sh.shown[len(sh.shown)-1] != "library" {
 		t.Errorf("deleting: deleted %v, rooms closed %v, shown %v", ws.deleted, sh.closed, sh.shown)
+	}
+}
+
+func TestADraftOffersToStartHosting(t *testing.T) {
+	test.NewTempApp(t)
+	sh, ws := &fakeShell{}, &fakeWorkshops{}
+	v := NewSetup(sh, ws, "LeadShift", workshop.NewSetup(sh.Now(), "a4"))
+	w := test.NewTempWindow(t, v.Content)
+	w.Resize(uitest.Laptop)
+	v.Title.SetText("New team leads")
+	test.Tap(v.Save)
+	if len(ws.setups) != 1 || sh.shown[len(sh.shown)-1] != "library" {
+		t.Fatalf("Save draft: saved %d, shown %v", len(ws.setups), sh.shown)
+	}
+	// The minutes fields are sized for minutes, not for the window.
+	if width := v.Minutes[0].Size().Width; width > 120 {
+		t.Errorf("a minutes field is %.0f px wide", width)
+	}
+	l := New(sh, ws)
+	row := l.Row(ws.setups[0].ID)
+	if row.Host == nil || row.Host.Importance != widget.HighImportance || row.Remove.Importance == widget.DangerImportance {
+		t.Fatalf("a saved draft's row: Start hosting %+v, Delete in the danger style", row.Host)
+	}
+	test.Tap(row.Host)
+	if len(sh.hosting) != 1 || sh.hosting[0] != ws.setups[0] {
+		t.Errorf("Start hosting from the library hosted %v", sh.hosting)
 	}
 }

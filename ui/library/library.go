@@ -60,9 +60,10 @@ type Library struct {
 	rows    map[string]*Row // by workshop ID
 }
 
-// Row holds one workshop's buttons.
+// Row holds one workshop's buttons. Host is nil for a workshop held or
+// opened from an archive (Open resumes those).
 type Row struct {
-	Open, Print, CSV, Archive, Remove *widget.Button
+	Open, Host, Print, CSV, Archive, Remove *widget.Button
 }
 
 // New lists the workshops.
@@ -106,22 +107,31 @@ func (l *Library) row(s *workshop.Setup) fyne.CanvasObject {
 	}
 	line := fmt.Sprintf("%s · %s · %s", s.Date, widgets.OrDash(s.Venue), state)
 	r.Open = &widget.Button{Text: "Set up", Icon: theme.DocumentCreateIcon(), OnTapped: func() { sh.ShowSetup(s) }}
+	var first []fyne.CanvasObject
 	if s.Hosted {
-		r.Open = &widget.Button{Text: "Resume hosting", Icon: theme.MediaPlayIcon(), OnTapped: func() { sh.StartHosting(s) }}
+		r.Open = &widget.Button{Text: "Resume hosting", Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: func() { sh.StartHosting(s) }}
 		if s.Imported {
 			r.Open.Disable()
 		}
+	} else {
+		// A draft is one step from the room.
+		r.Host = &widget.Button{Text: "Start hosting", Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: func() { sh.StartHosting(s) }}
+		first = append(first, r.Host)
 	}
+	first = append(first, r.Open)
 	r.Print = &widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { sh.ExportPrintPack(s) }}
 	r.CSV = &widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { sh.ExportCSV(s) }}
 	r.Archive = &widget.Button{Text: "Archive", Icon: theme.DownloadIcon(), OnTapped: func() { sh.ExportArchive(s) }}
-	r.Remove = &widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() { l.onDelete(s) }}
+	// Delete asks first, in the danger style; on the row it is the quietest
+	// button, at the far end.
+	r.Remove = &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { l.onDelete(s) }}
 	if !s.Hosted {
 		r.Print.Disable()
 		r.CSV.Disable()
 		r.Archive.Disable()
 	}
-	return widget.NewCard(s.Title, line, container.NewHBox(r.Open, r.Print, r.CSV, r.Archive, r.Remove))
+	return widget.NewCard(s.Title, line, container.NewBorder(nil, nil,
+		container.NewHBox(append(first, r.Print, r.CSV, r.Archive)...), r.Remove))
 }
 
 func (l *Library) onDelete(s *workshop.Setup) {

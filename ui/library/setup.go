@@ -3,6 +3,7 @@ package library
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -90,7 +91,9 @@ func (v *Setup) view() fyne.CanvasObject {
 		})
 		v.Minutes = append(v.Minutes, e)
 		agenda.Add(widget.NewLabel(fmt.Sprintf("%d. %s", i+1, p.Title)))
-		agenda.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("minutes"), e))
+		// Wide enough for three digits at any text size, not the window.
+		box := container.New(&fieldWidth{chars: 5}, e)
+		agenda.Add(container.NewHBox(box, widget.NewLabel("minutes")))
 	}
 	v.paintTotal()
 	v.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
@@ -154,4 +157,19 @@ func (v *Setup) onHost() {
 		return
 	}
 	v.shell.StartHosting(v.s)
+}
+
+// fieldWidth sizes an entry for a few characters of the current text size.
+type fieldWidth struct{ chars int }
+
+func (f *fieldWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := fyne.MeasureText(strings.Repeat("0", f.chars), theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.Padding()
+	return fyne.NewSize(w, objs[0].MinSize().Height)
+}
+
+func (f *fieldWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
 }
