@@ -224,27 +224,50 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 	if len(v.rows) == 0 {
 		return
 	}
-	// Each row: a label line, then the bar with its value; as large as
-	// the room left allows.
-	f := min(48*u, (bottom-y)/float32(len(v.rows))/2.9)
-	barW := width * 0.72
+	// Each row: its label, the bar and its value on one line when the
+	// labels are short; else the label above the bar. As large as the room
+	// left allows.
+	n := float32(len(v.rows))
+	labelW, valueW := width*0.34, width*0.16
+	f := min(60*u, (bottom-y)/n/1.6)
+	inline := true
 	for _, row := range v.rows {
-		label := fit(row.label, f, width)
-		place(row.label, pad, y, label)
-		y += label.Height
+		row.label.TextSize = f
+		if row.label.MinSize().Width > labelW*1.25 {
+			inline = false
+		}
+	}
+	if !inline {
+		f = min(48*u, (bottom-y)/n/2.9)
+		labelW = 0
+	}
+	barX, barW := pad+labelW, width-labelW-valueW
+	for _, row := range v.rows {
 		barH := f * 1.1
-		place(row.track, pad, y, fyne.NewSize(barW, barH))
+		if inline {
+			label := fit(row.label, f, labelW-20*u)
+			place(row.label, pad, y+(barH-label.Height)/2, label)
+		} else {
+			label := fit(row.label, f, width)
+			place(row.label, pad, y, label)
+			y += label.Height
+		}
+		place(row.track, barX, y, fyne.NewSize(barW, barH))
 		row.track.StrokeWidth = max(2, 3*u)
 		lo, hi := clamp01(row.lo), clamp01(row.hi)
-		place(row.span, pad+barW*float32(lo), y, fyne.NewSize(max(barW*float32(hi-lo), 2), barH))
+		place(row.span, barX+barW*float32(lo), y, fyne.NewSize(max(barW*float32(hi-lo), 2), barH))
 		row.mark.Hidden = !row.ranged
 		if row.ranged {
-			mw := max(6*u, 3)
-			place(row.mark, pad+barW*float32(clamp01(row.mid))-mw/2, y-f*0.2, fyne.NewSize(mw, barH+f*0.4))
+			mw := max(8*u, 3)
+			place(row.mark, barX+barW*float32(clamp01(row.mid))-mw/2, y-f*0.2, fyne.NewSize(mw, barH+f*0.4))
 		}
-		value := fit(row.value, f*1.05, width-barW-30*u)
-		place(row.value, pad+barW+30*u, y+(barH-value.Height)/2, value)
-		y += barH + f*0.6
+		value := fit(row.value, f*1.05, valueW-24*u)
+		place(row.value, barX+barW+24*u, y+(barH-value.Height)/2, value)
+		if inline {
+			y += barH + f*0.45
+		} else {
+			y += barH + f*0.6
+		}
 	}
 }
 
