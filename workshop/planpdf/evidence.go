@@ -95,7 +95,12 @@ func (d *doc) talk() {
 // label, then what to do about each kind of difference.
 func (d *doc) expectations() {
 	var expects, provides [][]string
+	var aligned []string
 	for _, e := range d.r.Expectations {
+		if !e.Mismatch() {
+			aligned = append(aligned, fmt.Sprintf("%s (%d, %d)", strings.TrimSuffix(e.Expectation.Statement, "."), e.Me, e.Org))
+			continue
+		}
 		row := []string{e.Expectation.Statement, strconv.Itoa(e.Me), strconv.Itoa(e.Org), e.Label}
 		if e.Expectation.Provides {
 			provides = append(provides, row)
@@ -103,10 +108,22 @@ func (d *doc) expectations() {
 			expects = append(expects, row)
 		}
 	}
-	if len(expects)+len(provides) == 0 {
+	if len(expects)+len(provides)+len(aligned) == 0 {
 		return
 	}
 	intro := "Each statement rated twice, from 1 (not at all) to 5 (very much): how much you expect it of the role, and how much you believe your organisation expects it. The second rating is your own view of the organisation, so check it with your manager."
+	alignedNote := ""
+	if len(aligned) > 0 {
+		alignedNote = "Within a point of each other (you, your organisation): " + strings.Join(aligned, "; ") + "."
+	}
+	if len(expects)+len(provides) == 0 {
+		d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+d.noteHeight(alignedNote))
+		d.note(intro)
+		d.note(alignedNote)
+		d.pdf.SetY(d.pdf.GetY() + 1)
+		d.para("No statement differs by two points or more between you and what you believe your organisation expects. Check with your manager that they see it the same way.")
+		return
+	}
 	cols := func(org string) []column {
 		return []column{{"Statement", 0.52, "L"}, {"I expect", 0.1, "C"}, {org, 0.16, "C"}, {"What it means", 0.22, "L"}}
 	}
@@ -124,6 +141,10 @@ func (d *doc) expectations() {
 	d.note(intro)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	d.table("Expectations", cols(org), rows)
+	if alignedNote != "" {
+		d.pdf.SetY(d.pdf.GetY() + 1)
+		d.note(alignedNote)
+	}
 	seen := map[workshop.Quadrant]bool{}
 	var next []string
 	for _, e := range d.r.Mismatches() {
@@ -131,11 +152,6 @@ func (d *doc) expectations() {
 			seen[e.Quadrant] = true
 			next = append(next, e.Label+". "+e.Next)
 		}
-	}
-	if len(next) == 0 {
-		d.pdf.SetY(d.pdf.GetY() + 1)
-		d.para("No statement differs by two points or more between you and what you believe your organisation expects. Check with your manager that they see it the same way.")
-		return
 	}
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	for _, s := range next {
@@ -170,11 +186,15 @@ func (d *doc) numbered(n int, s string) {
 // as a table, and names the others after it.
 func (d *doc) skills() {
 	var rows [][]string
-	var met []string
+	var met, more []string
 	for _, s := range d.r.Skills {
 		g := s.Gap()
 		if g == 0 {
 			met = append(met, fmt.Sprintf("%s (%d)", s.Skill.Name, s.Current))
+			continue
+		}
+		if len(rows) == maxSkillRows { // the biggest gaps get a row, the rest a line
+			more = append(more, fmt.Sprintf("%s (%d, needs %d)", s.Skill.Name, s.Current, s.Needed))
 			continue
 		}
 		gap := fmt.Sprintf("%d level", g)
@@ -206,10 +226,16 @@ func (d *doc) skills() {
 	} else {
 		d.para("None of the skills you rated is below the level a first-line lead needs.")
 	}
+	if len(more) > 0 {
+		d.para("Also below the level a first-line lead needs: " + strings.Join(more, ", ") + ".")
+	}
 	if len(met) > 0 {
 		d.para("At or above the level a first-line lead needs, with your level today: " + strings.Join(met, ", ") + ".")
 	}
 }
+
+// maxSkillRows is how many of the biggest skill gaps get a table row.
+const maxSkillRows = 4
 
 // delegation draws the delegation map.
 func (d *doc) delegation() {
@@ -285,46 +311,21 @@ func (d *doc) week() {
 			counts = append(counts, [2]string{s.CountQuestion(), strconv.Itoa(v)})
 		}
 	}
-	hours := w.Today.Total()+w.Target.Total() > 0
-	if !hours && len(counts) == 0 {
+	if w.Today.Total()+w.Target.Total() == 0 && len(counts) == 0 {
 		return
 	}
-	cols := []column{{"Hours a week", 0.5, "L"}, {"Today", 0.25, "C"}, {"In 90 days", 0.25, "C"}}
-	var rows [][]string
-	if hours {
-		h := func(today, target int) []string {
-			out := []string{"", "", ""}
-			if w.Today.Total() > 0 {
-				out[1] = strconv.Itoa(today)
-			}
-			if w.Target.Total() > 0 {
-				out[2] = strconv.Itoa(target)
-			}
-			return out
+	d.sub("My week", 3*bodyLine)
+	if w.Today.Total() > 0 {
+		// One line per week: the hours by kind of work, today and as wanted.
+		line := func(h workshop.Hours) string {
+			return fmt.Sprintf("%d technical, %d people, %d planning, %d users and other teams: %d in all",
+				h.Technical, h.People, h.Planning, h.Stakeholders, h.Total())
 		}
-		for _, r := range []struct {
-			name          string
-			today, target int
-		}{
-			{"Hands-on technical work", w.Today.Technical, w.Target.Technical},
-			{"People: one-to-ones, coaching, feedback", w.Today.People, w.Target.People},
-			{"Planning and priorities", w.Today.Planning, w.Target.Planning},
-			{"Stakeholders: users, other teams, vendors", w.Today.Stakeholders, w.Target.Stakeholders},
-			{"Total", w.Today.Total(), w.Target.Total()},
-		} {
-			row := h(r.today, r.target)
-			row[0] = r.name
-			rows = append(rows, row)
+		d.fieldWide("Hours a week today: "+line(w.Today), "")
+		if w.Target.Total() > 0 {
+			d.fieldWide("Hours a week in 90 days: "+line(w.Target), "")
 		}
-	}
-	keep := 3 * bodyLine
-	if hours {
-		keep = d.tableKeep(cols, rows)
-	}
-	d.sub("My week", keep)
-	if hours {
-		d.table("My week", cols, rows)
-		d.pdf.SetY(d.pdf.GetY() + 2)
+		d.pdf.SetY(d.pdf.GetY() + 1)
 	}
 	for _, c := range counts {
 		d.fieldWide(c[0], c[1])
@@ -360,12 +361,10 @@ func (d *doc) reflections() {
 	if len(all) == 0 {
 		return
 	}
-	d.sub("My reflections", smallLine+2*bodyLine+2)
+	d.sub("My reflections", 3*smallLine)
 	for _, r := range all {
-		d.need(smallLine + 2*bodyLine + 2)
-		d.pdf.SetY(d.pdf.GetY() + 1.5)
-		d.text(marginX, d.cw, r.prompt, "B", smallSize, smallLine, muted)
-		d.pdf.SetY(d.pdf.GetY() + 0.5)
-		d.quote(r.answer)
+		d.need(2 * smallLine)
+		d.pdf.SetY(d.pdf.GetY() + 1)
+		d.text(marginX, d.cw, r.prompt+" \u201c"+r.answer+"\u201d", "", smallSize, smallLine, ink)
 	}
 }

@@ -22,7 +22,7 @@ func scoreText(r workshop.DimensionResult) string {
 
 // Radar geometry in millimetres.
 const (
-	radarR      = 25.0 // radius of the 100 ring
+	radarR      = 21.0 // radius of the 100 ring
 	radarLabelW = 42.0 // width of a dimension label
 	radarGap    = 3.5  // from the 100 ring to a label
 )

@@ -120,7 +120,7 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 }
 
 // keepTable is the height up to which a table is kept on one page.
-const keepTable = 60.0
+const keepTable = 40.0
 
 // tableHeight is the height of the whole table on one page.
 func (d *doc) tableHeight(cols []column, rows [][]string) float64 {

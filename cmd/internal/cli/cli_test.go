@@ -115,9 +115,9 @@ func TestPlanRejectsBadAnswers(t *testing.T) {
 	tests := []struct{ name, content, want string }{
 		{"malformed", "{not json", "not valid JSON"},
 		{"truncated", string(good[:len(good)/3]), "truncated"},
-		{"wrong version", strings.Replace(string(good), `"version": 1`, `"version": 9`, 1), "version"},
-		{"unknown item", strings.Replace(string(good), `"assess.rescue.blocker"`, `"assess.rescue.nope"`, 1), "assess.rescue.nope"},
-		{"hostile rating", strings.Replace(string(good), `"assess.rescue.blocker": 2`, `"assess.rescue.blocker": 99999999999999999999`, 1), "ratings"},
+		{"wrong version", strings.Replace(string(good), `"version": 2`, `"version": 9`, 1), "version"},
+		{"unknown item", strings.Replace(string(good), `"assess.rescue.stuck-deployment"`, `"assess.rescue.nope"`, 1), "assess.rescue.nope"},
+		{"hostile rating", strings.Replace(string(good), `"assess.rescue.stuck-deployment": 2`, `"assess.rescue.stuck-deployment": 99999999999999999999`, 1), "ratings"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
