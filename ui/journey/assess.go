@@ -42,7 +42,11 @@ func newAssessScreen(s *Session) *assessScreen {
 	a.next = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		OnTapped: func() { a.show(a.page + 1) }}
 	a.firstOpen = &widget.Button{Text: "Go to the first unanswered", Importance: widget.LowImportance, OnTapped: a.onFirstOpen}
-	a.show(max(0, a.firstUnanswered()/perPage))
+	if i := a.firstUnanswered(); i < len(a.items) {
+		a.show(i / perPage) // pick up where the person left off
+	} else {
+		a.show(0)
+	}
 	return a
 }
 

@@ -145,11 +145,14 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		widget.NewFormItem("Relevant", widgets.TextEntry(f.Goal.Relevant, "Why does it matter for your team and role?", true, p.bind(&f.Goal.Relevant))),
 		widget.NewFormItem("Done by", dateField(f.Goal.By, p.bind(&f.Goal.By))),
 	)
-	actions := widget.NewForm()
+	// Forms are built whole: each Append would lay out every wrapped entry
+	// again before the form has its width, which is slow.
+	var acts []*widget.FormItem
 	for j := range f.Actions {
 		a := &f.Actions[j]
-		actions.Append(a.Kind.Label(), widgets.TextEntry(a.Text, "An action", true, p.bind(&a.Text)))
+		acts = append(acts, widget.NewFormItem(a.Kind.Label(), widgets.TextEntry(a.Text, "An action", true, p.bind(&a.Text))))
 	}
+	actions := widget.NewForm(acts...)
 	after := widget.NewForm(
 		widget.NewFormItem("If-then plan", widgets.TextEntry(f.IfThen, "When … happens, I will …", true, p.bind(&f.IfThen))),
 		widget.NewFormItem("Support", widgets.TextEntry(f.Support, "Mentor, coach, manager, peers", false, p.bind(&f.Support))),
@@ -188,25 +191,27 @@ func (p *planScreen) listsCard() fyne.CanvasObject {
 
 func (p *planScreen) milestones() fyne.CanvasObject {
 	pl := p.plan()
-	form := widget.NewForm(
+	items := []*widget.FormItem{
 		widget.NewFormItem("By day 30", widgets.TextEntry(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", true, p.bind(&pl.Day30))),
 		widget.NewFormItem("By day 60", widgets.TextEntry(pl.Day60, "e.g. the team handles escalations without me", true, p.bind(&pl.Day60))),
 		widget.NewFormItem("By day 90", widgets.TextEntry(pl.Day90, "e.g. the goals above reached and reviewed with my manager", true, p.bind(&pl.Day90))),
-	)
-	for i := range pl.Reviews {
-		form.Append(fmt.Sprintf("Review %d", i+1), dateField(pl.Reviews[i], p.bind(&pl.Reviews[i])))
 	}
-	return widget.NewCard("30-60-90 days", "Milestones and the dates you will review this plan with your manager", form)
+	for i := range pl.Reviews {
+		items = append(items, widget.NewFormItem(fmt.Sprintf("Review %d", i+1), dateField(pl.Reviews[i], p.bind(&pl.Reviews[i]))))
+	}
+	return widget.NewCard("30-60-90 days", "Milestones and the dates you will review this plan with your manager", widget.NewForm(items...))
 }
 
 func (p *planScreen) obstaclesCard() fyne.CanvasObject {
 	pl := p.plan()
-	form := widget.NewForm()
+	var items []*widget.FormItem
 	for i := range pl.Obstacles {
 		o := &pl.Obstacles[i]
-		form.Append(fmt.Sprintf("Obstacle %d", i+1), widgets.TextEntry(o.Obstacle, "What may get in the way", true, p.bind(&o.Obstacle)))
-		form.Append("How I will handle it", widgets.TextEntry(o.Response, "What I will do then", true, p.bind(&o.Response)))
+		items = append(items,
+			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), widgets.TextEntry(o.Obstacle, "What may get in the way", true, p.bind(&o.Obstacle))),
+			widget.NewFormItem("How I will handle it", widgets.TextEntry(o.Response, "What I will do then", true, p.bind(&o.Response))))
 	}
+	form := widget.NewForm(items...)
 	add := &widget.Button{Text: "Add an obstacle", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() {
 		pl.Obstacles = append(pl.Obstacles, workshop.Obstacle{})
 		p.s.changed()

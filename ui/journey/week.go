@@ -63,7 +63,7 @@ func numberEntry(value int, known bool, most int, unit string, store func(int)) 
 func (w *weekForm) view() fyne.CanvasObject {
 	wk := &w.s.Answers.Week
 	known := wk.Today.Total() > 0
-	hours := widget.NewForm()
+	var hours, counts []*widget.FormItem
 	for _, h := range []struct {
 		label         string
 		today, target *int
@@ -76,9 +76,8 @@ func (w *weekForm) view() fyne.CanvasObject {
 		today := numberEntry(*h.today, known, 168, "hours", func(v int) { *h.today = v; w.s.changed() })
 		target := numberEntry(*h.target, wk.Target.Total() > 0, 168, "hours", func(v int) { *h.target = v; w.s.changed() })
 		w.hours[h.label] = [2]*widget.Entry{today, target}
-		hours.Append(h.label, container.NewGridWithColumns(2, today, target))
+		hours = append(hours, widget.NewFormItem(h.label, container.NewGridWithColumns(2, today, target)))
 	}
-	counts := widget.NewForm()
 	for _, src := range workshop.CountSources {
 		v, ok := wk.Counts[src]
 		e := numberEntry(v, ok, 1000, "times", func(v int) {
@@ -89,9 +88,9 @@ func (w *weekForm) view() fyne.CanvasObject {
 			w.s.changed()
 		})
 		w.counts[src] = e
-		counts.Append(src.CountQuestion(), e)
+		counts = append(counts, widget.NewFormItem(src.CountQuestion(), e))
 	}
 	return container.NewVBox(widgets.Heading("My week"),
 		widgets.Para("Where your working hours go in a normal week: today (left) and where you want them in 90 days (right). Rough numbers are fine."),
-		hours, widgets.Para("And three counts from the last weeks. Your plan measures progress against them."), counts)
+		widget.NewForm(hours...), widgets.Para("And three counts from the last weeks. Your plan measures progress against them."), widget.NewForm(counts...))
 }
