@@ -79,7 +79,8 @@ type Console struct {
 	done  chan struct{} // closed when the redraw goroutine ends
 	dirty atomic.Bool
 
-	phase, timer, roomStatus   *widget.Label
+	code, phase, timer         *widget.Label
+	roomStatus                 *widget.Label
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
@@ -162,9 +163,9 @@ func (r *Console) Show() {
 }
 
 func (r *Console) view() fyne.CanvasObject {
-	code := widget.NewLabelWithStyle("Join code: "+r.room.Code(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	code.SizeName = theme.SizeNameHeadingText
-	join := container.NewVBox(code,
+	r.code = widget.NewLabelWithStyle("Join code: "+r.room.Code(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.code.SizeName = theme.SizeNameHeadingText
+	join := container.NewVBox(r.code,
 		widget.NewLabel("Address: "+strings.Join(lanAddresses(r.room.Addrs()), "   or   ")),
 		widget.NewLabel("Check phrase: "+r.room.Fingerprint()))
 	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
@@ -226,6 +227,10 @@ func (r *Console) refresh() {
 	r.lock.SetText(map[bool]string{false: "Lock answers of this phase", true: "Unlock answers"}[st.Locked])
 	r.pacing.SetText(map[workshop.Pacing]string{workshop.Paced: "Paced: switch to self-paced", workshop.SelfPaced: "Self-paced: switch to paced"}[st.Pacing])
 	r.joinOpen.SetText(map[bool]string{true: "Close the room to new participants", false: "Open the room to new participants"}[st.JoinOpen])
+	r.code.SetText("Join code: " + r.room.Code())
+	if !st.JoinOpen {
+		r.code.SetText("Join code: " + r.room.Code() + " (the room is closed to new participants)")
+	}
 	r.paintTimer()
 	in, connected := r.roster.update(r.room.Members())
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
