@@ -17,6 +17,7 @@ import (
 // the workshop title in the page header (empty for the default).
 type Print struct {
 	Paper, Title string
+	Compact      bool // only the plan pages, without the evidence behind them
 }
 
 // RenderPlan writes one participant's plan as a PDF.

@@ -90,5 +90,5 @@ func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, p ui.
 
 func printOptions(p ui.Print) (planpdf.Options, error) {
 	paper, err := planpdf.ParsePaper(p.Paper)
-	return planpdf.Options{Paper: paper, Title: p.Title}, err
+	return planpdf.Options{Paper: paper, Title: p.Title, Compact: p.Compact}, err
 }

@@ -23,6 +23,7 @@ type planFlags struct {
 	answers                  multiFlag
 	out, pack, outDir, paper string
 	contentFile, title       string
+	compact                  bool
 }
 
 func plan(args []string, stdout, stderr io.Writer) error {
@@ -35,13 +36,14 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.paper, "paper", "", "paper size: a4 or letter (default from the locale)")
 	fs.StringVar(&f.contentFile, "content", "", "the content pack the answers were made with (default: built-in)")
 	fs.StringVar(&f.title, "title", "", "workshop title printed in the header")
+	fs.BoolVar(&f.compact, "compact", false, "print only the plan pages, without the evidence behind them")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if len(f.answers) == 0 || (f.out == "" && f.pack == "" && f.outDir == "") {
 		return bad("plan: --answers and one of --out, --pack or --out-dir are required")
 	}
-	opt := planpdf.Options{Paper: planpdf.DefaultPaper(Locale()), Title: f.title}
+	opt := planpdf.Options{Paper: planpdf.DefaultPaper(Locale()), Title: f.title, Compact: f.compact}
 	if f.paper != "" {
 		p, err := planpdf.ParsePaper(f.paper)
 		if err != nil {
