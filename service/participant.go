@@ -21,6 +21,9 @@ const DefaultPort = lan.DefaultPort
 // Found is a workshop heard on the network.
 type Found = lan.Found
 
+// Announcement is what a hosted workshop tells the network about itself.
+type Announcement = lan.Announcement
+
 // SyncStatus is how far the room has stored a participant's answers.
 type SyncStatus = lan.Status
 

@@ -24,7 +24,6 @@ import (
 	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
-	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
@@ -39,9 +38,9 @@ type Deps struct {
 	// OpenRoom opens the database of a hosted workshop in dir.
 	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
 	// Browse listens for workshops announced on the network until ctx ends.
-	Browse func(ctx context.Context, onFound func(lan.Found)) error
+	Browse func(ctx context.Context, onFound func(service.Found)) error
 	// Announce tells the network about a hosted workshop until ctx ends.
-	Announce func(ctx context.Context, a lan.Announcement) error
+	Announce func(ctx context.Context, a service.Announcement) error
 	// HostAddr is where a hosted workshop listens, e.g. ":47320".
 	HostAddr string
 	Paper    string // default paper size, "a4" or "letter"

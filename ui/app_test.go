@@ -14,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/leadshift/leadshift/assets"
+	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
-	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -48,7 +48,7 @@ func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
 		OpenRoom: func(ctx context.Context, dir string) (workshop.RoomStore, error) {
 			return roomdb.Open(ctx, filepath.Join(dir, "room.db"))
 		},
-		Browse: func(ctx context.Context, _ func(lan.Found)) error { <-ctx.Done(); return nil },
+		Browse: func(ctx context.Context, _ func(service.Found)) error { <-ctx.Done(); return nil },
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error {
 			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
 		},
