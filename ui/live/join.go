@@ -91,8 +91,9 @@ func (j *JoinScreen) add(f service.Found) {
 	}})
 }
 
-func (j *JoinScreen) discoveryFailed(err error) {
-	j.found.Objects = []fyne.CanvasObject{widgets.Note("Workshops cannot be discovered here (" + err.Error() + "). Type the address shown on the projector.")}
+func (j *JoinScreen) discoveryFailed(error) {
+	// The network's own words ("listen udp4 ...") help nobody here.
+	j.found.Objects = []fyne.CanvasObject{widgets.Note("This laptop cannot look for workshops on this network. Type the address shown on the projector.")}
 	j.found.Refresh()
 }
 
