@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/leadshift/leadshift/assets"
+	_ "github.com/leadshift/leadshift/cmd/internal/cleanlocale" // before Fyne reads the locale
 	"github.com/leadshift/leadshift/cmd/internal/cli"
 	"github.com/leadshift/leadshift/ui"
 	"github.com/leadshift/leadshift/workshop"
@@ -23,11 +24,11 @@ import (
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
-// appID is the reverse-DNS ID, the same as in FyneApp.toml.
-const appID = "io.leadshift.app"
-
 func main() {
+	cli.Version = meta.Details.Version
+	storage.WrittenBy = cli.Producer()
 	if len(os.Args) > 1 {
+		attachConsole() // Windows: print to the terminal that started us
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	if err := runApp(); err != nil {
@@ -41,8 +42,11 @@ func runApp() error {
 	if err != nil {
 		return err
 	}
-	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	icon := fyne.NewStaticResource("icon.png", assets.Icon)
+	app.SetMetadata(fyne.AppMetadata{ID: meta.Details.ID, Name: meta.Details.Name,
+		Version: meta.Details.Version, Build: meta.Details.Build, Icon: icon, Release: true})
+	a := app.NewWithID(meta.Details.ID)
+	a.SetIcon(icon)
 	root := a.Storage().RootURI().Path()
 	store, err := storage.Open(filepath.Join(root, "solo"))
 	if err != nil {
@@ -90,5 +94,5 @@ func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, p ui.
 
 func printOptions(p ui.Print) (planpdf.Options, error) {
 	paper, err := planpdf.ParsePaper(p.Paper)
-	return planpdf.Options{Paper: paper, Title: p.Title}, err
+	return planpdf.Options{Paper: paper, Title: p.Title, Producer: cli.Producer()}, err
 }

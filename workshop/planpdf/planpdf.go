@@ -67,6 +67,9 @@ const DefaultTitle = "LeadShift personal action plan"
 type Options struct {
 	Paper Paper  // A4 when empty
 	Title string // workshop title in the page header; DefaultTitle when empty
+	// Producer is the PDF's producer field, e.g. "LeadShift 0.1.0";
+	// gofpdf's own when empty.
+	Producer string
 }
 
 // Render writes one participant's plan as a PDF.
@@ -115,6 +118,9 @@ func render(w io.Writer, c *workshop.Content, all []*workshop.Answers, opt Optio
 		title = DefaultTitle
 	}
 	d := newDoc(paper, title, all, compress)
+	if opt.Producer != "" {
+		d.pdf.SetProducer(opt.Producer, true)
+	}
 	for i, a := range all {
 		if pack && i > 0 && d.pdf.PageNo()%2 == 1 {
 			d.pdf.AddPage()
