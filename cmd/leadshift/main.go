@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,6 +13,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/assets"
 	_ "github.com/leadshift/leadshift/cmd/internal/cleanlocale" // before Fyne reads the locale
@@ -48,6 +51,16 @@ func runApp() error {
 	a := app.NewWithID(meta.Details.ID)
 	a.SetIcon(icon)
 	root := a.Storage().RootURI().Path()
+	unlock, err := cli.LockApp(root)
+	if errors.Is(err, cli.ErrLocked) {
+		fmt.Fprintln(os.Stderr, "leadshift:", err)
+		showAlreadyRunning(a, err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	store, err := storage.Open(filepath.Join(root, "solo"))
 	if err != nil {
 		return fmt.Errorf("opening the data folder: %w", err)
@@ -70,6 +83,18 @@ func runApp() error {
 		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
 	}).ShowAndRun()
 	return nil
+}
+
+// showAlreadyRunning tells a person who started LeadShift a second time
+// that it is already running with their data, instead of letting two
+// windows fight over the same files.
+func showAlreadyRunning(a fyne.App, err error) {
+	w := a.NewWindow("LeadShift")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Close", a.Quit)), nil, nil, msg))
+	w.Resize(fyne.NewSize(460, 160))
+	w.ShowAndRun()
 }
 
 func openRoom(ctx context.Context, dir string) (workshop.RoomStore, error) {

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -29,6 +31,27 @@ func LockDir(dir string) (release func(), err error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("locking %s: %w", dir, err)
+	}
+	return func() { f.Close() }, nil
+}
+
+// LockApp takes the lock for the app's data folder root without writing
+// into it, so that a first start leaves nothing on disk until the person
+// chooses something: the lock file lives in the temporary folder, named
+// after root. A second app on the same root gets an error wrapping
+// ErrLocked and naming root.
+func LockApp(root string) (release func(), err error) {
+	sum := sha256.Sum256([]byte(filepath.Clean(root)))
+	dir := os.Getenv("XDG_RUNTIME_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	f, err := lockFile(filepath.Join(dir, "leadshift-"+hex.EncodeToString(sum[:8])+".lock"))
+	if errors.Is(err, ErrLocked) {
+		return nil, fmt.Errorf("%w (%s); switch to the LeadShift window that is already open", ErrLocked, root)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("locking %s: %w", root, err)
 	}
 	return func() { f.Close() }, nil
 }
