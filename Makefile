@@ -1,42 +1,72 @@
-# LeadShift: `make run` builds and launches the app, `make test` runs every test.
+# LeadShift: `make run` builds and launches the app, `make test` runs every
+# check CI runs, `make dist` builds the packages. See README.md.
 SHELL := /bin/bash
-export LANG := en_US.UTF-8
-export PATH := $(shell go env GOPATH)/bin:$(PATH)
+GO ?= go
+# The one version, from FyneApp.toml (the app embeds the same file).
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' cmd/leadshift/FyneApp.toml)
+PREFIX ?= $(HOME)/.local
+DIST := dist
 
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PKGS := poppler-utils
 LOOK_PKGS := xvfb xauth libgl1-mesa-dri imagemagick xdotool poppler-utils
+LINUX_DIST_PKGS := xz-utils
+WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
+CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
-.PHONY: run build deps test bench screenshots screenshots-live fuzz
+.PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live fuzz \
+	dist dist-linux dist-windows dist-sums dist-check clean-dist
 
 run: build
 	./bin/leadshift
 
+# go build -v names each package as it compiles it: the first build spends
+# most of its time in github.com/go-gl (C code), later builds take seconds.
 build: deps
-	go build -o bin/leadshift ./cmd/leadshift
+	@test -x bin/leadshift || echo "First build: about 5 minutes on two cores, mostly compiling OpenGL and GLFW (C). Later builds take seconds."
+	$(GO) build -v -o bin/leadshift ./cmd/leadshift
 
-deps:
+# Everything the build, the tests and the tools need, so that later builds
+# and tests work offline: the system packages, every module in go.mod
+# (including test-only ones and the staticcheck and fyne tools).
+deps: sys-deps
+	$(GO) mod download
+
+sys-deps:
 	@.ci/apt-ensure $(BUILD_PKGS)
 
 test: deps
 	@.ci/apt-ensure $(TEST_PKGS)
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
-	go vet ./...
-	go test -race -count=1 ./...
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	$(GO) test -race -count=1 ./...
+
+lint:
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+# Puts the leadshift command on the PATH ($(PREFIX)/bin, ~/.local/bin by default).
+install: build
+	install -D -m 0755 bin/leadshift $(DESTDIR)$(PREFIX)/bin/leadshift
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "Add $(PREFIX)/bin to your PATH to run leadshift by name.";; esac
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/leadshift
 
 # Short fuzzing of every decoder; the seed corpora also run in `make test`.
 fuzz:
-	go test ./workshop -run '^$$' -fuzz FuzzDecodeAnswers -fuzztime 30s
-	go test ./workshop -run '^$$' -fuzz FuzzDecodeContent -fuzztime 30s
-	go test ./workshop/planpdf -run '^$$' -fuzz FuzzRender -fuzztime 30s
-	go test ./workshop/storage -run '^$$' -fuzz FuzzReadArchive -fuzztime 30s
-	go test ./workshop/storage -run '^$$' -fuzz FuzzLoadSetup -fuzztime 30s
+	$(GO) test ./workshop -run '^$$' -fuzz FuzzDecodeAnswers -fuzztime 30s
+	$(GO) test ./workshop -run '^$$' -fuzz FuzzDecodeContent -fuzztime 30s
+	$(GO) test ./workshop/planpdf -run '^$$' -fuzz FuzzRender -fuzztime 30s
+	$(GO) test ./workshop/storage -run '^$$' -fuzz FuzzReadArchive -fuzztime 30s
+	$(GO) test ./workshop/storage -run '^$$' -fuzz FuzzLoadSetup -fuzztime 30s
 	for f in FuzzJoinRequest FuzzAnswersRequest FuzzShareRequest FuzzDiscoveryDatagram FuzzSSEParser; do \
-		go test ./workshop/lan -run '^$$' -fuzz $$f -fuzztime 30s || exit 1; done
+		$(GO) test ./workshop/lan -run '^$$' -fuzz $$f -fuzztime 30s || exit 1; done
 
 bench:
-	go test -run '^$$' -bench . -benchmem ./workshop/...
+	$(GO) test -run '^$$' -bench . -benchmem ./workshop/...
 
 # Screenshots of every step of the real app under Xvfb, into docs/screenshots.
 screenshots: build
@@ -46,3 +76,27 @@ screenshots: build
 screenshots-live: build
 	@.ci/apt-ensure $(LOOK_PKGS)
 	.ci/screenshots-live
+
+# Packages, named with version and platform, and their SHA-256 sums, in dist/.
+# macOS cannot be built here: see README.md, "macOS".
+dist: dist-linux dist-windows dist-sums
+
+dist-linux: deps
+	@.ci/apt-ensure $(LINUX_DIST_PKGS)
+	.ci/package linux $(VERSION) $(DIST)
+
+dist-windows: deps
+	@.ci/apt-ensure $(WIN_DIST_PKGS)
+	@test -f $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip || echo "Cross-compiling for Windows: about 9 minutes the first time (OpenGL and GLFW in C, again for Windows), then under a minute."
+	.ci/package windows $(VERSION) $(DIST)
+
+dist-sums:
+	cd $(DIST) && sha256sum LeadShift-$(VERSION)-* > SHA256SUMS && cat SHA256SUMS
+
+# Runs the Windows build under Wine: --version, a plan PDF, the start screen.
+dist-check: dist-windows
+	@.ci/apt-ensure $(CHECK_PKGS)
+	.ci/dist-check $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip $(VERSION)
+
+clean-dist:
+	rm -rf $(DIST)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,8 +13,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/assets"
+	_ "github.com/leadshift/leadshift/cmd/internal/cleanlocale" // before Fyne reads the locale
 	"github.com/leadshift/leadshift/cmd/internal/cli"
 	"github.com/leadshift/leadshift/ui"
 	"github.com/leadshift/leadshift/workshop"
@@ -23,11 +27,11 @@ import (
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
-// appID is the reverse-DNS ID, the same as in FyneApp.toml.
-const appID = "io.leadshift.app"
-
 func main() {
+	cli.Version = meta.Details.Version
+	storage.WrittenBy = cli.Producer()
 	if len(os.Args) > 1 {
+		attachConsole() // Windows: print to the terminal that started us
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	if err := runApp(); err != nil {
@@ -41,9 +45,22 @@ func runApp() error {
 	if err != nil {
 		return err
 	}
-	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	icon := fyne.NewStaticResource("icon.png", assets.Icon)
+	app.SetMetadata(fyne.AppMetadata{ID: meta.Details.ID, Name: meta.Details.Name,
+		Version: meta.Details.Version, Build: meta.Details.Build, Icon: icon, Release: true})
+	a := app.NewWithID(meta.Details.ID)
+	a.SetIcon(icon)
 	root := a.Storage().RootURI().Path()
+	unlock, err := cli.LockApp(root)
+	if errors.Is(err, cli.ErrLocked) {
+		fmt.Fprintln(os.Stderr, "leadshift:", err)
+		showAlreadyRunning(a, err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	store, err := storage.Open(filepath.Join(root, "solo"))
 	if err != nil {
 		return fmt.Errorf("opening the data folder: %w", err)
@@ -68,6 +85,18 @@ func runApp() error {
 	return nil
 }
 
+// showAlreadyRunning tells a person who started LeadShift a second time
+// that it is already running with their data, instead of letting two
+// windows fight over the same files.
+func showAlreadyRunning(a fyne.App, err error) {
+	w := a.NewWindow("LeadShift")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Close", a.Quit)), nil, nil, msg))
+	w.Resize(fyne.NewSize(460, 160))
+	w.ShowAndRun()
+}
+
 func openRoom(ctx context.Context, dir string) (workshop.RoomStore, error) {
 	return roomdb.Open(ctx, filepath.Join(dir, cli.RoomDBFile))
 }
@@ -90,5 +119,5 @@ func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, p ui.
 
 func printOptions(p ui.Print) (planpdf.Options, error) {
 	paper, err := planpdf.ParsePaper(p.Paper)
-	return planpdf.Options{Paper: paper, Title: p.Title, Compact: p.Compact}, err
+	return planpdf.Options{Paper: paper, Title: p.Title, Compact: p.Compact, Producer: cli.Producer()}, err
 }

@@ -74,6 +74,9 @@ type Options struct {
 	// Compact prints only the plan pages, without the evidence behind
 	// them: for a print pack that people take to their managers.
 	Compact bool
+	// Producer is the PDF's producer field, e.g. "LeadShift 0.1.0";
+	// gofpdf's own when empty.
+	Producer string
 }
 
 // Render writes one participant's plan as a PDF.
@@ -122,6 +125,9 @@ func render(w io.Writer, c *workshop.Content, all []*workshop.Answers, opt Optio
 		title = DefaultTitle
 	}
 	d := newDoc(paper, title, all, compress, opt.Compact)
+	if opt.Producer != "" {
+		d.pdf.SetProducer(opt.Producer, true)
+	}
 	for i, a := range all {
 		if pack && i > 0 && d.pdf.PageNo()%2 == 1 {
 			d.pdf.AddPage()

@@ -21,12 +21,17 @@ const (
 	ArchiveVersion = 1
 )
 
+// WrittenBy names the LeadShift and version that writes archives; package
+// main sets it from FyneApp.toml.
+var WrittenBy = "LeadShift"
+
 // Archive is a whole workshop in one file, to reopen and reprint on another
 // machine: the setup, the room without its private key, the roster and
 // every stored answers document.
 type Archive struct {
 	Format  string                     `json:"format"`
 	Version int                        `json:"version"`
+	App     string                     `json:"app,omitempty"` // the LeadShift that wrote it, e.g. "LeadShift 0.1.0"
 	Setup   workshop.Setup             `json:"setup"`
 	Room    workshop.RoomRecord        `json:"room"`
 	Members []workshop.Member          `json:"members"`
@@ -45,7 +50,7 @@ func WriteArchive(ctx context.Context, w io.Writer, s *workshop.Setup, store wor
 	if err != nil {
 		return fmt.Errorf("reading the roster: %w", err)
 	}
-	ar := Archive{Format: ArchiveFormat, Version: ArchiveVersion, Setup: *s, Room: *room, Members: members,
+	ar := Archive{Format: ArchiveFormat, Version: ArchiveVersion, App: WrittenBy, Setup: *s, Room: *room, Members: members,
 		Answers: map[string]json.RawMessage{}, Revs: map[string]int64{}}
 	ar.Setup.Running = false
 	for _, m := range members {

@@ -32,7 +32,9 @@ Usage:
                                               host a live workshop without a window
   leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE] [--hold 30s]
                                               simulate a whole live workshop through the real protocol
+  leadshift --version                         print the version
   leadshift help                              show this help
+  leadshift COMMAND --help                    describe a command and its flags
 
 Exit status: 0 success, 1 a file could not be written, 2 bad input.
 `
@@ -68,10 +70,11 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	case len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
-	case args[0] == "content" && len(args) > 1 && args[1] == "export":
-		return contentExport(args[2:], stdout, stderr)
-	case args[0] == "content" && len(args) > 1 && args[1] == "check":
-		return contentCheck(args[2:], stdout, stderr)
+	case args[0] == "version" || args[0] == "--version" || args[0] == "-version":
+		fmt.Fprintln(stdout, Producer())
+		return nil
+	case args[0] == "content":
+		return content(args[1:], stdout, stderr)
 	case args[0] == "analyze":
 		return analyze(args[1:], stdout, stderr)
 	case args[0] == "plan":
@@ -85,19 +88,26 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	return bad("unknown command %q", args[0])
 }
 
-// newFlags returns a flag set that reports errors as bad data.
+// newFlags returns a flag set that reports errors as bad data, and prints
+// the command's help (see help.go) to stderr for --help.
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {} // parse prints the help; Run prints errors once
 	return fs
 }
 
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return badData{err}
+	out := fs.Output()
+	fs.SetOutput(io.Discard) // the flag package would print errors a second time
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		printHelp(out, fs)
+		return err
+	case err != nil:
+		return bad("%s: %w (see leadshift %s --help)", fs.Name(), err, fs.Name())
 	}
 	return nil
 }

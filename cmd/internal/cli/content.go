@@ -8,7 +8,6 @@ import (
 
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/workshop"
-	"github.com/leadshift/leadshift/workshop/storage"
 )
 
 func contentExport(args []string, stdout, stderr io.Writer) error {
@@ -20,7 +19,7 @@ func contentExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return bad("content export: --out FILE is required")
 	}
-	if err := storage.WriteAtomic(*out, assets.ContentPack, storage.Shared); err != nil {
+	if err := writeFile(*out, assets.ContentPack); err != nil {
 		return fmt.Errorf("content export: %w", err)
 	}
 	fmt.Fprintf(stdout, "wrote the built-in content pack to %s\n", *out)

@@ -27,11 +27,11 @@ type demoRoom struct {
 
 func demo(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("demo", stderr)
-	n := fs.Int("participants", 10, "number of simulated participants")
+	n := fs.Int("participants", 10, "how many simulated participants, 1 to 1000")
 	out := fs.String("out", "", "folder for every plan PDF and the print pack")
-	connect := fs.String("connect", "", "drive a host that is already running at HOST:PORT instead of starting one")
+	connect := fs.String("connect", "", "drive a host that is already running at `HOST:PORT` instead of starting one")
 	code := fs.String("code", "", "the join code of the host given with --connect")
-	paper := fs.String("paper", "a4", "paper size of the PDFs: a4 or letter")
+	paper := fs.String("paper", string(planpdf.DefaultPaper(Locale())), "paper size of the PDFs, a4 or letter; the default follows the locale")
 	hold := fs.Duration("hold", 0, "keep the participants connected this long after they finish, e.g. 30s")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -54,7 +54,7 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	defer cleanup()
 	room.hold = *hold
 	res := simulate(ctx, room, *n)
-	if err := writeDemoPlans(*out, room, res, planpdf.Options{Paper: p, Title: "LeadShift demo"}, stdout); err != nil {
+	if err := writeDemoPlans(*out, room, res, planpdf.Options{Paper: p, Title: "LeadShift demo", Producer: Producer()}, stdout); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, res.summary(*n))

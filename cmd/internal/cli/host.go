@@ -21,8 +21,8 @@ const RoomDBFile = "room.db"
 func host(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("host", stderr)
 	headless := fs.Bool("headless", false, "run without a window (required: the app hosts with a window)")
-	data := fs.String("data", "", "folder holding the workshop's database; a second host on it resumes the workshop")
-	addr := fs.String("addr", fmt.Sprintf(":%d", lan.DefaultPort), "TCP address to serve on")
+	data := fs.String("data", "", "folder for the workshop's database; hosting again on it resumes the workshop")
+	addr := fs.String("addr", fmt.Sprintf(":%d", lan.DefaultPort), "TCP address to serve on, as `HOST:PORT` or :PORT; this machine's firewall must let it in")
 	title := fs.String("title", "", "workshop title (default: the content pack's)")
 	paced := fs.Bool("paced", false, "let the facilitator pace the room instead of running self-paced")
 	contentFile := fs.String("content", "", "a custom content pack (default: built-in)")
@@ -36,6 +36,11 @@ func host(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := LockDir(*data)
+	if err != nil {
+		return bad("host: %w", err)
+	}
+	defer unlock()
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	store, err := roomdb.Open(ctx, filepath.Join(*data, RoomDBFile))
@@ -49,6 +54,10 @@ func host(args []string, stdout, stderr io.Writer) error {
 	room, err := hosting.Start(ctx, store, hosting.Options{HostOptions: lan.HostOptions{Title: *title, Content: c, Pacing: pacing},
 		Addr: *addr, Announce: lan.Announce})
 	var listenErr *hosting.ListenError
+	if errors.As(err, &listenErr) && errors.Is(listenErr.Err, syscall.EADDRINUSE) {
+		return bad("host: %s is already in use, by another LeadShift host or another program; "+
+			"choose a free port with --addr, e.g. --addr :%d, and give participants the address printed then", *addr, lan.DefaultPort+10)
+	}
 	if errors.As(err, &listenErr) {
 		return bad("host: %w", listenErr.Err)
 	}

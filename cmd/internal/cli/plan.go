@@ -2,8 +2,10 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +35,7 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.out, "out", "", "write one plan to this PDF")
 	fs.StringVar(&f.pack, "pack", "", "write every plan into this print-pack PDF, each starting on an odd page")
 	fs.StringVar(&f.outDir, "out-dir", "", "also write each plan to its own PDF in this folder")
-	fs.StringVar(&f.paper, "paper", "", "paper size: a4 or letter (default from the locale)")
+	fs.StringVar(&f.paper, "paper", "", "paper size, a4 or letter (default from the locale: "+string(planpdf.DefaultPaper(Locale()))+" here)")
 	fs.StringVar(&f.contentFile, "content", "", "the content pack the answers were made with (default: built-in)")
 	fs.StringVar(&f.title, "title", "", "workshop title printed in the header")
 	fs.BoolVar(&f.compact, "compact", false, "print only the plan pages, without the evidence behind them")
@@ -43,7 +45,7 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	if len(f.answers) == 0 || (f.out == "" && f.pack == "" && f.outDir == "") {
 		return bad("plan: --answers and one of --out, --pack or --out-dir are required")
 	}
-	opt := planpdf.Options{Paper: planpdf.DefaultPaper(Locale()), Title: f.title, Compact: f.compact}
+	opt := planpdf.Options{Paper: planpdf.DefaultPaper(Locale()), Title: f.title, Compact: f.compact, Producer: Producer()}
 	if f.paper != "" {
 		p, err := planpdf.ParsePaper(f.paper)
 		if err != nil {
@@ -146,7 +148,22 @@ func renderTo(path string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+	return writeFile(path, buf.Bytes())
+}
+
+// writeFile writes data to path atomically. Its errors name path as the
+// person typed it, not the temporary file written first.
+func writeFile(path string, data []byte) error {
+	err := storage.WriteAtomic(path, data, storage.Shared)
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return fmt.Errorf("cannot write %s: %w", path, pe.Err)
+	case errors.As(err, &le):
+		return fmt.Errorf("cannot write %s: %w", path, le.Err)
+	}
+	return err
 }
 
 // Locale is the user's locale from the environment, for the paper default.
