@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,5 +97,26 @@ func TestADraftOffersToStartHosting(t *testing.T) {
 	test.Tap(row.Host)
 	if len(sh.hosting) != 1 || sh.hosting[0] != ws.setups[0] {
 		t.Errorf("Start hosting from the library hosted %v", sh.hosting)
+	}
+}
+
+func TestSetupProblemsAreSentencesOnTheField(t *testing.T) {
+	test.NewTempApp(t)
+	sh, ws := &fakeShell{}, &fakeWorkshops{}
+	v := NewSetup(sh, ws, "LeadShift", workshop.NewSetup(sh.Now(), "a4"))
+	v.Title.SetText("Ops leads")
+	v.Minutes[2].SetText("ten")
+	test.Tap(v.Save)
+	if want := "Phase 3, Expectation alignment: give it 1 to 600 minutes."; v.Problem.Text != want || len(ws.setups) != 0 {
+		t.Errorf("minutes \"ten\": %q, want %q", v.Problem.Text, want)
+	}
+	if v.Minutes[2].Validate() == nil || v.Minutes[1].Validate() != nil {
+		t.Error("only the wrong minutes field should be marked")
+	}
+	v.Minutes[2].SetText("30")
+	v.Date.SetText("someday")
+	test.Tap(v.Save)
+	if !strings.Contains(v.Problem.Text, "The date \"someday\" is not a date") || strings.Contains(v.Problem.Text, "field") {
+		t.Errorf("bad date: %q", v.Problem.Text)
 	}
 }

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -89,6 +90,7 @@ func (v *Setup) view() fyne.CanvasObject {
 			}
 			v.paintTotal()
 		})
+		e.Validator = minutesProblem // the field itself shows what is wrong
 		v.Minutes = append(v.Minutes, e)
 		agenda.Add(widget.NewLabel(fmt.Sprintf("%d. %s", i+1, p.Title)))
 		// Wide enough for three digits at any text size, not the window.
@@ -128,14 +130,45 @@ func (v *Setup) onChooseContent() {
 	})
 }
 
-// check validates the form and reports the first problem.
+// check validates the form and reports the first problem as a sentence
+// that names the field.
 func (v *Setup) check() bool {
 	if err := v.s.Check(); err != nil {
-		v.Problem.SetText("Please fix: " + err.Error())
+		v.Problem.SetText(setupProblem(v.s, err))
 		return false
 	}
 	v.Problem.SetText("")
 	return true
+}
+
+// setupProblem words a setup's problem for people ("field date: ..." is
+// for files).
+func setupProblem(s *workshop.Setup, err error) string {
+	var fe *workshop.FieldError
+	if !errors.As(err, &fe) {
+		return "Please fix: " + err.Error()
+	}
+	switch fe.Field {
+	case "title":
+		return "Give the workshop a title."
+	case "date":
+		return fmt.Sprintf("The date %q is not a date: type it as year-month-day, for example 2026-12-01.", s.Date)
+	case "minutes":
+		for i, p := range s.Agenda {
+			if p.ID == fe.ItemID {
+				return fmt.Sprintf("Phase %d, %s: give it 1 to 600 minutes.", i+1, p.Title)
+			}
+		}
+	}
+	return "Please fix the " + fe.Field + ": " + fe.Problem + "."
+}
+
+// minutesProblem marks a minutes field that is not 1 to 600.
+func minutesProblem(t string) error {
+	if n, err := strconv.Atoi(strings.TrimSpace(t)); err != nil || n < 1 || n > 600 {
+		return errors.New("give it 1 to 600 minutes")
+	}
+	return nil
 }
 
 // paperLabels names the paper sizes for people.
