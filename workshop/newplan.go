@@ -67,6 +67,15 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 			f.Actions = append(f.Actions, PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	if rows := a.filledDelegations(); g.Indicator.Source == SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
+		// The on-the-job action starts from the participant's own map.
+		r := rows[min(index, len(rows)-1)]
+		mine := fmt.Sprintf(" Mine first: \"%s\", to %s", r.What, r.Owner)
+		if r.By != "" {
+			mine += " by " + Long(r.By)
+		}
+		f.Actions[0].Text += mine + "."
+	}
 	f.FirstStep = firstStep(a, g, f)
 	return f
 }
