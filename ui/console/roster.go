@@ -91,7 +91,7 @@ func (ro *roster) paintRow(m workshop.Member) {
 	if !ok {
 		id := m.ID
 		row = &rosterRow{text: text, progress: m.Progress, line: widget.NewLabel(text), bar: &widget.ProgressBar{Max: 100, Value: float64(m.Progress)},
-			remove: &widget.Button{Text: "Remove…", Icon: theme.ContentRemoveIcon(), Importance: widget.LowImportance, OnTapped: func() { ro.onRemove(id) }}}
+			remove: &widget.Button{Icon: theme.ContentRemoveIcon(), Importance: widget.LowImportance, OnTapped: func() { ro.onRemove(id) }}}
 		row.obj = container.NewBorder(nil, nil, nil, row.remove, container.NewGridWithColumns(2, row.line, row.bar))
 		ro.rows[m.ID] = row
 		ro.built++
