@@ -32,12 +32,12 @@ type assessScreen struct {
 	prev, next  *widget.Button
 	firstOpen   *widget.Button
 	ratings     map[string]*widget.RadioGroup // by item ID, on the page shown
-	reflections map[string]*widget.Entry      // by prompt ID, on the page shown
+	reflections map[string]*widgets.Entry     // by prompt ID, on the page shown
 }
 
 func newAssessScreen(s *Session) *assessScreen {
 	a := &assessScreen{s: s, items: mixed(s.Content), body: container.NewVBox(), status: widget.NewLabel(""),
-		ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widget.Entry{}}
+		ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widgets.Entry{}}
 	a.prev = &widget.Button{Text: "Previous page", Icon: theme.NavigateBackIcon(), OnTapped: func() { a.show(a.page - 1) }}
 	a.next = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		OnTapped: func() { a.show(a.page + 1) }}
@@ -188,7 +188,7 @@ func (a *assessScreen) item(i int, it workshop.Item) fyne.CanvasObject {
 
 func (a *assessScreen) prompt(p workshop.Prompt) fyne.CanvasObject {
 	ans := a.s.Answers
-	e := widgets.TextEntry(ans.Reflections[p.ID], "Your reflection (optional, printed in your plan)", true, func(v string) {
+	e := widgets.LongText(ans.Reflections[p.ID], "Your reflection (optional, printed in your plan)", func(v string) {
 		ans.Reflections[p.ID] = v
 		a.s.changed()
 	})

@@ -2,6 +2,7 @@ package journey
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -37,6 +38,9 @@ func newCheckInScreen(s *Session) *checkInScreen {
 		}
 		return nil
 	}
+	for _, e := range []*widget.Entry{c.name, c.role, c.manager, c.teamSize} {
+		e.OnSubmitted = func(string) { s.Next() } // Enter goes on, as Next does
+	}
 	c.leadershipTime = &widget.Select{Options: workshop.LeadershipTimes, Selected: p.LeadershipTime,
 		PlaceHolder: "Choose one", OnChanged: func(v string) { p.LeadershipTime = v; s.changed() }}
 	return c
@@ -47,6 +51,35 @@ func (c *checkInScreen) onTeamSize(v string) {
 		c.s.Answers.Participant.TeamSize = n
 		c.s.changed()
 	}
+}
+
+// invalid says which fields hold text that could not be stored.
+func (c *checkInScreen) invalid() []string {
+	if _, ok := parseTeamSize(c.teamSize.Text); !ok {
+		return []string{fmt.Sprintf("Team size: \"%s\" is not a whole number; type the number of people, such as 6.", strings.TrimSpace(c.teamSize.Text))}
+	}
+	return nil
+}
+
+// agendaMinutes is the length of the default workshop agenda.
+func agendaMinutes() int {
+	n := 0
+	for _, p := range workshop.DefaultAgenda {
+		n += p.Minutes
+	}
+	return n
+}
+
+// duration writes minutes for people: "three hours", "2 hours 55 minutes".
+func duration(min int) string {
+	h, m := min/60, min%60
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%d hours", h)
+	case m >= 50:
+		return fmt.Sprintf("%d hours", h+1)
+	}
+	return fmt.Sprintf("%d hours %d minutes", h, m)
 }
 
 // parseTeamSize reads a team size; empty means not given (0).
@@ -68,7 +101,8 @@ func (c *checkInScreen) view() fyne.CanvasObject {
 		widget.NewFormItem("Manager", c.manager),
 	)
 	return widgets.Scroll(
-		widgets.Para("Welcome. This journey takes about two hours. Everything you enter stays on this computer and is saved as you type, so you can stop and come back at any time."),
+		widgets.Para(fmt.Sprintf("Welcome. In a workshop this journey takes about %s, with time to talk in between; on your own, take the time you need. "+
+			"Everything you enter stays on this computer and is saved as you type, so you can stop and come back at any time.", duration(agendaMinutes()))),
 		form,
 		widgets.Note("* required. Your name appears on your printed plan."),
 	)

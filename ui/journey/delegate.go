@@ -55,6 +55,8 @@ func (d *delegateScreen) view() fyne.CanvasObject {
 		d.undo, d.rows, d.add, widget.NewSeparator(), d.week.view())
 }
 
+func (d *delegateScreen) invalid() []string { return d.week.invalid() }
+
 func (d *delegateScreen) onAdd() {
 	if len(d.s.Answers.Delegations) >= workshop.MaxRows {
 		return

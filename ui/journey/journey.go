@@ -6,16 +6,22 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 )
 
 // screen is one step's view.
 type screen interface {
 	view() fyne.CanvasObject
+}
+
+// checker is a screen that holds input it could not store (text where a
+// number belongs): it says so, field by field, and Next waits.
+type checker interface {
+	invalid() []string
 }
 
 // Journey is the stepper around the journey's screens: the step list,
@@ -32,7 +38,8 @@ type Journey struct {
 	heading  *widget.Label
 	progress *widget.ProgressBar
 	body     *fyne.Container
-	problem  *widget.Label
+	problem  *widget.Label // in red: what keeps the person from going on
+	status   *widget.Label // plain: the room's state, a word of progress
 	back     *widget.Button
 	next     *widget.Button
 	current  screen
@@ -47,6 +54,7 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	j.heading.SizeName = theme.SizeNameSubHeadingText
 	j.progress = &widget.ProgressBar{Max: float64(len(workshop.Steps))}
 	j.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	j.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	j.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: j.onBack}
 	j.next = &widget.Button{Text: "Next", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		Importance: widget.HighImportance, OnTapped: j.onNext}
@@ -67,7 +75,7 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 		top = container.NewVBox(live.Banner(), j.heading, j.progress)
 		live.SetOnState(j.onRoom)
 	}
-	bottom := container.NewBorder(nil, nil, j.back, j.next, j.problem)
+	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status))
 	main := container.NewBorder(top, bottom, nil, nil, j.body)
 	j.Content = container.NewBorder(nil, nil, container.NewHBox(side, widget.NewSeparator()), nil, main)
 
@@ -75,7 +83,11 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	s.OnChange = func() {
 		onChange()
 		j.refreshNav()
+		if j.problem.Text != "" {
+			j.problem.SetText(j.missingText()) // the message follows the answers, and goes when all is there
+		}
 	}
+	s.Next = j.onNext
 	j.show(s.Answers.Step)
 	if live != nil && len(live.State().Agenda) > 0 {
 		j.onRoom(workshop.RoomState{}) // late joiners land on the room's phase
@@ -174,8 +186,10 @@ func (j *Journey) show(st workshop.Step) {
 	j.current = j.newScreen(st)
 	view := j.current.view()
 	j.penDown = j.live != nil && !j.live.State().Editable(st) && isExercise(st)
+	j.status.SetText("")
 	if j.penDown {
 		view = lockedView()
+		j.status.SetText("Pens down: the facilitator has paused this exercise. Your answers are saved.")
 	}
 	j.body.Objects = []fyne.CanvasObject{view}
 	j.body.Refresh()
@@ -226,15 +240,28 @@ func (j *Journey) onBack() {
 	}
 }
 
+// missingText says what keeps the person on this step, or "".
+func (j *Journey) missingText() string {
+	var out []string
+	if c, ok := j.current.(checker); ok {
+		out = append(out, c.invalid()...)
+	}
+	if missing := j.s.Answers.Missing(j.s.Content, j.s.Answers.Step); len(missing) > 0 {
+		out = append(out, "Before you go on, please add: "+strings.Join(missing, "; ")+".")
+	}
+	return strings.Join(out, " ")
+}
+
 func (j *Journey) onNext() {
 	st := j.s.Answers.Step
-	if missing := j.s.Answers.Missing(j.s.Content, st); len(missing) > 0 {
-		j.problem.SetText("Before you go on, please add: " + strings.Join(missing, "; ") + ".")
+	if text := j.missingText(); text != "" {
+		j.problem.SetText(text)
 		return
 	}
+	j.problem.SetText("")
 	i := st.Index()
 	if i < len(workshop.Steps)-1 && i+1 > j.roomLimit() {
-		j.problem.SetText("Well done. The facilitator will open the next phase for the whole room.")
+		j.status.SetText("Well done. The facilitator will open the next phase for the whole room.")
 		return
 	}
 	if i < len(workshop.Steps)-1 {
@@ -251,12 +278,13 @@ func isExercise(st workshop.Step) bool {
 	return true
 }
 
-// lockedView replaces an exercise the facilitator has locked.
+// lockedView replaces an exercise the facilitator has locked: centred
+// lines that wrap at the window's width, with the navigation kept below.
 func lockedView() fyne.CanvasObject {
-	return container.NewCenter(container.NewVBox(
-		widgets.Heading("Pens down"),
-		widgets.Para("The facilitator has closed this exercise for now. Your answers are saved; look up and join the discussion."),
-	))
+	heading := &widget.Label{Text: "Pens down", Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
+	text := &widget.Label{Text: "The facilitator has closed this exercise for now. Your answers are saved; look up and join the discussion.",
+		Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	return container.NewVBox(layout.NewSpacer(), heading, text, layout.NewSpacer())
 }
 
 // Session is the answers the journey works on.

@@ -37,15 +37,24 @@ type removedFocus struct {
 
 // focusEditor holds one focus area's main entries, for tests.
 type focusEditor struct {
-	title, specific, measurable, baseline, target, firstStep *widget.Entry
-	firstDate                                                *widget.DateEntry
-	remove                                                   *widget.Button
+	title, measurable, baseline, target *widget.Entry
+	specific, firstStep                 *widgets.Entry
+	firstDate                           *widget.DateEntry
+	remove                              *widget.Button
 }
 
 func newPlanScreen(s *Session) *planScreen {
 	p := &planScreen{s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox()}
-	if s.Answers.Plan == nil {
+	switch pl := s.Answers.Plan; {
+	case pl == nil:
 		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
+		s.changed()
+	case len(pl.Focus) == 0 && len(p.report.Focus) > 0:
+		// Drafted before the answers said anything (a room moved the person
+		// ahead): draft again now, keeping what they wrote for the manager.
+		manager := pl.Manager
+		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
+		s.Answers.Plan.Manager = manager
 		s.changed()
 	}
 	p.addSel = &widget.Select{PlaceHolder: "Add a focus area…", OnChanged: p.onAdd}
@@ -87,7 +96,7 @@ func (p *planScreen) rebuild() {
 	p.focus = nil
 	pl := p.plan()
 	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
-		widgets.TextEntry(pl.Shift, "From doing the work myself to…", true, p.bind(&pl.Shift))))
+		widgets.LongText(pl.Shift, "From doing the work myself to…", p.bind(&pl.Shift))))
 	for i := range pl.Focus {
 		p.box.Add(p.focusCard(i))
 	}
@@ -116,7 +125,7 @@ func (p *planScreen) rebuild() {
 	p.box.Add(p.milestones())
 	p.box.Add(p.obstaclesCard())
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
-		widgets.TextEntry(pl.Manager, "My manager will…", true, p.bind(&pl.Manager))))
+		widgets.LongText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))
 	if len(pl.Talk) > 0 {
 		p.box.Add(widget.NewCard("Worth talking through", "From your answers; printed with the plan", widgets.Para("• "+strings.Join(pl.Talk, "\n• "))))
 	}
@@ -126,11 +135,11 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	f := &p.plan().Focus[i]
 	fe := &focusEditor{
 		title:      widgets.TextEntry(f.Title, "Focus area", false, p.bind(&f.Title)),
-		specific:   widgets.TextEntry(f.Goal.Specific, "What exactly will you do differently?", true, p.bind(&f.Goal.Specific)),
+		specific:   widgets.LongText(f.Goal.Specific, "What exactly will you do differently?", p.bind(&f.Goal.Specific)),
 		measurable: widgets.TextEntry(f.Goal.Measurable, "What will you count to see progress?", false, p.bind(&f.Goal.Measurable)),
 		baseline:   widgets.TextEntry(f.Goal.Baseline, "Today, as a number", false, p.bind(&f.Goal.Baseline)),
 		target:     widgets.TextEntry(f.Goal.Target, "Target, as a number", false, p.bind(&f.Goal.Target)),
-		firstStep:  widgets.TextEntry(f.FirstStep, "The very first thing you will do", true, p.bind(&f.FirstStep)),
+		firstStep:  widgets.LongText(f.FirstStep, "The very first thing you will do", p.bind(&f.FirstStep)),
 		firstDate:  dateField(f.FirstStepDate, p.bind(&f.FirstStepDate)),
 	}
 	fe.remove = &widget.Button{Text: "Remove this focus area", Icon: theme.DeleteIcon(), Importance: widget.LowImportance,
@@ -143,8 +152,8 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		widget.NewFormItem("Today and target", container.NewGridWithColumns(2,
 			container.NewBorder(nil, nil, widget.NewLabel("Today"), nil, fe.baseline),
 			container.NewBorder(nil, nil, widget.NewLabel("Target in 90 days"), nil, fe.target))),
-		widget.NewFormItem("Achievable", widgets.TextEntry(f.Goal.Achievable, "Why is this realistic for you now?", true, p.bind(&f.Goal.Achievable))),
-		widget.NewFormItem("Relevant", widgets.TextEntry(f.Goal.Relevant, "Why does it matter for your team and role?", true, p.bind(&f.Goal.Relevant))),
+		widget.NewFormItem("Achievable", widgets.LongText(f.Goal.Achievable, "Why is this realistic for you now?", p.bind(&f.Goal.Achievable))),
+		widget.NewFormItem("Relevant", widgets.LongText(f.Goal.Relevant, "Why does it matter for your team and role?", p.bind(&f.Goal.Relevant))),
 		widget.NewFormItem("Done by", dateField(f.Goal.By, p.bind(&f.Goal.By))),
 	)
 	// Forms are built whole: each Append would lay out every wrapped entry
@@ -152,11 +161,11 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	var acts []*widget.FormItem
 	for j := range f.Actions {
 		a := &f.Actions[j]
-		acts = append(acts, widget.NewFormItem(a.Kind.Label(), widgets.TextEntry(a.Text, "An action", true, p.bind(&a.Text))))
+		acts = append(acts, widget.NewFormItem(a.Kind.Label(), widgets.LongText(a.Text, "An action", p.bind(&a.Text))))
 	}
 	actions := widget.NewForm(acts...)
 	after := widget.NewForm(
-		widget.NewFormItem("If-then plan", widgets.TextEntry(f.IfThen, "When … happens, I will …", true, p.bind(&f.IfThen))),
+		widget.NewFormItem("If-then plan", widgets.LongText(f.IfThen, "When … happens, I will …", p.bind(&f.IfThen))),
 		widget.NewFormItem("Support", widgets.TextEntry(f.Support, "Mentor, coach, manager, peers", false, p.bind(&f.Support))),
 		widget.NewFormItem("First step", fe.firstStep),
 		widget.NewFormItem("First step by", fe.firstDate),
@@ -186,17 +195,17 @@ func (p *planScreen) listsCard() fyne.CanvasObject {
 		}
 	}
 	return widget.NewCard("Build on, and stop doing", "One per line", widget.NewForm(
-		widget.NewFormItem("Strengths to build on", widgets.TextEntry(strings.Join(pl.Strengths, "\n"), "What already works for you", true, lines(&pl.Strengths))),
-		widget.NewFormItem("What I will stop doing myself", widgets.TextEntry(strings.Join(pl.StopDoing, "\n"), "From your delegation map", true, lines(&pl.StopDoing))),
+		widget.NewFormItem("Strengths to build on", widgets.LongText(strings.Join(pl.Strengths, "\n"), "What already works for you", lines(&pl.Strengths))),
+		widget.NewFormItem("What I will stop doing myself", widgets.LongText(strings.Join(pl.StopDoing, "\n"), "From your delegation map", lines(&pl.StopDoing))),
 	))
 }
 
 func (p *planScreen) milestones() fyne.CanvasObject {
 	pl := p.plan()
 	items := []*widget.FormItem{
-		widget.NewFormItem("By day 30", widgets.TextEntry(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", true, p.bind(&pl.Day30))),
-		widget.NewFormItem("By day 60", widgets.TextEntry(pl.Day60, "e.g. the team handles escalations without me", true, p.bind(&pl.Day60))),
-		widget.NewFormItem("By day 90", widgets.TextEntry(pl.Day90, "e.g. the goals above reached and reviewed with my manager", true, p.bind(&pl.Day90))),
+		widget.NewFormItem("By day 30", widgets.LongText(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", p.bind(&pl.Day30))),
+		widget.NewFormItem("By day 60", widgets.LongText(pl.Day60, "e.g. the team handles escalations without me", p.bind(&pl.Day60))),
+		widget.NewFormItem("By day 90", widgets.LongText(pl.Day90, "e.g. the goals above reached and reviewed with my manager", p.bind(&pl.Day90))),
 	}
 	for i := range pl.Reviews {
 		items = append(items, widget.NewFormItem(fmt.Sprintf("Review %d", i+1), dateField(pl.Reviews[i], p.bind(&pl.Reviews[i]))))
@@ -210,8 +219,8 @@ func (p *planScreen) obstaclesCard() fyne.CanvasObject {
 	for i := range pl.Obstacles {
 		o := &pl.Obstacles[i]
 		items = append(items,
-			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), widgets.TextEntry(o.Obstacle, "What may get in the way", true, p.bind(&o.Obstacle))),
-			widget.NewFormItem("How I will handle it", widgets.TextEntry(o.Response, "What I will do then", true, p.bind(&o.Response))))
+			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), widgets.LongText(o.Obstacle, "What may get in the way", p.bind(&o.Obstacle))),
+			widget.NewFormItem("How I will handle it", widgets.LongText(o.Response, "What I will do then", p.bind(&o.Response))))
 	}
 	form := widget.NewForm(items...)
 	add := &widget.Button{Text: "Add an obstacle", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() {

@@ -51,6 +51,7 @@ type Session struct {
 	Now      func() time.Time
 	Confirm  func(title, message string, done func(ok bool))
 	OnChange func() // saves the answers, and sends them to a live room
+	Next     func() // goes on to the next step, as the Next button does; set by New
 }
 
 func (s *Session) changed() { s.OnChange() }

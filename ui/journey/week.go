@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,6 +59,26 @@ func numberEntry(value int, known bool, most int, unit string, store func(int)) 
 		}
 	}
 	return e
+}
+
+// invalid says which numbers of the week are not numbers.
+func (w *weekForm) invalid() []string {
+	var out []string
+	for label, pair := range w.hours {
+		for _, e := range pair {
+			if err := e.Validate(); err != nil {
+				out = append(out, fmt.Sprintf("%s: \"%s\" is not a number; %s.", label, strings.TrimSpace(e.Text), err))
+				break
+			}
+		}
+	}
+	for _, src := range workshop.CountSources {
+		if e := w.counts[src]; e != nil && e.Validate() != nil {
+			out = append(out, fmt.Sprintf("%s: \"%s\" is not a number; type how many, such as 4.", src.CountQuestion(), strings.TrimSpace(e.Text)))
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func (w *weekForm) view() fyne.CanvasObject {
