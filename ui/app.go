@@ -63,13 +63,15 @@ type App struct {
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
 	confirmRoom  func(phrase string, done func(ok bool))
-	chooseOpen   func(done func(path string))
-	confirm      func(title, message string, done func(ok bool))
-	lastPack     packResult     // the last print pack made, for tests
-	lastExport   exportResult   // the last export made, for tests
-	library      *libraryScreen // the library, while it shows
-	setup        *setupScreen   // the setup form, while it shows
-	tasks        sync.WaitGroup // background work in flight
+	// chooseAnswers asks which answers to keep in a conflict with the room.
+	chooseAnswers func(c *workshop.Content, mine, room *workshop.Answers, done func(keepMine bool))
+	chooseOpen    func(done func(path string))
+	confirm       func(title, message string, done func(ok bool))
+	lastPack      packResult     // the last print pack made, for tests
+	lastExport    exportResult   // the last export made, for tests
+	library       *libraryScreen // the library, while it shows
+	setup         *setupScreen   // the setup form, while it shows
+	tasks         sync.WaitGroup // background work in flight
 }
 
 // New builds the main window on the start screen.
@@ -82,6 +84,9 @@ func New(a fyne.App, deps Deps) *App {
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
+	ui.chooseAnswers = func(c *workshop.Content, mine, room *workshop.Answers, done func(bool)) {
+		chooseAnswersDialog(ui.win, c, mine, room, done)
+	}
 	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
 	ui.confirm = func(title, message string, done func(bool)) { dialog.ShowConfirm(title, message, done, ui.win) }
 	ui.win.SetOnClosed(ui.closeAll)

@@ -45,7 +45,7 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
 	}
 	a.Plan = workshop.NewPlan(c, workshop.Suggest(c, a), testDay)
-	if _, err := cl.PushAnswers(ctx, 1, a); err != nil {
+	if _, err := cl.PushAnswers(ctx, lan.Version{}, a); err != nil {
 		t.Fatalf("%s answering: %v", name, err)
 	}
 	if share {

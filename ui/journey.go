@@ -61,6 +61,7 @@ func newJourney(ui *App, s *session, live *liveLink) *journey {
 	if live != nil {
 		top = container.NewVBox(live.banner, j.heading, j.progress)
 		live.onState = j.onRoom
+		live.onConflict = j.onConflict
 	}
 	bottom := container.NewBorder(nil, nil, j.back, j.next, j.problem)
 	main := container.NewBorder(top, bottom, nil, nil, j.body)

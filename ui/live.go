@@ -24,7 +24,8 @@ const sessionFile = "session.json"
 // joined, next to the answers: enough to rejoin without the code.
 type liveFile struct {
 	Session lan.Session     `json:"session"`
-	Rev     int64           `json:"rev"` // last revision handed to the syncer
+	Base    lan.Version     `json:"base"`          // the room's version the answers here were last in step with
+	Rev     int64           `json:"rev,omitempty"` // protocol 1's revision, no longer used
 	Title   string          `json:"title"`
 	Content json.RawMessage `json:"content"`
 }
@@ -46,12 +47,16 @@ type liveLink struct {
 	ui      *App
 	file    liveFile
 	client  *lan.Client
-	syncer  *lan.Syncer // nil until the revision is reconciled with the host
+	syncer  *lan.Syncer
 	stop    context.CancelFunc
 	state   workshop.RoomState
 	status  lan.Status
 	banner  *widget.Label
 	onState func(prev workshop.RoomState) // set by the journey
+	// onConflict, set by the journey, asks the participant which answers
+	// to keep when the room holds others than this laptop.
+	onConflict func(c *lan.ConflictError)
+	asked      *lan.ConflictError // the conflict last put to the participant
 }
 
 // startLive connects to the room with a saved session.
@@ -62,45 +67,50 @@ func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.
 	l.stop = stop
 	go l.client.Follow(ctx, func(st workshop.RoomState) { onMain(func() { l.apply(st) }) })
 	go l.tick(ctx)
-	// Take up numbering after whatever the host holds, so a laptop that
-	// crashed before saving its revision is never refused as stale.
-	ui.background(func() func() {
-		hostRev, _, err := l.client.GetAnswers(ctx)
-		var apiErr *lan.APIError
-		if err != nil && !(errors.As(err, &apiErr) && apiErr.Status == 404) {
-			hostRev = 0 // unreachable: the syncer retries and reports
-		}
-		return func() {
-			if ctx.Err() != nil {
-				return
-			}
-			l.syncer = lan.NewSyncer(l.client, max(f.Rev, hostRev), l.onStatus)
-			l.syncer.Update(answers)
-		}
-	})
+	// The syncer goes on from the room's version saved with the answers:
+	// if the room holds others meanwhile (another laptop), it stops with
+	// a conflict for the participant to settle, and overwrites nothing.
+	l.syncer = lan.NewSyncer(l.client, f.Base, l.onStatus)
+	l.syncer.Update(answers)
 	l.paint()
 	return l
 }
 
 // push hands the newest answers to the syncer.
 func (l *liveLink) push(a *workshop.Answers) {
-	if l.syncer != nil {
-		l.syncer.Update(a)
-	}
+	l.syncer.Update(a)
 }
 
-// onStatus runs on the syncer's goroutine: keep the revision on disk and
-// show the status.
+// onStatus runs on the syncer's goroutine: keep the room's version on
+// disk and show the status.
 func (l *liveLink) onStatus(st lan.Status) {
 	f := l.file
-	f.Rev = st.Rev
+	f.Base, f.Rev = st.Base, 0
 	if err := filestore.WriteJSON(l.ui.liveSessionPath(), f, filestore.Private); err != nil {
 		st.Err = errors.Join(st.Err, err)
 	}
 	onMain(func() {
 		l.status = st
 		l.paint()
+		if c := st.Conflict(); c != nil && c != l.asked && l.onConflict != nil {
+			l.asked = c
+			l.onConflict(c)
+		}
 	})
+}
+
+// keepMine settles a conflict for this laptop's answers a: they replace
+// the room's version the participant saw.
+func (l *liveLink) keepMine(c *lan.ConflictError, a *workshop.Answers) {
+	l.syncer.Resolve(a, c.At)
+}
+
+// takeRoom settles a conflict for the room's answers, which the caller
+// puts on screen and saves on this laptop.
+func (l *liveLink) takeRoom(c *lan.ConflictError) *workshop.Answers {
+	a := c.Room.Clone()
+	l.syncer.Resolve(a, c.At)
+	return a
 }
 
 func (l *liveLink) apply(st workshop.RoomState) {
@@ -140,12 +150,11 @@ func (l *liveLink) paint() {
 		}
 	}
 	var apiErr *lan.APIError
-	var stale *lan.StaleError
 	switch {
+	case l.status.Conflict() != nil:
+		text += " · saved on this laptop; the room holds other answers from you: choose which to keep"
 	case errors.As(l.status.Err, &apiErr) && apiErr.Status < 500:
 		text += " · saved on this laptop; the room refused it: " + apiErr.Message
-	case errors.As(l.status.Err, &stale):
-		text += " · " + stale.Error()
 	case l.status.Err != nil && !l.status.Synced():
 		text += " · saved on this laptop; the room is out of reach, retrying"
 	case l.status.Synced() && l.status.Acked > 0:
@@ -159,11 +168,9 @@ func (l *liveLink) paint() {
 // close stops following and makes a last attempt to sync.
 func (l *liveLink) close() {
 	l.stop()
-	if l.syncer != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		l.syncer.Close(ctx)
-	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	l.syncer.Close(ctx)
 	l.client.Close()
 }
 

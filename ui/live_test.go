@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/memstore"
+	filestore "github.com/leadshift/leadshift/workshop/storage"
 )
 
 // startTestHost serves a paced room on loopback.
@@ -202,4 +204,97 @@ func TestAnswersRefusedWhileLockedGoThroughAfterUnlock(t *testing.T) {
 		t.Errorf("the host did not get the check-in after the unlock: %+v", ms[0])
 	}
 	ui.win.Close()
+}
+
+// TestConflictWithAnotherLaptopIsShownAndSettled: the same participant's
+// other laptop changes the answers in the room; this laptop's next edit
+// is not acknowledged but put in front of the participant with both
+// versions, and each choice does what it says.
+func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
+	q := queueUI(t)
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	ctx := context.Background()
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Ana")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	q.until(t, "the first sync", func() bool { return j.live.status.Acked > 0 && j.live.status.Synced() })
+
+	// The other laptop, with the same session, edits from the same version.
+	f, err := ui.loadLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := lan.Resume(f.Session)
+	defer other.Close()
+	base, roomAnswers, err := other.GetAnswers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roomAnswers.Participant.Role = "Written on the other laptop"
+	if _, err := other.PushAnswers(ctx, base, roomAnswers); err != nil {
+		t.Fatal(err)
+	}
+
+	var mine, room *workshop.Answers
+	var choose func(bool)
+	ui.chooseAnswers = func(_ *workshop.Content, m, r *workshop.Answers, done func(bool)) { mine, room, choose = m, r, done }
+	j.s.answers.Participant.Role = "Written here"
+	j.s.changed()
+	q.until(t, "the choice", func() bool { return choose != nil })
+	if mine.Participant.Role != "Written here" || room.Participant.Role != "Written on the other laptop" {
+		t.Fatalf("the choice shows %q here and %q in the room", mine.Participant.Role, room.Participant.Role)
+	}
+	if j.live.status.Synced() || !strings.Contains(j.live.banner.Text, "choose which to keep") {
+		t.Errorf("during the conflict: synced %v, banner %q", j.live.status.Synced(), j.live.banner.Text)
+	}
+	if _, got, _ := other.GetAnswers(ctx); got.Participant.Role != "Written on the other laptop" {
+		t.Errorf("the room's answers were replaced before the participant chose: %q", got.Participant.Role)
+	}
+
+	// Taking the room's answers puts them on screen and on this laptop.
+	choose(false)
+	q.until(t, "in step with the room", func() bool { return j.live.status.Synced() && j.live.status.Err == nil })
+	if j.s.answers.Participant.Role != "Written on the other laptop" {
+		t.Errorf("after taking the room's answers the laptop shows %q", j.s.answers.Participant.Role)
+	}
+	q.until(t, "the room's answers saved on the laptop", func() bool {
+		saved, err := filestoreLoad(data)
+		return err == nil && saved.Participant.Role == "Written on the other laptop"
+	})
+
+	// Another conflict, settled the other way: this laptop's answers win.
+	base, roomAnswers, err = other.GetAnswers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roomAnswers.Participant.Role = "Other laptop, again"
+	if _, err := other.PushAnswers(ctx, base, roomAnswers); err != nil {
+		t.Fatal(err)
+	}
+	choose = nil
+	j.s.answers.Participant.Role = "Mine, kept"
+	j.s.changed()
+	q.until(t, "the second choice", func() bool { return choose != nil })
+	choose(true)
+	q.until(t, "mine in the room", func() bool { return j.live.status.Synced() && j.live.status.Err == nil })
+	if _, got, _ := other.GetAnswers(ctx); got.Participant.Role != "Mine, kept" {
+		t.Errorf("after keeping this laptop's answers the room holds %q", got.Participant.Role)
+	}
+	ui.win.Close()
+}
+
+// filestoreLoad reads the live answers saved on the laptop in data.
+func filestoreLoad(data string) (*workshop.Answers, error) {
+	s, err := filestore.Open(filepath.Join(data, "live"))
+	if err != nil {
+		return nil, err
+	}
+	return s.Load()
 }

@@ -194,7 +194,7 @@ func benchParticipants(addr string) error {
 			}
 			a := answers.Clone()
 			a.Participant.Name = "Participant " + strconv.Itoa(i+1)
-			s := NewSyncer(c, 0, nil)
+			s := NewSyncer(c, Version{}, nil)
 			s.Update(a)
 			first := true
 			c.Follow(ctx, func(st workshop.RoomState) {

@@ -199,35 +199,43 @@ func (c *Client) State(ctx context.Context) (workshop.RoomState, error) {
 	return st, err
 }
 
-// PushAnswers sends the participant's answers at revision rev and returns
-// the revision the host has stored once they are committed. Sending a
-// revision again changes nothing; a stored revision higher than rev means
-// the host holds newer answers.
-func (c *Client) PushAnswers(ctx context.Context, rev int64, a *workshop.Answers) (int64, error) {
-	data, err := json.Marshal(a)
+// PushAnswers sends the participant's answers, edited from the host's
+// version base (the zero Version for a first push), and returns the
+// version the host has stored once they are committed. Sending the same
+// answers again changes nothing. When the host holds another version than
+// base, nothing is stored and the error is a *ConflictError with both
+// versions.
+func (c *Client) PushAnswers(ctx context.Context, base Version, a *workshop.Answers) (Version, error) {
+	data, err := NormalizeAnswers(a)
 	if err != nil {
-		return 0, fmt.Errorf("encoding the answers: %w", err)
+		return Version{}, err
 	}
 	var resp answersResponse
-	if err := c.do(ctx, http.MethodPut, "/v1/answers", answersRequest{Rev: rev, Answers: data}, &resp); err != nil {
-		return 0, err
+	err = c.do(ctx, http.MethodPut, "/v1/answers", answersRequest{Base: base, Answers: data}, &resp)
+	var conflict *ConflictError
+	if errors.As(err, &conflict) {
+		conflict.Mine = a.Clone()
+		return Version{}, conflict
 	}
-	return resp.Rev, nil
+	if err != nil {
+		return Version{}, err
+	}
+	return resp.Version, nil
 }
 
 // GetAnswers returns the participant's answers as the host stores them,
-// with their revision. A host without answers from this participant
+// with their version. A host without answers from this participant
 // answers with an *APIError of status 404.
-func (c *Client) GetAnswers(ctx context.Context) (int64, *workshop.Answers, error) {
+func (c *Client) GetAnswers(ctx context.Context) (Version, *workshop.Answers, error) {
 	var resp answersResponse
 	if err := c.do(ctx, http.MethodGet, "/v1/answers", nil, &resp); err != nil {
-		return 0, nil, err
+		return Version{}, nil, err
 	}
 	a, err := workshop.DecodeAnswers(bytes.NewReader(resp.Answers))
 	if err != nil {
-		return 0, nil, fmt.Errorf("the answers the host sent are not valid: %w", err)
+		return Version{}, nil, fmt.Errorf("the answers the host sent are not valid: %w", err)
 	}
-	return resp.Rev, a, nil
+	return resp.Version, a, nil
 }
 
 // SetShare tells the host whether the facilitator may print this
@@ -303,9 +311,15 @@ func (c *Client) netError(err error) error {
 // readAPIError reads the host's error answer.
 func readAPIError(resp *http.Response) error {
 	var body errorResponse
-	data, _ := io.ReadAll(io.LimitReader(resp.Body, smallBody))
+	data, _ := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
 	if err := json.Unmarshal(data, &body); err != nil || body.Error == "" {
 		body.Error = fmt.Sprintf("the host answered %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
+	}
+	if c := body.Conflict; resp.StatusCode == http.StatusConflict && c != nil {
+		room, err := workshop.DecodeAnswers(bytes.NewReader(c.Answers))
+		if err == nil {
+			return &ConflictError{Room: room, At: c.Version}
+		}
 	}
 	return &APIError{Status: resp.StatusCode, Message: body.Error}
 }

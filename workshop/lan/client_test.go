@@ -144,7 +144,7 @@ func TestRemove(t *testing.T) {
 	if _, err := ana.State(ctx(t)); apiStatus(err) != http.StatusForbidden {
 		t.Errorf("removed member's token: %v, want 403", err)
 	}
-	if _, err := Resume(j.Session).PushAnswers(ctx(t), 1, exampleAnswers(t)); apiStatus(err) != http.StatusForbidden {
+	if _, err := Resume(j.Session).PushAnswers(ctx(t), Version{}, exampleAnswers(t)); apiStatus(err) != http.StatusForbidden {
 		t.Errorf("removed member's answers: %v, want 403", err)
 	}
 	if m := h.Members()[0]; !m.Removed || m.Connected {
@@ -165,26 +165,28 @@ func TestResumeSession(t *testing.T) {
 		t.Fatalf("answers before any push: %v, want 404", err)
 	}
 	a := exampleAnswers(t)
-	if rev, err := c.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
-		t.Fatalf("push: %d %v", rev, err)
+	v1, err := c.PushAnswers(ctx(t), Version{}, a)
+	if err != nil || v1.Rev != 1 || len(v1.Hash) != 64 {
+		t.Fatalf("push: %+v %v", v1, err)
 	}
 	if err := h.SetJoinOpen(ctx(t), false); err != nil { // rejoining needs no open door
 		t.Fatal(err)
 	}
 	r := Resume(j.Session)
 	defer r.Close()
-	rev, got, err := r.GetAnswers(ctx(t))
-	if err != nil || rev != 3 || got.ID != a.ID || got.Plan == nil || len(got.Ratings) != len(a.Ratings) {
-		t.Fatalf("answers after resuming: rev %d, %v", rev, err)
+	v, got, err := r.GetAnswers(ctx(t))
+	if err != nil || v != v1 || got.ID != a.ID || got.Plan == nil || len(got.Ratings) != len(a.Ratings) {
+		t.Fatalf("answers after resuming: %+v, %v", v, err)
 	}
-	if rev, err := r.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
-		t.Errorf("the same revision again: %d %v, want 3", rev, err)
+	if v, err := r.PushAnswers(ctx(t), Version{}, a); err != nil || v != v1 {
+		t.Errorf("the same answers again: %+v %v, want %+v", v, err, v1)
 	}
-	if rev, err := r.PushAnswers(ctx(t), 2, workshop.NewAnswers("builtin", time.Now())); err != nil || rev != 3 {
-		t.Errorf("an older revision: %d %v, want the stored 3", rev, err)
+	var conflict *ConflictError
+	if _, err := r.PushAnswers(ctx(t), Version{}, workshop.NewAnswers("builtin", time.Now())); !errors.As(err, &conflict) || conflict.At != v1 || conflict.Room.Plan == nil {
+		t.Errorf("other answers edited from nothing: %v, want a conflict naming %+v", err, v1)
 	}
 	if _, got, _ := r.GetAnswers(ctx(t)); got.Plan == nil {
-		t.Error("an older revision overwrote the answers")
+		t.Error("a conflicting push overwrote the answers")
 	}
 }
 
@@ -196,7 +198,7 @@ func TestIsolation(t *testing.T) {
 	a := exampleAnswers(t)
 	a.Reflections["reflect.rescue.too-necessary"] = secret
 	a.Participant.Name = "Ana"
-	if _, err := ana.PushAnswers(ctx(t), 1, a); err != nil {
+	if _, err := ana.PushAnswers(ctx(t), Version{}, a); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := ben.GetAnswers(ctx(t)); apiStatus(err) != http.StatusNotFound {
@@ -216,11 +218,11 @@ func TestIsolation(t *testing.T) {
 	}
 	b := exampleAnswers(t)
 	b.Participant.Name = "Ben"
-	body := `{"rev":9,"participantId":"` + aj.Session.ParticipantID + `","answers":` + mustJSON(t, b) + `}`
+	body := `{"base":{},"participantId":"` + aj.Session.ParticipantID + `","answers":` + mustJSON(t, b) + `}`
 	if status, msg := raw(t, ben, http.MethodPut, "/v1/answers", bj.Session.Token, []byte(body)); status != http.StatusBadRequest || !strings.Contains(msg, "participantId") {
 		t.Errorf("PUT naming Ana: %d %s, want 400 naming the field", status, msg)
 	}
-	if _, err := ben.PushAnswers(ctx(t), 9, b); err != nil {
+	if _, err := ben.PushAnswers(ctx(t), Version{}, b); err != nil {
 		t.Fatal(err)
 	}
 	if _, got, err := ana.GetAnswers(ctx(t)); err != nil || got.Participant.Name != "Ana" || got.Reflections["reflect.rescue.too-necessary"] != secret {
@@ -243,7 +245,7 @@ func TestSharedAnswers(t *testing.T) {
 		c, _ := join(t, addr, h.Code(), name)
 		a := exampleAnswers(t)
 		a.Participant.Name = name
-		if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+		if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 			t.Fatal(err)
 		}
 		if name != "Ben" {
@@ -270,7 +272,7 @@ func TestAggregatesNeedThreeMembers(t *testing.T) {
 	var last *Joined
 	for i, name := range []string{"Ana", "Ben", "Cleo"} {
 		c, j := join(t, addr, h.Code(), name)
-		if _, err := c.PushAnswers(ctx(t), 1, exampleAnswers(t)); err != nil {
+		if _, err := c.PushAnswers(ctx(t), Version{}, exampleAnswers(t)); err != nil {
 			t.Fatal(err)
 		}
 		agg := h.Aggregates()

@@ -72,15 +72,15 @@ func FuzzAnswersRequest(f *testing.F) {
 	small.Plan = &workshop.Plan{Focus: []workshop.FocusArea{{Title: "Delegate", Actions: []workshop.PlanAction{{Text: "a", Kind: "70"}}}}}
 	answers := mustJSON(f, small)
 	for _, seed := range []string{
-		`{"rev":1,"answers":` + answers + `}`,
-		`{"rev":1,"answers":` + strings.Replace(answers, `"builtin"`, `"other"`, 1) + `}`,
-		`{"rev":2,"answers":` + strings.Replace(answers, `:4}`, `:-4}`, 1) + `}`,
-		`{"rev":9223372036854775807,"answers":{"format":"leadshift.answers","version":1}}`,
-		`{"rev":-1,"answers":{}}`,
-		`{"rev":1,"answers":"` + strings.Repeat("x", 100) + `"}`,
-		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{"actions":[{"kind":"99"}]}]}}}`,
-		`{"rev":1e400,"answers":null}`,
-		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"participant":{"teamSize":-1}}}`,
+		`{"base":{"rev":0},"answers":` + answers + `}`,
+		`{"base":{"rev":0},"answers":` + strings.Replace(answers, `"builtin"`, `"other"`, 1) + `}`,
+		`{"base":{"rev":2},"answers":` + strings.Replace(answers, `:4}`, `:-4}`, 1) + `}`,
+		`{"base":{"rev":9223372036854775807,"hash":"x"},"answers":{"format":"leadshift.answers","version":1}}`,
+		`{"base":{"rev":-1},"answers":{}}`,
+		`{"base":{"rev":0},"answers":"` + strings.Repeat("x", 100) + `"}`,
+		`{"base":{"rev":0},"answers":{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{"actions":[{"kind":"99"}]}]}}}`,
+		`{"base":{"rev":1e400},"answers":null}`,
+		`{"base":{"rev":0},"answers":{"format":"leadshift.answers","version":1,"participant":{"teamSize":-1}}}`,
 		`{}`,
 	} {
 		f.Add([]byte(seed))

@@ -117,8 +117,8 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if err := decodeJSON(w, r, workshop.MaxFileSize, &req); err != nil {
 		return err
 	}
-	if req.Rev < 1 {
-		return fail(http.StatusBadRequest, "rev must be 1 or more, not %d", req.Rev)
+	if req.Base.Rev < 0 {
+		return fail(http.StatusBadRequest, "base.rev must be 0 or more, not %d", req.Base.Rev)
 	}
 	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
 		return fail(http.StatusBadRequest, "answers are missing")
@@ -130,29 +130,42 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if err := a.CheckAgainst(h.content); err != nil {
 		return fail(http.StatusBadRequest, "answers: %v", err)
 	}
-	// The document is stored as sent: it passed the same strict checks as
-	// an answers file the app opens.
-	stored, err := h.putAnswers(r.Context(), m, req.Rev, a, req.Answers)
+	// The document is stored re-encoded (NormalizeAnswers), never as sent.
+	stored, err := h.putAnswers(r.Context(), m, req.Base, a)
 	var refused *httpError
-	if errors.As(err, &refused) {
+	var conflict *conflictError
+	switch {
+	case errors.As(err, &refused):
 		return err
-	}
-	if err != nil {
+	case errors.As(err, &conflict):
+		data, err := NormalizeAnswers(conflict.answers)
+		if err != nil {
+			return internalError("compare your answers", err)
+		}
+		writeJSON(w, http.StatusConflict, errorResponse{
+			Error:    "the room holds other answers from you than the ones these were edited from: choose which to keep",
+			Conflict: &answersResponse{Version: conflict.at, Answers: data},
+		})
+		return nil
+	case err != nil:
 		return internalError("save your answers", err)
 	}
-	writeJSON(w, http.StatusOK, answersResponse{Rev: stored})
+	writeJSON(w, http.StatusOK, answersResponse{Version: stored})
 	return nil
 }
 
 func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
-	rev, data, err := h.store.GetAnswers(r.Context(), m.id)
-	if errors.Is(err, workshop.ErrNotFound) {
+	h.mu.Lock()
+	v, a := Version{Rev: m.rev, Hash: m.hash}, m.answers
+	h.mu.Unlock()
+	if a == nil {
 		return fail(http.StatusNotFound, "the host has no answers from you yet")
 	}
+	data, err := NormalizeAnswers(a)
 	if err != nil {
 		return internalError("read your answers", err)
 	}
-	writeJSON(w, http.StatusOK, answersResponse{Rev: rev, Answers: data})
+	writeJSON(w, http.StatusOK, answersResponse{Version: v, Answers: data})
 	return nil
 }
 

@@ -119,7 +119,7 @@ func TestJoinClosed(t *testing.T) {
 	}
 	c := Dial(addr, "")
 	defer c.Close()
-	if hello, err := c.Hello(ctx(t)); err != nil || hello.JoinOpen || hello.Protocol != 1 || hello.Fingerprint != h.Fingerprint() {
+	if hello, err := c.Hello(ctx(t)); err != nil || hello.JoinOpen || hello.Protocol != ProtocolVersion || hello.Fingerprint != h.Fingerprint() {
 		t.Errorf("Hello: %+v, %v", hello, err)
 	}
 	if _, err := c.Join(ctx(t), h.Code(), "Late"); apiStatus(err) != http.StatusLocked {
@@ -219,7 +219,7 @@ func TestHostResumesRoom(t *testing.T) {
 	addr := serve(t, h1, "127.0.0.1:0")
 	c, j := join(t, addr, h1.Code(), "Ana")
 	a := exampleAnswers(t)
-	if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+	if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 		t.Fatal(err)
 	}
 	if err := h1.GoTo(ctx(t), 2); err != nil {
@@ -243,8 +243,8 @@ func TestHostResumesRoom(t *testing.T) {
 	serve(t, h2, addr)
 	r := Resume(j.Session)
 	defer r.Close()
-	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev != 1 || got.Participant != a.Participant {
-		t.Fatalf("answers after the host restarted: %d %+v %v", rev, got, err)
+	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || got.Participant != a.Participant {
+		t.Fatalf("answers after the host restarted: %+v %+v %v", rev, got, err)
 	}
 	if got := h2.Aggregates(); got.Participants != 1 {
 		t.Errorf("resumed answers in the aggregates: %d participants", got.Participants)

@@ -20,9 +20,9 @@ func TestBadRequests(t *testing.T) {
 	answers := func(edit func(a *workshop.Answers)) string {
 		a := exampleAnswers(t)
 		edit(a)
-		return `{"rev":1,"answers":` + mustJSON(t, a) + `}`
+		return `{"base":{"rev":0,"hash":""},"answers":` + mustJSON(t, a) + `}`
 	}
-	huge := `{"rev":1,"answers":{"format":"leadshift.answers","x":"` + strings.Repeat("x", workshop.MaxFileSize) + `"}}`
+	huge := `{"base":{"rev":0,"hash":""},"answers":{"format":"leadshift.answers","x":"` + strings.Repeat("x", workshop.MaxFileSize) + `"}}`
 	for _, tc := range []struct {
 		name, method, path, token, body string
 		status                          int
@@ -38,23 +38,24 @@ func TestBadRequests(t *testing.T) {
 		{"unknown field", "POST", "/v1/join", "", `{"code":"ABC","name":"Ana","admin":true}`, 400, `unknown field "admin"`},
 		{"wrong type", "POST", "/v1/join", "", `{"code":123456,"name":"Ana"}`, 400, `field "code" must be a string`},
 		{"trailing data", "POST", "/v1/join", "", `{"code":"ABC","name":"Ana"} {}`, 400, "more data after"},
-		{"rev as text", "PUT", "/v1/answers", token, `{"rev":"1","answers":{}}`, 400, `field "rev" must be a number`},
-		{"rev fraction", "PUT", "/v1/answers", token, `{"rev":1.5,"answers":{}}`, 400, `field "rev" must be a number`},
-		{"rev zero", "PUT", "/v1/answers", token, `{"rev":0,"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, "rev must be 1 or more"},
-		{"answers missing", "PUT", "/v1/answers", token, `{"rev":1}`, 400, "answers are missing"},
-		{"answers null", "PUT", "/v1/answers", token, `{"rev":1,"answers":null}`, 400, "answers are missing"},
-		{"answers not an object", "PUT", "/v1/answers", token, `{"rev":1,"answers":[1,2]}`, 400, "does not start with a JSON object"},
+		{"base rev as text", "PUT", "/v1/answers", token, `{"base":{"rev":"1"},"answers":{}}`, 400, `field "base.rev" must be a number`},
+		{"base rev fraction", "PUT", "/v1/answers", token, `{"base":{"rev":1.5},"answers":{}}`, 400, `field "base.rev" must be a number`},
+		{"base rev negative", "PUT", "/v1/answers", token, `{"base":{"rev":-1},"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, "base.rev must be 0 or more"},
+		{"client-chosen rev", "PUT", "/v1/answers", token, `{"rev":7,"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, `unknown field "rev"`},
+		{"answers missing", "PUT", "/v1/answers", token, `{"base":{}}`, 400, "answers are missing"},
+		{"answers null", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":null}`, 400, "answers are missing"},
+		{"answers not an object", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":[1,2]}`, 400, "does not start with a JSON object"},
 		{"answers of another pack", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.ContentID = "other-pack" }), 400, "contentId"},
 		{"unknown item", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Ratings["no.such.item"] = 3 }), 400, "no.such.item"},
 		{"rating out of range", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Ratings["assess.trust.copy-me"] = 9 }), 400, "9 is not 1 to 5"},
 		{"unknown step", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Step = "lunch" }), 400, "step"},
-		{"answers with an unknown field", "PUT", "/v1/answers", token, `{"rev":1,"answers":{"format":"leadshift.answers","version":1,"extra":1}}`, 400, "extra"},
+		{"answers with an unknown field", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":{"format":"leadshift.answers","version":1,"extra":1}}`, 400, "extra"},
 		{"share missing", "PUT", "/v1/share", token, `{}`, 400, "share is missing"},
 		{"share as text", "PUT", "/v1/share", token, `{"share":"yes"}`, 400, `field "share" must be true or false`},
 		{"no token", "GET", "/v1/state", "", ``, 401, "token"},
 		{"unknown token", "GET", "/v1/state", NewToken(), ``, 401, "does not know your token"},
 		{"unknown path", "GET", "/v1/secrets", token, ``, 404, "/v1/secrets"},
-		{"old version", "GET", "/v0/hello", "", ``, 404, "protocol version 1"},
+		{"old version", "GET", "/v0/hello", "", ``, 404, "protocol version 2"},
 		{"wrong method", "DELETE", "/v1/answers", token, ``, 405, "GET or PUT"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,8 +22,9 @@ type member struct {
 	id      string            // never changes
 	info    workshop.Member   // roster fields; Connected is derived from streams
 	streams int               // open event streams
-	rev     int64             // revision of answers
-	answers *workshop.Answers // newest stored answers, nil if none; never modified
+	rev     int64             // revision of the stored answers, 0 if none
+	hash    string            // hash of the stored answers, "" if none or unreadable
+	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
 	gone    chan struct{}     // closed when the facilitator removes the member
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
@@ -56,12 +57,17 @@ func (h *Host) loadMembers(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("loading the answers of %s: %w", info.Name, err)
 		}
+		m.rev = rev
 		a, err := workshop.DecodeAnswers(bytes.NewReader(data))
 		if err != nil {
 			h.log.Warn("stored answers are unreadable", "member", info.ID, "err", err)
 			continue
 		}
-		m.rev, m.answers = rev, a
+		hash, err := AnswersHash(a)
+		if err != nil {
+			return fmt.Errorf("loading the answers of %s: %w", info.Name, err)
+		}
+		m.hash, m.answers = hash, a
 	}
 	return nil
 }
@@ -173,36 +179,66 @@ func (h *Host) saveMember(ctx context.Context, m *member, change func(*workshop.
 	return nil
 }
 
-// putAnswers stores m's answers at rev and returns the revision now
-// stored; once they are stored, the roster shows m's name, step and
-// progress from them. The caller has checked the answers.
-func (h *Host) putAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (int64, error) {
-	stored, changed, err := h.storeAnswers(ctx, m, rev, a, data)
+// putAnswers stores m's answers, edited from the host's version base,
+// and returns the version now stored; once they are stored, the roster
+// shows m's name, step and progress from them. The caller has checked
+// the answers.
+//
+// The host numbers the versions. Answers equal to the stored ones are
+// confirmed as they are, whatever base says (a retried push). Otherwise
+// they are stored only if base is the stored version: answers edited from
+// an older version, or from one the host never gave out, are a
+// *conflictError carrying the stored version, and nothing changes.
+func (h *Host) putAnswers(ctx context.Context, m *member, base Version, a *workshop.Answers) (Version, error) {
+	stored, changed, err := h.storeAnswers(ctx, m, base, a)
 	if changed {
 		h.changed()
 	}
 	return stored, err
 }
 
+// conflictError is a push refused because the host holds another version.
+type conflictError struct {
+	at      Version
+	answers *workshop.Answers
+}
+
+func (e *conflictError) Error() string { return "answers conflict with the stored version" }
+
 // storeAnswers does putAnswers' work, and reports whether the roster
 // changed.
-func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (stored int64, changed bool, err error) {
+func (h *Host) storeAnswers(ctx context.Context, m *member, base Version, a *workshop.Answers) (Version, bool, error) {
+	data, err := NormalizeAnswers(a)
+	if err != nil {
+		return Version{}, false, err
+	}
+	hash := hashBytes(data)
 	m.saveMu.Lock()
 	defer m.saveMu.Unlock()
-	if err := h.checkLocked(m, a); err != nil {
-		return 0, false, err
+	h.mu.Lock()
+	cur := Version{Rev: m.rev, Hash: m.hash}
+	curAnswers := m.answers
+	h.mu.Unlock()
+	switch {
+	case curAnswers != nil && hash == cur.Hash:
+		return cur, false, nil // the same answers again: already stored
+	case curAnswers != nil && base != cur:
+		return Version{}, false, &conflictError{at: cur, answers: curAnswers.Clone()}
 	}
-	stored, err = h.store.PutAnswers(ctx, m.id, rev, data)
-	if err != nil || stored != rev {
-		return stored, false, err
+	if err := h.checkLocked(m, a); err != nil {
+		return Version{}, false, err
+	}
+	next := Version{Rev: cur.Rev + 1, Hash: hash}
+	rev, err := h.store.PutAnswers(ctx, m.id, next.Rev, data)
+	if err != nil {
+		return Version{}, false, err
+	}
+	if rev != next.Rev {
+		return Version{}, false, fmt.Errorf("the store holds revision %d of %s's answers, the host expected %d", rev, m.id, next.Rev)
 	}
 	progress := workshop.Progress(h.content, a)
 	h.mu.Lock()
-	if rev <= m.rev {
-		h.mu.Unlock()
-		return stored, false, nil
-	}
-	m.rev, m.answers = rev, a
+	m.rev, m.hash, m.answers = next.Rev, next.Hash, a
 	if name := cleanName(a.Participant.Name); name != "" {
 		m.info.Name = name
 	}
@@ -214,7 +250,7 @@ func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *worksh
 	if err := h.store.SaveMember(context.WithoutCancel(ctx), info); err != nil {
 		h.log.Warn("saving the roster after new answers", "member", info.ID, "err", err)
 	}
-	return stored, true, nil
+	return next, true, nil
 }
 
 // SharedAnswers are the answers of every member who chose to share them,
