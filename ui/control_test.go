@@ -123,7 +123,9 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	joinAndAnswer(t, addr, code, "Zoë Müller", c, 1, true)
 	joinAndAnswer(t, addr, code, "José Nuñez", c, 3, true)
 	joinAndAnswer(t, addr, code, "Dmitri Orlov", c, 5, false)
-	q.until(t, "the roster", func() bool { return len(r.remove) == 3 })
+	joinAndAnswer(t, addr, code, "Aino Mäkinen", c, 2, false)
+	joinAndAnswer(t, addr, code, "Kwame Mensah", c, 4, false)
+	q.until(t, "the roster", func() bool { return len(r.remove) == 5 })
 
 	// The projector shows the code and room charts, never a name or an answer.
 	test.Tap(findButton(t, ui.win.Content(), "Projector window"))
@@ -131,7 +133,7 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") {
 		t.Errorf("projector lacks the code or the charts:\n%s", proj)
 	}
-	for _, private := range []string{"Zoë", "José", "Dmitri", "private reflection"} {
+	for _, private := range []string{"Zoë", "José", "Dmitri", "Aino", "Kwame", "private reflection"} {
 		if strings.Contains(proj, private) {
 			t.Errorf("the projector shows %q", private)
 		}

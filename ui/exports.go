@@ -96,18 +96,30 @@ func (ui *App) exportPrintPack(s *workshop.Setup) {
 	})
 }
 
-// exportCSV writes the room's anonymous aggregates.
+// exportCSV writes the room's anonymous aggregates: while the room runs,
+// the very figures of the current phase the projector shows, so that two
+// exports cannot be differenced either.
 func (ui *App) exportCSV(s *workshop.Setup) {
+	var hosted *workshop.RoomAggregates
+	if ui.room != nil && ui.room.setup.ID == s.ID {
+		agg := ui.room.host.Aggregates()
+		hosted = &agg
+	}
 	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-room.csv", func(ctx context.Context) ([]byte, string, error) {
 		var buf bytes.Buffer
 		var summary string
 		err := ui.withStore(ctx, s, func(store workshop.RoomStore) error {
-			c, all, _, err := roomAnswers(ctx, store, false)
-			if err != nil {
-				return err
+			agg := hosted
+			if agg == nil {
+				c, all, _, err := roomAnswers(ctx, store, false)
+				if err != nil {
+					return err
+				}
+				a := workshop.Aggregate(c, all)
+				agg = &a
 			}
-			agg := workshop.Aggregate(c, all)
-			summary = fmt.Sprintf("Anonymous room figures from %d participants; figures answered by fewer than %d people are left out.", len(all), workshop.MinGroup)
+			summary = fmt.Sprintf("Anonymous room figures from %d participants, as the projector shows them: a figure needs %d answers, the lowest and highest scores %d, and a group of fewer than %d people is not counted.",
+				agg.Participants, workshop.MinGroup, workshop.MinRange, workshop.MinCategory)
 			return agg.WriteCSV(&buf)
 		})
 		return buf.Bytes(), summary, err

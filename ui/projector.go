@@ -91,16 +91,21 @@ func (p *projectorWindow) paintTimer() {
 }
 
 // roomCharts draws the anonymous aggregates large enough for the back of
-// the room. A chart appears only once enough people answered.
+// the room. A chart appears only once enough people answered, and changes
+// only at phase changes (lan.Host.Aggregates).
 func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObject {
 	title := func(t string) fyne.CanvasObject {
 		return &canvas.Text{Text: t, TextSize: 30, TextStyle: fyne.TextStyle{Bold: true}, Color: theme.Color(theme.ColorNameForeground)}
 	}
 	var objs []fyne.CanvasObject
 	if len(agg.Dimensions) > 0 {
-		objs = append(objs, title("Readiness across the room (median and range, 0 to 100)"))
+		objs = append(objs, title("Readiness across the room (median, 0 to 100)"))
 		for _, d := range agg.Dimensions {
-			objs = append(objs, bigBar(d.Dimension.Name, float64(d.Median)/100, fmt.Sprintf("%d (%d–%d)", d.Median, d.Min, d.Max)))
+			value := fmt.Sprintf("about %d", d.Median)
+			if d.HasRange {
+				value = fmt.Sprintf("about %d (%d–%d)", d.Median, d.Min, d.Max)
+			}
+			objs = append(objs, bigBar(d.Dimension.Name, float64(d.Median)/100, value))
 		}
 	}
 	if len(agg.Mismatches) > 0 {
@@ -111,7 +116,7 @@ func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObj
 			}
 			frac := float64(m.Total()) / float64(m.N)
 			objs = append(objs, bigBar(m.Expectation.Statement, frac,
-				fmt.Sprintf("%d of %d (%d unrealistic, %d blind spot)", m.Total(), m.N, m.Unrealistic, m.BlindSpot)))
+				fmt.Sprintf("%d of %d (%s unrealistic, %s blind spot)", m.Total(), m.N, m.Unrealistic, m.BlindSpot)))
 		}
 	}
 	if len(agg.Gaps) > 0 {
@@ -124,7 +129,7 @@ func roomCharts(s *workshop.Setup, agg workshop.RoomAggregates) []fyne.CanvasObj
 		}
 	}
 	if len(objs) == 0 {
-		objs = append(objs, &canvas.Text{Text: fmt.Sprintf("Room charts appear once %d people have answered.", workshop.MinGroup),
+		objs = append(objs, &canvas.Text{Text: fmt.Sprintf("Room charts appear at a phase change once %d people have answered.", workshop.MinGroup),
 			TextSize: 26, Color: theme.Color(theme.ColorNameForeground), Alignment: fyne.TextAlignCenter})
 	}
 	return objs

@@ -70,30 +70,29 @@ func TestProgress(t *testing.T) {
 	}
 }
 
-func TestAggregateNeedsThreePeople(t *testing.T) {
+func TestAggregateNeedsFivePeople(t *testing.T) {
 	c := fixture(t)
 	one := answered(c, 1)
 	one.Expectations["e.1"] = Pair{Me: 5, Org: 1}
 	two := answered(c, 5)
 	two.Expectations["e.1"] = Pair{Me: 1, Org: 5}
-	r := Aggregate(c, []*Answers{one, two})
-	if len(r.Dimensions)+len(r.Mismatches)+len(r.Gaps) != 0 {
-		t.Fatalf("two people: figures shown %+v", r)
-	}
 	three := answered(c, 3)
 	three.Skills["sk.y"] = SkillRate{Current: 1, Importance: 5}
-	r = Aggregate(c, []*Answers{one, two, three})
-	// dim.b is one scenario rated 1, 5 and 3: scores 0, 100 and 50.
-	if len(r.Dimensions) != 2 || r.Dimensions[1].Min != 0 || r.Dimensions[1].Max != 100 || r.Dimensions[1].Median != 50 {
+	four, five := answered(c, 2), answered(c, 4)
+	r := Aggregate(c, []*Answers{one, two, three, four})
+	if len(r.Dimensions)+len(r.Mismatches)+len(r.Gaps) != 0 {
+		t.Fatalf("four people: figures shown %+v", r)
+	}
+	r = Aggregate(c, []*Answers{one, two, three, four, five})
+	// dim.b is one scenario rated 1 to 5: scores 0, 25, 50, 75 and 100.
+	if len(r.Dimensions) != 2 || r.Dimensions[1].HasRange || r.Dimensions[1].Median != 50 || r.Dimensions[1].Mean != 0 {
 		t.Errorf("dimension spread %+v", r.Dimensions)
 	}
-	if r.Dimensions[1].Buckets != [5]int{1, 0, 1, 0, 1} {
-		t.Errorf("buckets %v", r.Dimensions[1].Buckets)
-	}
-	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.Unrealistic != 1 || m.BlindSpot != 1 || m.N != 3 {
+	// One unrealistic and one blind spot: too few to show either.
+	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.Unrealistic != Hidden || m.BlindSpot != Hidden || m.N != 5 {
 		t.Errorf("top mismatch %+v", m)
 	}
-	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanPriority != 20.0/3 {
+	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanPriority != 4 {
 		t.Errorf("top gap %+v", g)
 	}
 	var buf bytes.Buffer
@@ -101,7 +100,12 @@ func TestAggregateNeedsThreePeople(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil || len(rows) != 1+2*4+3*2+3*2 || rows[0][0] != "section" {
+	if err != nil || len(rows) != 1+2*1+3*2+3*2 || rows[0][0] != "section" {
 		t.Errorf("CSV: %v, %d rows", err, len(rows))
+	}
+	for _, row := range rows {
+		if row[4] == "min" || row[4] == "max" || row[5] == "1" {
+			t.Errorf("CSV row %v shows a range or a category of one below the thresholds", row)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -267,26 +268,51 @@ func TestSharedAnswers(t *testing.T) {
 	}
 }
 
-func TestAggregatesNeedThreeMembers(t *testing.T) {
-	h, addr := startHost(t, HostOptions{})
-	var last *Joined
-	for i, name := range []string{"Ana", "Ben", "Cleo"} {
+// TestAggregatesFollowPhasesNotPeople: the room's figures need five
+// members, and change only when the room moves to another phase, so the
+// review's differencing attack (one person joins or is removed between
+// two views) sees the same figures twice.
+func TestAggregatesFollowPhasesNotPeople(t *testing.T) {
+	h, addr := startHost(t, HostOptions{Pacing: workshop.Paced})
+	var joined []*Joined
+	add := func(name string, role string) {
 		c, j := join(t, addr, h.Code(), name)
-		if _, err := c.PushAnswers(ctx(t), Version{}, exampleAnswers(t)); err != nil {
+		a := exampleAnswers(t)
+		a.Participant.Role = role
+		if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 			t.Fatal(err)
 		}
-		agg := h.Aggregates()
-		shown := len(agg.Dimensions) + len(agg.Mismatches) + len(agg.Gaps)
-		if agg.Participants != i+1 || (i < 2) != (shown == 0) {
-			t.Fatalf("%d members: %d figures shown", i+1, shown)
-		}
-		last = j
+		joined = append(joined, j)
 	}
-	if err := h.Remove(ctx(t), last.Session.ParticipantID); err != nil {
+	for i, name := range []string{"Ana", "Ben", "Cleo", "Dan"} {
+		add(name, "role "+name)
+		if agg := h.Aggregates(); len(agg.Dimensions)+len(agg.Mismatches)+len(agg.Gaps) != 0 {
+			t.Fatalf("%d members: figures shown", i+1)
+		}
+	}
+	add("Eve", "role Eve")
+	if agg := h.Aggregates(); agg.Participants != 1 {
+		t.Errorf("within the phase the figures changed: %d participants, want the 1 of the phase's first view", agg.Participants)
+	}
+	if err := h.Next(ctx(t)); err != nil {
 		t.Fatal(err)
 	}
-	if agg := h.Aggregates(); agg.Participants != 2 || len(agg.Dimensions) != 0 {
-		t.Errorf("after a removal: %d participants, %d dimensions", agg.Participants, len(agg.Dimensions))
+	before := h.Aggregates()
+	if before.Participants != 5 || len(before.Dimensions) == 0 {
+		t.Fatalf("after the phase change: %d participants, %d dimensions", before.Participants, len(before.Dimensions))
+	}
+	add("Finn", "late")
+	if err := h.Remove(ctx(t), joined[0].Session.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	if after := h.Aggregates(); !reflect.DeepEqual(before, after) {
+		t.Errorf("a join and a removal within the phase changed the figures:\n%+v\n%+v", before, after)
+	}
+	if err := h.Next(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if agg := h.Aggregates(); agg.Participants != 5 {
+		t.Errorf("at the next phase: %d participants, want 5 (Finn in, Ana removed)", agg.Participants)
 	}
 }
 

@@ -77,6 +77,11 @@ type Host struct {
 	stateMu sync.Mutex // serialises facilitator changes of the state
 	snap    atomic.Pointer[snapshot]
 
+	aggMu    sync.Mutex // guards the room's figures of the current phase
+	agg      workshop.RoomAggregates
+	aggPhase int
+	aggDone  bool
+
 	mu      sync.Mutex
 	members []*member          // joining order
 	byID    map[string]*member // member ID → member

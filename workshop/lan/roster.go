@@ -269,9 +269,19 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 }
 
 // Aggregates are the room's anonymous figures over the answers of every
-// member still in the room. workshop.Aggregate leaves out any figure with
-// fewer than workshop.MinGroup answers.
+// member still in the room, under workshop.Aggregate's anonymity rule.
+// They are computed once per phase, when first asked for after the room
+// moves to it, and stay the same until the next phase change: however
+// often the projector redraws or the CSV is exported, one person joining,
+// answering or being removed within a phase cannot be read off two views
+// by differencing.
 func (h *Host) Aggregates() workshop.RoomAggregates {
+	phase := h.snap.Load().state.Phase
+	h.aggMu.Lock()
+	defer h.aggMu.Unlock()
+	if h.aggDone && h.aggPhase == phase {
+		return h.agg
+	}
 	h.mu.Lock()
 	var all []*workshop.Answers
 	for _, m := range h.members {
@@ -280,7 +290,8 @@ func (h *Host) Aggregates() workshop.RoomAggregates {
 		}
 	}
 	h.mu.Unlock()
-	return workshop.Aggregate(h.content, all)
+	h.agg, h.aggPhase, h.aggDone = workshop.Aggregate(h.content, all), phase, true
+	return h.agg
 }
 
 // cleanName trims a name and cuts it to maxName characters.
