@@ -45,13 +45,9 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
 	}
 	a.Plan = workshop.NewPlan(c, workshop.Suggest(c, a), testDay)
+	a.Share = share
 	if _, err := cl.PushAnswers(ctx, lan.Version{}, a); err != nil {
 		t.Fatalf("%s answering: %v", name, err)
-	}
-	if share {
-		if err := cl.SetShare(ctx, true); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return cl
 }
@@ -189,6 +185,23 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	test.Tap(findButton(t, ui.win.Content(), "Archive"))
 	q.settle(t, ui)
 	archive := ui.lastExport.path
+	// Only the two who shared are in it, the file is the facilitator's
+	// alone, and the summary says what was left out.
+	if fi, err := os.Stat(archive); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("archive file mode: %v %v, want 0600", fi.Mode(), err)
+	}
+	data, err := os.ReadFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, private := range []string{"private reflection of Dmitri", "private reflection of Aino", "private reflection of Kwame"} {
+		if strings.Contains(string(data), private) {
+			t.Errorf("the archive holds %q", private)
+		}
+	}
+	if !strings.Contains(string(data), "private reflection of Zoë") || !strings.Contains(ui.lastExport.summary, "leaves out the answers of 2 participant(s) who did not share") {
+		t.Errorf("archive summary %q", ui.lastExport.summary)
+	}
 	test.Tap(findButton(t, ui.win.Content(), "Stop hosting"))
 	ui.chooseOpen = func(done func(string)) { done(archive) }
 	ui.importArchive()

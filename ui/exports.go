@@ -52,7 +52,8 @@ func (ui *App) exportFile(name string, build func(ctx context.Context) ([]byte, 
 		ui.background(func() func() {
 			data, summary, err := build(context.Background())
 			if err == nil {
-				err = filestore.WriteAtomic(path, data, filestore.Shared)
+				// Every export may hold personal data: readable by its owner only.
+				err = filestore.WriteAtomic(path, data, filestore.Private)
 			}
 			return func() {
 				ui.lastExport = exportResult{path: path, summary: summary, err: err}
@@ -133,6 +134,12 @@ func (ui *App) exportArchive(s *workshop.Setup) {
 		err := ui.withStore(ctx, s, func(store workshop.RoomStore) error {
 			return filestore.WriteArchive(ctx, &buf, s, store)
 		})
-		return buf.Bytes(), "The whole workshop, to open in LeadShift on another computer (Run a workshop, Open an archive).", err
+		summary := "The workshop, to open in LeadShift on another computer (Run a workshop, Open an archive), with the answers of the participants who shared them."
+		if err == nil {
+			if ar, rerr := filestore.ReadArchive(bytes.NewReader(buf.Bytes())); rerr == nil && ar.Omitted != "" {
+				summary += "\n" + ar.Omitted
+			}
+		}
+		return buf.Bytes(), summary, err
 	})
 }

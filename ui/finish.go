@@ -2,12 +2,10 @@ package ui
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +30,7 @@ type finishScreen struct {
 	savePDF    *widget.Button
 	exportJSON *widget.Button
 	share      *widget.Check // in a live room only
+	receives   *widget.Label // in a live room only: what the facilitator receives
 	status     *widget.Label
 }
 
@@ -44,32 +43,33 @@ func newFinishScreen(ui *App, s *session) *finishScreen {
 	f.exportJSON = &widget.Button{Text: "Export my answers", Icon: theme.UploadIcon(), OnTapped: f.onExport}
 	if ui.live != nil {
 		f.share = &widget.Check{Text: "Share my plan with the facilitator for printing (only the plan's owner and the facilitator see it)",
-			Checked: ui.fyneApp.Preferences().Bool(sharePref), OnChanged: f.onShare}
+			Checked: s.answers.Share}
+		f.share.OnChanged = f.onShare
+		f.receives = &widget.Label{Wrapping: fyne.TextWrapWord}
+		f.showReceives()
 	}
 	return f
 }
 
-const sharePref = "shareWithFacilitator"
-
-// onShare tells the room whether the facilitator may print this plan.
+// onShare records the choice in the answers: it reaches the room with
+// them, in order, and is kept for this workshop only.
 func (f *finishScreen) onShare(share bool) {
-	f.ui.fyneApp.Preferences().SetBool(sharePref, share)
-	client := f.ui.live.client
-	f.ui.background(func() func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		err := client.SetShare(ctx, share)
-		return func() {
-			switch {
-			case err != nil:
-				f.status.SetText("Your choice could not reach the room: " + err.Error() + ". Tick the box again when you are back online.")
-			case share:
-				f.status.SetText("The facilitator can now print your plan.")
-			default:
-				f.status.SetText("Your plan stays with you.")
-			}
-		}
-	})
+	if f.s.answers.Share == share {
+		return
+	}
+	f.s.answers.Share = share
+	f.s.changed()
+	f.showReceives()
+}
+
+// showReceives says what the facilitator will receive from this
+// participant.
+func (f *finishScreen) showReceives() {
+	text := "The facilitator receives your name, step and progress, and room figures that include you anonymously; never your answers or your plan."
+	if f.s.answers.Share {
+		text = "The facilitator receives your name, step and progress, and your action plan to print for you; never your other answers."
+	}
+	f.receives.SetText(text)
 }
 
 func (f *finishScreen) view() fyne.CanvasObject {
@@ -82,7 +82,7 @@ func (f *finishScreen) view() fyne.CanvasObject {
 		container.NewHBox(f.savePDF, f.exportJSON),
 	}
 	if f.share != nil {
-		objs = append(objs, f.share)
+		objs = append(objs, f.share, f.receives)
 	}
 	objs = append(objs,
 		f.status,
@@ -109,7 +109,7 @@ func (f *finishScreen) onSavePDF() {
 			var buf bytes.Buffer
 			err := f.ui.deps.RenderPlan(&buf, f.s.content, snap, Print{Paper: paper, Title: title})
 			if err == nil {
-				err = filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)
+				err = filestore.WriteAtomic(path, buf.Bytes(), filestore.Private)
 			}
 			return func() { f.pdfSaved(path, err) }
 		})

@@ -298,3 +298,40 @@ func filestoreLoad(data string) (*workshop.Answers, error) {
 	}
 	return s.Load()
 }
+
+// TestShareChoiceTravelsWithTheAnswers: the share box starts from this
+// workshop's answers, says what the facilitator receives, and each choice
+// reaches the room in order with the answers.
+func TestShareChoiceTravelsWithTheAnswers(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Ana")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	f := newFinishScreen(ui, j.s)
+	if f.share.Checked || !strings.Contains(f.receives.Text, "never your answers or your plan") {
+		t.Fatalf("a new participant's share box: checked %v, %q", f.share.Checked, f.receives.Text)
+	}
+	// Quick toggles: the last choice is the one the room keeps.
+	f.share.SetChecked(true)
+	f.share.SetChecked(false)
+	f.share.SetChecked(true)
+	if !j.s.answers.Share || !strings.Contains(f.receives.Text, "your action plan") {
+		t.Errorf("after sharing: answers share %v, %q", j.s.answers.Share, f.receives.Text)
+	}
+	q.until(t, "the choice in the room", func() bool {
+		return j.live.status.Synced() && len(h.SharedAnswers()) == 1 && h.Members()[0].Share
+	})
+	f.share.SetChecked(false)
+	q.until(t, "the withdrawal in the room", func() bool { return j.live.status.Synced() && len(h.SharedAnswers()) == 0 })
+	if again := newFinishScreen(ui, j.s); again.share.Checked {
+		t.Error("the share box forgot the participant's choice")
+	}
+	ui.win.Close()
+}

@@ -49,7 +49,7 @@ func buildPack(deps Deps, dir, path, paper string) (packResult, error) {
 	if err := deps.RenderPack(&buf, deps.Content, all, Print{Paper: paper}); err != nil {
 		return res, err
 	}
-	return res, filestore.WriteAtomic(path, buf.Bytes(), filestore.Shared)
+	return res, filestore.WriteAtomic(path, buf.Bytes(), filestore.Private)
 }
 
 func (ui *App) packDone(res packResult, err error) {

@@ -36,6 +36,11 @@ type Answers struct {
 	Skills       map[string]SkillRate `json:"skills"`
 	Delegations  []DelegationRow      `json:"delegations"`
 	Plan         *Plan                `json:"plan,omitempty"`
+	// Share is the participant's consent, in a live workshop, to the
+	// facilitator receiving these answers' plan for printing. It travels
+	// with the answers, so the room always has the choice that goes with
+	// the newest answers. False by default.
+	Share bool `json:"share,omitempty"`
 }
 
 // Participant is the check-in.

@@ -238,12 +238,6 @@ func (c *Client) GetAnswers(ctx context.Context) (Version, *workshop.Answers, er
 	return resp.Version, a, nil
 }
 
-// SetShare tells the host whether the facilitator may print this
-// participant's plan.
-func (c *Client) SetShare(ctx context.Context, share bool) error {
-	return c.do(ctx, http.MethodPut, "/v1/share", shareRequest{Share: &share}, nil)
-}
-
 // do sends a JSON request and decodes a JSON answer into out. Failures of
 // the host come back as *APIError, a wrong certificate as
 // *FingerprintError.

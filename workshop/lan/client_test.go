@@ -246,13 +246,9 @@ func TestSharedAnswers(t *testing.T) {
 		c, _ := join(t, addr, h.Code(), name)
 		a := exampleAnswers(t)
 		a.Participant.Name = name
+		a.Share = name != "Ben"
 		if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 			t.Fatal(err)
-		}
-		if name != "Ben" {
-			if err := c.SetShare(ctx(t), true); err != nil {
-				t.Fatal(err)
-			}
 		}
 	}
 	shared := h.SharedAnswers()

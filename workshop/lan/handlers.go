@@ -25,7 +25,6 @@ func (h *Host) routes() map[string]map[string]handlerFunc {
 		"/v1/state":   {http.MethodGet: h.authed(h.handleState)},
 		"/v1/events":  {http.MethodGet: h.authed(h.handleEvents)},
 		"/v1/answers": {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
-		"/v1/share":   {http.MethodPut: h.authed(h.handleShare)},
 	}
 }
 
@@ -166,20 +165,5 @@ func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *membe
 		return internalError("read your answers", err)
 	}
 	writeJSON(w, http.StatusOK, answersResponse{Version: v, Answers: data})
-	return nil
-}
-
-func (h *Host) handleShare(w http.ResponseWriter, r *http.Request, m *member) error {
-	var req shareRequest
-	if err := decodeJSON(w, r, smallBody, &req); err != nil {
-		return err
-	}
-	if req.Share == nil {
-		return fail(http.StatusBadRequest, "share is missing: send true or false")
-	}
-	if err := h.setShare(r.Context(), m, *req.Share); err != nil {
-		return internalError("record your choice", err)
-	}
-	writeJSON(w, http.StatusOK, shareResponse{Share: *req.Share})
 	return nil
 }

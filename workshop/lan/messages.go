@@ -39,12 +39,6 @@ type (
 		Version
 		Answers json.RawMessage `json:"answers,omitempty"`
 	}
-	shareRequest struct {
-		Share *bool `json:"share"`
-	}
-	shareResponse struct {
-		Share bool `json:"share"`
-	}
 	errorResponse struct {
 		Error    string           `json:"error"`
 		Conflict *answersResponse `json:"conflict,omitempty"` // the room's version, on a conflicting push

@@ -151,16 +151,6 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	return nil
 }
 
-// setShare records whether m consents to the facilitator printing their
-// plan.
-func (h *Host) setShare(ctx context.Context, m *member, share bool) error {
-	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Share = share })
-	if err == nil {
-		h.changed()
-	}
-	return err
-}
-
 // saveMember applies change to m's roster fields, in the store first and
 // then in memory.
 func (h *Host) saveMember(ctx context.Context, m *member, change func(*workshop.Member)) error {
@@ -243,6 +233,7 @@ func (h *Host) storeAnswers(ctx context.Context, m *member, base Version, a *wor
 		m.info.Name = name
 	}
 	m.info.Step, m.info.Progress, m.info.LastSeen = a.Step, progress, h.now().UTC()
+	m.info.Share = a.Share // the consent that goes with these answers
 	info := m.info
 	h.mu.Unlock()
 	// The answers are committed; a failure to save the roster line only
@@ -261,7 +252,7 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 	defer h.mu.Unlock()
 	var out []*workshop.Answers
 	for _, m := range h.members {
-		if m.info.Share && !m.info.Removed && m.answers != nil {
+		if !m.info.Removed && m.answers != nil && m.answers.Share {
 			out = append(out, m.answers.Clone())
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -20,9 +21,11 @@ const (
 	ArchiveVersion = 1
 )
 
-// Archive is a whole workshop in one file, to reopen and reprint on another
-// machine: the setup, the room without its private key, the roster and
-// every stored answers document.
+// Archive is a workshop in one file, to reopen and reprint on another
+// machine: the setup, the room without its private key, the roster, and
+// the answers of the participants who chose to share them with the
+// facilitator and are still in the room. Nobody else's answers are in it;
+// Omitted says what was left out.
 type Archive struct {
 	Format  string                     `json:"format"`
 	Version int                        `json:"version"`
@@ -31,6 +34,7 @@ type Archive struct {
 	Members []workshop.Member          `json:"members"`
 	Answers map[string]json.RawMessage `json:"answers"` // by member ID
 	Revs    map[string]int64           `json:"revs"`
+	Omitted string                     `json:"omitted,omitempty"` // what the archive leaves out, in a sentence
 }
 
 // WriteArchive writes the workshop held in store.
@@ -47,6 +51,7 @@ func WriteArchive(ctx context.Context, w io.Writer, s *workshop.Setup, store wor
 	ar := Archive{Format: ArchiveFormat, Version: ArchiveVersion, Setup: *s, Room: *room, Members: members,
 		Answers: map[string]json.RawMessage{}, Revs: map[string]int64{}}
 	ar.Setup.Running = false
+	var private, removed int
 	for _, m := range members {
 		rev, data, err := store.GetAnswers(ctx, m.ID)
 		if errors.Is(err, workshop.ErrNotFound) {
@@ -55,11 +60,36 @@ func WriteArchive(ctx context.Context, w io.Writer, s *workshop.Setup, store wor
 		if err != nil {
 			return fmt.Errorf("reading answers of %s: %w", m.Name, err)
 		}
-		ar.Answers[m.ID], ar.Revs[m.ID] = data, rev
+		// Consent goes with the answers: only answers whose owner chose to
+		// share them, and who is still in the room, leave the store.
+		switch a, err := workshop.DecodeAnswers(bytes.NewReader(data)); {
+		case m.Removed:
+			removed++
+		case err != nil || !a.Share:
+			private++
+		default:
+			ar.Answers[m.ID], ar.Revs[m.ID] = data, rev
+		}
 	}
+	ar.Omitted = omitted(private, removed)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(ar)
+}
+
+// omitted says which answers an archive leaves out.
+func omitted(private, removed int) string {
+	var parts []string
+	if private > 0 {
+		parts = append(parts, fmt.Sprintf("%d participant(s) who did not share them with the facilitator", private))
+	}
+	if removed > 0 {
+		parts = append(parts, fmt.Sprintf("%d participant(s) removed from the workshop", removed))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "This archive leaves out the answers of " + strings.Join(parts, " and of ") + "; only their names and progress are in it."
 }
 
 // ReadArchive decodes and checks an archive.

@@ -157,6 +157,7 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 
 	now := time.Now()
 	a := workshop.NewAnswers(c.ID, now)
+	a.Share = true // simulated participants let the facilitator print their plans
 	a.Participant.Name = simName(i)
 	state := joined.State
 	for k, ph := range joined.State.Agenda {
@@ -283,5 +284,5 @@ func (p *participant) verify(ctx context.Context, a *workshop.Answers) error {
 		return fmt.Errorf("the host holds other answers than the participant's last ones")
 	}
 	p.res.add(func(r *simResult) { r.stored = append(r.stored, stored) })
-	return p.client.SetShare(ctx, true)
+	return nil
 }
