@@ -25,6 +25,12 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	t.Helper()
 	ctx := context.Background()
 	cl := lan.Dial(addr, "")
+	if _, err := cl.Hello(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cl.TrustPresented(); err != nil { // the participant compared the phrase
+		t.Fatal(err)
+	}
 	if _, err := cl.Join(ctx, code, name); err != nil {
 		t.Fatalf("%s joining: %v", name, err)
 	}

@@ -78,7 +78,9 @@ func (j *joinScreen) add(f lan.Found) {
 		j.found.RemoveAll()
 	}
 	j.seen[f.Addr] = true
-	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s)", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
+	// Anyone on the network can announce anything: an entry is not checked
+	// until the participant compares its phrase with the projector.
+	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s) · not checked yet", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
 		j.addr.SetText(f.Addr)
 		j.fingerprint = f.Fingerprint
 		j.ui.win.Canvas().Focus(j.code)
@@ -100,28 +102,66 @@ func (j *joinScreen) onJoin() {
 		j.problem.SetText("Please type your name or an alias.")
 		return
 	}
-	j.problem.SetText("Joining…")
+	j.problem.SetText("Checking the workshop…")
 	j.join.Disable()
 	pinned := j.fingerprint
+	// Only the hello goes out before the participant has compared the
+	// phrase: never the code or the name.
+	cl := lan.Dial(addr, pinned)
 	j.ui.background(func() func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		defer cancel()
-		joined, c, err := joinRoom(ctx, addr, pinned, code, name)
+		_, err := cl.Hello(ctx)
 		return func() {
-			j.join.Enable()
 			if err != nil {
+				cl.Close()
+				j.join.Enable()
 				j.problem.SetText(joinProblem(err))
 				return
 			}
 			j.problem.SetText("")
-			j.confirm(joined, c, name)
+			j.compare(cl, code, name)
 		}
 	})
 }
 
-func joinRoom(ctx context.Context, addr, pinned, code, name string) (*lan.Joined, *workshop.Content, error) {
-	cl := lan.Dial(addr, pinned)
-	defer cl.Close()
+// compare asks the participant to compare the phrase of the host reached
+// with the projector, and joins only if it matches.
+func (j *joinScreen) compare(cl *lan.Client, code, name string) {
+	j.ui.confirmRoom(cl.Fingerprint(), func(ok bool) {
+		if !ok {
+			cl.Close()
+			j.join.Enable()
+			j.problem.SetText("Not joined, and nothing was sent. Tell the facilitator: someone else on this network may be posing as the workshop.")
+			return
+		}
+		if _, err := cl.TrustPresented(); err != nil {
+			cl.Close()
+			j.join.Enable()
+			j.problem.SetText(joinProblem(err))
+			return
+		}
+		j.problem.SetText("Joining…")
+		j.ui.background(func() func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+			defer cancel()
+			defer cl.Close()
+			joined, c, err := joinRoom(ctx, cl, code, name)
+			return func() {
+				j.join.Enable()
+				if err != nil {
+					j.problem.SetText(joinProblem(err))
+					return
+				}
+				j.problem.SetText("")
+				j.enter(joined, c, name)
+			}
+		})
+	})
+}
+
+// joinRoom joins with a client whose phrase the participant confirmed.
+func joinRoom(ctx context.Context, cl *lan.Client, code, name string) (*lan.Joined, *workshop.Content, error) {
 	joined, err := cl.Join(ctx, code, name)
 	if err != nil {
 		return nil, nil, err
@@ -152,33 +192,27 @@ func joinProblem(err error) string {
 	return "The workshop could not be reached: " + err.Error() + ". Check the address and that you are on the same network as the facilitator."
 }
 
-// confirm asks the participant to compare the fingerprint phrase with the
-// projector before any answer is sent.
-func (j *joinScreen) confirm(joined *lan.Joined, c *workshop.Content, name string) {
-	j.ui.confirmRoom(joined.Session.Fingerprint, func(ok bool) {
-		if !ok {
-			j.problem.SetText("Not joined. Tell the facilitator: someone else on this network may be hosting a workshop.")
-			return
-		}
-		j.close()
-		f := liveFile{Session: joined.Session, Title: joined.State.Title, Content: joined.Content}
-		err := os.MkdirAll(j.ui.deps.LiveDir, 0o700)
-		if err == nil {
-			err = filestore.WriteJSON(j.ui.liveSessionPath(), f, filestore.Private)
-		}
-		if err != nil {
-			j.ui.showError("The workshop could not be saved on this laptop", err)
-			return
-		}
-		a := workshop.NewAnswers(c.ID, j.ui.deps.Now())
-		a.Participant.Name = name
-		j.ui.openLive(f, c, a, joined.State)
-	})
+// enter saves the joined workshop on the laptop and opens its journey.
+func (j *joinScreen) enter(joined *lan.Joined, c *workshop.Content, name string) {
+	j.close()
+	f := liveFile{Session: joined.Session, Title: joined.State.Title, Content: joined.Content}
+	err := os.MkdirAll(j.ui.deps.LiveDir, 0o700)
+	if err == nil {
+		err = filestore.WriteJSON(j.ui.liveSessionPath(), f, filestore.Private)
+	}
+	if err != nil {
+		j.ui.showError("The workshop could not be saved on this laptop", err)
+		return
+	}
+	a := workshop.NewAnswers(c.ID, j.ui.deps.Now())
+	a.Participant.Name = name
+	j.ui.openLive(f, c, a, joined.State)
 }
 
 // confirmRoomDialog shows the fingerprint phrase to compare with the projector.
 func confirmRoomDialog(win fyne.Window, phrase string, done func(ok bool)) {
 	msg := widget.NewLabelWithStyle(phrase, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	dialog.ShowCustomConfirm("Is this the right room?", "It matches", "It does not",
-		container.NewVBox(widget.NewLabel("The projector shows a phrase under the join code. Does it read:"), msg), done, win)
+		container.NewVBox(widget.NewLabel("The projector shows a check phrase of six words. Compare every word. Does it read:"), msg,
+			widget.NewLabel("Your join code and name are sent only if it matches.")), done, win)
 }

@@ -43,13 +43,13 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 	test.Type(js.addr, addr)
 	test.Type(js.code, "WRONG1")
 	test.Type(js.name, "Aino Mäkinen")
+	var phrase string
+	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
 	test.Tap(js.join)
 	q.settle(t, ui)
 	if !strings.Contains(js.problem.Text, "code is not right") {
 		t.Fatalf("wrong code: %q", js.problem.Text)
 	}
-	var phrase string
-	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
 	js.code.SetText(strings.ToLower(h.Code()))
 	test.Tap(js.join)
 	q.settle(t, ui)
@@ -202,6 +202,38 @@ func TestAnswersRefusedWhileLockedGoThroughAfterUnlock(t *testing.T) {
 	ms := h.Members()
 	if ms[0].Progress == 0 {
 		t.Errorf("the host did not get the check-in after the unlock: %+v", ms[0])
+	}
+	ui.win.Close()
+}
+
+// TestTypedAddressOfAnImpostorGetsNeitherCodeNorName is the review's
+// impostor attack: at a typed address, the app fetches only the hello,
+// shows the phrase, and sends the code and name only once the participant
+// says it matches; "It does not" leaves the impostor with nothing.
+func TestTypedAddressOfAnImpostorGetsNeitherCodeNorName(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	real, _ := startTestHost(t, ui.deps.Content)
+	impostor, impAddr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, impAddr)
+	test.Type(ui.join.code, real.Code())
+	test.Type(ui.join.name, "Zoë Müller")
+	var shown string
+	ui.confirmRoom = func(p string, done func(bool)) {
+		shown = p
+		if n := len(impostor.Members()); n != 0 {
+			t.Errorf("the impostor had %d joins before the phrase was compared", n)
+		}
+		done(p == real.Fingerprint()) // the participant compares with the projector
+	}
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	if shown != impostor.Fingerprint() || shown == real.Fingerprint() {
+		t.Fatalf("shown %q; the impostor's phrase is %q, the room's %q", shown, impostor.Fingerprint(), real.Fingerprint())
+	}
+	if len(impostor.Members()) != 0 || ui.journey != nil || !strings.Contains(ui.join.problem.Text, "nothing was sent") {
+		t.Errorf("after \"It does not\": %d joins at the impostor, journey %v, %q", len(impostor.Members()), ui.journey != nil, ui.join.problem.Text)
 	}
 	ui.win.Close()
 }

@@ -61,11 +61,20 @@ func (e *APIError) Error() string { return e.Message }
 type FingerprintError struct {
 	Expected string // the phrase pinned
 	Got      string // the phrase of the certificate presented
+	NoHash   bool   // a resumed session without the certificate's hash: nothing is trusted
 }
+
+// ErrNotCompared means Join was called before the participant compared the
+// host's phrase: on a client dialled without a phrase, call Hello, show
+// Fingerprint, and call TrustPresented once the participant confirms it.
+var ErrNotCompared = errors.New("the workshop's check phrase has not been compared with the projector yet")
 
 // Error names both phrases, for the participant to compare with the
 // projector.
 func (e *FingerprintError) Error() string {
+	if e.NoHash {
+		return "this saved workshop has no certificate to check the host against: join it again with the code"
+	}
 	if e.Expected == "" || e.Expected == e.Got {
 		return fmt.Sprintf("the host's certificate does not match the workshop you joined: it has the same phrase (%s) but is another certificate", e.Got)
 	}
@@ -80,8 +89,9 @@ type Client struct {
 	idle time.Duration // an event stream silent this long is reconnected
 
 	mu       sync.Mutex
-	pinned   string // expected phrase; empty to trust on first use
+	pinned   string // expected phrase; empty until compared
 	pinHash  string // expected certificate hash; empty if unknown
+	needHash bool   // a resumed session: refuse any certificate without pinHash
 	seen     string // phrase of the last certificate presented
 	seenHash string
 	token    string
@@ -92,11 +102,13 @@ type Client struct {
 //
 // The host's certificate is self-signed, so it is checked by its
 // fingerprint phrase instead of a certificate authority: with a non-empty
-// pinnedFingerprint (as announced, or as typed from the projector) any
-// other certificate is refused with a *FingerprintError. With an empty
-// one, the first certificate is trusted and its phrase is available from
-// Fingerprint, for the participant to compare with the projector; Join
-// pins it from then on.
+// pinnedFingerprint (as typed from the projector, or as announced and
+// then confirmed by the participant) any other certificate is refused
+// with a *FingerprintError. With an empty one, only Hello may be called:
+// its phrase is then available from Fingerprint for the participant to
+// compare with the projector, and TrustPresented pins that very
+// certificate before Join sends the code and name. Join pins the
+// certificate's full SHA-256 from then on.
 func Dial(addr, pinnedFingerprint string) *Client {
 	c := &Client{addr: hostPort(addr), pinned: normalizePhrase(pinnedFingerprint), idle: 3 * heartbeatInterval}
 	c.hc = &http.Client{Transport: &http.Transport{
@@ -114,9 +126,14 @@ func Dial(addr, pinnedFingerprint string) *Client {
 // Resume returns a client for a saved session: it is pinned to the
 // session's certificate and authenticated with its token, so it needs no
 // join code.
+//
+// A session without the certificate's SHA-256 trusts nothing: every
+// request fails with a *FingerprintError whose NoHash is set, and the
+// participant joins again with the code.
 func Resume(s Session) *Client {
 	c := Dial(s.Addr, s.Fingerprint)
 	c.pinHash, c.token = strings.ToLower(s.CertSHA256), s.Token
+	c.needHash = true
 	return c
 }
 
@@ -142,10 +159,27 @@ func (c *Client) verify(cs tls.ConnectionState) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.seen, c.seenHash = got, gotHash
+	if c.needHash && c.pinHash == "" {
+		return &FingerprintError{Expected: c.pinned, Got: got, NoHash: true}
+	}
 	if (c.pinned != "" && got != c.pinned) || (c.pinHash != "" && gotHash != c.pinHash) {
 		return &FingerprintError{Expected: c.pinned, Got: got}
 	}
 	return nil
+}
+
+// TrustPresented pins the certificate the host presented last (in Hello),
+// by its full SHA-256: call it once the participant has confirmed that its
+// phrase, Fingerprint, matches the projector. It returns that phrase, or
+// ErrNotCompared before any connection.
+func (c *Client) TrustPresented() (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seenHash == "" {
+		return "", ErrNotCompared
+	}
+	c.pinned, c.pinHash = c.seen, c.seenHash
+	return c.seen, nil
 }
 
 // Fingerprint is the phrase of the certificate the host presented last,
@@ -172,10 +206,18 @@ func (c *Client) Hello(ctx context.Context) (Hello, error) {
 	return h, nil
 }
 
-// Join joins the workshop with its code and the participant's name. From
-// then on the client is authenticated and pinned to the host's
-// certificate; keep the returned session to rejoin with Resume.
+// Join joins the workshop with its code and the participant's name. The
+// client must be pinned first, by a phrase given to Dial or by
+// TrustPresented; otherwise nothing is sent and the error is
+// ErrNotCompared. From then on the client is authenticated and pinned to
+// the host's certificate; keep the returned session to rejoin with Resume.
 func (c *Client) Join(ctx context.Context, code, name string) (*Joined, error) {
+	c.mu.Lock()
+	compared := c.pinned != "" || c.pinHash != ""
+	c.mu.Unlock()
+	if !compared {
+		return nil, ErrNotCompared
+	}
 	var resp joinResponse
 	if err := c.do(ctx, http.MethodPost, "/v1/join", joinRequest{Code: code, Name: name}, &resp); err != nil {
 		return nil, err

@@ -45,6 +45,69 @@ func receive(t testing.TB, states <-chan workshop.RoomState) workshop.RoomState 
 	}
 }
 
+// TestNothingSentBeforeThePhraseIsCompared: a client dialled without a
+// phrase may only ask Hello; Join refuses before sending the code or the
+// name, until the participant has confirmed the phrase.
+func TestNothingSentBeforeThePhraseIsCompared(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c := Dial(addr, "")
+	defer c.Close()
+	if _, err := c.Join(ctx(t), h.Code(), "Ana"); !errors.Is(err, ErrNotCompared) {
+		t.Fatalf("Join before comparing: %v, want ErrNotCompared", err)
+	}
+	if _, err := c.TrustPresented(); !errors.Is(err, ErrNotCompared) {
+		t.Errorf("TrustPresented before any connection: %v", err)
+	}
+	if len(h.Members()) != 0 {
+		t.Fatal("the host received a join before the phrase was compared")
+	}
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := c.TrustPresented(); err != nil || p != h.Fingerprint() {
+		t.Fatalf("TrustPresented: %q %v", p, err)
+	}
+	j, err := c.Join(ctx(t), h.Code(), "Ana")
+	if err != nil || j.Session.CertSHA256 == "" {
+		t.Fatalf("Join after comparing: %v", err)
+	}
+	// A session without the certificate's hash trusts nothing.
+	s := j.Session
+	s.CertSHA256 = ""
+	var fe *FingerprintError
+	if _, err := Resume(s).State(ctx(t)); !errors.As(err, &fe) || !fe.NoHash || !strings.Contains(err.Error(), "join it again") {
+		t.Errorf("resuming without the certificate hash: %v", err)
+	}
+}
+
+// TestImpostorWithItsOwnCertificateGetsNothing: an impostor host at the
+// address a participant typed shows another phrase; a participant who says
+// it does not match has sent neither code nor name, and a client pinned
+// to the real room's phrase (typed, or announced) is refused in the
+// handshake.
+func TestImpostorWithItsOwnCertificateGetsNothing(t *testing.T) {
+	real, _ := startHost(t, HostOptions{})
+	impostor, impAddr := startHost(t, HostOptions{})
+	c := Dial(impAddr, "")
+	defer c.Close()
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if c.Fingerprint() == real.Fingerprint() {
+		t.Fatal("the impostor shows the real phrase")
+	}
+	// The participant compares, sees another phrase, and stops here.
+	pinned := Dial(impAddr, real.Fingerprint())
+	defer pinned.Close()
+	var fe *FingerprintError
+	if _, err := pinned.Join(ctx(t), real.Code(), "Zoë"); !errors.As(err, &fe) {
+		t.Errorf("joining the impostor with the real phrase pinned: %v, want a FingerprintError", err)
+	}
+	if len(impostor.Members()) != 0 {
+		t.Error("the impostor received a join")
+	}
+}
+
 func TestPinning(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	tofu := Dial(addr, "")
@@ -61,9 +124,9 @@ func TestPinning(t *testing.T) {
 		t.Fatalf("phrase typed with spaces and capitals: %v", err)
 	}
 
-	wrong := "acorn-acorn-acorn-acorn"
+	wrong := "abandon-abandon-abandon-abandon-abandon-abandon"
 	if wrong == h.Fingerprint() {
-		wrong = "zinc-zinc-zinc-zinc"
+		wrong = "zoo-zoo-zoo-zoo-zoo-zoo"
 	}
 	c := Dial(addr, wrong)
 	defer c.Close()

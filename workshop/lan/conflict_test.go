@@ -143,7 +143,7 @@ func twoLaptops(t *testing.T, seed uint64) {
 		}
 	}
 	first := &inProcess{host: h, check: check}
-	c := Dial("room.invalid:1", "")
+	c := Dial("room.invalid:1", h.Fingerprint())
 	c.hc.Transport = first
 	joined, err := c.Join(ctx, h.Code(), "Ana")
 	if err != nil {

@@ -91,17 +91,17 @@ func FuzzAnswersRequest(f *testing.F) {
 }
 
 func FuzzDiscoveryDatagram(f *testing.F) {
-	good, err := encodeAnnouncement(Announcement{Title: "Leadership day", Port: DefaultPort, Fingerprint: "amber-falcon-river-seven"})
+	good, err := encodeAnnouncement(Announcement{Title: "Leadership day", Port: DefaultPort, Fingerprint: "river-cabin-frost-mango-tiger-unveil"})
 	if err != nil {
 		f.Fatal(err)
 	}
 	for _, seed := range []string{
 		string(good),
-		`{"leadshift":2,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x","port":70000,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x\u0007","port":1,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river"}`,
-		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven","evil":1}`,
+		`{"leadshift":3,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x","port":70000,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x\u0007","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango"}`,
+		`{"leadshift":2,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil","evil":1}`,
 		`{"leadshift":1} trailing`,
 		"M-SEARCH * HTTP/1.1\r\n",
 		"",

@@ -89,13 +89,27 @@ func startHost(t testing.TB, opt HostOptions) (*Host, string) {
 // client.
 func join(t testing.TB, addr, code, name string) (*Client, *Joined) {
 	t.Helper()
-	c := Dial(addr, "")
-	t.Cleanup(c.Close)
+	c := dialCompared(t, addr)
 	j, err := c.Join(ctx(t), code, name)
 	if err != nil {
 		t.Fatalf("%s joining: %v", name, err)
 	}
 	return c, j
+}
+
+// dialCompared is a client of the host at addr whose phrase the
+// participant has compared: Hello, then TrustPresented.
+func dialCompared(t testing.TB, addr string) *Client {
+	t.Helper()
+	c := Dial(addr, "")
+	t.Cleanup(c.Close)
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatalf("hello: %v", err)
+	}
+	if _, err := c.TrustPresented(); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // ctx is a context that ends with the test, and after a minute at most.

@@ -41,7 +41,7 @@ func TestJoin(t *testing.T) {
 		{"longest name", code, strings.Repeat("é", 80), http.StatusOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := Dial(addr, "")
+			c := Dial(addr, h.Fingerprint())
 			defer c.Close()
 			j, err := c.Join(ctx(t), tc.code, tc.who)
 			if tc.status != http.StatusOK {
@@ -82,7 +82,7 @@ func TestJoinRateLimit(t *testing.T) {
 	var clock atomic.Int64
 	clock.Store(time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC).UnixNano())
 	h, addr := startHost(t, HostOptions{Now: func() time.Time { return time.Unix(0, clock.Load()) }})
-	c := Dial(addr, "")
+	c := Dial(addr, h.Fingerprint())
 	defer c.Close()
 	for i := range maxWrongCodes {
 		if _, err := c.Join(ctx(t), otherCode(h.Code()), "Mallory"); apiStatus(err) != http.StatusForbidden {
@@ -101,7 +101,7 @@ func TestJoinRateLimit(t *testing.T) {
 		t.Fatalf("sixth attempt, even with the right code: %d, Retry-After %q; want 429 after 55 s",
 			resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
-	if _, err := Dial(addr, "").Join(ctx(t), h.Code(), "Mallory"); apiStatus(err) != http.StatusTooManyRequests ||
+	if _, err := Dial(addr, h.Fingerprint()).Join(ctx(t), h.Code(), "Mallory"); apiStatus(err) != http.StatusTooManyRequests ||
 		!strings.Contains(err.Error(), "too many wrong join codes") {
 		t.Fatalf("blocked: %v", err)
 	}
@@ -117,7 +117,7 @@ func TestJoinClosed(t *testing.T) {
 	if err := h.SetJoinOpen(ctx(t), false); err != nil {
 		t.Fatal(err)
 	}
-	c := Dial(addr, "")
+	c := Dial(addr, h.Fingerprint())
 	defer c.Close()
 	if hello, err := c.Hello(ctx(t)); err != nil || hello.JoinOpen || hello.Protocol != ProtocolVersion || hello.Fingerprint != h.Fingerprint() {
 		t.Errorf("Hello: %+v, %v", hello, err)

@@ -71,7 +71,14 @@ func demo(args []string, stdout, stderr io.Writer) error {
 // temporary folder, or points at the host given by --connect.
 func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(), error) {
 	if connect != "" {
-		return &demoRoom{addr: connect, code: code}, func() {}, nil
+		// The demo drives a host its user started: it takes the phrase
+		// the host presents now, and every simulated participant pins it.
+		cl := lan.Dial(connect, "")
+		defer cl.Close()
+		if _, err := cl.Hello(ctx); err != nil {
+			return nil, nil, err
+		}
+		return &demoRoom{addr: connect, code: code, fingerprint: cl.Fingerprint()}, func() {}, nil
 	}
 	c, err := loadContent("")
 	if err != nil {
