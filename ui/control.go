@@ -35,10 +35,12 @@ type controlRoom struct {
 	dirty atomic.Bool
 
 	phase, timer, roomStatus   *widget.Label
+	joinAlert                  *widget.Label // too many wrong codes closed joining
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *fyne.Container
 	remove                     map[string]*widget.Button // by member ID, for tests
+	letBack                    map[string]*widget.Button // removed members, by ID, for tests
 	projector                  *projectorWindow
 	shortcuts                  []fyne.Shortcut
 }
@@ -182,6 +184,7 @@ func (r *controlRoom) view() fyne.CanvasObject {
 	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	r.timer = widget.NewLabel("")
 	r.roomStatus = widget.NewLabel("")
+	r.joinAlert = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	r.prev = &widget.Button{Text: "Previous phase", Icon: theme.MediaSkipPreviousIcon(), OnTapped: r.onPrev}
 	r.next = &widget.Button{Text: "Next phase", Icon: theme.MediaSkipNextIcon(), Importance: widget.HighImportance, OnTapped: r.onNext}
 	r.lock = &widget.Button{Icon: theme.VisibilityOffIcon(), OnTapped: r.onLock}
@@ -192,7 +195,7 @@ func (r *controlRoom) view() fyne.CanvasObject {
 	controls := container.NewVBox(r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
-		r.lock, r.pacing, r.joinOpen, r.roomStatus,
+		r.lock, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
 	r.roster = container.NewVBox()
 	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
@@ -224,6 +227,7 @@ func (r *controlRoom) refresh() {
 	r.lock.SetText(map[bool]string{false: "Lock answers of this phase", true: "Unlock answers"}[st.Locked])
 	r.pacing.SetText(map[workshop.Pacing]string{workshop.Paced: "Paced: switch to self-paced", workshop.SelfPaced: "Self-paced: switch to paced"}[st.Pacing])
 	r.joinOpen.SetText(map[bool]string{true: "Close the room to new participants", false: "Open the room to new participants"}[st.JoinOpen])
+	r.joinAlert.SetText(r.host.JoinAlert())
 	r.paintTimer()
 	r.paintRoster()
 	if r.projector != nil {
@@ -252,9 +256,15 @@ func (r *controlRoom) paintRoster() {
 	members := r.host.Members()
 	r.roster.RemoveAll()
 	clear(r.remove)
+	if r.letBack == nil {
+		r.letBack = map[string]*widget.Button{}
+	}
+	clear(r.letBack)
 	connected := 0
+	var removed []workshop.Member
 	for _, m := range members {
 		if m.Removed {
+			removed = append(removed, m)
 			continue
 		}
 		state := "offline"
@@ -276,6 +286,19 @@ func (r *controlRoom) paintRoster() {
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", len(r.remove), connected))
 	if len(r.remove) == 0 {
 		r.roster.Add(note("Nobody has joined yet. Show the projector window: participants choose \"Join a workshop\" and type the code."))
+	}
+	for _, m := range removed {
+		text := m.Name + " · removed: cannot join again with this name or laptop"
+		if m.LetBack {
+			r.roster.Add(widget.NewLabel(m.Name + " · removed, let back: may join again with the code"))
+			continue
+		}
+		id := m.ID
+		back := &widget.Button{Text: "Let back", Importance: widget.LowImportance, OnTapped: func() {
+			r.act("The participant could not be let back", func(ctx context.Context) error { return r.host.LetBack(ctx, id) })
+		}}
+		r.letBack[id] = back
+		r.roster.Add(container.NewBorder(nil, nil, nil, back, widget.NewLabel(text)))
 	}
 }
 

@@ -73,7 +73,7 @@ func (r *controlRoom) onRemove(id string) {
 			name = m.Name
 		}
 	}
-	r.ui.confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.",
+	r.ui.confirm("Remove "+name+"?", "They leave the room, its figures, the print pack and the archive, and cannot join again with this name or laptop until you let them back.",
 		func(ok bool) {
 			if ok {
 				r.act("The participant could not be removed", func(ctx context.Context) error { return r.host.Remove(ctx, id) })

@@ -186,6 +186,14 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if !r.host.Members()[2].Removed {
 		t.Error("the participant was not removed")
 	}
+	if r.letBack[id] == nil || !strings.Contains(texts(ui.win.Content()), "Dmitri Orlov · removed") {
+		t.Fatal("the removed participant is not listed with a way to let them back")
+	}
+	test.Tap(r.letBack[id])
+	q.settle(t, ui)
+	if !r.host.Members()[2].LetBack {
+		t.Error("Let back did not let the participant back")
+	}
 
 	// Archive, stop, and open the archive again as a second workshop.
 	test.Tap(findButton(t, ui.win.Content(), "Archive"))

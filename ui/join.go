@@ -180,10 +180,16 @@ func joinProblem(err error) string {
 	switch {
 	case errors.As(err, &fpErr):
 		return "This is not the workshop you picked: " + err.Error()
+	case errors.Is(err, lan.ErrNotCompared):
+		return "Compare the check phrase with the projector first."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden && strings.Contains(apiErr.Message, "removed"):
+		return "The facilitator removed you from this workshop. Ask them to let you back, then join again."
 	case errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden:
 		return "That code is not right. Check the code on the projector and try again."
 	case errors.As(err, &apiErr) && apiErr.Status == http.StatusTooManyRequests:
-		return "Too many wrong codes from this laptop. Wait a minute, then try again."
+		return "The workshop is busy: " + apiErr.Message + "."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusConflict:
+		return "The workshop is full. Ask the facilitator."
 	case errors.As(err, &apiErr) && apiErr.Status == http.StatusLocked:
 		return "The facilitator has closed the room to new participants. Ask them to open it."
 	case errors.As(err, &apiErr):

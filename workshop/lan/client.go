@@ -218,8 +218,21 @@ func (c *Client) Join(ctx context.Context, code, name string) (*Joined, error) {
 	if !compared {
 		return nil, ErrNotCompared
 	}
+	// A join whose answer is lost is sent again with the same request ID:
+	// the host answers with the same member instead of adding another.
+	req := joinRequest{Code: code, Name: name, RequestID: NewToken()[:22]}
 	var resp joinResponse
-	if err := c.do(ctx, http.MethodPost, "/v1/join", joinRequest{Code: code, Name: name}, &resp); err != nil {
+	var err error
+	for attempt, delay := 1, 500*time.Millisecond; ; attempt, delay = attempt+1, 2*delay {
+		err = c.do(ctx, http.MethodPost, "/v1/join", req, &resp)
+		if err == nil || attempt == 3 || permanent(err) || ctx.Err() != nil || apiStatusOf(err) == http.StatusTooManyRequests {
+			break
+		}
+		if sleep(ctx, jitter(delay)) != nil {
+			break
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	var st workshop.RoomState
@@ -342,6 +355,15 @@ func (c *Client) netError(err error) error {
 		err = ue.Err
 	}
 	return fmt.Errorf("cannot reach the workshop at %s: %w", c.addr, err)
+}
+
+// apiStatusOf is the status of an *APIError, or 0.
+func apiStatusOf(err error) int {
+	var api *APIError
+	if errors.As(err, &api) {
+		return api.Status
+	}
+	return 0
 }
 
 // readAPIError reads the host's error answer.

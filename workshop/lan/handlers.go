@@ -2,12 +2,14 @@ package lan
 
 import (
 	"bytes"
+	"context"
 	"crypto/subtle"
 	"errors"
 	"math"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -68,42 +70,76 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(w, r, smallBody, &req); err != nil {
 		return err
 	}
-	name := strings.TrimSpace(req.Name)
+	name := cleanName(req.Name)
 	switch {
 	case name == "":
 		return fail(http.StatusBadRequest, "name is empty: enter your name or an alias")
-	case utf8.RuneCountInString(name) > maxName:
+	case utf8.RuneCountInString(strings.TrimSpace(req.Name)) > maxName:
 		return fail(http.StatusBadRequest, "name is longer than %d characters", maxName)
+	case len(req.RequestID) > 64:
+		return fail(http.StatusBadRequest, "requestId is longer than 64 characters")
 	}
 	code := NormalizeCode(req.Code)
 	if code == "" {
 		return fail(http.StatusBadRequest, "code is empty: enter the join code shown by the facilitator")
 	}
 	ip, now := clientIP(r), h.now()
-	if wait := h.limiter.wait(ip, now); wait > 0 {
-		secs := int(math.Ceil(wait.Seconds()))
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
-		return fail(http.StatusTooManyRequests, "too many wrong join codes from this computer: try again in %d seconds", secs)
-	}
-	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
-		h.limiter.failed(ip, now)
-		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
-	}
+	// A closed room answers the same for every code, so it is no oracle
+	// for guessing one.
 	if !h.snap.Load().state.JoinOpen {
 		return fail(http.StatusLocked, "the facilitator has closed this workshop to new participants")
 	}
-	if h.memberCount() >= maxMembers {
-		return fail(http.StatusConflict, "this workshop is full: it has %d participants", maxMembers)
+	if wait := h.limiter.wait(ip, now); wait > 0 {
+		return tooMany(w, wait, "too many wrong join codes from this computer")
+	}
+	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
+		h.limiter.failed(ip, now)
+		if h.gate.wrongCode(now) {
+			// Someone may be guessing: close the door and tell the
+			// facilitator, who opens it again.
+			if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
+				h.log.Warn("closing joining after wrong codes", "err", err)
+			}
+			h.log.Warn("joining closed after too many wrong join codes")
+			h.changed()
+		}
+		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
+	}
+	// The same join again (a retry after a lost answer): the same member.
+	// A replay needs the code, so it is checked only now.
+	if resp, ok := h.gate.replay(req.RequestID, now); ok {
+		resp.State = h.snap.Load().json
+		writeJSON(w, http.StatusOK, resp)
+		return nil
+	}
+	if h.gate.isBlocked(ip) || h.wasRemoved(name) {
+		return fail(http.StatusForbidden, "you were removed from this workshop: ask the facilitator to let you back")
+	}
+	if wait, why := h.gate.admit(ip, now); wait > 0 {
+		return tooMany(w, wait, why)
+	}
+	if !h.reserve() {
+		return fail(http.StatusConflict, "this workshop is full: it has %d participants", h.maxMembers)
 	}
 	info := workshop.Member{ID: uuid.NewString(), Name: name, Joined: now.UTC(), LastSeen: now.UTC(), Step: workshop.StepCheckIn}
 	token := NewToken()
 	hash := HashToken(token)
 	if err := h.store.AddMember(r.Context(), info, hash); err != nil {
+		h.unreserve()
 		return internalError("add you to the workshop", err)
 	}
-	h.addMember(info, hash)
-	writeJSON(w, http.StatusOK, joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON})
+	h.addMember(info, hash, ip)
+	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
+	h.gate.remember(req.RequestID, resp, now)
+	writeJSON(w, http.StatusOK, resp)
 	return nil
+}
+
+// tooMany answers 429 with Retry-After: why, and when to try again.
+func tooMany(w http.ResponseWriter, wait time.Duration, why string) error {
+	secs := max(1, int(math.Ceil(wait.Seconds())))
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	return fail(http.StatusTooManyRequests, "%s: try again in %d seconds", why, secs)
 }
 
 func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) error {

@@ -46,9 +46,14 @@ func loadExampleAnswers() (*workshop.Answers, error) {
 	return workshop.DecodeAnswers(bytes.NewReader(data))
 }
 
-// newHost opens a host on store, not serving.
+// newHost opens a host on store, not serving. Tests join many members
+// from one loopback address: unless a test sets its own join limits, they
+// are raised out of the way (the limits have their own tests).
 func newHost(t testing.TB, store workshop.RoomStore, opt HostOptions) *Host {
 	t.Helper()
+	if opt.JoinBurst == 0 && opt.SourceBurst == 0 {
+		opt.JoinBurst, opt.JoinPerMinute, opt.SourceBurst, opt.SourcePerMinute = 10000, 10000, 10000, 10000
+	}
 	if opt.ContentJSON == nil && opt.Content == nil {
 		opt.ContentJSON = assets.ContentPack
 	}

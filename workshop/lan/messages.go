@@ -22,8 +22,9 @@ type Hello struct {
 // Wire messages of the HTTP API; docs/protocol.md describes each.
 type (
 	joinRequest struct {
-		Code string `json:"code"`
-		Name string `json:"name"`
+		Code      string `json:"code"`
+		Name      string `json:"name"`
+		RequestID string `json:"requestId,omitempty"` // the same for retries of one join
 	}
 	joinResponse struct {
 		ParticipantID string          `json:"participantId"`

@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -25,6 +23,7 @@ type member struct {
 	rev     int64             // revision of the stored answers, 0 if none
 	hash    string            // hash of the stored answers, "" if none or unreadable
 	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
+	addr    string            // the source address it joined from, while the host runs; "" after a restart
 	gone    chan struct{}     // closed when the facilitator removes the member
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
@@ -72,10 +71,40 @@ func (h *Host) loadMembers(ctx context.Context) error {
 	return nil
 }
 
-// addMember puts a newly joined member on the roster.
-func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
-	m := newMember(info)
+// reserve holds a place in the room for a joining member, or reports
+// that the room is full: members still in the room and places held
+// count, removed members do not. Each reservation ends with addMember
+// or unreserve.
+func (h *Host) reserve() bool {
 	h.mu.Lock()
+	defer h.mu.Unlock()
+	active := h.pending
+	for _, m := range h.members {
+		if !m.info.Removed {
+			active++
+		}
+	}
+	if active >= h.maxMembers {
+		return false
+	}
+	h.pending++
+	return true
+}
+
+// unreserve gives back a place reserve held.
+func (h *Host) unreserve() {
+	h.mu.Lock()
+	h.pending--
+	h.mu.Unlock()
+}
+
+// addMember puts a newly joined member on the roster, in the place
+// reserve held.
+func (h *Host) addMember(info workshop.Member, tokenHash []byte, addr string) {
+	m := newMember(info)
+	m.addr = addr
+	h.mu.Lock()
+	h.pending--
 	h.members = append(h.members, m)
 	h.byID[info.ID] = m
 	h.tokens[string(tokenHash)] = m
@@ -83,11 +112,17 @@ func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
 	h.changed()
 }
 
-// memberCount is the number of members, removed ones included.
-func (h *Host) memberCount() int {
+// wasRemoved reports whether name is the name of a removed member the
+// facilitator has not let back.
+func (h *Host) wasRemoved(name string) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return len(h.members)
+	for _, m := range h.members {
+		if m.info.Removed && !m.info.LetBack && sameName(m.info.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // byToken finds the member a token belongs to, or workshop.ErrNotFound.
@@ -127,8 +162,11 @@ func (h *Host) Members() []workshop.Member {
 }
 
 // Remove takes a member out of the room: their token stops working, their
-// event streams close, and their answers leave the room's figures and the
-// print pack. It returns workshop.ErrNotFound for an unknown member.
+// event streams close, their answers leave the room's figures, the print
+// pack and the archive, and their place is free. They cannot join again
+// with the same name, or from the same address while the host runs,
+// until the facilitator lets them back (LetBack). It returns
+// workshop.ErrNotFound for an unknown member.
 func (h *Host) Remove(ctx context.Context, memberID string) error {
 	h.mu.Lock()
 	m := h.byID[memberID]
@@ -136,10 +174,14 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	if m == nil {
 		return workshop.ErrNotFound
 	}
-	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected = true, false })
+	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected, info.LetBack = true, false, false })
 	if err != nil {
 		return err
 	}
+	h.mu.Lock()
+	addr := m.addr
+	h.mu.Unlock()
+	h.gate.block(addr, true)
 	h.mu.Lock()
 	select {
 	case <-m.gone:
@@ -147,6 +189,27 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 		close(m.gone)
 	}
 	h.mu.Unlock()
+	h.changed()
+	return nil
+}
+
+// LetBack lets a removed member join again with the code, as a new
+// member: their name and address no longer keep them out. Their old token
+// stays revoked. It returns workshop.ErrNotFound for an unknown member.
+func (h *Host) LetBack(ctx context.Context, memberID string) error {
+	h.mu.Lock()
+	m := h.byID[memberID]
+	h.mu.Unlock()
+	if m == nil {
+		return workshop.ErrNotFound
+	}
+	if err := h.saveMember(ctx, m, func(info *workshop.Member) { info.LetBack = info.Removed }); err != nil {
+		return err
+	}
+	h.mu.Lock()
+	addr := m.addr
+	h.mu.Unlock()
+	h.gate.block(addr, false)
 	h.changed()
 	return nil
 }
@@ -283,15 +346,6 @@ func (h *Host) Aggregates() workshop.RoomAggregates {
 	h.mu.Unlock()
 	h.agg, h.aggPhase, h.aggDone = workshop.Aggregate(h.content, all), phase, true
 	return h.agg
-}
-
-// cleanName trims a name and cuts it to maxName characters.
-func cleanName(s string) string {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > maxName {
-		s = strings.TrimSpace(string([]rune(s)[:maxName]))
-	}
-	return s
 }
 
 // checkLocked refuses changes to the answers of a phase the facilitator has
