@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -33,6 +35,11 @@ type controlRoom struct {
 	addrs []string
 	stop  context.CancelFunc
 	dirty atomic.Bool
+	// exports counts exports reading the store; close waits for them.
+	exports sync.WaitGroup
+
+	problemMu sync.Mutex
+	problem   string // a network failure the facilitator should know about
 
 	phase, timer, roomStatus   *widget.Label
 	joinAlert                  *widget.Label // too many wrong codes closed joining
@@ -66,7 +73,12 @@ func (ui *App) startHosting(s *workshop.Setup) {
 	})
 }
 
-func openRoom(ui *App, s *workshop.Setup) (*controlRoom, error) {
+// openRoom runs off the UI goroutine: it works on its own copy of the
+// setup, never on the one a form may be editing.
+func openRoom(ui *App, form *workshop.Setup) (*controlRoom, error) {
+	cp := *form
+	cp.Agenda = slices.Clone(form.Agenda)
+	s := &cp
 	if s.Imported {
 		return nil, errors.New("this workshop was opened from an archive: print and export it, but host a new one")
 	}
@@ -118,12 +130,32 @@ func (r *controlRoom) serve(ctx context.Context) error {
 	}
 	r.addrs = lan.ShareAddrs(l.Addr())
 	slog.Info("hosting the workshop", "title", r.host.Title(), "code", r.host.Code(), "address", r.addrs[0], "fingerprint", r.host.Fingerprint())
-	go r.host.Serve(l)
+	go func() {
+		if err := r.host.Serve(l); err != nil {
+			slog.Error("serving the workshop stopped", "err", err)
+			r.report("The workshop stopped answering on the network (" + err.Error() + "). Stop hosting and host it again; every answer so far is kept.")
+		}
+	}()
 	if r.ui.deps.Announce != nil {
 		port := l.Addr().(*net.TCPAddr).Port
-		go r.ui.deps.Announce(ctx, lan.Announcement{Title: r.host.Title(), Port: port, Fingerprint: r.host.Fingerprint()})
+		go func() {
+			err := r.ui.deps.Announce(ctx, lan.Announcement{Title: r.host.Title(), Port: port, Fingerprint: r.host.Fingerprint()})
+			if err != nil && ctx.Err() == nil {
+				slog.Warn("announcing the workshop failed", "err", err)
+				r.report("This network does not let LeadShift announce the workshop, so it will not appear in participants' lists: ask them to type the address shown on the projector.")
+			}
+		}()
 	}
 	return nil
+}
+
+// report keeps a problem for the control window to show; it is redrawn
+// with the next refresh.
+func (r *controlRoom) report(problem string) {
+	r.problemMu.Lock()
+	r.problem = problem
+	r.problemMu.Unlock()
+	r.dirty.Store(true)
 }
 
 // redraw coalesces the host's change notices into a few redraws a second,
@@ -160,6 +192,7 @@ func (r *controlRoom) redraw(ctx context.Context) {
 func (r *controlRoom) close() {
 	r.stop()
 	r.host.Close()
+	r.exports.Wait() // an export in flight still reads the store
 	r.store.Close()
 	if r.projector != nil {
 		r.projector.win.Close()
@@ -227,7 +260,10 @@ func (r *controlRoom) refresh() {
 	r.lock.SetText(map[bool]string{false: "Lock answers of this phase", true: "Unlock answers"}[st.Locked])
 	r.pacing.SetText(map[workshop.Pacing]string{workshop.Paced: "Paced: switch to self-paced", workshop.SelfPaced: "Self-paced: switch to paced"}[st.Pacing])
 	r.joinOpen.SetText(map[bool]string{true: "Close the room to new participants", false: "Open the room to new participants"}[st.JoinOpen])
-	r.joinAlert.SetText(r.host.JoinAlert())
+	r.problemMu.Lock()
+	problem := r.problem
+	r.problemMu.Unlock()
+	r.joinAlert.SetText(strings.TrimSpace(r.host.JoinAlert() + "\n" + problem))
 	r.paintTimer()
 	r.paintRoster()
 	if r.projector != nil {

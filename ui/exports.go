@@ -13,11 +13,15 @@ import (
 	filestore "github.com/leadshift/leadshift/workshop/storage"
 )
 
-// withStore runs f with the workshop's room store: the hosted room's own,
-// or one opened just for f.
+// heldRoomKey carries, in an export's context, the hosted room the export
+// reads from: picked on the UI goroutine, and held open until it is done.
+type heldRoomKey struct{}
+
+// withStore runs f with the workshop's room store: the hosted room's own
+// (as picked when the export started), or one opened just for f.
 func (ui *App) withStore(ctx context.Context, s *workshop.Setup, f func(store workshop.RoomStore) error) error {
-	if ui.room != nil && ui.room.setup.ID == s.ID {
-		return f(ui.room.store)
+	if r, _ := ctx.Value(heldRoomKey{}).(*controlRoom); r != nil && r.setup.ID == s.ID {
+		return f(r.store)
 	}
 	dir, err := ui.deps.Library.Dir(s.ID)
 	if err != nil {
@@ -49,8 +53,18 @@ func roomAnswers(ctx context.Context, store workshop.RoomStore, sharedOnly bool)
 // exportFile asks where to save, then builds the file off the UI goroutine.
 func (ui *App) exportFile(name string, build func(ctx context.Context) ([]byte, string, error)) {
 	ui.chooseSave(name, func(path string) {
+		// The hosted room, if any, is read here on the UI goroutine and
+		// kept open until the export is done: stopping the room waits.
+		ctx := context.Background()
+		if r := ui.room; r != nil {
+			r.exports.Add(1)
+			ctx = context.WithValue(ctx, heldRoomKey{}, r)
+		}
 		ui.background(func() func() {
-			data, summary, err := build(context.Background())
+			data, summary, err := build(ctx)
+			if r, _ := ctx.Value(heldRoomKey{}).(*controlRoom); r != nil {
+				r.exports.Done()
+			}
 			if err == nil {
 				// Every export may hold personal data: readable by its owner only.
 				err = filestore.WriteAtomic(path, data, filestore.Private)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"time"
@@ -57,6 +58,7 @@ type liveLink struct {
 	// to keep when the room holds others than this laptop.
 	onConflict func(c *lan.ConflictError)
 	asked      *lan.ConflictError // the conflict last put to the participant
+	followErr  error              // why following the room stopped for good, if it did
 }
 
 // startLive connects to the room with a saved session.
@@ -65,7 +67,17 @@ func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.
 		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
 	ctx, stop := context.WithCancel(context.Background())
 	l.stop = stop
-	go l.client.Follow(ctx, func(st workshop.RoomState) { onMain(func() { l.apply(st) }) })
+	go func() {
+		err := l.client.Follow(ctx, func(st workshop.RoomState) { onMain(func() { l.apply(st) }) })
+		if err != nil && ctx.Err() == nil {
+			// Following stopped for good: removed, unknown session, or
+			// another certificate. Say so instead of going quiet.
+			onMain(func() {
+				l.followErr = err
+				l.paint()
+			})
+		}
+	}()
 	go l.tick(ctx)
 	// The syncer goes on from the room's version saved with the answers:
 	// if the room holds others meanwhile (another laptop), it stops with
@@ -151,6 +163,8 @@ func (l *liveLink) paint() {
 	}
 	var apiErr *lan.APIError
 	switch {
+	case l.followErr != nil:
+		text += " · " + followProblem(l.followErr)
 	case l.status.Conflict() != nil:
 		text += " · saved on this laptop; the room holds other answers from you: choose which to keep"
 	case errors.As(l.status.Err, &apiErr) && apiErr.Status < 500:
@@ -163,6 +177,26 @@ func (l *liveLink) paint() {
 		text += " · saved on this laptop"
 	}
 	l.banner.SetText(text)
+}
+
+// followProblem says in plain words why the room can no longer be
+// followed, and what to do.
+func followProblem(err error) string {
+	var apiErr *lan.APIError
+	var fpErr *lan.FingerprintError
+	switch {
+	case errors.As(err, &fpErr) && fpErr.NoHash:
+		return "this laptop cannot check the room's certificate any more: go back and join again with the code. Your answers are saved on this laptop."
+	case errors.As(err, &fpErr):
+		return "the room's certificate changed, so this may not be your workshop: nothing more is sent. Ask the facilitator; your answers are saved on this laptop."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusForbidden:
+		return "the facilitator removed you from this workshop. Your answers are saved on this laptop."
+	case errors.As(err, &apiErr) && apiErr.Status == http.StatusUnauthorized:
+		return "the room no longer knows this laptop: go back and join again with the code. Your answers are saved on this laptop."
+	case errors.As(err, &apiErr):
+		return "the room refused this laptop: " + apiErr.Message + ". Your answers are saved on this laptop."
+	}
+	return "the room cannot be followed any more. Your answers are saved on this laptop."
 }
 
 // close stops following and makes a last attempt to sync.

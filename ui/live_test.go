@@ -367,3 +367,27 @@ func TestShareChoiceTravelsWithTheAnswers(t *testing.T) {
 	}
 	ui.win.Close()
 }
+
+// TestRemovalIsShownWithoutAnEdit: the event stream's end tells a removed
+// participant at once, before they type anything.
+func TestRemovalIsShownWithoutAnEdit(t *testing.T) {
+	q := queueUI(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.addr, addr)
+	test.Type(ui.join.code, h.Code())
+	test.Type(ui.join.name, "Eve")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.join)
+	q.settle(t, ui)
+	j := ui.journey
+	q.until(t, "the first sync", func() bool { return j.live.status.Synced() && j.live.status.Acked > 0 })
+	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "the removal on the banner", func() bool {
+		return strings.Contains(j.live.banner.Text, "the facilitator removed you from this workshop")
+	})
+	ui.win.Close()
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/google/uuid"
@@ -114,37 +115,65 @@ func ReadArchive(r io.Reader) (*Archive, error) {
 
 // Import stores an archive as a new workshop of the library, in a store
 // opened by openRoom in its folder. Imported members cannot rejoin: their
-// tokens are not in the archive.
-func (l *Library) Import(ctx context.Context, ar *Archive, openRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)) (*workshop.Setup, error) {
+// tokens are not in the archive. Import is all or nothing: when any part
+// fails, the new workshop is deleted again and the library is as before.
+func (l *Library) Import(ctx context.Context, ar *Archive, openRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)) (_ *workshop.Setup, err error) {
+	// Check every answers document before writing anything.
+	for _, m := range ar.Members {
+		if data, ok := ar.Answers[m.ID]; ok {
+			if _, err := workshop.DecodeAnswers(bytes.NewReader(data)); err != nil {
+				return nil, fmt.Errorf("answers of %s: %w", m.Name, err)
+			}
+		}
+	}
 	s := ar.Setup
 	s.ID, s.Running, s.Imported = uuid.NewString(), false, true
-	if err := l.Save(&s); err != nil {
+	dir, err := l.Dir(s.ID)
+	if err != nil {
 		return nil, err
 	}
-	dir, _ := l.Dir(s.ID)
+	defer func() {
+		if err != nil {
+			if rerr := os.RemoveAll(dir); rerr != nil {
+				err = errors.Join(err, fmt.Errorf("removing the half-imported workshop: %w", rerr))
+			}
+		}
+	}()
 	store, err := openRoom(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
-	defer store.Close()
+	if err := importRoom(ctx, store, ar); err != nil {
+		store.Close()
+		return nil, err
+	}
+	if err := store.Close(); err != nil {
+		return nil, err
+	}
+	// The setup goes in last: a workshop without it is not listed.
+	if err := l.Save(&s); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// importRoom writes an archive's room, members and answers to store.
+func importRoom(ctx context.Context, store workshop.RoomStore, ar *Archive) error {
 	room := ar.Room
 	if err := store.SaveRoom(ctx, &room); err != nil {
-		return nil, err
+		return err
 	}
 	for _, m := range ar.Members {
 		hash := make([]byte, 32)
 		rand.Read(hash)
 		if err := store.AddMember(ctx, m, hash); err != nil {
-			return nil, fmt.Errorf("importing %s: %w", m.Name, err)
+			return fmt.Errorf("importing %s: %w", m.Name, err)
 		}
 		if data, ok := ar.Answers[m.ID]; ok {
-			if _, err := workshop.DecodeAnswers(bytes.NewReader(data)); err != nil {
-				return nil, fmt.Errorf("answers of %s: %w", m.Name, err)
-			}
 			if _, err := store.PutAnswers(ctx, m.ID, max(1, ar.Revs[m.ID]), data); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return &s, nil
+	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -59,5 +61,45 @@ func TestArchiveHoldsOnlySharedAnswers(t *testing.T) {
 	}
 	if !strings.Contains(ar.Omitted, "2 participant(s) who did not share") || !strings.Contains(ar.Omitted, "1 participant(s) removed") {
 		t.Errorf("omitted: %q", ar.Omitted)
+	}
+}
+
+// failingStore fails to add its second member.
+type failingStore struct {
+	*memstore.Store
+	added int
+}
+
+func (f *failingStore) AddMember(ctx context.Context, m workshop.Member, hash []byte) error {
+	if f.added++; f.added == 2 {
+		return errors.New("disk full")
+	}
+	return f.Store.AddMember(ctx, m, hash)
+}
+
+// TestImportIsAllOrNothing: an import that fails half-way leaves no
+// workshop and no folder behind.
+func TestImportIsAllOrNothing(t *testing.T) {
+	root := t.TempDir()
+	lib, err := OpenLibrary(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar := &Archive{Format: ArchiveFormat, Version: ArchiveVersion,
+		Setup:   workshop.Setup{ID: "6f1d3c1e-8a3b-4b7e-9a57-2f0b8c1d2e3f", Title: "T"},
+		Members: []workshop.Member{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}}}
+	openRoom := func(_ context.Context, dir string) (workshop.RoomStore, error) {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, err
+		}
+		return &failingStore{Store: memstore.New()}, nil
+	}
+	if _, err := lib.Import(context.Background(), ar, openRoom); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("import with a failing store: %v", err)
+	}
+	setups, problems := lib.List()
+	entries, _ := os.ReadDir(root)
+	if len(setups) != 0 || len(problems) != 0 || len(entries) != 0 {
+		t.Errorf("after a failed import: %d workshops, problems %v, %d entries in the library folder", len(setups), problems, len(entries))
 	}
 }
