@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -61,7 +62,14 @@ func newHost(t testing.TB, store workshop.RoomStore, opt HostOptions) *Host {
 	if err != nil {
 		t.Fatalf("NewHost: %v", err)
 	}
+	h.setLog(slog.New(slog.NewTextHandler(io.Discard, nil))) // a test asserts what it expects logged; nothing goes to the output
 	return h
+}
+
+// setLog makes the host log to l, its requests included.
+func (h *Host) setLog(l *slog.Logger) {
+	h.log = l
+	h.srv.Handler = router{routes: h.routes(), log: l}
 }
 
 // serve serves h on addr ("127.0.0.1:0" for any port) until the test ends,

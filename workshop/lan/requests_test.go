@@ -3,6 +3,7 @@ package lan
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -80,8 +81,13 @@ func (panickyStore) MemberByToken(context.Context, []byte) (workshop.Member, err
 // TestRecoverPanic: a panic in a handler becomes a 500 with a JSON error.
 func TestRecoverPanic(t *testing.T) {
 	h := newHost(t, panickyStore{memstore.New()}, HostOptions{})
+	var logged bytes.Buffer
+	h.setLog(slog.New(slog.NewTextHandler(&logged, nil)))
 	rec := serveRecorded(h, http.MethodGet, "/v1/state", "Bearer "+NewToken(), nil)
 	if rec.Code != http.StatusInternalServerError || !bytes.Contains(rec.Body.Bytes(), []byte(`"error"`)) {
 		t.Errorf("panic answered with %d %s", rec.Code, rec.Body)
+	}
+	if !strings.Contains(logged.String(), "panic while serving a request") || !strings.Contains(logged.String(), "broken store") {
+		t.Errorf("the panic was not logged: %q", logged.String())
 	}
 }
