@@ -67,6 +67,10 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// demoJoinLimit is the join limit of the demo's own host: all its
+// participants join at once from one address.
+const demoJoinLimit = 100000
+
 // openDemoRoom starts a paced host on loopback with its database in a
 // temporary folder, or points at the host given by --connect.
 func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(), error) {
@@ -94,7 +98,10 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 		return nil, nil, err
 	}
 	room := &demoRoom{phases: newPhaseClock()}
-	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced})
+	// Every simulated participant joins from this machine's address: lift
+	// the join limits meant for a room of laptops.
+	h, err := lan.NewHost(ctx, store, lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced,
+		JoinBurst: demoJoinLimit, JoinPerMinute: demoJoinLimit, SourceBurst: demoJoinLimit, SourcePerMinute: demoJoinLimit})
 	if err != nil {
 		store.Close()
 		os.RemoveAll(dir)
@@ -102,6 +109,9 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		h.Close()
+		store.Close()
+		os.RemoveAll(dir)
 		return nil, nil, err
 	}
 	go h.Serve(l)

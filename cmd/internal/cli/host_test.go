@@ -34,7 +34,7 @@ type hostProcess struct {
 func startHostProcess(t *testing.T, dir, addr string) *hostProcess {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "LEADSHIFT_TEST_CLI=host|--headless|--data|"+dir+"|--addr|"+addr)
+	cmd.Env = append(os.Environ(), "LEADSHIFT_TEST_CLI=host|--headless|--data|"+dir+"|--addr|"+addr+"|--join-limit|1000")
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
