@@ -29,6 +29,8 @@ type joinScreen struct {
 
 	found       *fyne.Container // one button per workshop heard
 	seen        map[string]bool
+	heard       map[string]time.Time         // when each listed workshop was last heard
+	buttons     map[string]fyne.CanvasObject // its button
 	addr        *widget.Entry
 	code        *widget.Entry
 	name        *widget.Entry
@@ -39,7 +41,7 @@ type joinScreen struct {
 }
 
 func newJoinScreen(ui *App) *joinScreen {
-	j := &joinScreen{ui: ui, found: container.NewVBox(), seen: map[string]bool{}}
+	j := &joinScreen{ui: ui, found: container.NewVBox(), seen: map[string]bool{}, heard: map[string]time.Time{}, buttons: map[string]fyne.CanvasObject{}}
 	j.addr = &widget.Entry{PlaceHolder: fmt.Sprintf("Address from the projector, e.g. 192.168.1.20:%d", lan.DefaultPort)}
 	j.addr.OnChanged = func(string) { j.fingerprint = "" }
 	j.code = &widget.Entry{PlaceHolder: "6 letters and digits, e.g. K7WQ3M"}
@@ -58,6 +60,19 @@ func newJoinScreen(ui *App) *joinScreen {
 	ctx, stop := context.WithCancel(context.Background())
 	j.stop = stop
 	go func() {
+		// Workshops that stop announcing leave the list.
+		t := time.NewTicker(lan.FoundRefresh)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				onMain(j.prune)
+			}
+		}
+	}()
+	go func() {
 		err := ui.deps.Browse(ctx, func(f lan.Found) { onMain(func() { j.add(f) }) })
 		if err != nil && ctx.Err() == nil {
 			onMain(func() {
@@ -69,22 +84,43 @@ func newJoinScreen(ui *App) *joinScreen {
 	return j
 }
 
-// add lists a workshop heard on the network.
+// add lists a workshop heard on the network, or notes that it is still
+// announcing.
 func (j *joinScreen) add(f lan.Found) {
-	if j.seen[f.Addr] {
+	key := f.Addr + " " + f.Fingerprint + " " + f.Title
+	j.heard[key] = time.Now()
+	if j.seen[key] {
 		return
 	}
 	if len(j.seen) == 0 {
 		j.found.RemoveAll()
 	}
-	j.seen[f.Addr] = true
-	// Anyone on the network can announce anything: an entry is not checked
-	// until the participant compares its phrase with the projector.
-	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s) · not checked yet", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
+	j.seen[key] = true
+	// Anyone can announce anything: an entry is not checked until the
+	// participant compares its phrase with the projector.
+	b := &widget.Button{Text: fmt.Sprintf("%s (%s) · not checked yet", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
 		j.addr.SetText(f.Addr)
 		j.fingerprint = f.Fingerprint
 		j.ui.win.Canvas().Focus(j.code)
-	}})
+	}}
+	j.buttons[key] = b
+	j.found.Add(b)
+}
+
+// prune takes workshops not heard for lan.FoundExpiry off the list.
+func (j *joinScreen) prune() {
+	for key, at := range j.heard {
+		if time.Since(at) < lan.FoundExpiry {
+			continue
+		}
+		j.found.Remove(j.buttons[key])
+		delete(j.heard, key)
+		delete(j.buttons, key)
+		delete(j.seen, key)
+	}
+	if len(j.found.Objects) == 0 {
+		j.found.Add(note("Looking for workshops on this network… If none appears, type the address shown on the projector."))
+	}
 }
 
 func (j *joinScreen) close() { j.stop() }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -389,5 +390,33 @@ func TestRemovalIsShownWithoutAnEdit(t *testing.T) {
 	q.until(t, "the removal on the banner", func() bool {
 		return strings.Contains(j.live.banner.Text, "the facilitator removed you from this workshop")
 	})
+	ui.win.Close()
+}
+
+// TestDiscoveredWorkshopsAreUncheckedAndExpire: a workshop heard on the
+// network is listed as not checked yet, and leaves the list once it stops
+// announcing.
+func TestDiscoveredWorkshopsAreUncheckedAndExpire(t *testing.T) {
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	test.Tap(ui.start.join)
+	js := ui.join
+	f := lan.Found{Title: "Ops leads", Addr: "192.0.2.7:47320", Fingerprint: "river-cabin-frost-mango-tiger-unveil"}
+	js.add(f)
+	js.add(f) // announced again: still one entry
+	list := texts(js.found)
+	if len(js.found.Objects) != 1 || !strings.Contains(list, "not checked yet") {
+		t.Fatalf("list %q", list)
+	}
+	js.prune() // just heard: stays
+	if !strings.Contains(texts(js.found), "Ops leads") {
+		t.Fatal("a workshop heard just now was taken off the list")
+	}
+	for k := range js.heard {
+		js.heard[k] = time.Now().Add(-lan.FoundExpiry) // silent since
+	}
+	js.prune()
+	if list := texts(js.found); strings.Contains(list, "Ops leads") || !strings.Contains(list, "Looking for workshops") {
+		t.Errorf("after it stopped announcing: %q", list)
+	}
 	ui.win.Close()
 }
