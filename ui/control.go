@@ -133,7 +133,7 @@ func (r *controlRoom) serve(ctx context.Context) error {
 	go func() {
 		if err := r.host.Serve(l); err != nil {
 			slog.Error("serving the workshop stopped", "err", err)
-			r.report("The workshop stopped answering on the network (" + err.Error() + "). Stop hosting and host it again; every answer so far is kept.")
+			r.report("The workshop stopped answering on the network. Stop hosting and host it again; every answer so far is kept.")
 		}
 	}()
 	if r.ui.deps.Announce != nil {
