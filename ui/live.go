@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -59,6 +60,7 @@ type liveLink struct {
 	onConflict func(c *lan.ConflictError)
 	asked      *lan.ConflictError // the conflict last put to the participant
 	followErr  error              // why following the room stopped for good, if it did
+	running    sync.WaitGroup     // the follow and tick goroutines; close waits for them
 }
 
 // startLive connects to the room with a saved session.
@@ -67,7 +69,9 @@ func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.
 		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
 	ctx, stop := context.WithCancel(context.Background())
 	l.stop = stop
+	l.running.Add(2)
 	go func() {
+		defer l.running.Done()
 		err := l.client.Follow(ctx, func(st workshop.RoomState) { onMain(func() { l.apply(st) }) })
 		if err != nil && ctx.Err() == nil {
 			// Following stopped for good: removed, unknown session, or
@@ -78,7 +82,10 @@ func startLive(ui *App, f liveFile, state workshop.RoomState, answers *workshop.
 			})
 		}
 	}()
-	go l.tick(ctx)
+	go func() {
+		defer l.running.Done()
+		l.tick(ctx)
+	}()
 	// The syncer goes on from the room's version saved with the answers:
 	// if the room holds others meanwhile (another laptop), it stops with
 	// a conflict for the participant to settle, and overwrites nothing.
@@ -202,6 +209,7 @@ func followProblem(err error) string {
 // close stops following and makes a last attempt to sync.
 func (l *liveLink) close() {
 	l.stop()
+	l.running.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	l.syncer.Close(ctx)
