@@ -170,15 +170,17 @@ type Link struct {
 	syncer  *lan.Syncer // nil until StartSync
 	stop    context.CancelFunc
 	ctx     context.Context
-	stopped chan error // gets why following stopped for good, once
+	stopped chan error    // gets why following stopped for good, once
+	running chan struct{} // closed when the follow goroutine ends; Close waits for it
 }
 
 // Connect starts following the room of a saved workshop: onState gets each
 // new room state.
 func (p *Participant) Connect(f LiveFile, onState func(workshop.RoomState)) *Link {
 	ctx, stop := context.WithCancel(context.Background())
-	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx, stopped: make(chan error, 1)}
+	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx, stopped: make(chan error, 1), running: make(chan struct{})}
 	go func() {
+		defer close(l.running)
 		// Following stops for good only when the room refuses this
 		// laptop: removed, an unknown session, another certificate.
 		if err := l.client.Follow(ctx, onState); err != nil && ctx.Err() == nil {
@@ -228,9 +230,11 @@ func (l *Link) Resolve(c *Conflict, a *workshop.Answers) {
 	}
 }
 
-// Close stops following and makes a last attempt to sync.
+// Close stops following, waits for the follow goroutine (so no callback
+// comes after it), and makes a last attempt to sync.
 func (l *Link) Close() {
 	l.stop()
+	<-l.running
 	if l.syncer != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
