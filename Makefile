@@ -62,7 +62,7 @@ fuzz:
 	$(GO) test ./workshop/planpdf -run '^$$' -fuzz FuzzRender -fuzztime 30s
 	$(GO) test ./workshop/storage -run '^$$' -fuzz FuzzReadArchive -fuzztime 30s
 	$(GO) test ./workshop/storage -run '^$$' -fuzz FuzzLoadSetup -fuzztime 30s
-	for f in FuzzJoinRequest FuzzAnswersRequest FuzzShareRequest FuzzDiscoveryDatagram FuzzSSEParser; do \
+	for f in FuzzJoinRequest FuzzAnswersRequest FuzzErrorAnswer FuzzCleanName FuzzDiscoveryDatagram FuzzSSEParser; do \
 		$(GO) test ./workshop/lan -run '^$$' -fuzz $$f -fuzztime 30s || exit 1; done
 
 bench:

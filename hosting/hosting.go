@@ -34,6 +34,16 @@ type ListenError struct{ Err error }
 func (e *ListenError) Error() string { return fmt.Sprintf("no network port to host on: %v", e.Err) }
 func (e *ListenError) Unwrap() error { return e.Err }
 
+// What can go wrong with a room once it is hosted: Problem returns one of
+// them (wrapping the cause) for the console to word.
+var (
+	// ErrServeStopped: the room stopped answering on the network.
+	ErrServeStopped = errors.New("serving the workshop stopped")
+	// ErrNotAnnounced: the network does not let the room announce itself,
+	// so participants type its address.
+	ErrNotAnnounced = errors.New("the workshop cannot be announced on this network")
+)
+
 // Room is a workshop being hosted: the room's rules and roster (the
 // embedded host), its store and where it listens.
 type Room struct {
@@ -45,6 +55,10 @@ type Room struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	onChange  func() // the host's change callback, told of a problem
+	problemMu sync.Mutex
+	problem   error // a failure after Start, for the facilitator
 }
 
 // Start hosts the room kept in store. From then on the room owns store:
@@ -67,18 +81,45 @@ func Start(ctx context.Context, store workshop.RoomStore, opt Options) (*Room, e
 		store.Close()
 		return nil, &ListenError{Err: err}
 	}
-	r := &Room{Host: h, store: store, addrs: lan.ShareAddrs(l.Addr()), stop: stop, served: make(chan error, 1)}
+	r := &Room{Host: h, store: store, addrs: lan.ShareAddrs(l.Addr()), stop: stop, served: make(chan error, 1), onChange: opt.OnChange}
 	slog.Info("hosting the workshop", "title", h.Title(), "code", h.Code(), "address", r.addrs[0], "fingerprint", h.Fingerprint())
-	go func() { r.served <- h.Serve(l) }()
+	go func() {
+		err := h.Serve(l)
+		if err != nil && ctx.Err() == nil {
+			slog.Error("serving the workshop stopped", "err", err)
+			r.report(fmt.Errorf("%w: %w", ErrServeStopped, err))
+		}
+		r.served <- err
+	}()
 	if opt.Announce != nil {
 		a := lan.Announcement{Title: h.Title(), Port: l.Addr().(*net.TCPAddr).Port, Fingerprint: h.Fingerprint()}
 		go func() {
 			if err := opt.Announce(ctx, a); err != nil && ctx.Err() == nil {
 				slog.Warn("announcing the workshop on the network failed; participants can still type the address", "err", err)
+				r.report(fmt.Errorf("%w: %w", ErrNotAnnounced, err))
 			}
 		}()
 	}
 	return r, nil
+}
+
+// report keeps a failure for the facilitator and tells the host's change
+// callback, so the console redraws.
+func (r *Room) report(err error) {
+	r.problemMu.Lock()
+	r.problem = err
+	r.problemMu.Unlock()
+	if r.onChange != nil {
+		r.onChange()
+	}
+}
+
+// Problem is the last failure since the room started (ErrServeStopped or
+// ErrNotAnnounced, wrapping the cause), or nil.
+func (r *Room) Problem() error {
+	r.problemMu.Lock()
+	defer r.problemMu.Unlock()
+	return r.problem
 }
 
 // Addrs are the addresses participants can type, the likeliest first.

@@ -66,3 +66,32 @@ func TestStartServesAnnouncesAndResumes(t *testing.T) {
 		t.Errorf("a taken address: %v, want a ListenError", err)
 	}
 }
+
+// A network that refuses the announcement is a problem the facilitator is
+// told about, through the host's change callback.
+func TestAnnounceFailureIsReported(t *testing.T) {
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := make(chan struct{}, 10)
+	r, err := Start(context.Background(), memstore.New(), Options{
+		HostOptions: lan.HostOptions{Title: "Ops leads", Content: c, OnChange: func() {
+			select {
+			case changed <- struct{}{}:
+			default:
+			}
+		}},
+		Addr:     "127.0.0.1:0",
+		Announce: func(context.Context, lan.Announcement) error { return errors.New("multicast not allowed") }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for r.Problem() == nil {
+		<-changed
+	}
+	if !errors.Is(r.Problem(), ErrNotAnnounced) {
+		t.Errorf("problem %v, want ErrNotAnnounced", r.Problem())
+	}
+}

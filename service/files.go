@@ -23,7 +23,7 @@ func (f *Files) SavePlan(path string, c *workshop.Content, a *workshop.Answers, 
 	if err := f.RenderPlan(&buf, c, a, p); err != nil {
 		return err
 	}
-	return storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+	return storage.WriteAtomic(path, buf.Bytes(), storage.Private)
 }
 
 // ExportAnswers writes the answers to path, to keep or move elsewhere.
@@ -55,7 +55,7 @@ func (f *Files) PrintFolder(dir, path, paper string) (PackResult, error) {
 	if err := f.RenderPack(&buf, f.Content, all, Print{Paper: paper}); err != nil {
 		return res, err
 	}
-	return res, storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+	return res, storage.WriteAtomic(path, buf.Bytes(), storage.Private)
 }
 
 // LoadContentFile reads and validates a custom content pack.

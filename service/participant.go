@@ -21,11 +21,23 @@ const DefaultPort = lan.DefaultPort
 // Found is a workshop heard on the network.
 type Found = lan.Found
 
+// FoundRefresh is how often Browse reports a workshop that keeps
+// announcing, and FoundExpiry how long after its last report it is gone.
+const (
+	FoundRefresh = lan.FoundRefresh
+	FoundExpiry  = lan.FoundExpiry
+)
+
 // Announcement is what a hosted workshop tells the network about itself.
 type Announcement = lan.Announcement
 
 // SyncStatus is how far the room has stored a participant's answers.
 type SyncStatus = lan.Status
+
+// Conflict is the room holding other answers from the participant than
+// this laptop's were edited from: both versions, for the participant to
+// choose (SyncStatus.Conflict, Link.Resolve).
+type Conflict = lan.ConflictError
 
 // NormalizeCode tidies a typed join code: upper case, no spaces.
 func NormalizeCode(s string) string { return lan.NormalizeCode(s) }
@@ -36,7 +48,8 @@ const sessionFile = "session.json"
 // joined, next to the answers: enough to rejoin without the code.
 type LiveFile struct {
 	Session lan.Session     `json:"session"`
-	Rev     int64           `json:"rev"` // last revision handed to the syncer
+	Base    lan.Version     `json:"base"`          // the room's version the answers here were last in step with
+	Rev     int64           `json:"rev,omitempty"` // protocol 1's revision, no longer used
 	Title   string          `json:"title"`
 	Content json.RawMessage `json:"content"`
 }
@@ -101,12 +114,37 @@ type Joined struct {
 	State   workshop.RoomState
 }
 
-// Join joins the workshop at addr with its code. pinned is the announced
-// check phrase of the workshop picked from the list, or "".
-func (p *Participant) Join(ctx context.Context, addr, pinned, code, name string) (*Joined, error) {
+// Reached is a workshop whose hello was heard: only the hello went out.
+// The participant compares Phrase with the projector before Join sends the
+// code and the name.
+type Reached struct {
+	cl *lan.Client
+}
+
+// Reach says hello to the workshop at addr. pinned is the announced check
+// phrase of the workshop picked from the list, or "": the phrase the host
+// presents is to be compared with the projector either way.
+func (p *Participant) Reach(ctx context.Context, addr, pinned string) (*Reached, error) {
 	cl := lan.Dial(addr, pinned)
-	defer cl.Close()
-	joined, err := cl.Join(ctx, code, name)
+	if _, err := cl.Hello(ctx); err != nil {
+		cl.Close()
+		return nil, err
+	}
+	return &Reached{cl: cl}, nil
+}
+
+// Phrase is the check phrase of the certificate the workshop presented.
+func (r *Reached) Phrase() string { return r.cl.Fingerprint() }
+
+// Join trusts the certificate whose phrase the participant confirmed, and
+// only then joins with the code and name. The Reached is done with
+// afterwards.
+func (r *Reached) Join(ctx context.Context, code, name string) (*Joined, error) {
+	defer r.cl.Close()
+	if _, err := r.cl.TrustPresented(); err != nil {
+		return nil, err
+	}
+	joined, err := r.cl.Join(ctx, code, name)
 	if err != nil {
 		return nil, err
 	}
@@ -118,50 +156,56 @@ func (p *Participant) Join(ctx context.Context, addr, pinned, code, name string)
 	return &Joined{File: f, Content: c, State: joined.State}, nil
 }
 
+// Close lets go of a workshop not joined.
+func (r *Reached) Close() { r.cl.Close() }
+
 // Link is the connection of a joined workshop: it follows the room's state
 // and syncs the answers, which the app always saves locally first. Push,
-// StartSync and Close are for one goroutine (the UI's); the callbacks run
-// on the link's own goroutines.
+// StartSync, Resolve and Close are for one goroutine (the UI's); the
+// callbacks run on the link's own goroutines.
 type Link struct {
-	p      *Participant
-	file   LiveFile
-	client *lan.Client
-	syncer *lan.Syncer // nil until StartSync
-	stop   context.CancelFunc
-	ctx    context.Context
+	p       *Participant
+	file    LiveFile
+	client  *lan.Client
+	syncer  *lan.Syncer // nil until StartSync
+	stop    context.CancelFunc
+	ctx     context.Context
+	stopped chan error    // gets why following stopped for good, once
+	running chan struct{} // closed when the follow goroutine ends; Close waits for it
 }
 
 // Connect starts following the room of a saved workshop: onState gets each
 // new room state.
 func (p *Participant) Connect(f LiveFile, onState func(workshop.RoomState)) *Link {
 	ctx, stop := context.WithCancel(context.Background())
-	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx}
-	go l.client.Follow(ctx, onState)
+	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx, stopped: make(chan error, 1), running: make(chan struct{})}
+	go func() {
+		defer close(l.running)
+		// Following stops for good only when the room refuses this
+		// laptop: removed, an unknown session, another certificate.
+		if err := l.client.Follow(ctx, onState); err != nil && ctx.Err() == nil {
+			l.stopped <- err
+		}
+	}()
 	return l
 }
 
 // Context ends when the link is closed.
 func (l *Link) Context() context.Context { return l.ctx }
 
-// HostRev is the revision of the answers the room holds from this
-// participant: 0 for none, or when the room is out of reach (the syncer
-// then retries and reports). It talks to the network.
-func (l *Link) HostRev() int64 {
-	rev, _, err := l.client.GetAnswers(l.ctx)
-	if err != nil {
-		return 0 // none yet, or unreachable
-	}
-	return rev
-}
+// Stopped gets why following the room stopped for good (a workshop
+// error: ErrRemoved, ErrUnknownSession, ErrWrongHost, ...), once.
+func (l *Link) Stopped() <-chan error { return l.stopped }
 
-// StartSync starts syncing answers from the higher of the saved revision
-// and hostRev, so a laptop that crashed before saving its revision is never
-// refused as stale. onStatus gets each status, after the revision is kept
-// on disk.
-func (l *Link) StartSync(hostRev int64, a *workshop.Answers, onStatus func(SyncStatus)) {
-	l.syncer = lan.NewSyncer(l.client, max(l.file.Rev, hostRev), func(st SyncStatus) {
+// StartSync starts syncing the answers a from the room's version they
+// were last in step with (kept in session.json): if the room holds other
+// answers meanwhile, the syncer stops with a Conflict for the participant
+// to settle, and overwrites nothing. onStatus gets each status, after the
+// room's version is kept on disk.
+func (l *Link) StartSync(a *workshop.Answers, onStatus func(SyncStatus)) {
+	l.syncer = lan.NewSyncer(l.client, l.file.Base, func(st SyncStatus) {
 		f := l.file
-		f.Rev = st.Rev
+		f.Base, f.Rev = st.Base, 0
 		if err := storage.WriteJSON(l.p.sessionPath(), f, storage.Private); err != nil {
 			st.Err = errors.Join(st.Err, err)
 		}
@@ -177,13 +221,20 @@ func (l *Link) Push(a *workshop.Answers) {
 	}
 }
 
-// Share tells the room whether the facilitator may print this plan. It
-// talks to the network.
-func (l *Link) Share(ctx context.Context, share bool) error { return l.client.SetShare(ctx, share) }
+// Resolve settles a conflict with the answers a the participant chose
+// (this laptop's, or a copy of the room's): they replace the room's
+// version the participant saw.
+func (l *Link) Resolve(c *Conflict, a *workshop.Answers) {
+	if l.syncer != nil {
+		l.syncer.Resolve(a, c.At)
+	}
+}
 
-// Close stops following and makes a last attempt to sync.
+// Close stops following, waits for the follow goroutine (so no callback
+// comes after it), and makes a last attempt to sync.
 func (l *Link) Close() {
 	l.stop()
+	<-l.running
 	if l.syncer != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()

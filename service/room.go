@@ -3,6 +3,8 @@ package service
 import (
 	"context"
 	"errors"
+	"slices"
+	"sync"
 
 	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
@@ -15,12 +17,25 @@ type Room struct {
 	*hosting.Room
 	Setup *workshop.Setup
 	w     *Workshops
+	// exports counts exports reading the store; Close waits for them.
+	exports sync.WaitGroup
 }
+
+// The failures a hosted room reports through Problem.
+var (
+	ErrServeStopped = hosting.ErrServeStopped
+	ErrNotAnnounced = hosting.ErrNotAnnounced
+)
 
 // Host opens the workshop's room (resuming it if it ran before), serves it
 // on the network and announces it. onChange is called, on the host's
-// goroutines, whenever the room or its roster changes.
-func (w *Workshops) Host(s *workshop.Setup, onChange func()) (*Room, error) {
+// goroutines, whenever the room or its roster changes. The room works on
+// its own copy of the setup (Room.Setup), never on the one a form may be
+// editing.
+func (w *Workshops) Host(form *workshop.Setup, onChange func()) (*Room, error) {
+	cp := *form
+	cp.Agenda = slices.Clone(form.Agenda)
+	s := &cp
 	if s.Imported {
 		return nil, errors.New("this workshop was opened from an archive: print and export it, but host a new one")
 	}
@@ -65,6 +80,7 @@ func (r *Room) Close() error {
 		r.w.hosted = nil
 	}
 	r.w.mu.Unlock()
+	r.exports.Wait() // an export in flight still reads the store
 	return r.Room.Close()
 }
 

@@ -60,12 +60,11 @@ func (w *Workshops) Import(ctx context.Context, path string) error {
 }
 
 // withStore runs f with the workshop's room store: the hosted room's own,
-// or one opened just for f.
+// or one opened just for f. A hosted room is held open until f is done:
+// stopping it waits (Room.Close).
 func (w *Workshops) withStore(ctx context.Context, s *workshop.Setup, f func(store workshop.RoomStore) error) error {
-	w.mu.Lock()
-	hosted := w.hosted
-	w.mu.Unlock()
-	if hosted != nil && hosted.Setup.ID == s.ID {
+	if hosted := w.hold(s.ID); hosted != nil {
+		defer hosted.exports.Done()
 		return f(hosted.Store())
 	}
 	dir, err := w.Library.Dir(s.ID)
@@ -78,6 +77,18 @@ func (w *Workshops) withStore(ctx context.Context, s *workshop.Setup, f func(sto
 	}
 	defer store.Close()
 	return f(store)
+}
+
+// hold is the hosted room of workshop id, held open for an export (call
+// exports.Done when finished), or nil when id is not hosted.
+func (w *Workshops) hold(id string) *Room {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.hosted == nil || w.hosted.Setup.ID != id {
+		return nil
+	}
+	w.hosted.exports.Add(1)
+	return w.hosted
 }
 
 // roomAnswers reads the workshop's content and answers: every member's, or
@@ -96,13 +107,14 @@ func roomAnswers(ctx context.Context, store workshop.RoomStore, sharedOnly bool)
 }
 
 // writeFile builds a file's bytes and writes them to path atomically.
+// Every export may hold personal data: readable by its owner only.
 func writeFile(path string, build func(buf *bytes.Buffer) (summary string, err error)) (string, error) {
 	var buf bytes.Buffer
 	summary, err := build(&buf)
 	if err != nil {
 		return summary, err
 	}
-	return summary, storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+	return summary, storage.WriteAtomic(path, buf.Bytes(), storage.Private)
 }
 
 // PrintPack prints the plans participants shared into path, each on an odd
@@ -128,29 +140,49 @@ func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path strin
 	})
 }
 
-// RoomCSV writes the room's anonymous aggregates to path.
+// RoomCSV writes the room's anonymous aggregates to path: while the room
+// is hosted, the very figures of the current phase the projector shows,
+// so that two exports cannot be differenced either.
 func (w *Workshops) RoomCSV(ctx context.Context, s *workshop.Setup, path string) (string, error) {
 	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
-		var summary string
-		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
-			c, all, _, err := roomAnswers(ctx, store, false)
+		var agg workshop.RoomAggregates
+		if hosted := w.hold(s.ID); hosted != nil {
+			agg = hosted.Aggregates()
+			hosted.exports.Done()
+		} else {
+			err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
+				c, all, _, err := roomAnswers(ctx, store, false)
+				if err != nil {
+					return err
+				}
+				agg = workshop.Aggregate(c, all)
+				return nil
+			})
 			if err != nil {
-				return err
+				return "", err
 			}
-			summary = fmt.Sprintf("Anonymous room figures from %d participants; figures answered by fewer than %d people are left out.", len(all), workshop.MinGroup)
-			return workshop.Aggregate(c, all).WriteCSV(buf)
-		})
-		return summary, err
+		}
+		summary := fmt.Sprintf("Anonymous room figures from %d participants, as the projector shows them: a figure needs %d answers, the lowest and highest scores %d, and a group of fewer than %d people is not counted.",
+			agg.Participants, workshop.MinGroup, workshop.MinRange, workshop.MinCategory)
+		return summary, agg.WriteCSV(buf)
 	})
 }
 
-// Archive writes the whole workshop to path, to open on another machine.
+// Archive writes the workshop to path, to open on another machine, with
+// the answers of the participants who shared them; the summary says what
+// it leaves out.
 func (w *Workshops) Archive(ctx context.Context, s *workshop.Setup, path string) (string, error) {
 	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
 		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
 			return storage.WriteArchive(ctx, buf, s, store)
 		})
-		return "The whole workshop, to open in LeadShift on another computer (Run a workshop, Open an archive).", err
+		summary := "The workshop, to open in LeadShift on another computer (Run a workshop, Open an archive), with the answers of the participants who shared them."
+		if err == nil {
+			if ar, rerr := storage.ReadArchive(bytes.NewReader(buf.Bytes())); rerr == nil && ar.Omitted != "" {
+				summary += "\n" + ar.Omitted
+			}
+		}
+		return summary, err
 	})
 }
 

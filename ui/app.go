@@ -75,12 +75,14 @@ type App struct {
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
 	confirmRoom  func(phrase string, done func(ok bool))
-	chooseOpen   func(done func(path string))
-	confirm      func(title, message string, done func(ok bool))
-	lastPack     service.PackResult // the last print pack made, for tests
-	lastExport   exportResult       // the last export made, for tests
-	tasks        bridge.Tasks       // background work in flight
-	settings     *widget.RadioGroup // the text size, while Settings shows
+	// chooseAnswers asks which answers to keep in a conflict with the room.
+	chooseAnswers func(c *workshop.Content, mine, room *workshop.Answers, done func(keepMine bool))
+	chooseOpen    func(done func(path string))
+	confirm       func(title, message string, done func(ok bool))
+	lastPack      service.PackResult // the last print pack made, for tests
+	lastExport    exportResult       // the last export made, for tests
+	tasks         bridge.Tasks       // background work in flight
+	settings      *widget.RadioGroup // the text size, while Settings shows
 }
 
 // New builds the main window on the start screen.
@@ -99,6 +101,9 @@ func New(a fyne.App, deps Deps) *App {
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
+	ui.chooseAnswers = func(c *workshop.Content, mine, room *workshop.Answers, done func(bool)) {
+		chooseAnswersDialog(ui.win, c, mine, room, done)
+	}
 	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
 	ui.confirm = func(title, message string, done func(bool)) { confirmDialog(ui.win, title, message, done) }
 	ui.win.SetOnClosed(ui.closeAll)
@@ -135,6 +140,9 @@ func (ui *App) leave() {
 	if ui.join != nil {
 		ui.join.Close()
 		ui.join = nil
+	}
+	if ui.journey != nil {
+		ui.journey.Close() // a conflict dialog it opened changes nothing now
 	}
 	ui.journey, ui.library, ui.setup = nil, nil, nil
 }
@@ -187,6 +195,7 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 			link.Push(s.Answers)
 		}
 	}
+	s.Keep = func() { saver.Save(s.Answers) }
 	s.OnChange()
 	var room journey.Room // a nil *live.Link is no room
 	if link != nil {

@@ -23,6 +23,12 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	t.Helper()
 	ctx := context.Background()
 	cl := lan.Dial(addr, "")
+	if _, err := cl.Hello(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cl.TrustPresented(); err != nil { // the participant compared the phrase
+		t.Fatal(err)
+	}
 	if _, err := cl.Join(ctx, code, name); err != nil {
 		t.Fatalf("%s joining: %v", name, err)
 	}
@@ -43,13 +49,9 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
 	}
 	a.Plan = workshop.NewPlan(c, a, workshop.Analyze(c, a), testDay)
-	if _, err := cl.PushAnswers(ctx, 1, a); err != nil {
+	a.Share = share
+	if _, err := cl.PushAnswers(ctx, lan.Version{}, a); err != nil {
 		t.Fatalf("%s answering: %v", name, err)
-	}
-	if share {
-		if err := cl.SetShare(ctx, true); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return cl
 }
@@ -90,7 +92,9 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	joinAndAnswer(t, addr, code, "Zoë Müller", c, 1, true)
 	joinAndAnswer(t, addr, code, "José Nuñez", c, 3, true)
 	joinAndAnswer(t, addr, code, "Dmitri Orlov", c, 5, false)
-	q.Until(t, "the roster", func() bool { return r.RosterSize() == 3 })
+	joinAndAnswer(t, addr, code, "Aino Mäkinen", c, 2, false)
+	joinAndAnswer(t, addr, code, "Kwame Mensah", c, 4, false)
+	q.Until(t, "the roster", func() bool { return r.RosterSize() == 5 })
 
 	// The projector shows the code, and on the self-assessment the room's
 	// readiness, never a name or an answer.
@@ -98,10 +102,10 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next phase"))
 	q.Settle(t, &ui.tasks)
 	proj := uitest.Texts(r.ProjectorWindow().Content())
-	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") || !strings.Contains(proj, "3 joined") {
+	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") || !strings.Contains(proj, "5 joined") {
 		t.Errorf("projector lacks the code, the count or the charts:\n%s", proj)
 	}
-	for _, private := range []string{"Zoë", "José", "Dmitri", "private reflection"} {
+	for _, private := range []string{"Zoë", "José", "Dmitri", "Aino", "Kwame", "private reflection"} {
 		if strings.Contains(proj, private) {
 			t.Errorf("the projector shows %q", private)
 		}
@@ -153,11 +157,36 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if !r.Room().Members()[2].Removed {
 		t.Error("the participant was not removed")
 	}
+	if r.LetBackButton(id) == nil || !strings.Contains(uitest.Texts(ui.win.Content()), "Dmitri Orlov · removed") {
+		t.Fatal("the removed participant is not listed with a way to let them back")
+	}
+	test.Tap(r.LetBackButton(id))
+	q.Settle(t, &ui.tasks)
+	if !r.Room().Members()[2].LetBack {
+		t.Error("Let back did not let the participant back")
+	}
 
 	// Archive, stop, and open the archive again as a second workshop.
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Archive"))
 	q.Settle(t, &ui.tasks)
 	archive := ui.lastExport.path
+	// Only the two who shared are in it, the file is the facilitator's
+	// alone, and the summary says what was left out.
+	if fi, err := os.Stat(archive); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("archive file mode: %v %v, want 0600", fi.Mode(), err)
+	}
+	data, err := os.ReadFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, private := range []string{"private reflection of Dmitri", "private reflection of Aino", "private reflection of Kwame"} {
+		if strings.Contains(string(data), private) {
+			t.Errorf("the archive holds %q", private)
+		}
+	}
+	if !strings.Contains(string(data), "private reflection of Zoë") || !strings.Contains(ui.lastExport.summary, "leaves out the answers of 2 participant(s) who did not share") {
+		t.Errorf("archive summary %q", ui.lastExport.summary)
+	}
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Stop hosting"))
 	ui.chooseOpen = func(done func(string)) { done(archive) }
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Open an archive…"))

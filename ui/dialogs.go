@@ -66,7 +66,8 @@ func chooseOpenDialog(win fyne.Window, done func(path string)) {
 func confirmRoomDialog(win fyne.Window, phrase string, done func(ok bool)) {
 	msg := widget.NewLabelWithStyle(phrase, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	dialog.ShowCustomConfirm("Is this the right room?", "It matches", "It does not",
-		container.NewVBox(widget.NewLabel("The projector shows a phrase under the join code. Does it read:"), msg), done, win)
+		container.NewVBox(widget.NewLabel("The projector shows a check phrase of six words. Compare every word. Does it read:"), msg,
+			widget.NewLabel("Your join code and name are sent only if it matches.")), done, win)
 }
 
 // confirmDialog asks before a step that cannot be taken back. The

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/memstore"
+	filestore "github.com/leadshift/leadshift/workshop/storage"
 )
 
 // startTestHost serves a paced room on loopback.
@@ -49,6 +51,8 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 	test.Type(js.Addr, closed.Addr().String())
 	test.Type(js.Code, "WRONG1")
 	test.Type(js.Name, "Aino Mäkinen")
+	var phrase string
+	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
 	js.Name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter joins
 	q.Settle(t, &ui.tasks)
 	if js.Problem.Text != "Nothing answered at that address. Check it on the projector." {
@@ -60,8 +64,6 @@ func TestLiveParticipantJoinsFollowsTheRoomAndRejoins(t *testing.T) {
 	if !strings.Contains(js.Problem.Text, "code is not right") {
 		t.Fatalf("wrong code: %q", js.Problem.Text)
 	}
-	var phrase string
-	ui.confirmRoom = func(p string, done func(bool)) { phrase = p; done(true) }
 	js.Code.SetText(strings.ToLower(h.Code()))
 	js.Code.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	q.Settle(t, &ui.tasks)
@@ -223,3 +225,183 @@ const rolePlaceholder = "e.g. Senior systems engineer, new team lead"
 
 // penDown reports whether the journey shows a locked exercise.
 func penDown(ui *App) bool { return strings.Contains(uitest.Texts(ui.win.Content()), "Pens down") }
+
+// TestTypedAddressOfAnImpostorGetsNeitherCodeNorName is the review's
+// impostor attack: at a typed address, the app fetches only the hello,
+// shows the phrase, and sends the code and name only once the participant
+// says it matches; "It does not" leaves the impostor with nothing.
+func TestTypedAddressOfAnImpostorGetsNeitherCodeNorName(t *testing.T) {
+	q := uitest.NewQueue(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	real, _ := startTestHost(t, ui.deps.Content)
+	impostor, impAddr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.Addr, impAddr)
+	test.Type(ui.join.Code, real.Code())
+	test.Type(ui.join.Name, "Zoë Müller")
+	var shown string
+	ui.confirmRoom = func(p string, done func(bool)) {
+		shown = p
+		if n := len(impostor.Members()); n != 0 {
+			t.Errorf("the impostor had %d joins before the phrase was compared", n)
+		}
+		done(p == real.Fingerprint()) // the participant compares with the projector
+	}
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
+	if shown != impostor.Fingerprint() || shown == real.Fingerprint() {
+		t.Fatalf("shown %q; the impostor's phrase is %q, the room's %q", shown, impostor.Fingerprint(), real.Fingerprint())
+	}
+	if len(impostor.Members()) != 0 || ui.journey != nil || !strings.Contains(ui.join.Problem.Text, "nothing was sent") {
+		t.Errorf("after \"It does not\": %d joins at the impostor, journey %v, %q", len(impostor.Members()), ui.journey != nil, ui.join.Problem.Text)
+	}
+	ui.win.Close()
+}
+
+// TestConflictWithAnotherLaptopIsShownAndSettled: the same participant's
+// other laptop changes the answers in the room; this laptop's next edit
+// is not acknowledged but put in front of the participant with both
+// versions, and each choice does what it says.
+func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
+	q := uitest.NewQueue(t)
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	ctx := context.Background()
+	test.Tap(ui.start.join)
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Ana")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
+	q.Until(t, "the first sync", func() bool { return ui.live.Status().Acked > 0 && ui.live.Status().Synced() })
+
+	// The other laptop, with the same session, edits from the same version.
+	f, err := ui.participant.Saved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := lan.Resume(f.Session)
+	defer other.Close()
+	base, roomAnswers, err := other.GetAnswers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roomAnswers.Participant.Role = "Written on the other laptop"
+	if _, err := other.PushAnswers(ctx, base, roomAnswers); err != nil {
+		t.Fatal(err)
+	}
+
+	var mine, room *workshop.Answers
+	var choose func(bool)
+	ui.chooseAnswers = func(_ *workshop.Content, m, r *workshop.Answers, done func(bool)) { mine, room, choose = m, r, done }
+	ui.journey.Session().Answers.Participant.Role = "Written here"
+	ui.journey.Session().OnChange()
+	q.Until(t, "the choice", func() bool { return choose != nil })
+	if mine.Participant.Role != "Written here" || room.Participant.Role != "Written on the other laptop" {
+		t.Fatalf("the choice shows %q here and %q in the room", mine.Participant.Role, room.Participant.Role)
+	}
+	if ui.live.Status().Synced() || !strings.Contains(ui.live.BannerText(), "choose which to keep") {
+		t.Errorf("during the conflict: synced %v, banner %q", ui.live.Status().Synced(), ui.live.BannerText())
+	}
+	if _, got, _ := other.GetAnswers(ctx); got.Participant.Role != "Written on the other laptop" {
+		t.Errorf("the room's answers were replaced before the participant chose: %q", got.Participant.Role)
+	}
+
+	// Taking the room's answers puts them on screen and on this laptop.
+	choose(false)
+	q.Until(t, "in step with the room", func() bool { return ui.live.Status().Synced() && ui.live.Status().Err == nil })
+	if ui.journey.Session().Answers.Participant.Role != "Written on the other laptop" {
+		t.Errorf("after taking the room's answers the laptop shows %q", ui.journey.Session().Answers.Participant.Role)
+	}
+	q.Until(t, "the room's answers saved on the laptop", func() bool {
+		saved, err := filestoreLoad(data)
+		return err == nil && saved.Participant.Role == "Written on the other laptop"
+	})
+
+	// Another conflict, settled the other way: this laptop's answers win.
+	base, roomAnswers, err = other.GetAnswers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roomAnswers.Participant.Role = "Other laptop, again"
+	if _, err := other.PushAnswers(ctx, base, roomAnswers); err != nil {
+		t.Fatal(err)
+	}
+	choose = nil
+	ui.journey.Session().Answers.Participant.Role = "Mine, kept"
+	ui.journey.Session().OnChange()
+	q.Until(t, "the second choice", func() bool { return choose != nil })
+	choose(true)
+	q.Until(t, "mine in the room", func() bool { return ui.live.Status().Synced() && ui.live.Status().Err == nil })
+	if _, got, _ := other.GetAnswers(ctx); got.Participant.Role != "Mine, kept" {
+		t.Errorf("after keeping this laptop's answers the room holds %q", got.Participant.Role)
+	}
+	ui.win.Close()
+}
+
+// filestoreLoad reads the live answers saved on the laptop in data.
+func filestoreLoad(data string) (*workshop.Answers, error) {
+	s, err := filestore.Open(filepath.Join(data, "live"))
+	if err != nil {
+		return nil, err
+	}
+	return s.Load()
+}
+
+// TestShareChoiceTravelsWithTheAnswers: the share choice is part of this
+// workshop's answers, and each choice reaches the room in order with the
+// answers (the finish screen's box and its wording are tested in
+// ui/journey).
+func TestShareChoiceTravelsWithTheAnswers(t *testing.T) {
+	q := uitest.NewQueue(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Ana")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
+	s := ui.journey.Session()
+	if s.Answers.Share {
+		t.Fatal("a new participant shares by default")
+	}
+	// Quick toggles: the last choice is the one the room keeps.
+	for _, share := range []bool{true, false, true} {
+		s.Answers.Share = share
+		s.OnChange()
+	}
+	q.Until(t, "the choice in the room", func() bool {
+		return ui.live.Status().Synced() && len(h.SharedAnswers()) == 1 && h.Members()[0].Share
+	})
+	s.Answers.Share = false
+	s.OnChange()
+	q.Until(t, "the withdrawal in the room", func() bool { return ui.live.Status().Synced() && len(h.SharedAnswers()) == 0 })
+	ui.win.Close()
+}
+
+// TestRemovalIsShownWithoutAnEdit: the event stream's end tells a removed
+// participant at once, before they type anything.
+func TestRemovalIsShownWithoutAnEdit(t *testing.T) {
+	q := uitest.NewQueue(t)
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	h, addr := startTestHost(t, ui.deps.Content)
+	test.Tap(ui.start.join)
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, h.Code())
+	test.Type(ui.join.Name, "Eve")
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
+	q.Until(t, "the first sync", func() bool { return ui.live.Status().Synced() && ui.live.Status().Acked > 0 })
+	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	q.Until(t, "the removal on the banner", func() bool {
+		return strings.Contains(ui.live.BannerText(), "the facilitator removed you from this workshop")
+	})
+	ui.win.Close()
+}

@@ -121,7 +121,7 @@ func (ui *App) OpenLive(f service.LiveFile, c *workshop.Content, a *workshop.Ans
 	if state.Title == "" {
 		state.Title = f.Title
 	}
-	link := live.NewLink(&ui.tasks, state, a, func(onState func(workshop.RoomState)) live.Conn {
+	link := live.NewLink(state, a, func(onState func(workshop.RoomState)) live.Conn {
 		return ui.participant.Connect(f, onState)
 	})
 	ui.openJourney(a, store, c, link)

@@ -37,6 +37,11 @@ type Answers struct {
 	Delegations  []DelegationRow      `json:"delegations"`
 	Week         Week                 `json:"week"`
 	Plan         *Plan                `json:"plan,omitempty"`
+	// Share is the participant's consent, in a live workshop, to the
+	// facilitator receiving these answers' plan for printing. It travels
+	// with the answers, so the room always has the choice that goes with
+	// the newest answers. False by default.
+	Share bool `json:"share,omitempty"`
 	// History keeps answers to items of an earlier edition that no longer
 	// exist, and the plan a file held before it was rebuilt, so an upgrade
 	// loses nothing.
@@ -132,20 +137,27 @@ func (a *Answers) Clone() *Answers {
 	if a.History != nil {
 		h := *a.History
 		h.Ratings = maps.Clone(a.History.Ratings)
+		h.Plan = a.History.Plan.clone()
 		c.History = &h
 	}
-	if a.Plan != nil {
-		p := *a.Plan
-		p.Reviews = slices.Clone(a.Plan.Reviews)
-		p.Strengths = slices.Clone(a.Plan.Strengths)
-		p.StopDoing = slices.Clone(a.Plan.StopDoing)
-		p.Obstacles = slices.Clone(a.Plan.Obstacles)
-		p.Talk = slices.Clone(a.Plan.Talk)
-		p.Focus = slices.Clone(a.Plan.Focus)
-		for i := range p.Focus {
-			p.Focus[i].Actions = slices.Clone(p.Focus[i].Actions)
-		}
-		c.Plan = &p
+	c.Plan = a.Plan.clone()
+	return &c
+}
+
+// clone is a deep copy of the plan; nil for nil.
+func (p *Plan) clone() *Plan {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	c.Reviews = slices.Clone(p.Reviews)
+	c.Strengths = slices.Clone(p.Strengths)
+	c.StopDoing = slices.Clone(p.StopDoing)
+	c.Obstacles = slices.Clone(p.Obstacles)
+	c.Talk = slices.Clone(p.Talk)
+	c.Focus = slices.Clone(p.Focus)
+	for i := range c.Focus {
+		c.Focus[i].Actions = slices.Clone(c.Focus[i].Actions)
 	}
 	return &c
 }

@@ -80,11 +80,3 @@ func answered(c *Content, v int) *Answers {
 	}
 	return a
 }
-
-func ids[T any](xs []T, id func(T) string) string {
-	out := ""
-	for _, x := range xs {
-		out += id(x) + " "
-	}
-	return out
-}

@@ -157,6 +157,9 @@ type Member struct {
 	Progress  int       `json:"progress"` // 0..100
 	Share     bool      `json:"share"`    // consents to the facilitator printing the plan
 	Removed   bool      `json:"removed"`
+	// LetBack is set when the facilitator lets a removed participant join
+	// again: their name no longer keeps them out.
+	LetBack bool `json:"letBack,omitempty"`
 }
 
 // exerciseSteps are the steps that ask for answers.

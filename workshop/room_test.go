@@ -3,6 +3,7 @@ package workshop
 import (
 	"bytes"
 	"encoding/csv"
+	"math"
 	"testing"
 	"time"
 )
@@ -70,39 +71,46 @@ func TestProgress(t *testing.T) {
 	}
 }
 
-func TestAggregateNeedsThreePeople(t *testing.T) {
+func TestAggregateNeedsFivePeople(t *testing.T) {
 	c := fixture(t)
 	one := answered(c, 1)
 	one.Expectations["e.1"] = Pair{Me: 5, Org: 1}
 	two := answered(c, 5)
 	two.Expectations["e.1"] = Pair{Me: 1, Org: 5}
-	r := Aggregate(c, []*Answers{one, two})
-	if len(r.Dimensions)+len(r.Mismatches)+len(r.Gaps) != 0 {
-		t.Fatalf("two people: figures shown %+v", r)
-	}
 	three := answered(c, 3)
 	three.Skills["sk.y"] = SkillRate{Current: 1, Importance: 5}
-	r = Aggregate(c, []*Answers{one, two, three})
-	// dim.rescue is two scenarios and one where stepping in is right, all
-	// rated 1, all 5 and all 3: scores 33, 67 and 50.
-	if len(r.Dimensions) != 3 || r.Dimensions[1].Min != 33 || r.Dimensions[1].Max != 67 || r.Dimensions[1].Median != 50 {
+	four, five := answered(c, 2), answered(c, 4)
+	r := Aggregate(c, []*Answers{one, two, three, four})
+	if len(r.Dimensions)+len(r.Mismatches)+len(r.Gaps) != 0 {
+		t.Fatalf("four people: figures shown %+v", r)
+	}
+	r = Aggregate(c, []*Answers{one, two, three, four, five})
+	// Five people: the median only, rounded to ScoreStep; no mean, range
+	// or score bands below MinRange.
+	if len(r.Dimensions) != 3 || r.Dimensions[1].HasRange || r.Dimensions[1].Median%ScoreStep != 0 || r.Dimensions[1].Mean != 0 || r.Dimensions[1].Buckets != [5]Count{} {
 		t.Errorf("dimension spread %+v", r.Dimensions)
 	}
-	if r.Dimensions[1].Buckets != [5]int{0, 1, 1, 1, 0} {
-		t.Errorf("buckets %v", r.Dimensions[1].Buckets)
-	}
-	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.MeMore != 1 || m.OrgMore != 1 || m.N != 3 {
+	// One expects more, one believes the organisation does: too few to show either.
+	if m := r.Mismatches[0]; m.Expectation.ID != "e.1" || m.MeMore != Hidden || m.OrgMore != Hidden || m.N != 5 {
 		t.Errorf("top mismatch %+v", m)
 	}
-	if g := r.Gaps[0]; g.Skill.ID != "sk.y" || g.MeanGap != 4.0/3 {
-		t.Errorf("top gap %+v", g)
+	// Gaps to the level needed are rounded to whole levels.
+	for _, g := range r.Gaps {
+		if g.N != 5 || g.MeanGap != math.Round(g.MeanGap) {
+			t.Errorf("gap %s: %+v", g.Skill.ID, g)
+		}
 	}
 	var buf bytes.Buffer
 	if err := r.WriteCSV(&buf); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil || len(rows) != 1+3*4+3*2+3*1 || rows[0][0] != "section" {
+	if err != nil || len(rows) != 1+3*1+3*2+3*1 || rows[0][0] != "section" {
 		t.Errorf("CSV: %v, %d rows", err, len(rows))
+	}
+	for _, row := range rows {
+		if row[4] == "min" || row[4] == "max" || row[5] == "1" {
+			t.Errorf("CSV row %v shows a range or a category of one below the thresholds", row)
+		}
 	}
 }

@@ -25,11 +25,30 @@ var (
 	ErrLocked = errors.New("the phase is locked")
 	// ErrNoAnswers: the room holds no answers from this participant yet.
 	ErrNoAnswers = errors.New("the workshop has no answers from this participant")
-	// ErrStale: the room holds newer answers than this laptop.
-	ErrStale = errors.New("the workshop holds newer answers")
+	// ErrConflict: the room holds other answers from this participant than
+	// the ones this laptop's answers were edited from; nothing was stored
+	// and the participant chooses which to keep.
+	ErrConflict = errors.New("the workshop holds other answers from this participant")
+	// ErrLetBack: the facilitator removed this name or computer and has
+	// not let it back yet, so joining again is refused.
+	ErrLetBack = errors.New("removed from the workshop and not let back")
+	// ErrTooManyJoins: the room (or this computer) is taking joins faster
+	// than it lets in; try again after a while. A computer locked out for
+	// wrong codes gets ErrTooManyTries instead.
+	ErrTooManyJoins = errors.New("too many joins at once")
+	// ErrTooManyStreams: this participant already holds as many live
+	// connections to the room as it allows.
+	ErrTooManyStreams = errors.New("too many connections open to the workshop")
 	// ErrWrongHost: the host is not the one of the workshop joined (another
 	// certificate than the one pinned).
 	ErrWrongHost = errors.New("not the host of the workshop joined")
+	// ErrNoCertificate: a saved session holds no certificate to check the
+	// host against, so nothing is trusted; the participant joins again.
+	// It is also an ErrWrongHost.
+	ErrNoCertificate = errors.New("the saved workshop has no certificate to check the host against")
+	// ErrNotCompared: the join code and name were not sent because the
+	// participant has not compared the host's check phrase yet.
+	ErrNotCompared = errors.New("the workshop's check phrase has not been compared with the projector yet")
 )
 
 // RoomError is a refusal of the room with the host's sentence for the

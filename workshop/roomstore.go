@@ -51,7 +51,7 @@ type RoomStore interface {
 }
 
 // StoredAnswers reads the answers of every member still in the room; with
-// sharedOnly, only of those who chose to share their plan. Answers that no
+// sharedOnly, only answers whose owner chose to share them (Answers.Share). Answers that no
 // longer decode are skipped and reported, so one bad record hides nothing else.
 func StoredAnswers(ctx context.Context, store RoomStore, sharedOnly bool) (all []*Answers, problems []error, err error) {
 	members, err := store.Members(ctx)
@@ -59,7 +59,7 @@ func StoredAnswers(ctx context.Context, store RoomStore, sharedOnly bool) (all [
 		return nil, nil, err
 	}
 	for _, m := range members {
-		if m.Removed || (sharedOnly && !m.Share) {
+		if m.Removed {
 			continue
 		}
 		_, data, err := store.GetAnswers(ctx, m.ID)
@@ -73,6 +73,9 @@ func StoredAnswers(ctx context.Context, store RoomStore, sharedOnly bool) (all [
 		if err != nil {
 			problems = append(problems, fmt.Errorf("answers of %s: %w", m.Name, err))
 			continue
+		}
+		if sharedOnly && !a.Share {
+			continue // consent travels with the answers
 		}
 		all = append(all, a)
 	}

@@ -8,6 +8,7 @@ package console
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -18,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
@@ -48,6 +50,14 @@ type Room interface {
 	TimerPause(ctx context.Context) error
 	TimerResume(ctx context.Context) error
 	Remove(ctx context.Context, memberID string) error
+	// LetBack lets a removed participant join again with the code.
+	LetBack(ctx context.Context, memberID string) error
+	// JoinAlert says why joining closed by itself (too many wrong codes
+	// from everywhere), or "".
+	JoinAlert() string
+	// Problem is a network failure since hosting started
+	// (service.ErrServeStopped, service.ErrNotAnnounced), or nil.
+	Problem() error
 
 	Stop() error  // mark the workshop as ended, before Close
 	Close() error // stop hosting; the room can be resumed
@@ -81,6 +91,7 @@ type Console struct {
 
 	code, phase, timer         *widget.Label
 	roomStatus                 *widget.Label
+	joinAlert                  *widget.Label // joining closed by itself, or a network failure
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
@@ -94,6 +105,7 @@ type Console struct {
 func Open(shell Shell, s *workshop.Setup, host func(onChange func()) (Room, error)) (*Console, error) {
 	c := &Console{shell: shell, setup: s, roster: newRoster()}
 	c.roster.onRemove = c.onRemove
+	c.roster.onLetBack = c.onLetBack
 	room, err := host(func() { c.dirty.Store(true) })
 	if err != nil {
 		return nil, err
@@ -171,6 +183,7 @@ func (r *Console) view() fyne.CanvasObject {
 	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	r.timer = widget.NewLabel("")
 	r.roomStatus = widget.NewLabel("")
+	r.joinAlert = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	r.prev = &widget.Button{Text: "Previous phase", Icon: theme.MediaSkipPreviousIcon(), OnTapped: r.onPrev}
 	r.next = &widget.Button{Text: "Next phase", Icon: theme.MediaSkipNextIcon(), Importance: widget.HighImportance, OnTapped: r.onNext}
 	r.lock = &widget.Button{Icon: theme.VisibilityOffIcon(), OnTapped: r.onLock}
@@ -182,7 +195,7 @@ func (r *Console) view() fyne.CanvasObject {
 	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
-		r.lock, r.pacing, r.joinOpen, r.roomStatus,
+		r.lock, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
@@ -231,6 +244,12 @@ func (r *Console) refresh() {
 	if !st.JoinOpen {
 		r.code.SetText("Join code: " + r.room.Code() + " (the room is closed to new participants)")
 	}
+	if alert := strings.TrimSpace(r.room.JoinAlert() + "\n" + problemText(r.room.Problem())); alert != "" {
+		r.joinAlert.SetText(alert)
+		r.joinAlert.Show()
+	} else {
+		r.joinAlert.Hide()
+	}
 	r.paintTimer()
 	in, connected := r.roster.update(r.room.Members())
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
@@ -254,4 +273,18 @@ func (r *Console) paintTimer() {
 	if r.projector != nil {
 		r.projector.paintTimer()
 	}
+}
+
+// problemText words a network failure of the hosted room for the
+// facilitator, or "" for none.
+func problemText(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, service.ErrNotAnnounced):
+		return "This network does not let LeadShift announce the workshop, so it will not appear in participants' lists: ask them to type the address shown on the projector."
+	case errors.Is(err, service.ErrServeStopped):
+		return "The workshop stopped answering on the network. Stop hosting and host it again; every answer so far is kept."
+	}
+	return "The workshop has a network problem. Stop hosting and host it again; every answer so far is kept."
 }

@@ -87,6 +87,11 @@ func (r *Console) onJoinOpen() {
 	})
 }
 
+// onLetBack lets a removed participant join again with the code.
+func (r *Console) onLetBack(id string) {
+	r.act("The participant could not be let back", func(ctx context.Context) error { return r.room.LetBack(ctx, id) })
+}
+
 func (r *Console) onRemove(id string) {
 	name := id
 	for _, m := range r.room.Members() {
@@ -94,7 +99,7 @@ func (r *Console) onRemove(id string) {
 			name = m.Name
 		}
 	}
-	r.shell.Confirm("Remove "+name+"?", "They leave the room and its figures, and cannot rejoin with this laptop's session.\n"+
+	r.shell.Confirm("Remove "+name+"?", "They leave the room, its figures, the print pack and the archive, and cannot join again with this name or laptop until you let them back.\n"+
 		"Their answers stay on their own laptop.",
 		func(ok bool) {
 			if ok {

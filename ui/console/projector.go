@@ -199,11 +199,17 @@ type chartRow struct {
 // roomChart draws the anonymous aggregates of a chart kind. A chart
 // appears only once enough people answered.
 func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
-	wait := fmt.Sprintf("The room's chart appears once %d people have answered.", workshop.MinGroup)
+	// The figures change only at phase changes (lan.Host.Aggregates), and
+	// show only what the anonymity rule allows (workshop.AnonymousSpread).
+	wait := fmt.Sprintf("The room's chart appears at a phase change once %d people have answered.", workshop.MinGroup)
 	switch kind {
 	case readinessChart:
-		c := chart{title: "Readiness across the room: median and range, 0 to 100"}
+		c := chart{title: "Readiness across the room: median, and range from 10 people, 0 to 100"}
 		for _, d := range agg.Dimensions {
+			if !d.HasRange {
+				c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("about %d", d.Median), hi: float64(d.Median) / 100})
+				continue
+			}
 			c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("%d  (%d–%d)", d.Median, d.Min, d.Max),
 				lo: float64(d.Min) / 100, hi: float64(d.Max) / 100, mid: float64(d.Median) / 100, ranged: true})
 		}
@@ -221,7 +227,7 @@ func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
 				value: fmt.Sprintf("%d of %d", m.Total(), m.N)})
 		}
 		if len(agg.Mismatches) > 0 && len(c.rows) == 0 {
-			c.note = "No mismatches: the room and its organisations agree."
+			c.note = fmt.Sprintf("No mismatch shared by %d or more people: the room and its organisations mostly agree.", workshop.MinCategory)
 		} else if len(c.rows) == 0 {
 			c.note = wait
 		}
@@ -233,7 +239,7 @@ func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
 				break
 			}
 			c.rows = append(c.rows, chartRow{label: g.Skill.Name, hi: g.MeanGap / float64(workshop.Scale-1),
-				value: fmt.Sprintf("%.1f levels", g.MeanGap)})
+				value: levels(g.MeanGap)})
 		}
 		if len(c.rows) == 0 {
 			c.note = wait
@@ -249,4 +255,12 @@ func (r *Console) ProjectorWindow() fyne.Window {
 		return nil
 	}
 	return r.projector.win
+}
+
+// levels words a mean gap, rounded to whole levels.
+func levels(gap float64) string {
+	if gap == 1 {
+		return "about 1 level"
+	}
+	return fmt.Sprintf("about %.0f levels", gap)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
@@ -22,6 +23,8 @@ type fakeRoom struct {
 	agg     workshop.RoomAggregates
 	removed []string
 	addrs   []string // the host's addresses; a LAN one when nil
+	alert   string   // JoinAlert
+	problem error    // Problem
 }
 
 func (f *fakeRoom) Title() string       { return f.state.Title }
@@ -59,8 +62,18 @@ func (f *fakeRoom) Remove(_ context.Context, id string) error {
 	}
 	return nil
 }
-func (f *fakeRoom) Stop() error  { return nil }
-func (f *fakeRoom) Close() error { return nil }
+func (f *fakeRoom) LetBack(_ context.Context, id string) error {
+	for i := range f.members {
+		if f.members[i].ID == id {
+			f.members[i].LetBack = true
+		}
+	}
+	return nil
+}
+func (f *fakeRoom) JoinAlert() string { return f.alert }
+func (f *fakeRoom) Problem() error    { return f.problem }
+func (f *fakeRoom) Stop() error       { return nil }
+func (f *fakeRoom) Close() error      { return nil }
 
 // fakeShell stands in for the app around the console.
 type fakeShell struct {
@@ -164,9 +177,42 @@ func TestProjectorChartsRedrawOnlyWhenFiguresChange(t *testing.T) {
 	if p.chartsBuilt != 1 {
 		t.Errorf("charts drawn %d times for unchanged figures, want 1", p.chartsBuilt)
 	}
-	room.agg.Dimensions = []workshop.DimensionSpread{{Dimension: &workshop.Dimension{Name: "Delegation"}, N: 5, Median: 60, Min: 40, Max: 80}}
+	room.agg.Dimensions = []workshop.DimensionSpread{{Dimension: &workshop.Dimension{Name: "Delegation"}, Spread: workshop.Spread{N: 5, Median: 60}}}
 	c.refresh()
 	if p.chartsBuilt != 2 || !strings.Contains(uitest.Texts(p.win.Content()), "Readiness across the room") {
 		t.Errorf("new figures: charts drawn %d times, want 2 with the readiness chart", p.chartsBuilt)
+	}
+}
+
+// The control window tells the facilitator when joining closed by itself
+// and when the network fails, in plain words, and lets a removed
+// participant back.
+func TestControlWindowShowsAlertsAndLetsBack(t *testing.T) {
+	q := uitest.NewQueue(t)
+	room := testRoom(3)
+	c, sh := newTestConsole(t, room)
+	if c.joinAlert.Visible() {
+		t.Errorf("an alert without a problem: %q", c.joinAlert.Text)
+	}
+	room.alert = "joining was closed after too many wrong join codes"
+	room.problem = fmt.Errorf("announce: %w", service.ErrNotAnnounced)
+	room.members[2].Removed = true
+	c.refresh()
+	shown := uitest.Texts(sh.win.Content())
+	if !c.joinAlert.Visible() || !strings.Contains(shown, "too many wrong join codes") || !strings.Contains(shown, "type the address shown on the projector") {
+		t.Errorf("alerts not shown:\n%s", shown)
+	}
+	if strings.Contains(shown, "multicast") || strings.Contains(shown, "announce:") {
+		t.Errorf("the network's own words reach the facilitator:\n%s", shown)
+	}
+	b := c.LetBackButton(room.members[2].ID)
+	if b == nil {
+		t.Fatal("a removed participant has no Let back")
+	}
+	test.Tap(b)
+	q.Settle(t, &sh.tasks)
+	if !room.members[2].LetBack || c.LetBackButton(room.members[2].ID) != nil ||
+		!strings.Contains(uitest.Texts(sh.win.Content()), "let back: may join again") {
+		t.Errorf("after Let back: %+v", room.members[2])
 	}
 }

@@ -1,12 +1,10 @@
 package journey
 
 import (
-	"context"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,6 +31,7 @@ type finishScreen struct {
 	savePDF    *widget.Button
 	exportJSON *widget.Button
 	share      *widget.Check // in a live room only
+	receives   *widget.Label // in a live room only: what the facilitator receives
 	status     *widget.Label
 }
 
@@ -46,32 +45,33 @@ func newFinishScreen(j *Journey, s *Session) *finishScreen {
 	f.exportJSON = &widget.Button{Text: "Export my answers", Icon: theme.UploadIcon(), OnTapped: f.onExport}
 	if j.live != nil {
 		f.share = &widget.Check{Text: "Share my plan with the facilitator for printing (only the plan's owner and the facilitator see it)",
-			Checked: prefs.Bool(sharePref), OnChanged: f.onShare}
+			Checked: s.Answers.Share}
+		f.share.OnChanged = f.onShare
+		f.receives = &widget.Label{Wrapping: fyne.TextWrapWord}
+		f.showReceives()
 	}
 	return f
 }
 
-const sharePref = "shareWithFacilitator"
-
-// onShare tells the room whether the facilitator may print this plan.
+// onShare records the choice in the answers: it reaches the room with
+// them, in order, and is kept for this workshop only.
 func (f *finishScreen) onShare(share bool) {
-	f.j.shell.App().Preferences().SetBool(sharePref, share)
-	room := f.j.live
-	f.j.shell.Tasks().Run(func() func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		err := room.Share(ctx, share)
-		return func() {
-			switch {
-			case err != nil:
-				f.status.SetText("Your choice could not reach the room: " + err.Error() + ". Tick the box again when you are back online.")
-			case share:
-				f.status.SetText("The facilitator can now print your plan.")
-			default:
-				f.status.SetText("Your plan stays with you.")
-			}
-		}
-	})
+	if f.s.Answers.Share == share {
+		return
+	}
+	f.s.Answers.Share = share
+	f.s.changed()
+	f.showReceives()
+}
+
+// showReceives says what the facilitator will receive from this
+// participant.
+func (f *finishScreen) showReceives() {
+	text := "The facilitator receives your name, step and progress, and room figures that include you anonymously; never your answers or your plan."
+	if f.s.Answers.Share {
+		text = "The facilitator receives your name, step and progress, and your action plan to print for you; never your other answers."
+	}
+	f.receives.SetText(text)
 }
 
 func (f *finishScreen) view() fyne.CanvasObject {
@@ -84,7 +84,7 @@ func (f *finishScreen) view() fyne.CanvasObject {
 		container.NewHBox(f.savePDF, f.exportJSON),
 	}
 	if f.share != nil {
-		objs = append(objs, f.share)
+		objs = append(objs, f.share, f.receives)
 	}
 	objs = append(objs,
 		f.status,

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
 )
 
@@ -44,6 +45,7 @@ type Journey struct {
 	next     *widget.Button
 	current  screen
 	penDown  bool // the current exercise is locked by the facilitator
+	closed   bool // the journey no longer shows
 }
 
 // New shows the journey of s at its saved step, following the live room
@@ -74,6 +76,7 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	if live != nil {
 		top = container.NewVBox(live.Banner(), j.heading, j.progress)
 		live.SetOnState(j.onRoom)
+		live.SetOnConflict(j.onConflict)
 	}
 	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status))
 	main := container.NewBorder(top, bottom, nil, nil, j.body)
@@ -94,6 +97,32 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	}
 	return j
 }
+
+// onConflict puts both versions in front of the participant when the
+// room holds other answers than this laptop, and goes on with their
+// choice. Nothing is replaced before they choose.
+func (j *Journey) onConflict(c *service.Conflict) {
+	j.shell.ChooseAnswers(j.s.Content, j.s.Answers, c.Room, func(keepMine bool) {
+		if j.closed {
+			return // the participant has left this journey meanwhile
+		}
+		if keepMine {
+			j.live.KeepMine(c, j.s.Answers)
+			return
+		}
+		a := j.live.TakeRoom(c)
+		j.s.Answers = a
+		if j.s.Keep != nil {
+			j.s.Keep()
+		}
+		j.refreshNav()
+		j.show(a.Step)
+	})
+}
+
+// Close tells the journey it no longer shows: a choice the participant
+// makes afterwards in a dialog it opened changes nothing.
+func (j *Journey) Close() { j.closed = true }
 
 // reachable is the furthest step that may be opened: on one's own, the
 // first step with something missing; in a live room, whatever the room has

@@ -39,6 +39,9 @@ func (f *fakeShell) ChooseSave(name string, done func(path string)) { done(filep
 func (f *fakeShell) Tasks() *bridge.Tasks                           { return &f.tasks }
 func (f *fakeShell) App() fyne.App                                  { return f.app }
 func (f *fakeShell) Window() fyne.Window                            { return f.win }
+func (f *fakeShell) ChooseAnswers(_ *workshop.Content, _, _ *workshop.Answers, done func(bool)) {
+	done(true)
+}
 
 // newTestJourney shows a new solo journey in a test window, with the
 // built-in content and real files written to out.
@@ -228,4 +231,36 @@ func pdfText(t *testing.T, path string) string {
 		t.Fatalf("pdftotext (install poppler-utils): %v", err)
 	}
 	return string(out)
+}
+
+// stillRoom is a live room that never changes.
+type stillRoom struct{ pushed int }
+
+func (r *stillRoom) Banner() fyne.CanvasObject                      { return widget.NewLabel("Live") }
+func (r *stillRoom) State() workshop.RoomState                      { return workshop.RoomState{} }
+func (r *stillRoom) SetOnState(func(workshop.RoomState))            {}
+func (r *stillRoom) Push(*workshop.Answers)                         { r.pushed++ }
+func (r *stillRoom) SetOnConflict(func(*service.Conflict))          {}
+func (r *stillRoom) KeepMine(*service.Conflict, *workshop.Answers)  {}
+func (r *stillRoom) TakeRoom(c *service.Conflict) *workshop.Answers { return c.Room }
+
+// In a live room the share box starts from this workshop's answers, the
+// choice goes into the answers (and so to the room with them), and the
+// screen says what the facilitator receives.
+func TestShareChoiceIsInTheAnswers(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	changes := 0
+	j.s.OnChange = func() { changes++ }
+	j.live = &stillRoom{}
+	f := newFinishScreen(j, j.s)
+	if f.share.Checked || !strings.Contains(f.receives.Text, "never your answers or your plan") {
+		t.Fatalf("a new participant's share box: checked %v, %q", f.share.Checked, f.receives.Text)
+	}
+	f.share.SetChecked(true)
+	if !j.s.Answers.Share || changes != 1 || !strings.Contains(f.receives.Text, "your action plan") {
+		t.Errorf("after sharing: answers share %v, %d changes, %q", j.s.Answers.Share, changes, f.receives.Text)
+	}
+	if again := newFinishScreen(j, j.s); !again.share.Checked {
+		t.Error("the share box forgot the participant's choice")
+	}
 }

@@ -8,7 +8,6 @@
 package journey
 
 import (
-	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +25,9 @@ type Shell interface {
 	Tasks() *bridge.Tasks
 	App() fyne.App // preferences and opening files
 	Window() fyne.Window
+	// ChooseAnswers asks which answers to keep when the room holds other
+	// answers than this laptop: keepMine for this laptop's.
+	ChooseAnswers(c *workshop.Content, mine, room *workshop.Answers, done func(keepMine bool))
 }
 
 // Files writes what the participant takes home; *service.Files is one.
@@ -40,8 +42,11 @@ type Room interface {
 	State() workshop.RoomState
 	SetOnState(f func(prev workshop.RoomState))
 	Push(a *workshop.Answers)
-	// Share talks to the network: it is called off the UI goroutine.
-	Share(ctx context.Context, share bool) error
+	// SetOnConflict sets how to ask the participant which answers to keep
+	// when the room holds others; KeepMine and TakeRoom settle it.
+	SetOnConflict(f func(c *service.Conflict))
+	KeepMine(c *service.Conflict, a *workshop.Answers)
+	TakeRoom(c *service.Conflict) *workshop.Answers
 }
 
 // Session is the answers being worked on and how to report a change.
@@ -52,6 +57,9 @@ type Session struct {
 	Confirm  func(title, message string, done func(ok bool))
 	OnChange func() // saves the answers, and sends them to a live room
 	Next     func() // goes on to the next step, as the Next button does; set by New
+	// Keep saves the answers on this laptop only, as they are: after the
+	// participant took the room's version in a conflict.
+	Keep func()
 }
 
 func (s *Session) changed() { s.OnChange() }

@@ -29,6 +29,8 @@ type JoinScreen struct {
 
 	found       *fyne.Container // one button per workshop heard
 	seen        map[string]bool
+	heard       map[string]time.Time         // when each listed workshop was last heard
+	buttons     map[string]fyne.CanvasObject // its button
 	Addr        *widget.Entry
 	Code        *widget.Entry
 	Name        *widget.Entry
@@ -40,7 +42,8 @@ type JoinScreen struct {
 
 // NewJoinScreen shows the join form and starts listening for workshops.
 func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
-	j := &JoinScreen{shell: shell, joiner: joiner, found: container.NewVBox(), seen: map[string]bool{}}
+	j := &JoinScreen{shell: shell, joiner: joiner, found: container.NewVBox(), seen: map[string]bool{},
+		heard: map[string]time.Time{}, buttons: map[string]fyne.CanvasObject{}}
 	j.Addr = &widget.Entry{PlaceHolder: fmt.Sprintf("Address from the projector, e.g. 192.168.1.20:%d", service.DefaultPort)}
 	j.Addr.OnChanged = func(string) { j.fingerprint = "" }
 	j.Code = &widget.Entry{PlaceHolder: "6 letters and digits, e.g. K7WQ3M"}
@@ -67,6 +70,19 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 	ctx, stop := context.WithCancel(context.Background())
 	j.stop = stop
 	go func() {
+		// Workshops that stop announcing leave the list.
+		t := time.NewTicker(service.FoundRefresh)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				bridge.Do(j.prune)
+			}
+		}
+	}()
+	go func() {
 		err := joiner.Browse(ctx, func(f service.Found) { bridge.Do(func() { j.add(f) }) })
 		if err != nil && ctx.Err() == nil {
 			bridge.Do(func() { j.discoveryFailed(err) })
@@ -75,20 +91,46 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 	return j
 }
 
-// add lists a workshop heard on the network.
+// add lists a workshop heard on the network, or notes that it is still
+// announcing.
 func (j *JoinScreen) add(f service.Found) {
-	if j.seen[f.Addr] {
+	key := f.Addr + " " + f.Fingerprint + " " + f.Title
+	j.heard[key] = j.shell.Now()
+	if j.seen[key] {
 		return
 	}
 	if len(j.seen) == 0 {
 		j.found.RemoveAll()
 	}
-	j.seen[f.Addr] = true
-	j.found.Add(&widget.Button{Text: fmt.Sprintf("%s (%s)", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
+	j.seen[key] = true
+	// Anyone can announce anything: an entry is not checked until the
+	// participant compares its phrase with the projector.
+	b := &widget.Button{Text: fmt.Sprintf("%s (%s) · not checked yet", f.Title, f.Addr), Icon: theme.ComputerIcon(), OnTapped: func() {
 		j.Addr.SetText(f.Addr)
 		j.fingerprint = f.Fingerprint
 		j.shell.Focus(j.Code)
-	}})
+	}}
+	j.buttons[key] = b
+	j.found.Add(b)
+}
+
+// prune takes workshops not heard for service.FoundExpiry off the list.
+func (j *JoinScreen) prune() {
+	if len(j.heard) == 0 {
+		return
+	}
+	for key, at := range j.heard {
+		if j.shell.Now().Sub(at) < service.FoundExpiry {
+			continue
+		}
+		j.found.Remove(j.buttons[key])
+		delete(j.heard, key)
+		delete(j.buttons, key)
+		delete(j.seen, key)
+	}
+	if len(j.found.Objects) == 0 {
+		j.found.Add(widgets.Note("Looking for workshops on this network… If none appears, type the address shown on the projector."))
+	}
 }
 
 func (j *JoinScreen) discoveryFailed(error) {
@@ -113,22 +155,52 @@ func (j *JoinScreen) onJoin() {
 		j.Problem.SetText("Please type your name or an alias.")
 		return
 	}
-	j.Problem.SetText("Joining…")
+	j.Problem.SetText("Checking the workshop…")
 	j.Join.Disable()
 	pinned := j.fingerprint
+	// Only the hello goes out before the participant has compared the
+	// phrase: never the code or the name.
 	j.shell.Tasks().Run(func() func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		defer cancel()
-		joined, err := j.joiner.Join(ctx, addr, pinned, code, name)
+		reached, err := j.joiner.Reach(ctx, addr, pinned)
 		return func() {
-			j.Join.Enable()
 			if err != nil {
+				j.Join.Enable()
 				j.Problem.SetText(joinProblem(err))
 				return
 			}
 			j.Problem.SetText("")
-			j.confirm(joined, name)
+			j.compare(reached, code, name)
 		}
+	})
+}
+
+// compare asks the participant to compare the phrase of the host reached
+// with the projector, and joins only if it matches.
+func (j *JoinScreen) compare(reached *service.Reached, code, name string) {
+	j.shell.ConfirmRoom(reached.Phrase(), func(ok bool) {
+		if !ok {
+			reached.Close()
+			j.Join.Enable()
+			j.Problem.SetText("Not joined, and nothing was sent. Tell the facilitator: someone else on this network may be posing as the workshop.")
+			return
+		}
+		j.Problem.SetText("Joining…")
+		j.shell.Tasks().Run(func() func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+			defer cancel()
+			joined, err := reached.Join(ctx, code, name)
+			return func() {
+				j.Join.Enable()
+				if err != nil {
+					j.Problem.SetText(joinProblem(err))
+					return
+				}
+				j.Problem.SetText("")
+				j.enter(joined, name)
+			}
+		})
 	})
 }
 
@@ -139,10 +211,18 @@ func joinProblem(err error) string {
 	switch {
 	case errors.Is(err, workshop.ErrWrongHost):
 		return "This is not the workshop you picked from the list. Type the address shown on the projector instead."
+	case errors.Is(err, workshop.ErrNotCompared):
+		return "Compare the check phrase with the projector first."
+	case errors.Is(err, workshop.ErrLetBack):
+		return "The facilitator removed you from this workshop. Ask them to let you back, then join again."
 	case errors.Is(err, workshop.ErrBadCode):
 		return "That code is not right. Check the code on the projector and try again."
 	case errors.Is(err, workshop.ErrTooManyTries):
 		return "Too many wrong codes from this laptop. Wait a minute, then try again."
+	case errors.Is(err, workshop.ErrTooManyJoins) && errors.As(err, &refused):
+		return "The workshop is busy: " + refused.Message + "."
+	case errors.Is(err, workshop.ErrRoomFull):
+		return "The workshop is full. Ask the facilitator."
 	case errors.Is(err, workshop.ErrJoinClosed):
 		return "The facilitator has closed the room to new participants. Ask them to open it."
 	case errors.As(err, &refused):
@@ -172,21 +252,14 @@ func networkProblem(err error) string {
 	return "The workshop could not be reached. Check the address on the projector and that you are on the same Wi-Fi as the facilitator."
 }
 
-// confirm asks the participant to compare the fingerprint phrase with the
-// projector before any answer is sent.
-func (j *JoinScreen) confirm(joined *service.Joined, name string) {
-	j.shell.ConfirmRoom(joined.File.Session.Fingerprint, func(ok bool) {
-		if !ok {
-			j.Problem.SetText("Not joined. Tell the facilitator: someone else on this network may be hosting a workshop.")
-			return
-		}
-		j.Close()
-		if err := j.joiner.Keep(joined.File); err != nil {
-			j.shell.ShowError("The workshop could not be saved on this laptop", err)
-			return
-		}
-		a := workshop.NewAnswers(joined.Content.ID, j.shell.Now())
-		a.Participant.Name = name
-		j.shell.OpenLive(joined.File, joined.Content, a, joined.State)
-	})
+// enter saves the joined workshop on the laptop and opens its journey.
+func (j *JoinScreen) enter(joined *service.Joined, name string) {
+	j.Close()
+	if err := j.joiner.Keep(joined.File); err != nil {
+		j.shell.ShowError("The workshop could not be saved on this laptop", err)
+		return
+	}
+	a := workshop.NewAnswers(joined.Content.ID, j.shell.Now())
+	a.Participant.Name = name
+	j.shell.OpenLive(joined.File, joined.Content, a, joined.State)
 }

@@ -23,14 +23,22 @@ type Link struct {
 	status  service.SyncStatus
 	banner  *widget.Label
 	onState func(prev workshop.RoomState) // set by the journey
-	ticking chan struct{}                 // closed when the timer goroutine ends
-	ended   bool                          // the facilitator stopped hosting
+	// onConflict, set by the journey, asks the participant which answers
+	// to keep when the room holds others than this laptop.
+	onConflict func(c *service.Conflict)
+	asked      *service.Conflict // the conflict last put to the participant
+	ticking    chan struct{}     // closed when the timer goroutine ends
+	ended      bool              // the facilitator stopped hosting
+	followErr  error             // why following the room stopped for good, if it did
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on
 // this laptop. connect opens the network link, reporting each room state
-// to the callback it is given (on the network's goroutine).
-func NewLink(tasks *bridge.Tasks, state workshop.RoomState, answers *workshop.Answers, connect func(onState func(workshop.RoomState)) Conn) *Link {
+// to the callback it is given (on the network's goroutine). The answers
+// are synced from the room's version they were last in step with: if the
+// room holds others meanwhile (another laptop), the participant is asked
+// which to keep (SetOnConflict), and nothing is overwritten before.
+func NewLink(state workshop.RoomState, answers *workshop.Answers, connect func(onState func(workshop.RoomState)) Conn) *Link {
 	l := &Link{state: state,
 		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
 	l.conn = connect(func(st workshop.RoomState) { bridge.Do(func() { l.apply(st) }) })
@@ -40,23 +48,43 @@ func NewLink(tasks *bridge.Tasks, state workshop.RoomState, answers *workshop.An
 	if e, ok := l.conn.(Ender); ok {
 		ended = e.Ended()
 	}
-	go l.tick(ctx, ended)
-	tasks.Run(func() func() {
-		hostRev := l.conn.HostRev()
-		return func() {
-			if ctx.Err() != nil {
-				return
-			}
-			l.conn.StartSync(hostRev, answers, func(st service.SyncStatus) {
-				bridge.Do(func() {
-					l.status = st
-					l.paint()
-				})
-			})
-		}
+	var stopped <-chan error // nil, never ready, without a Stopper
+	if s, ok := l.conn.(Stopper); ok {
+		stopped = s.Stopped()
+	}
+	go l.tick(ctx, ended, stopped)
+	l.conn.StartSync(answers, func(st service.SyncStatus) {
+		bridge.Do(func() { l.onStatus(st) })
 	})
 	l.paint()
 	return l
+}
+
+// onStatus shows where the answers are, and puts a new conflict to the
+// participant.
+func (l *Link) onStatus(st service.SyncStatus) {
+	l.status = st
+	l.paint()
+	if c := st.Conflict(); c != nil && c != l.asked && l.onConflict != nil {
+		l.asked = c
+		l.onConflict(c)
+	}
+}
+
+// SetOnConflict sets how to ask the participant which answers to keep
+// when the room holds other answers than this laptop.
+func (l *Link) SetOnConflict(f func(c *service.Conflict)) { l.onConflict = f }
+
+// KeepMine settles a conflict for this laptop's answers a: they replace
+// the room's version the participant saw.
+func (l *Link) KeepMine(c *service.Conflict, a *workshop.Answers) { l.conn.Resolve(c, a) }
+
+// TakeRoom settles a conflict for the room's answers, which the caller
+// puts on screen and saves on this laptop.
+func (l *Link) TakeRoom(c *service.Conflict) *workshop.Answers {
+	a := c.Room.Clone()
+	l.conn.Resolve(c, a)
+	return a
 }
 
 // Banner is the line above the journey that shows the room.
@@ -78,10 +106,6 @@ func (l *Link) SetOnState(f func(prev workshop.RoomState)) { l.onState = f }
 // Push hands the newest answers to the syncer.
 func (l *Link) Push(a *workshop.Answers) { l.conn.Push(a) }
 
-// Share tells the room whether the facilitator may print the plan. It
-// talks to the network: call it off the UI goroutine.
-func (l *Link) Share(ctx context.Context, share bool) error { return l.conn.Share(ctx, share) }
-
 // Close stops following and makes a last attempt to sync.
 func (l *Link) Close() {
 	l.conn.Close()
@@ -97,9 +121,9 @@ func (l *Link) apply(st workshop.RoomState) {
 	}
 }
 
-// tick repaints the countdown once a second, and the end of the room as
-// soon as it is heard.
-func (l *Link) tick(ctx context.Context, ended <-chan struct{}) {
+// tick repaints the countdown once a second, and the end of the room, or
+// of following it, as soon as it is heard.
+func (l *Link) tick(ctx context.Context, ended <-chan struct{}, stopped <-chan error) {
 	defer close(l.ticking)
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
@@ -111,6 +135,12 @@ func (l *Link) tick(ctx context.Context, ended <-chan struct{}) {
 			ended = nil
 			bridge.Do(func() {
 				l.ended = true
+				l.paint()
+			})
+		case err := <-stopped:
+			stopped = nil
+			bridge.Do(func() {
+				l.followErr = err
 				l.paint()
 			})
 		case <-ctx.Done():
@@ -143,8 +173,10 @@ func (l *Link) paint() {
 	}
 	var refused *workshop.RoomError
 	switch {
-	case errors.As(l.status.Err, &refused) && errors.Is(refused, workshop.ErrStale):
-		text += " · " + refused.Message
+	case l.followErr != nil:
+		text += " · " + followProblem(l.followErr)
+	case l.status.Conflict() != nil:
+		text += " · saved on this laptop; the room holds other answers from you: choose which to keep"
 	case errors.As(l.status.Err, &refused):
 		text += " · saved on this laptop; the room refused it: " + refused.Message
 	case l.status.Err != nil && !l.status.Synced():
@@ -155,4 +187,23 @@ func (l *Link) paint() {
 		text += " · saved on this laptop"
 	}
 	l.banner.SetText(text)
+}
+
+// followProblem says in plain words why the room can no longer be
+// followed, and what to do.
+func followProblem(err error) string {
+	var refused *workshop.RoomError
+	switch {
+	case errors.Is(err, workshop.ErrNoCertificate):
+		return "this laptop cannot check the room's certificate any more: go back and join again with the code. Your answers are saved on this laptop."
+	case errors.Is(err, workshop.ErrWrongHost):
+		return "the room's certificate changed, so this may not be your workshop: nothing more is sent. Ask the facilitator; your answers are saved on this laptop."
+	case errors.Is(err, workshop.ErrRemoved):
+		return "the facilitator removed you from this workshop. Your answers are saved on this laptop."
+	case errors.Is(err, workshop.ErrUnknownSession):
+		return "the room no longer knows this laptop: go back and join again with the code. Your answers are saved on this laptop."
+	case errors.As(err, &refused):
+		return "the room refused this laptop: " + refused.Message + ". Your answers are saved on this laptop."
+	}
+	return "the room cannot be followed any more. Your answers are saved on this laptop."
 }

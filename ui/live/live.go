@@ -32,19 +32,22 @@ type Shell interface {
 }
 
 // Joiner finds, joins and keeps workshops; *service.Participant is one.
+// Joining takes two steps: Reach says hello and nothing else, then the
+// participant compares the check phrase with the projector, and only then
+// does Reached.Join send the code and the name.
 type Joiner interface {
 	Browse(ctx context.Context, onFound func(service.Found)) error
-	Join(ctx context.Context, addr, pinned, code, name string) (*service.Joined, error)
+	Reach(ctx context.Context, addr, pinned string) (*service.Reached, error)
 	Keep(f service.LiveFile) error
 }
 
 // Conn is the network link of a joined workshop; *service.Link is one.
 type Conn interface {
 	Context() context.Context
-	HostRev() int64
-	StartSync(hostRev int64, a *workshop.Answers, onStatus func(service.SyncStatus))
+	StartSync(a *workshop.Answers, onStatus func(service.SyncStatus))
 	Push(a *workshop.Answers)
-	Share(ctx context.Context, share bool) error
+	// Resolve settles a conflict with the answers the participant chose.
+	Resolve(c *service.Conflict, a *workshop.Answers)
 	Close()
 }
 
@@ -54,4 +57,12 @@ type Conn interface {
 // the banner as it was last heard.
 type Ender interface {
 	Ended() <-chan struct{}
+}
+
+// Stopper is a Conn that can tell when following the room stopped for
+// good (removed, an unknown session, another certificate): its channel
+// gets why, as one of the room's typed errors. The banner then says so
+// instead of going quiet.
+type Stopper interface {
+	Stopped() <-chan error
 }

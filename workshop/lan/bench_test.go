@@ -23,10 +23,11 @@ import (
 // running benchParticipants through TestMain), so the host's heap is measured alone and
 // the room is served across processes, as across laptops.
 const (
-	benchAddrEnv = "LEADSHIFT_BENCH_ADDR"
-	benchCodeEnv = "LEADSHIFT_BENCH_CODE"
-	benchPushEnv = "LEADSHIFT_BENCH_PUSH"
-	benchSize    = 200
+	benchAddrEnv   = "LEADSHIFT_BENCH_ADDR"
+	benchCodeEnv   = "LEADSHIFT_BENCH_CODE"
+	benchPhraseEnv = "LEADSHIFT_BENCH_PHRASE"
+	benchPushEnv   = "LEADSHIFT_BENCH_PUSH"
+	benchSize      = 200
 )
 
 // BenchmarkRoom200: 200 participants over loopback TLS join, follow the
@@ -53,7 +54,7 @@ func benchRoom(b *testing.B, push bool) {
 	addr := serve(b, h, "127.0.0.1:0")
 
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), benchAddrEnv+"="+addr, benchCodeEnv+"="+h.Code(), benchPushEnv+"="+strconv.FormatBool(push))
+	cmd.Env = append(os.Environ(), benchAddrEnv+"="+addr, benchCodeEnv+"="+h.Code(), benchPhraseEnv+"="+h.Fingerprint(), benchPushEnv+"="+strconv.FormatBool(push))
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -159,7 +160,7 @@ func TestMain(m *testing.M) {
 // received (and pushes the answers again if asked to), until its standard
 // input closes.
 func benchParticipants(addr string) error {
-	code, push := os.Getenv(benchCodeEnv), os.Getenv(benchPushEnv) == "true"
+	code, phrase, push := os.Getenv(benchCodeEnv), os.Getenv(benchPhraseEnv), os.Getenv(benchPushEnv) == "true"
 	answers, err := loadExampleAnswers()
 	if err != nil {
 		return err
@@ -181,7 +182,7 @@ func benchParticipants(addr string) error {
 		go func() {
 			defer done.Done()
 			joins <- struct{}{}
-			c := Dial(addr, "")
+			c := Dial(addr, phrase)
 			defer c.Close()
 			_, err := c.Join(ctx, code, "Participant "+strconv.Itoa(i+1))
 			<-joins
@@ -194,7 +195,7 @@ func benchParticipants(addr string) error {
 			}
 			a := answers.Clone()
 			a.Participant.Name = "Participant " + strconv.Itoa(i+1)
-			s := NewSyncer(c, 0, nil)
+			s := NewSyncer(c, Version{}, nil)
 			s.Update(a)
 			first := true
 			c.Follow(ctx, func(st workshop.RoomState) {

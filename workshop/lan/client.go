@@ -64,11 +64,21 @@ func (e *APIError) Error() string { return e.Message }
 type FingerprintError struct {
 	Expected string // the phrase pinned
 	Got      string // the phrase of the certificate presented
+	NoHash   bool   // a resumed session without the certificate's hash: nothing is trusted
 }
+
+// ErrNotCompared means Join was called before the participant compared the
+// host's phrase: on a client dialled without a phrase, call Hello, show
+// Fingerprint, and call TrustPresented once the participant confirms it.
+// It is workshop.ErrNotCompared, so screens match it without this package.
+var ErrNotCompared = workshop.ErrNotCompared
 
 // Error names both phrases, for the participant to compare with the
 // projector.
 func (e *FingerprintError) Error() string {
+	if e.NoHash {
+		return "this saved workshop has no certificate to check the host against: join it again with the code"
+	}
 	if e.Expected == "" || e.Expected == e.Got {
 		return fmt.Sprintf("the host's certificate does not match the workshop you joined: it has the same phrase (%s) but is another certificate", e.Got)
 	}
@@ -83,8 +93,9 @@ type Client struct {
 	idle time.Duration // an event stream silent this long is reconnected
 
 	mu       sync.Mutex
-	pinned   string // expected phrase; empty to trust on first use
+	pinned   string // expected phrase; empty until compared
 	pinHash  string // expected certificate hash; empty if unknown
+	needHash bool   // a resumed session: refuse any certificate without pinHash
 	seen     string // phrase of the last certificate presented
 	seenHash string
 	token    string
@@ -95,11 +106,13 @@ type Client struct {
 //
 // The host's certificate is self-signed, so it is checked by its
 // fingerprint phrase instead of a certificate authority: with a non-empty
-// pinnedFingerprint (as announced, or as typed from the projector) any
-// other certificate is refused with a *FingerprintError. With an empty
-// one, the first certificate is trusted and its phrase is available from
-// Fingerprint, for the participant to compare with the projector; Join
-// pins it from then on.
+// pinnedFingerprint (as typed from the projector, or as announced and
+// then confirmed by the participant) any other certificate is refused
+// with a *FingerprintError. With an empty one, only Hello may be called:
+// its phrase is then available from Fingerprint for the participant to
+// compare with the projector, and TrustPresented pins that very
+// certificate before Join sends the code and name. Join pins the
+// certificate's full SHA-256 from then on.
 func Dial(addr, pinnedFingerprint string) *Client {
 	c := &Client{addr: hostPort(addr), pinned: normalizePhrase(pinnedFingerprint), idle: 3 * heartbeatInterval}
 	c.hc = &http.Client{Transport: &http.Transport{
@@ -117,9 +130,14 @@ func Dial(addr, pinnedFingerprint string) *Client {
 // Resume returns a client for a saved session: it is pinned to the
 // session's certificate and authenticated with its token, so it needs no
 // join code.
+//
+// A session without the certificate's SHA-256 trusts nothing: every
+// request fails with a *FingerprintError whose NoHash is set, and the
+// participant joins again with the code.
 func Resume(s Session) *Client {
 	c := Dial(s.Addr, s.Fingerprint)
 	c.pinHash, c.token = strings.ToLower(s.CertSHA256), s.Token
+	c.needHash = true
 	return c
 }
 
@@ -145,10 +163,27 @@ func (c *Client) verify(cs tls.ConnectionState) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.seen, c.seenHash = got, gotHash
+	if c.needHash && c.pinHash == "" {
+		return &FingerprintError{Expected: c.pinned, Got: got, NoHash: true}
+	}
 	if (c.pinned != "" && got != c.pinned) || (c.pinHash != "" && gotHash != c.pinHash) {
 		return &FingerprintError{Expected: c.pinned, Got: got}
 	}
 	return nil
+}
+
+// TrustPresented pins the certificate the host presented last (in Hello),
+// by its full SHA-256: call it once the participant has confirmed that its
+// phrase, Fingerprint, matches the projector. It returns that phrase, or
+// ErrNotCompared before any connection.
+func (c *Client) TrustPresented() (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seenHash == "" {
+		return "", ErrNotCompared
+	}
+	c.pinned, c.pinHash = c.seen, c.seenHash
+	return c.seen, nil
 }
 
 // Fingerprint is the phrase of the certificate the host presented last,
@@ -175,12 +210,33 @@ func (c *Client) Hello(ctx context.Context) (Hello, error) {
 	return h, nil
 }
 
-// Join joins the workshop with its code and the participant's name. From
-// then on the client is authenticated and pinned to the host's
-// certificate; keep the returned session to rejoin with Resume.
+// Join joins the workshop with its code and the participant's name. The
+// client must be pinned first, by a phrase given to Dial or by
+// TrustPresented; otherwise nothing is sent and the error is
+// ErrNotCompared. From then on the client is authenticated and pinned to
+// the host's certificate; keep the returned session to rejoin with Resume.
 func (c *Client) Join(ctx context.Context, code, name string) (*Joined, error) {
+	c.mu.Lock()
+	compared := c.pinned != "" || c.pinHash != ""
+	c.mu.Unlock()
+	if !compared {
+		return nil, ErrNotCompared
+	}
+	// A join whose answer is lost is sent again with the same request ID:
+	// the host answers with the same member instead of adding another.
+	req := joinRequest{Code: code, Name: name, RequestID: NewToken()[:22]}
 	var resp joinResponse
-	if err := c.do(ctx, http.MethodPost, "/v1/join", joinRequest{Code: code, Name: name}, &resp); err != nil {
+	var err error
+	for attempt, delay := 1, 500*time.Millisecond; ; attempt, delay = attempt+1, 2*delay {
+		err = c.do(ctx, http.MethodPost, "/v1/join", req, &resp)
+		if err == nil || attempt == 3 || permanent(err) || ctx.Err() != nil || apiStatusOf(err) == http.StatusTooManyRequests {
+			break
+		}
+		if sleep(ctx, jitter(delay)) != nil {
+			break
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	var st workshop.RoomState
@@ -202,41 +258,43 @@ func (c *Client) State(ctx context.Context) (workshop.RoomState, error) {
 	return st, err
 }
 
-// PushAnswers sends the participant's answers at revision rev and returns
-// the revision the host has stored once they are committed. Sending a
-// revision again changes nothing; a stored revision higher than rev means
-// the host holds newer answers.
-func (c *Client) PushAnswers(ctx context.Context, rev int64, a *workshop.Answers) (int64, error) {
-	data, err := json.Marshal(a)
+// PushAnswers sends the participant's answers, edited from the host's
+// version base (the zero Version for a first push), and returns the
+// version the host has stored once they are committed. Sending the same
+// answers again changes nothing. When the host holds another version than
+// base, nothing is stored and the error is a *ConflictError with both
+// versions.
+func (c *Client) PushAnswers(ctx context.Context, base Version, a *workshop.Answers) (Version, error) {
+	data, err := NormalizeAnswers(a)
 	if err != nil {
-		return 0, fmt.Errorf("encoding the answers: %w", err)
+		return Version{}, err
 	}
 	var resp answersResponse
-	if err := c.do(ctx, http.MethodPut, "/v1/answers", answersRequest{Rev: rev, Answers: data}, &resp); err != nil {
-		return 0, err
+	err = c.do(ctx, http.MethodPut, "/v1/answers", answersRequest{Base: base, Answers: data}, &resp)
+	var conflict *ConflictError
+	if errors.As(err, &conflict) {
+		conflict.Mine = a.Clone()
+		return Version{}, conflict
 	}
-	return resp.Rev, nil
+	if err != nil {
+		return Version{}, err
+	}
+	return resp.Version, nil
 }
 
 // GetAnswers returns the participant's answers as the host stores them,
-// with their revision. A host without answers from this participant
+// with their version. A host without answers from this participant
 // answers with an *APIError of status 404.
-func (c *Client) GetAnswers(ctx context.Context) (int64, *workshop.Answers, error) {
+func (c *Client) GetAnswers(ctx context.Context) (Version, *workshop.Answers, error) {
 	var resp answersResponse
 	if err := c.do(ctx, http.MethodGet, "/v1/answers", nil, &resp); err != nil {
-		return 0, nil, err
+		return Version{}, nil, err
 	}
 	a, err := workshop.DecodeAnswers(bytes.NewReader(resp.Answers))
 	if err != nil {
-		return 0, nil, fmt.Errorf("the answers the host sent are not valid: %w", err)
+		return Version{}, nil, fmt.Errorf("the answers the host sent are not valid: %w", err)
 	}
-	return resp.Rev, a, nil
-}
-
-// SetShare tells the host whether the facilitator may print this
-// participant's plan.
-func (c *Client) SetShare(ctx context.Context, share bool) error {
-	return c.do(ctx, http.MethodPut, "/v1/share", shareRequest{Share: &share}, nil)
+	return resp.Version, a, nil
 }
 
 // do sends a JSON request and decodes a JSON answer into out. Failures of
@@ -303,16 +361,31 @@ func (c *Client) netError(err error) error {
 	return fmt.Errorf("cannot reach the workshop at %s: %w", c.addr, err)
 }
 
+// apiStatusOf is the status of an *APIError, or 0.
+func apiStatusOf(err error) int {
+	var api *APIError
+	if errors.As(err, &api) {
+		return api.Status
+	}
+	return 0
+}
+
 // readAPIError reads the host's error answer.
 func readAPIError(resp *http.Response) error {
 	var body errorResponse
-	data, _ := io.ReadAll(io.LimitReader(resp.Body, smallBody))
+	data, _ := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
 	if err := json.Unmarshal(data, &body); err != nil || body.Error == "" {
 		body.Error = fmt.Sprintf("the host answered %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
 	}
+	if c := body.Conflict; resp.StatusCode == http.StatusConflict && c != nil {
+		room, err := workshop.DecodeAnswers(bytes.NewReader(c.Answers))
+		if err == nil {
+			return &ConflictError{Room: room, At: c.Version}
+		}
+	}
 	e := &APIError{Status: resp.StatusCode, Message: body.Error}
 	if resp.Request != nil {
-		e.refusal = refusalOf(resp.Request.Method, resp.Request.URL.Path, resp.StatusCode, body.Error)
+		e.refusal = refusalOf(resp.Request.Method, resp.Request.URL.Path, resp.StatusCode, body.Reason, body.Error)
 	}
 	return e
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -44,6 +45,69 @@ func receive(t testing.TB, states <-chan workshop.RoomState) workshop.RoomState 
 	}
 }
 
+// TestNothingSentBeforeThePhraseIsCompared: a client dialled without a
+// phrase may only ask Hello; Join refuses before sending the code or the
+// name, until the participant has confirmed the phrase.
+func TestNothingSentBeforeThePhraseIsCompared(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c := Dial(addr, "")
+	defer c.Close()
+	if _, err := c.Join(ctx(t), h.Code(), "Ana"); !errors.Is(err, ErrNotCompared) {
+		t.Fatalf("Join before comparing: %v, want ErrNotCompared", err)
+	}
+	if _, err := c.TrustPresented(); !errors.Is(err, ErrNotCompared) {
+		t.Errorf("TrustPresented before any connection: %v", err)
+	}
+	if len(h.Members()) != 0 {
+		t.Fatal("the host received a join before the phrase was compared")
+	}
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := c.TrustPresented(); err != nil || p != h.Fingerprint() {
+		t.Fatalf("TrustPresented: %q %v", p, err)
+	}
+	j, err := c.Join(ctx(t), h.Code(), "Ana")
+	if err != nil || j.Session.CertSHA256 == "" {
+		t.Fatalf("Join after comparing: %v", err)
+	}
+	// A session without the certificate's hash trusts nothing.
+	s := j.Session
+	s.CertSHA256 = ""
+	var fe *FingerprintError
+	if _, err := Resume(s).State(ctx(t)); !errors.As(err, &fe) || !fe.NoHash || !strings.Contains(err.Error(), "join it again") {
+		t.Errorf("resuming without the certificate hash: %v", err)
+	}
+}
+
+// TestImpostorWithItsOwnCertificateGetsNothing: an impostor host at the
+// address a participant typed shows another phrase; a participant who says
+// it does not match has sent neither code nor name, and a client pinned
+// to the real room's phrase (typed, or announced) is refused in the
+// handshake.
+func TestImpostorWithItsOwnCertificateGetsNothing(t *testing.T) {
+	real, _ := startHost(t, HostOptions{})
+	impostor, impAddr := startHost(t, HostOptions{})
+	c := Dial(impAddr, "")
+	defer c.Close()
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if c.Fingerprint() == real.Fingerprint() {
+		t.Fatal("the impostor shows the real phrase")
+	}
+	// The participant compares, sees another phrase, and stops here.
+	pinned := Dial(impAddr, real.Fingerprint())
+	defer pinned.Close()
+	var fe *FingerprintError
+	if _, err := pinned.Join(ctx(t), real.Code(), "Zoë"); !errors.As(err, &fe) {
+		t.Errorf("joining the impostor with the real phrase pinned: %v, want a FingerprintError", err)
+	}
+	if len(impostor.Members()) != 0 {
+		t.Error("the impostor received a join")
+	}
+}
+
 func TestPinning(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	tofu := Dial(addr, "")
@@ -60,9 +124,9 @@ func TestPinning(t *testing.T) {
 		t.Fatalf("phrase typed with spaces and capitals: %v", err)
 	}
 
-	wrong := "acorn-acorn-acorn-acorn"
+	wrong := "abandon-abandon-abandon-abandon-abandon-abandon"
 	if wrong == h.Fingerprint() {
-		wrong = "zinc-zinc-zinc-zinc"
+		wrong = "zoo-zoo-zoo-zoo-zoo-zoo"
 	}
 	c := Dial(addr, wrong)
 	defer c.Close()
@@ -144,7 +208,7 @@ func TestRemove(t *testing.T) {
 	if _, err := ana.State(ctx(t)); apiStatus(err) != http.StatusForbidden {
 		t.Errorf("removed member's token: %v, want 403", err)
 	}
-	if _, err := Resume(j.Session).PushAnswers(ctx(t), 1, exampleAnswers(t)); apiStatus(err) != http.StatusForbidden {
+	if _, err := Resume(j.Session).PushAnswers(ctx(t), Version{}, exampleAnswers(t)); apiStatus(err) != http.StatusForbidden {
 		t.Errorf("removed member's answers: %v, want 403", err)
 	}
 	if m := h.Members()[0]; !m.Removed || m.Connected {
@@ -165,26 +229,28 @@ func TestResumeSession(t *testing.T) {
 		t.Fatalf("answers before any push: %v, want 404", err)
 	}
 	a := exampleAnswers(t)
-	if rev, err := c.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
-		t.Fatalf("push: %d %v", rev, err)
+	v1, err := c.PushAnswers(ctx(t), Version{}, a)
+	if err != nil || v1.Rev != 1 || len(v1.Hash) != 64 {
+		t.Fatalf("push: %+v %v", v1, err)
 	}
 	if err := h.SetJoinOpen(ctx(t), false); err != nil { // rejoining needs no open door
 		t.Fatal(err)
 	}
 	r := Resume(j.Session)
 	defer r.Close()
-	rev, got, err := r.GetAnswers(ctx(t))
-	if err != nil || rev != 3 || got.ID != a.ID || got.Plan == nil || len(got.Ratings) != len(a.Ratings) {
-		t.Fatalf("answers after resuming: rev %d, %v", rev, err)
+	v, got, err := r.GetAnswers(ctx(t))
+	if err != nil || v != v1 || got.ID != a.ID || got.Plan == nil || len(got.Ratings) != len(a.Ratings) {
+		t.Fatalf("answers after resuming: %+v, %v", v, err)
 	}
-	if rev, err := r.PushAnswers(ctx(t), 3, a); err != nil || rev != 3 {
-		t.Errorf("the same revision again: %d %v, want 3", rev, err)
+	if v, err := r.PushAnswers(ctx(t), Version{}, a); err != nil || v != v1 {
+		t.Errorf("the same answers again: %+v %v, want %+v", v, err, v1)
 	}
-	if rev, err := r.PushAnswers(ctx(t), 2, workshop.NewAnswers("builtin", time.Now())); err != nil || rev != 3 {
-		t.Errorf("an older revision: %d %v, want the stored 3", rev, err)
+	var conflict *ConflictError
+	if _, err := r.PushAnswers(ctx(t), Version{}, workshop.NewAnswers("builtin", time.Now())); !errors.As(err, &conflict) || conflict.At != v1 || conflict.Room.Plan == nil {
+		t.Errorf("other answers edited from nothing: %v, want a conflict naming %+v", err, v1)
 	}
 	if _, got, _ := r.GetAnswers(ctx(t)); got.Plan == nil {
-		t.Error("an older revision overwrote the answers")
+		t.Error("a conflicting push overwrote the answers")
 	}
 }
 
@@ -196,7 +262,7 @@ func TestIsolation(t *testing.T) {
 	a := exampleAnswers(t)
 	a.Reflections["reflect.rescue.too-necessary"] = secret
 	a.Participant.Name = "Ana"
-	if _, err := ana.PushAnswers(ctx(t), 1, a); err != nil {
+	if _, err := ana.PushAnswers(ctx(t), Version{}, a); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := ben.GetAnswers(ctx(t)); apiStatus(err) != http.StatusNotFound {
@@ -216,11 +282,11 @@ func TestIsolation(t *testing.T) {
 	}
 	b := exampleAnswers(t)
 	b.Participant.Name = "Ben"
-	body := `{"rev":9,"participantId":"` + aj.Session.ParticipantID + `","answers":` + mustJSON(t, b) + `}`
+	body := `{"base":{},"participantId":"` + aj.Session.ParticipantID + `","answers":` + mustJSON(t, b) + `}`
 	if status, msg := raw(t, ben, http.MethodPut, "/v1/answers", bj.Session.Token, []byte(body)); status != http.StatusBadRequest || !strings.Contains(msg, "participantId") {
 		t.Errorf("PUT naming Ana: %d %s, want 400 naming the field", status, msg)
 	}
-	if _, err := ben.PushAnswers(ctx(t), 9, b); err != nil {
+	if _, err := ben.PushAnswers(ctx(t), Version{}, b); err != nil {
 		t.Fatal(err)
 	}
 	if _, got, err := ana.GetAnswers(ctx(t)); err != nil || got.Participant.Name != "Ana" || got.Reflections["reflect.rescue.too-necessary"] != secret {
@@ -243,13 +309,9 @@ func TestSharedAnswers(t *testing.T) {
 		c, _ := join(t, addr, h.Code(), name)
 		a := exampleAnswers(t)
 		a.Participant.Name = name
-		if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+		a.Share = name != "Ben"
+		if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 			t.Fatal(err)
-		}
-		if name != "Ben" {
-			if err := c.SetShare(ctx(t), true); err != nil {
-				t.Fatal(err)
-			}
 		}
 	}
 	shared := h.SharedAnswers()
@@ -265,26 +327,51 @@ func TestSharedAnswers(t *testing.T) {
 	}
 }
 
-func TestAggregatesNeedThreeMembers(t *testing.T) {
-	h, addr := startHost(t, HostOptions{})
-	var last *Joined
-	for i, name := range []string{"Ana", "Ben", "Cleo"} {
+// TestAggregatesFollowPhasesNotPeople: the room's figures need five
+// members, and change only when the room moves to another phase, so the
+// review's differencing attack (one person joins or is removed between
+// two views) sees the same figures twice.
+func TestAggregatesFollowPhasesNotPeople(t *testing.T) {
+	h, addr := startHost(t, HostOptions{Pacing: workshop.Paced})
+	var joined []*Joined
+	add := func(name string, role string) {
 		c, j := join(t, addr, h.Code(), name)
-		if _, err := c.PushAnswers(ctx(t), 1, exampleAnswers(t)); err != nil {
+		a := exampleAnswers(t)
+		a.Participant.Role = role
+		if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 			t.Fatal(err)
 		}
-		agg := h.Aggregates()
-		shown := len(agg.Dimensions) + len(agg.Mismatches) + len(agg.Gaps)
-		if agg.Participants != i+1 || (i < 2) != (shown == 0) {
-			t.Fatalf("%d members: %d figures shown", i+1, shown)
-		}
-		last = j
+		joined = append(joined, j)
 	}
-	if err := h.Remove(ctx(t), last.Session.ParticipantID); err != nil {
+	for i, name := range []string{"Ana", "Ben", "Cleo", "Dan"} {
+		add(name, "role "+name)
+		if agg := h.Aggregates(); len(agg.Dimensions)+len(agg.Mismatches)+len(agg.Gaps) != 0 {
+			t.Fatalf("%d members: figures shown", i+1)
+		}
+	}
+	add("Eve", "role Eve")
+	if agg := h.Aggregates(); agg.Participants != 1 {
+		t.Errorf("within the phase the figures changed: %d participants, want the 1 of the phase's first view", agg.Participants)
+	}
+	if err := h.Next(ctx(t)); err != nil {
 		t.Fatal(err)
 	}
-	if agg := h.Aggregates(); agg.Participants != 2 || len(agg.Dimensions) != 0 {
-		t.Errorf("after a removal: %d participants, %d dimensions", agg.Participants, len(agg.Dimensions))
+	before := h.Aggregates()
+	if before.Participants != 5 || len(before.Dimensions) == 0 {
+		t.Fatalf("after the phase change: %d participants, %d dimensions", before.Participants, len(before.Dimensions))
+	}
+	add("Finn", "late")
+	if err := h.Remove(ctx(t), joined[0].Session.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	if after := h.Aggregates(); !reflect.DeepEqual(before, after) {
+		t.Errorf("a join and a removal within the phase changed the figures:\n%+v\n%+v", before, after)
+	}
+	if err := h.Next(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if agg := h.Aggregates(); agg.Participants != 5 {
+		t.Errorf("at the next phase: %d participants, want 5 (Finn in, Ana removed)", agg.Participants)
 	}
 }
 

@@ -3,6 +3,7 @@ package lan
 import (
 	"crypto/rand"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/base64"
 	"strings"
 )
@@ -46,18 +47,38 @@ func NormalizeCode(s string) string {
 	}, strings.ToUpper(s))
 }
 
-// FingerprintPhrase names a certificate by four words chosen by the first
-// four bytes of the SHA-256 of its DER encoding, for example
-// "amber-falcon-river-seven". The facilitator's screen shows it; a
-// participant compares it with their own to be sure they joined the room
-// in front of them.
+// PhraseWords is the number of words in a fingerprint phrase, and
+// PhraseBits the bits of the certificate's SHA-256 they carry: 11 bits a
+// word, from the 2048 words of the BIP-39 English list.
+const (
+	PhraseWords = 6
+	PhraseBits  = 11 * PhraseWords
+)
+
+// FingerprintPhrase names a certificate by six words chosen by the first
+// 66 bits of the SHA-256 of its DER encoding, for example
+// "river-cabin-frost-mango-tiger-unveil". The facilitator's screen shows
+// it; a participant compares it with their own before anything is sent,
+// to be sure they are joining the room in front of them. Forging a
+// certificate with a given phrase takes about 2^66 SHA-256 computations
+// (docs/protocol.md, Security).
 func FingerprintPhrase(certDER []byte) string {
 	sum := sha256.Sum256(certDER)
-	words := make([]string, 4)
+	words := make([]string, PhraseWords)
 	for i := range words {
-		words[i] = fingerprintWords[sum[i]]
+		words[i] = fingerprintWords[bitsAt(sum[:], 11*i, 11)]
 	}
 	return strings.Join(words, "-")
+}
+
+// bitsAt is the n bits of b from bit off on (the first bit is the top bit
+// of b[0]), as a number.
+func bitsAt(b []byte, off, n int) int {
+	v := 0
+	for k := off; k < off+n; k++ {
+		v = v<<1 | int(b[k/8]>>(7-k%8)&1)
+	}
+	return v
 }
 
 // normalizePhrase lets a phrase typed by a person match: lower-case, with
@@ -68,15 +89,15 @@ func normalizePhrase(s string) string {
 	}), "-")
 }
 
-// isFingerprintPhrase reports whether s is four words of the list joined
-// by dashes.
+// isFingerprintPhrase reports whether s is PhraseWords words of the list
+// joined by dashes.
 func isFingerprintPhrase(s string) bool {
 	words := strings.Split(s, "-")
-	if len(words) != 4 {
+	if len(words) != PhraseWords {
 		return false
 	}
 	for _, w := range words {
-		if !fingerprintIndex[w] {
+		if _, ok := fingerprintIndex[w]; !ok {
 			return false
 		}
 	}
@@ -98,49 +119,22 @@ func HashToken(token string) []byte {
 	return sum[:]
 }
 
-// fingerprintWords are the 256 words of a fingerprint phrase, one for each
-// byte value: short, distinct and easy to read aloud.
-var fingerprintWords = [256]string{
-	"acorn", "amber", "anchor", "ant", "apple", "arrow", "badge", "baker",
-	"banjo", "basil", "beach", "bear", "bee", "bell", "berry", "bird",
-	"bison", "blue", "boat", "bold", "book", "bread", "breeze", "brick",
-	"bridge", "brook", "brush", "bubble", "bucket", "button", "cabin",
-	"cactus", "cake", "camel", "candle", "candy", "canoe", "canyon", "carrot",
-	"castle", "cedar", "chair", "chalk", "cherry", "chess", "clay", "clock",
-	"cloud", "clover", "coast", "cocoa", "coin", "comet", "copper", "coral",
-	"corn", "cotton", "crab", "crane", "crown", "cup", "daisy", "deer",
-	"desert", "dice", "dove", "dragon", "drum", "duck", "dune", "eagle",
-	"echo", "elk", "engine", "falcon", "fern", "field", "fig", "flag",
-	"flute", "forest", "fox", "frog", "frost", "garden", "garnet", "gecko",
-	"ginger", "glove", "goat", "gold", "goose", "grape", "grass", "green",
-	"guitar", "hammer", "harbor", "harp", "hawk", "hazel", "helmet", "heron",
-	"hill", "honey", "horse", "igloo", "ink", "iris", "island", "ivory",
-	"ivy", "jacket", "jade", "jam", "jelly", "jewel", "juice", "jungle",
-	"kettle", "key", "kite", "kiwi", "koala", "ladder", "lake", "lamb",
-	"lamp", "lantern", "lemon", "lily", "lime", "lion", "llama", "lotus",
-	"magnet", "mango", "maple", "marble", "meadow", "melon", "meteor", "mint",
-	"mirror", "mitten", "mole", "moon", "moose", "moss", "mouse", "nectar",
-	"needle", "nest", "noodle", "nut", "oak", "oasis", "ocean", "olive",
-	"onion", "opal", "orange", "orbit", "otter", "owl", "paddle", "panda",
-	"paper", "parrot", "pasta", "peach", "pear", "pebble", "pencil", "pepper",
-	"piano", "pigeon", "pillow", "pine", "planet", "plum", "pony", "potato",
-	"puffin", "pumpkin", "puzzle", "quartz", "quilt", "rabbit", "radio",
-	"rain", "rainbow", "raven", "reef", "ribbon", "rice", "river", "robin",
-	"rocket", "rose", "ruby", "saddle", "sail", "salmon", "sand", "scarf",
-	"seal", "seven", "shark", "sheep", "shell", "silver", "snail", "snow",
-	"sparrow", "spoon", "star", "stone", "storm", "sugar", "summer", "sun",
-	"swan", "table", "tea", "tent", "thunder", "tiger", "toast", "tomato",
-	"torch", "tower", "train", "trout", "tulip", "tunnel", "turtle", "valley",
-	"velvet", "violet", "violin", "wagon", "walnut", "whale", "wheat",
-	"wheel", "willow", "window", "winter", "wolf", "yacht", "yak", "yarn",
-	"yellow", "zebra", "zinc",
-}
+// bip39English is the BIP-39 English word list (github.com/bitcoin/bips,
+// bip-0039/english.txt, SHA-256 2f5eed53…3b24dbda): 2048 words, each
+// told apart by its first four letters.
+//
+//go:embed bip39-english.txt
+var bip39English string
 
-// fingerprintIndex holds every word of fingerprintWords.
-var fingerprintIndex = func() map[string]bool {
-	m := make(map[string]bool, len(fingerprintWords))
-	for _, w := range fingerprintWords {
-		m[w] = true
+// fingerprintWords are the 2048 words of a fingerprint phrase, one for
+// each 11-bit value.
+var fingerprintWords = strings.Fields(bip39English)
+
+// fingerprintIndex maps each word of fingerprintWords to its value.
+var fingerprintIndex = func() map[string]int {
+	m := make(map[string]int, len(fingerprintWords))
+	for i, w := range fingerprintWords {
+		m[w] = i
 	}
 	return m
 }()

@@ -1,10 +1,12 @@
 package lan
 
 import (
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
+	"hash/crc32"
 	"net"
 	"regexp"
 	"strings"
@@ -36,21 +38,39 @@ func TestJoinCode(t *testing.T) {
 }
 
 func TestFingerprintPhrase(t *testing.T) {
+	// The embedded list is BIP-39's English list, checked as its
+	// maintainers publish it (CRC-32 c1dbd296).
+	if sum := crc32.ChecksumIEEE([]byte(bip39English)); sum != 0xc1dbd296 || len(fingerprintWords) != 2048 {
+		t.Fatalf("word list: CRC-32 %x, %d words; want BIP-39 English, c1dbd296, 2048", sum, len(fingerprintWords))
+	}
 	seen := map[string]bool{}
 	for _, w := range fingerprintWords {
-		if w == "" || seen[w] || len(w) > 7 || strings.ToLower(w) != w || strings.ContainsAny(w, "- ") {
+		if w == "" || seen[w] || len(w) > 8 || strings.ToLower(w) != w || strings.ContainsAny(w, "- ") {
 			t.Errorf("word %q: empty, repeated, long or not plain lower case", w)
 		}
 		seen[w] = true
 	}
-	a, b := FingerprintPhrase([]byte("certificate A")), FingerprintPhrase([]byte("certificate B"))
-	if a != FingerprintPhrase([]byte("certificate A")) || a == b {
-		t.Errorf("phrases %q and %q: not deterministic or not distinct", a, b)
+	if PhraseBits < 64 {
+		t.Errorf("a phrase carries %d bits, want at least 64", PhraseBits)
 	}
-	if !isFingerprintPhrase(a) || isFingerprintPhrase("amber-falcon-river") || isFingerprintPhrase("amber-falcon-river-xylophone") {
+	a, b := FingerprintPhrase([]byte("certificate A")), FingerprintPhrase([]byte("certificate B"))
+	if a != FingerprintPhrase([]byte("certificate A")) || a == b || strings.Count(a, "-") != PhraseWords-1 {
+		t.Errorf("phrases %q and %q: not deterministic, not distinct or not six words", a, b)
+	}
+	if !isFingerprintPhrase(a) || isFingerprintPhrase("abandon-ability-able-about") || isFingerprintPhrase("abandon-ability-able-about-above-xylophonex") {
 		t.Errorf("isFingerprintPhrase wrong for %q", a)
 	}
-	if got := normalizePhrase(" Amber Falcon, river-SEVEN "); got != "amber-falcon-river-seven" {
+	// The words are the hash's first 66 bits, 11 bits each, in order.
+	sum := sha256.Sum256([]byte("certificate A"))
+	first := int(sum[0])<<3 | int(sum[1]>>5)
+	if w := strings.Split(a, "-")[0]; fingerprintIndex[w] != first {
+		t.Errorf("first word %q is %d, want the hash's first 11 bits %d", w, fingerprintIndex[w], first)
+	}
+	sixth := (int(sum[6])&0x01)<<10 | int(sum[7])<<2 | int(sum[8]>>6)
+	if w := strings.Split(a, "-")[5]; fingerprintIndex[w] != sixth {
+		t.Errorf("sixth word %q is %d, want bits 55 to 65 of the hash, %d", w, fingerprintIndex[w], sixth)
+	}
+	if got := normalizePhrase(" River Cabin, frost-MANGO "); got != "river-cabin-frost-mango" {
 		t.Errorf("normalizePhrase = %q", got)
 	}
 }

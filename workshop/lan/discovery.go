@@ -58,6 +58,13 @@ type discoverer struct {
 	every   time.Duration       // how often Announce sends
 }
 
+// FoundRefresh is how often Browse reports a workshop that keeps
+// announcing, and FoundExpiry how long after its last report it is gone.
+const (
+	FoundRefresh = 3 * time.Second
+	FoundExpiry  = 10 * time.Second
+)
+
 // lanDiscovery is discovery on the local network.
 var lanDiscovery = discoverer{port: DiscoveryPort, targets: broadcastAddrs, every: time.Second}
 
@@ -69,10 +76,13 @@ var lanDiscovery = discoverer{port: DiscoveryPort, targets: broadcastAddrs, ever
 func Announce(ctx context.Context, a Announcement) error { return lanDiscovery.announce(ctx, a) }
 
 // Browse listens for announcements on DiscoveryPort and calls onFound, on
-// Browse's goroutine, once for each distinct workshop heard, until ctx
-// ends; it then returns ctx's error. Datagrams that are not valid
-// announcements are ignored. It fails at once when the port is taken, for
-// example by another LeadShift browsing on the same computer.
+// Browse's goroutine, when a workshop is first heard and again every
+// FoundRefresh while it keeps announcing, until ctx ends; it then returns
+// ctx's error. A workshop not reported for FoundExpiry has stopped
+// announcing: forget it. Datagrams that are not valid announcements are
+// ignored. The port is shared, so several programs on one computer can
+// browse at once. An announcement is unverified: anyone on the network
+// can send one (docs/protocol.md, Security).
 func Browse(ctx context.Context, onFound func(Found)) error {
 	return lanDiscovery.browse(ctx, onFound)
 }
@@ -110,11 +120,12 @@ func (d discoverer) browse(ctx context.Context, onFound func(Found)) error {
 	if err != nil {
 		return fmt.Errorf("cannot listen for workshops on %s: %w", addr, err)
 	}
-	conn, err := net.ListenUDP("udp4", ua)
+	lc := net.ListenConfig{Control: shareAddr}
+	pc, err := lc.ListenPacket(ctx, "udp4", ua.String())
 	if err != nil {
-		return fmt.Errorf("cannot listen for workshops on UDP port %d (is another LeadShift looking for workshops on this computer?): %w", d.port, err)
+		return fmt.Errorf("cannot listen for workshops on UDP port %d: %w", d.port, err)
 	}
-	return browseOn(ctx, conn, onFound)
+	return browseOn(ctx, pc.(*net.UDPConn), onFound)
 }
 
 // browseOn hears announcements on conn until ctx ends, and closes conn.
@@ -122,7 +133,7 @@ func browseOn(ctx context.Context, conn *net.UDPConn, onFound func(Found)) error
 	defer conn.Close()
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	defer stop()
-	seen := map[Found]bool{}
+	seen := map[Found]time.Time{} // when each workshop was last reported
 	buf := make([]byte, maxDatagram+1)
 	for {
 		n, from, err := conn.ReadFromUDPAddrPort(buf)
@@ -141,13 +152,14 @@ func browseOn(ctx context.Context, conn *net.UDPConn, onFound func(Found)) error
 			Addr:        netip.AddrPortFrom(from.Addr().Unmap(), uint16(dg.Port)).String(),
 			Fingerprint: dg.Fingerprint,
 		}
-		if seen[f] {
+		now := time.Now()
+		if last, ok := seen[f]; ok && now.Sub(last) < FoundRefresh {
 			continue
 		}
 		if len(seen) >= maxFound {
 			clear(seen)
 		}
-		seen[f] = true
+		seen[f] = now
 		onFound(f)
 	}
 }

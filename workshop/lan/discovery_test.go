@@ -38,7 +38,7 @@ func TestDiscovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer junk.Close()
-	for _, j := range []string{"hello", `{"leadshift":1}`, `{"leadshift":1,"title":"Fake","port":0,"fingerprint":"amber-amber-amber-amber"}`} {
+	for _, j := range []string{"hello", `{"leadshift":2}`, `{"leadshift":2,"title":"Fake","port":0,"fingerprint":"zoo-zoo-zoo-zoo-zoo-zoo"}`} {
 		junk.Write([]byte(j))
 	}
 
@@ -60,28 +60,52 @@ func TestDiscovery(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the announcement was not heard")
 	}
-	time.Sleep(100 * time.Millisecond) // several more announcements
+	time.Sleep(100 * time.Millisecond) // several more announcements, well within FoundRefresh
 	cancel()
 	if err := <-done; err != context.Canceled {
 		t.Errorf("Announce ended with %v", err)
 	}
 	select {
 	case f := <-found:
-		t.Errorf("the same workshop was reported again, or junk was reported: %+v", f)
+		t.Errorf("the same workshop was reported again within FoundRefresh, or junk was reported: %+v", f)
 	default:
 	}
 }
 
-func TestBrowsePortTaken(t *testing.T) {
-	taken, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+// TestBrowseSharesThePort: two programs on one computer browse the same
+// port at once, and both hear a workshop (on loopback only).
+func TestBrowseSharesThePort(t *testing.T) {
+	probe, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer taken.Close()
-	d := discoverer{port: taken.LocalAddr().(*net.UDPAddr).Port, listen: "127.0.0.1"}
-	err = d.browse(context.Background(), func(Found) {})
-	if err == nil || !strings.Contains(err.Error(), "cannot listen for workshops") {
-		t.Fatalf("browse on a taken port: %v", err)
+	port := probe.LocalAddr().(*net.UDPAddr).Port
+	probe.Close()
+	// Broadcast on the loopback network only: it never leaves the computer.
+	d := discoverer{port: port, listen: "0.0.0.0", every: 20 * time.Millisecond, targets: func() []netip.Addr {
+		return []netip.Addr{netip.MustParseAddr("127.255.255.255")}
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var heard [2]chan Found
+	errs := make(chan error, 3)
+	for i := range heard {
+		heard[i] = make(chan Found, 100)
+		go func() { errs <- d.browse(ctx, func(f Found) { heard[i] <- f }) }()
+	}
+	phrase := FingerprintPhrase([]byte("certificate"))
+	go func() { errs <- d.announce(ctx, Announcement{Title: "Room 2", Port: 47320, Fingerprint: phrase}) }()
+	for i, ch := range heard {
+		select {
+		case f := <-ch:
+			if f.Fingerprint != phrase {
+				t.Errorf("browser %d heard %+v", i+1, f)
+			}
+		case err := <-errs:
+			t.Fatalf("a browser or the announcer stopped: %v", err)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("browser %d heard nothing: the port is not shared", i+1)
+		}
 	}
 }
 

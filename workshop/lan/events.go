@@ -49,7 +49,10 @@ func (h *Host) publish(snap *snapshot) {
 // header is accepted, but the current state is always sent first, since
 // a state replaces all earlier ones.
 func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) error {
-	wake, gone := h.subscribe(m)
+	wake, gone, ok := h.subscribe(m)
+	if !ok {
+		return tooMany(w, time.Second, "", "you have too many connections open to the room")
+	}
 	defer h.unsubscribe(m, wake)
 
 	hdr := w.Header()
@@ -100,10 +103,15 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 }
 
 // subscribe registers an event stream of m, which is now connected. It
-// returns the stream's wake-up channel and m's removal channel.
-func (h *Host) subscribe(m *member) (wake chan struct{}, gone <-chan struct{}) {
+// returns the stream's wake-up channel and m's removal channel, or false
+// when m already holds maxStreamsPerMember streams.
+func (h *Host) subscribe(m *member) (wake chan struct{}, gone <-chan struct{}, ok bool) {
 	wake = make(chan struct{}, 1)
 	h.mu.Lock()
+	if m.streams >= maxStreamsPerMember {
+		h.mu.Unlock()
+		return nil, nil, false
+	}
 	h.subs[wake] = struct{}{}
 	m.streams++
 	m.info.LastSeen = h.now().UTC()
@@ -112,7 +120,7 @@ func (h *Host) subscribe(m *member) (wake chan struct{}, gone <-chan struct{}) {
 	if first {
 		h.changed()
 	}
-	return wake, m.gone
+	return wake, m.gone, true
 }
 
 // unsubscribe ends an event stream of m; with its last stream gone, m is

@@ -35,13 +35,24 @@ func (h *Host) SetLocked(ctx context.Context, locked bool) error {
 }
 
 // SetJoinOpen lets new participants join (true) or turns them away.
-// Members who already joined keep their access either way.
+// Members who already joined keep their access either way. Opening
+// clears a wrong-code lockout (JoinAlert).
 func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
-	return h.change(ctx, func(s *workshop.RoomState, _ time.Time) error {
+	err := h.change(ctx, func(s *workshop.RoomState, _ time.Time) error {
 		s.JoinOpen = open
 		return nil
 	})
+	if err == nil && open {
+		h.gate.clear()
+		h.changed()
+	}
+	return err
 }
+
+// JoinAlert is what the facilitator should know about attempts to join:
+// a sentence when too many wrong join codes closed the room to new
+// participants, "" otherwise. SetJoinOpen(true) clears it.
+func (h *Host) JoinAlert() string { return h.gate.alert() }
 
 // SetPacing switches between workshop.Paced and workshop.SelfPaced.
 func (h *Host) SetPacing(ctx context.Context, p workshop.Pacing) error {

@@ -111,13 +111,13 @@ func (f *follower) stream(ctx context.Context) (received bool, err error) {
 
 // permanent reports whether retrying a request that failed with err cannot
 // help: the host refused the token or the request, is not the host of the
-// workshop joined, or holds newer answers.
+// workshop joined, or holds other answers (a conflict).
 func permanent(err error) bool {
 	var api *APIError
 	var fp *FingerprintError
-	var stale *StaleError
+	var conflict *ConflictError
 	switch {
-	case errors.As(err, &fp), errors.As(err, &stale):
+	case errors.As(err, &fp), errors.As(err, &conflict):
 		return true
 	case errors.As(err, &api):
 		return api.Status >= 400 && api.Status < 500 && api.Status != http.StatusTooManyRequests && api.Status != http.StatusRequestTimeout

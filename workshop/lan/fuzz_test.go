@@ -3,11 +3,15 @@ package lan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/memstore"
@@ -44,6 +48,8 @@ func FuzzJoinRequest(f *testing.F) {
 		`{"code":["A"],"name":{"x":1}}`,
 		`{"code":"` + h.Code() + `","name":"` + strings.Repeat("\\u0000", 100) + `"}`,
 		`{"code":"A","name":"B","extra":true}`,
+		`{"code":"` + h.Code() + `","name":"Ana","requestId":"r1"}`,
+		`{"code":"` + h.Code() + `","name":"\u202eEve\u200b","requestId":"` + strings.Repeat("x", 65) + `"}`,
 		`{"code":"A"}{"code":"B"}`,
 		"\xff\xfe{",
 		``,
@@ -52,6 +58,7 @@ func FuzzJoinRequest(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		h.limiter = newCodeLimiter() // every input gets its own attempts
+		h.gate = newJoinGate(10000, 10000, 10000, 10000)
 		checkAnswer(t, serveRecorded(h, http.MethodPost, "/v1/join", "", body), body)
 	})
 }
@@ -72,15 +79,15 @@ func FuzzAnswersRequest(f *testing.F) {
 	small.Plan = &workshop.Plan{Focus: []workshop.FocusArea{{Title: "Delegate", Actions: []workshop.PlanAction{{Text: "a", Kind: "70"}}}}}
 	answers := mustJSON(f, small)
 	for _, seed := range []string{
-		`{"rev":1,"answers":` + answers + `}`,
-		`{"rev":1,"answers":` + strings.Replace(answers, `"builtin"`, `"other"`, 1) + `}`,
-		`{"rev":2,"answers":` + strings.Replace(answers, `:4}`, `:-4}`, 1) + `}`,
-		`{"rev":9223372036854775807,"answers":{"format":"leadshift.answers","version":1}}`,
-		`{"rev":-1,"answers":{}}`,
-		`{"rev":1,"answers":"` + strings.Repeat("x", 100) + `"}`,
-		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{"actions":[{"kind":"99"}]}]}}}`,
-		`{"rev":1e400,"answers":null}`,
-		`{"rev":1,"answers":{"format":"leadshift.answers","version":1,"participant":{"teamSize":-1}}}`,
+		`{"base":{"rev":0},"answers":` + answers + `}`,
+		`{"base":{"rev":0},"answers":` + strings.Replace(answers, `"builtin"`, `"other"`, 1) + `}`,
+		`{"base":{"rev":2},"answers":` + strings.Replace(answers, `:4}`, `:-4}`, 1) + `}`,
+		`{"base":{"rev":9223372036854775807,"hash":"x"},"answers":{"format":"leadshift.answers","version":1}}`,
+		`{"base":{"rev":-1},"answers":{}}`,
+		`{"base":{"rev":0},"answers":"` + strings.Repeat("x", 100) + `"}`,
+		`{"base":{"rev":0},"answers":{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{"actions":[{"kind":"99"}]}]}}}`,
+		`{"base":{"rev":1e400},"answers":null}`,
+		`{"base":{"rev":0},"answers":{"format":"leadshift.answers","version":1,"participant":{"teamSize":-1}}}`,
 		`{}`,
 	} {
 		f.Add([]byte(seed))
@@ -91,17 +98,17 @@ func FuzzAnswersRequest(f *testing.F) {
 }
 
 func FuzzDiscoveryDatagram(f *testing.F) {
-	good, err := encodeAnnouncement(Announcement{Title: "Leadership day", Port: DefaultPort, Fingerprint: "amber-falcon-river-seven"})
+	good, err := encodeAnnouncement(Announcement{Title: "Leadership day", Port: DefaultPort, Fingerprint: "river-cabin-frost-mango-tiger-unveil"})
 	if err != nil {
 		f.Fatal(err)
 	}
 	for _, seed := range []string{
 		string(good),
-		`{"leadshift":2,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x","port":70000,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x\u0007","port":1,"fingerprint":"amber-falcon-river-seven"}`,
-		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river"}`,
-		`{"leadshift":1,"title":"x","port":1,"fingerprint":"amber-falcon-river-seven","evil":1}`,
+		`{"leadshift":3,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x","port":70000,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x\u0007","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil"}`,
+		`{"leadshift":2,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango"}`,
+		`{"leadshift":2,"title":"x","port":1,"fingerprint":"river-cabin-frost-mango-tiger-unveil","evil":1}`,
 		`{"leadshift":1} trailing`,
 		"M-SEARCH * HTTP/1.1\r\n",
 		"",
@@ -145,6 +152,67 @@ func FuzzSSEParser(f *testing.F) {
 			if n > len(b) || len(ev.data) > maxEventSize || ev.name == "" || !bytes.Contains(b, []byte("data")) {
 				t.Fatalf("event %d (%q, data %q) from %q", n, ev.name, ev.data, b)
 			}
+		}
+	})
+}
+
+// FuzzErrorAnswer feeds the client's reading of a host's error answer,
+// conflicts included, with any body: it never panics, and a conflict it
+// reports carries the room's answers.
+func FuzzErrorAnswer(f *testing.F) {
+	small := workshop.NewAnswers("builtin", time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC))
+	for _, seed := range []string{
+		`{"error":"conflict","conflict":{"rev":3,"hash":"ab","answers":` + mustJSON(f, small) + `}}`,
+		`{"error":"conflict","conflict":{"rev":3,"hash":"ab","answers":{"format":"x"}}}`,
+		`{"error":"conflict","conflict":null}`,
+		`{"error":"","conflict":{"answers":[]}}`,
+		`not json`,
+		``,
+	} {
+		f.Add([]byte(seed), 409)
+	}
+	f.Fuzz(func(t *testing.T, body []byte, status int) {
+		if status < 100 || status > 999 {
+			return
+		}
+		resp := &http.Response{StatusCode: status, Body: io.NopCloser(bytes.NewReader(body))}
+		err := readAPIError(resp)
+		var conflict *ConflictError
+		var api *APIError
+		switch {
+		case errors.As(err, &conflict):
+			if conflict.Room == nil || status != http.StatusConflict {
+				t.Fatalf("conflict without the room's answers, or from status %d", status)
+			}
+		case errors.As(err, &api):
+			if api.Message == "" || api.Status != status {
+				t.Fatalf("API error %+v for status %d", api, status)
+			}
+		default:
+			t.Fatalf("error %T %v", err, err)
+		}
+	})
+}
+
+// FuzzCleanName: a cleaned name has no control or format characters, at
+// most maxName characters, no surrounding or doubled spaces, and cleaning
+// it again changes nothing.
+func FuzzCleanName(f *testing.F) {
+	for _, seed := range []string{"Zoë Müller", "\u0000\u001b[31mRED", "\u202eresU nimdA", "Zero\u200bWidth", "  a \t\n b  ", strings.Repeat("é", 200), ""} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanName(s)
+		for _, r := range got {
+			if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) {
+				t.Fatalf("cleanName(%q) = %q keeps %U", s, got, r)
+			}
+		}
+		if utf8.RuneCountInString(got) > maxName || got != strings.TrimSpace(got) || strings.Contains(got, "  ") {
+			t.Fatalf("cleanName(%q) = %q", s, got)
+		}
+		if again := cleanName(got); again != got {
+			t.Fatalf("cleanName is not stable: %q, then %q", got, again)
 		}
 	})
 }

@@ -2,12 +2,14 @@ package lan
 
 import (
 	"bytes"
+	"context"
 	"crypto/subtle"
 	"errors"
 	"math"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -25,7 +27,6 @@ func (h *Host) routes() map[string]map[string]handlerFunc {
 		"/v1/state":   {http.MethodGet: h.authed(h.handleState)},
 		"/v1/events":  {http.MethodGet: h.authed(h.handleEvents)},
 		"/v1/answers": {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
-		"/v1/share":   {http.MethodPut: h.authed(h.handleShare)},
 	}
 }
 
@@ -69,42 +70,77 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(w, r, smallBody, &req); err != nil {
 		return err
 	}
-	name := strings.TrimSpace(req.Name)
+	name := cleanName(req.Name)
 	switch {
 	case name == "":
 		return fail(http.StatusBadRequest, "name is empty: enter your name or an alias")
-	case utf8.RuneCountInString(name) > maxName:
+	case utf8.RuneCountInString(strings.TrimSpace(req.Name)) > maxName:
 		return fail(http.StatusBadRequest, "name is longer than %d characters", maxName)
+	case len(req.RequestID) > 64:
+		return fail(http.StatusBadRequest, "requestId is longer than 64 characters")
 	}
 	code := NormalizeCode(req.Code)
 	if code == "" {
 		return fail(http.StatusBadRequest, "code is empty: enter the join code shown by the facilitator")
 	}
 	ip, now := clientIP(r), h.now()
-	if wait := h.limiter.wait(ip, now); wait > 0 {
-		secs := int(math.Ceil(wait.Seconds()))
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
-		return fail(http.StatusTooManyRequests, "too many wrong join codes from this computer: try again in %d seconds", secs)
-	}
-	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
-		h.limiter.failed(ip, now)
-		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
-	}
+	// A closed room answers the same for every code, so it is no oracle
+	// for guessing one.
 	if !h.snap.Load().state.JoinOpen {
 		return fail(http.StatusLocked, "the facilitator has closed this workshop to new participants")
 	}
-	if h.memberCount() >= maxMembers {
-		return fail(http.StatusConflict, "this workshop is full: it has %d participants", maxMembers)
+	if wait := h.limiter.wait(ip, now); wait > 0 {
+		return tooMany(w, wait, "", "too many wrong join codes from this computer")
+	}
+	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
+		h.limiter.failed(ip, now)
+		if h.gate.wrongCode(now) {
+			// Someone may be guessing: close the door and tell the
+			// facilitator, who opens it again.
+			if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
+				h.log.Warn("closing joining after wrong codes", "err", err)
+			}
+			h.log.Warn("joining closed after too many wrong join codes")
+			h.changed()
+		}
+		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
+	}
+	// The same join again (a retry after a lost answer): the same member.
+	// A replay needs the code, so it is checked only now.
+	if resp, ok := h.gate.replay(req.RequestID, now); ok {
+		resp.State = h.snap.Load().json
+		writeJSON(w, http.StatusOK, resp)
+		return nil
+	}
+	if h.gate.isBlocked(ip) || h.wasRemoved(name) {
+		return refuse(http.StatusForbidden, reasonNotLetBack, "you were removed from this workshop: ask the facilitator to let you back")
+	}
+	if wait, why := h.gate.admit(ip, now); wait > 0 {
+		return tooMany(w, wait, reasonBusy, why)
+	}
+	if !h.reserve() {
+		return fail(http.StatusConflict, "this workshop is full: it has %d participants", h.maxMembers)
 	}
 	info := workshop.Member{ID: uuid.NewString(), Name: name, Joined: now.UTC(), LastSeen: now.UTC(), Step: workshop.StepCheckIn}
 	token := NewToken()
 	hash := HashToken(token)
 	if err := h.store.AddMember(r.Context(), info, hash); err != nil {
+		h.unreserve()
 		return internalError("add you to the workshop", err)
 	}
-	h.addMember(info, hash)
-	writeJSON(w, http.StatusOK, joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON})
+	h.addMember(info, hash, ip)
+	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
+	h.gate.remember(req.RequestID, resp, now)
+	writeJSON(w, http.StatusOK, resp)
 	return nil
+}
+
+// tooMany answers 429 with Retry-After: why, and when to try again;
+// reason as for refuse.
+func tooMany(w http.ResponseWriter, wait time.Duration, reason, why string) error {
+	secs := max(1, int(math.Ceil(wait.Seconds())))
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	return refuse(http.StatusTooManyRequests, reason, "%s: try again in %d seconds", why, secs)
 }
 
 func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) error {
@@ -117,8 +153,8 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if err := decodeJSON(w, r, workshop.MaxFileSize, &req); err != nil {
 		return err
 	}
-	if req.Rev < 1 {
-		return fail(http.StatusBadRequest, "rev must be 1 or more, not %d", req.Rev)
+	if req.Base.Rev < 0 {
+		return fail(http.StatusBadRequest, "base.rev must be 0 or more, not %d", req.Base.Rev)
 	}
 	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
 		return fail(http.StatusBadRequest, "answers are missing")
@@ -130,43 +166,41 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if err := a.CheckAgainst(h.content); err != nil {
 		return fail(http.StatusBadRequest, "answers: %v", err)
 	}
-	// The document is stored as sent: it passed the same strict checks as
-	// an answers file the app opens.
-	stored, err := h.putAnswers(r.Context(), m, req.Rev, a, req.Answers)
+	// The document is stored re-encoded (NormalizeAnswers), never as sent.
+	stored, err := h.putAnswers(r.Context(), m, req.Base, a)
 	var refused *httpError
-	if errors.As(err, &refused) {
+	var conflict *conflictError
+	switch {
+	case errors.As(err, &refused):
 		return err
-	}
-	if err != nil {
+	case errors.As(err, &conflict):
+		data, err := NormalizeAnswers(conflict.answers)
+		if err != nil {
+			return internalError("compare your answers", err)
+		}
+		writeJSON(w, http.StatusConflict, errorResponse{
+			Error:    "the room holds other answers from you than the ones these were edited from: choose which to keep",
+			Conflict: &answersResponse{Version: conflict.at, Answers: data},
+		})
+		return nil
+	case err != nil:
 		return internalError("save your answers", err)
 	}
-	writeJSON(w, http.StatusOK, answersResponse{Rev: stored})
+	writeJSON(w, http.StatusOK, answersResponse{Version: stored})
 	return nil
 }
 
 func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
-	rev, data, err := h.store.GetAnswers(r.Context(), m.id)
-	if errors.Is(err, workshop.ErrNotFound) {
+	h.mu.Lock()
+	v, a := Version{Rev: m.rev, Hash: m.hash}, m.answers
+	h.mu.Unlock()
+	if a == nil {
 		return fail(http.StatusNotFound, "the host has no answers from you yet")
 	}
+	data, err := NormalizeAnswers(a)
 	if err != nil {
 		return internalError("read your answers", err)
 	}
-	writeJSON(w, http.StatusOK, answersResponse{Rev: rev, Answers: data})
-	return nil
-}
-
-func (h *Host) handleShare(w http.ResponseWriter, r *http.Request, m *member) error {
-	var req shareRequest
-	if err := decodeJSON(w, r, smallBody, &req); err != nil {
-		return err
-	}
-	if req.Share == nil {
-		return fail(http.StatusBadRequest, "share is missing: send true or false")
-	}
-	if err := h.setShare(r.Context(), m, *req.Share); err != nil {
-		return internalError("record your choice", err)
-	}
-	writeJSON(w, http.StatusOK, shareResponse{Share: *req.Share})
+	writeJSON(w, http.StatusOK, answersResponse{Version: v, Answers: data})
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -46,9 +47,14 @@ func loadExampleAnswers() (*workshop.Answers, error) {
 	return workshop.DecodeAnswers(bytes.NewReader(data))
 }
 
-// newHost opens a host on store, not serving.
+// newHost opens a host on store, not serving. Tests join many members
+// from one loopback address: unless a test sets its own join limits, they
+// are raised out of the way (the limits have their own tests).
 func newHost(t testing.TB, store workshop.RoomStore, opt HostOptions) *Host {
 	t.Helper()
+	if opt.JoinBurst == 0 && opt.SourceBurst == 0 {
+		opt.JoinBurst, opt.JoinPerMinute, opt.SourceBurst, opt.SourcePerMinute = 10000, 10000, 10000, 10000
+	}
 	if opt.ContentJSON == nil && opt.Content == nil {
 		opt.ContentJSON = assets.ContentPack
 	}
@@ -56,7 +62,14 @@ func newHost(t testing.TB, store workshop.RoomStore, opt HostOptions) *Host {
 	if err != nil {
 		t.Fatalf("NewHost: %v", err)
 	}
+	h.setLog(slog.New(slog.NewTextHandler(io.Discard, nil))) // a test asserts what it expects logged; nothing goes to the output
 	return h
+}
+
+// setLog makes the host log to l, its requests included.
+func (h *Host) setLog(l *slog.Logger) {
+	h.log = l
+	h.srv.Handler = router{routes: h.routes(), log: l}
 }
 
 // serve serves h on addr ("127.0.0.1:0" for any port) until the test ends,
@@ -89,13 +102,27 @@ func startHost(t testing.TB, opt HostOptions) (*Host, string) {
 // client.
 func join(t testing.TB, addr, code, name string) (*Client, *Joined) {
 	t.Helper()
-	c := Dial(addr, "")
-	t.Cleanup(c.Close)
+	c := dialCompared(t, addr)
 	j, err := c.Join(ctx(t), code, name)
 	if err != nil {
 		t.Fatalf("%s joining: %v", name, err)
 	}
 	return c, j
+}
+
+// dialCompared is a client of the host at addr whose phrase the
+// participant has compared: Hello, then TrustPresented.
+func dialCompared(t testing.TB, addr string) *Client {
+	t.Helper()
+	c := Dial(addr, "")
+	t.Cleanup(c.Close)
+	if _, err := c.Hello(ctx(t)); err != nil {
+		t.Fatalf("hello: %v", err)
+	}
+	if _, err := c.TrustPresented(); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // ctx is a context that ends with the test, and after a minute at most.

@@ -50,6 +50,15 @@ type HostOptions struct {
 	Pacing workshop.Pacing
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
+	// JoinBurst and JoinPerMinute limit joins to the room: JoinBurst at
+	// once, then JoinPerMinute a minute (DefaultJoinBurst and
+	// DefaultJoinPerMinute when 0). SourceBurst and SourcePerMinute limit
+	// each source address on top of that (5 and 6 when 0).
+	JoinBurst, JoinPerMinute     int
+	SourceBurst, SourcePerMinute int
+	// MaxMembers caps the participants in the room, removed ones not
+	// counted; 1000 when 0.
+	MaxMembers int
 	// OnChange is called after any change of the room state, the roster or
 	// someone's answers, from any goroutine. It must not block. During a
 	// busy phase it may be called many times a second: coalesce, for
@@ -70,6 +79,8 @@ type Host struct {
 	onChange    func()
 	log         *slog.Logger
 	limiter     *codeLimiter
+	gate        *joinGate
+	maxMembers  int
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -77,7 +88,13 @@ type Host struct {
 	stateMu sync.Mutex // serialises facilitator changes of the state
 	snap    atomic.Pointer[snapshot]
 
+	aggMu    sync.Mutex // guards the room's figures of the current phase
+	agg      workshop.RoomAggregates
+	aggPhase int
+	aggDone  bool
+
 	mu      sync.Mutex
+	pending int                // places reserved for joins in progress
 	members []*member          // joining order
 	byID    map[string]*member // member ID → member
 	tokens  map[string]*member // token hash → member, filled as tokens are used
@@ -94,19 +111,24 @@ type Host struct {
 // members, so participants reconnect to it as if nothing happened.
 func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*Host, error) {
 	h := &Host{
-		store:     store,
-		now:       opt.Now,
-		onChange:  opt.OnChange,
-		log:       slog.Default().With("component", "lan.host"),
-		limiter:   newCodeLimiter(),
-		heartbeat: heartbeatInterval,
-		byID:      map[string]*member{},
-		tokens:    map[string]*member{},
-		subs:      map[chan struct{}]struct{}{},
-		closing:   make(chan struct{}),
+		store:      store,
+		now:        opt.Now,
+		onChange:   opt.OnChange,
+		log:        slog.Default().With("component", "lan.host"),
+		limiter:    newCodeLimiter(),
+		gate:       newJoinGate(opt.JoinBurst, opt.JoinPerMinute, opt.SourceBurst, opt.SourcePerMinute),
+		maxMembers: opt.MaxMembers,
+		heartbeat:  heartbeatInterval,
+		byID:       map[string]*member{},
+		tokens:     map[string]*member{},
+		subs:       map[chan struct{}]struct{}{},
+		closing:    make(chan struct{}),
 	}
 	if h.now == nil {
 		h.now = time.Now
+	}
+	if h.maxMembers <= 0 {
+		h.maxMembers = maxMembers
 	}
 	rec, err := store.LoadRoom(ctx)
 	switch {
@@ -256,7 +278,7 @@ func (h *Host) Serve(l net.Listener) error {
 	h.mu.Lock()
 	h.addr = l.Addr()
 	h.mu.Unlock()
-	err := h.srv.Serve(tls.NewListener(l, h.tlsConfig))
+	err := h.srv.Serve(tls.NewListener(newLimitListener(l, maxConnections), h.tlsConfig))
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil
 	}

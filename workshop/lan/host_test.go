@@ -41,7 +41,7 @@ func TestJoin(t *testing.T) {
 		{"longest name", code, strings.Repeat("é", 80), http.StatusOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := Dial(addr, "")
+			c := Dial(addr, h.Fingerprint())
 			defer c.Close()
 			j, err := c.Join(ctx(t), tc.code, tc.who)
 			if tc.status != http.StatusOK {
@@ -82,7 +82,7 @@ func TestJoinRateLimit(t *testing.T) {
 	var clock atomic.Int64
 	clock.Store(time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC).UnixNano())
 	h, addr := startHost(t, HostOptions{Now: func() time.Time { return time.Unix(0, clock.Load()) }})
-	c := Dial(addr, "")
+	c := Dial(addr, h.Fingerprint())
 	defer c.Close()
 	for i := range maxWrongCodes {
 		if _, err := c.Join(ctx(t), otherCode(h.Code()), "Mallory"); apiStatus(err) != http.StatusForbidden {
@@ -101,7 +101,7 @@ func TestJoinRateLimit(t *testing.T) {
 		t.Fatalf("sixth attempt, even with the right code: %d, Retry-After %q; want 429 after 55 s",
 			resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
-	if _, err := Dial(addr, "").Join(ctx(t), h.Code(), "Mallory"); apiStatus(err) != http.StatusTooManyRequests ||
+	if _, err := Dial(addr, h.Fingerprint()).Join(ctx(t), h.Code(), "Mallory"); apiStatus(err) != http.StatusTooManyRequests ||
 		!strings.Contains(err.Error(), "too many wrong join codes") {
 		t.Fatalf("blocked: %v", err)
 	}
@@ -117,16 +117,16 @@ func TestJoinClosed(t *testing.T) {
 	if err := h.SetJoinOpen(ctx(t), false); err != nil {
 		t.Fatal(err)
 	}
-	c := Dial(addr, "")
+	c := Dial(addr, h.Fingerprint())
 	defer c.Close()
-	if hello, err := c.Hello(ctx(t)); err != nil || hello.JoinOpen || hello.Protocol != 1 || hello.Fingerprint != h.Fingerprint() {
+	if hello, err := c.Hello(ctx(t)); err != nil || hello.JoinOpen || hello.Protocol != ProtocolVersion || hello.Fingerprint != h.Fingerprint() {
 		t.Errorf("Hello: %+v, %v", hello, err)
 	}
 	if _, err := c.Join(ctx(t), h.Code(), "Late"); apiStatus(err) != http.StatusLocked {
 		t.Fatalf("join while closed: %v, want 423", err)
 	}
-	if _, err := c.Join(ctx(t), otherCode(h.Code()), "Late"); apiStatus(err) != http.StatusForbidden {
-		t.Fatalf("wrong code while closed: %v, want 403 (closed is no hint to strangers)", err)
+	if _, err := c.Join(ctx(t), otherCode(h.Code()), "Late"); apiStatus(err) != http.StatusLocked {
+		t.Fatalf("wrong code while closed: %v, want 423 like the right code (a closed room is no oracle for the code)", err)
 	}
 	if _, err := member.State(ctx(t)); err != nil {
 		t.Errorf("a member who joined earlier: %v", err)
@@ -219,7 +219,7 @@ func TestHostResumesRoom(t *testing.T) {
 	addr := serve(t, h1, "127.0.0.1:0")
 	c, j := join(t, addr, h1.Code(), "Ana")
 	a := exampleAnswers(t)
-	if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+	if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 		t.Fatal(err)
 	}
 	if err := h1.GoTo(ctx(t), 2); err != nil {
@@ -243,8 +243,8 @@ func TestHostResumesRoom(t *testing.T) {
 	serve(t, h2, addr)
 	r := Resume(j.Session)
 	defer r.Close()
-	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev != 1 || got.Participant != a.Participant {
-		t.Fatalf("answers after the host restarted: %d %+v %v", rev, got, err)
+	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || got.Participant != a.Participant {
+		t.Fatalf("answers after the host restarted: %+v %+v %v", rev, got, err)
 	}
 	if got := h2.Aggregates(); got.Participants != 1 {
 		t.Errorf("resumed answers in the aggregates: %d participants", got.Participants)

@@ -21,6 +21,7 @@ const smallBody = 64 << 10
 // sees. err, when set, is the cause, logged but not shown.
 type httpError struct {
 	status int
+	reason string // names the refusal where its status is shared (roomerrors.go)
 	msg    string
 	err    error
 }
@@ -31,6 +32,12 @@ func (e *httpError) Error() string { return e.msg }
 // fail returns an error answered with status and a sentence.
 func fail(status int, format string, args ...any) error {
 	return &httpError{status: status, msg: fmt.Sprintf(format, args...)}
+}
+
+// refuse is fail for a refusal whose status stands for more than one: the
+// answer also names reason, one of the reasons of roomerrors.go.
+func refuse(status int, reason, format string, args ...any) error {
+	return &httpError{status: status, reason: reason, msg: fmt.Sprintf(format, args...)}
 }
 
 // internalError is a 500 for a failure of the host itself while doing
@@ -93,7 +100,7 @@ func (rt router) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if he.err != nil {
 		rt.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "status", he.status, "err", he.err)
 	}
-	writeJSON(w, he.status, errorResponse{Error: he.msg})
+	writeJSON(w, he.status, errorResponse{Error: he.msg, Reason: he.reason})
 }
 
 // writeJSON answers with v as JSON.

@@ -11,7 +11,8 @@ func TestLockedPhaseRefusesChangesToItsAnswers(t *testing.T) {
 	h, addr := startHost(t, HostOptions{Pacing: workshop.Paced})
 	c, _ := join(t, addr, h.Code(), "Ana")
 	a := exampleAnswers(t)
-	if _, err := c.PushAnswers(ctx(t), 1, a); err != nil {
+	v1, err := c.PushAnswers(ctx(t), Version{}, a)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := h.GoTo(ctx(t), 1); err != nil { // the self-assessment
@@ -22,12 +23,13 @@ func TestLockedPhaseRefusesChangesToItsAnswers(t *testing.T) {
 	}
 
 	// The same answers again, and a change to a later phase, go through.
-	if _, err := c.PushAnswers(ctx(t), 2, a); err != nil {
-		t.Errorf("unchanged answers while locked: %v", err)
+	if v, err := c.PushAnswers(ctx(t), v1, a); err != nil || v != v1 {
+		t.Errorf("unchanged answers while locked: %+v %v", v, err)
 	}
 	later := a.Clone()
 	later.Skills["skill.delegation"] = workshop.SkillRate{Current: 5, Importance: 5}
-	if _, err := c.PushAnswers(ctx(t), 3, later); err != nil {
+	v2, err := c.PushAnswers(ctx(t), v1, later)
+	if err != nil {
 		t.Errorf("a later phase's answers while locked: %v", err)
 	}
 
@@ -37,19 +39,19 @@ func TestLockedPhaseRefusesChangesToItsAnswers(t *testing.T) {
 		changed.Ratings[id] = v%5 + 1 // always a different rating, 1..5
 		break
 	}
-	_, err := c.PushAnswers(ctx(t), 4, changed)
+	_, err = c.PushAnswers(ctx(t), v2, changed)
 	if apiStatus(err) != http.StatusConflict {
 		t.Fatalf("a locked phase's change: %v, want 409", err)
 	}
-	if rev, _, _ := c.GetAnswers(ctx(t)); rev != 3 {
-		t.Errorf("stored revision %d after the refusal, want 3", rev)
+	if v, _, _ := c.GetAnswers(ctx(t)); v != v2 {
+		t.Errorf("stored version %+v after the refusal, want %+v", v, v2)
 	}
 
 	// Unlocked, the same change goes through.
 	if err := h.SetLocked(ctx(t), false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.PushAnswers(ctx(t), 4, changed); err != nil {
+	if _, err := c.PushAnswers(ctx(t), v2, changed); err != nil {
 		t.Errorf("after unlocking: %v", err)
 	}
 }

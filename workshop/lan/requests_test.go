@@ -3,6 +3,7 @@ package lan
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -20,9 +21,9 @@ func TestBadRequests(t *testing.T) {
 	answers := func(edit func(a *workshop.Answers)) string {
 		a := exampleAnswers(t)
 		edit(a)
-		return `{"rev":1,"answers":` + mustJSON(t, a) + `}`
+		return `{"base":{"rev":0,"hash":""},"answers":` + mustJSON(t, a) + `}`
 	}
-	huge := `{"rev":1,"answers":{"format":"leadshift.answers","x":"` + strings.Repeat("x", workshop.MaxFileSize) + `"}}`
+	huge := `{"base":{"rev":0,"hash":""},"answers":{"format":"leadshift.answers","x":"` + strings.Repeat("x", workshop.MaxFileSize) + `"}}`
 	for _, tc := range []struct {
 		name, method, path, token, body string
 		status                          int
@@ -30,7 +31,7 @@ func TestBadRequests(t *testing.T) {
 	}{
 		{"oversized answers", "PUT", "/v1/answers", token, huge, 413, "larger than 4194304 bytes"},
 		{"oversized join", "POST", "/v1/join", "", `{"code":"` + strings.Repeat("A", smallBody) + `"}`, 413, "larger than 65536 bytes"},
-		{"oversized share", "PUT", "/v1/share", token, `{"share":true,"x":"` + strings.Repeat(" ", smallBody) + `"}`, 413, "larger"},
+		{"oversized join", "POST", "/v1/join", "", `{"code":"x","name":"` + strings.Repeat(" ", smallBody) + `"}`, 413, "larger"},
 		{"empty body", "POST", "/v1/join", "", ``, 400, "empty"},
 		{"truncated JSON", "POST", "/v1/join", "", `{"code":"ABC`, 400, "ends in the middle"},
 		{"malformed JSON", "POST", "/v1/join", "", `{"code" "ABC"}`, 400, "not valid JSON"},
@@ -38,23 +39,24 @@ func TestBadRequests(t *testing.T) {
 		{"unknown field", "POST", "/v1/join", "", `{"code":"ABC","name":"Ana","admin":true}`, 400, `unknown field "admin"`},
 		{"wrong type", "POST", "/v1/join", "", `{"code":123456,"name":"Ana"}`, 400, `field "code" must be a string`},
 		{"trailing data", "POST", "/v1/join", "", `{"code":"ABC","name":"Ana"} {}`, 400, "more data after"},
-		{"rev as text", "PUT", "/v1/answers", token, `{"rev":"1","answers":{}}`, 400, `field "rev" must be a number`},
-		{"rev fraction", "PUT", "/v1/answers", token, `{"rev":1.5,"answers":{}}`, 400, `field "rev" must be a number`},
-		{"rev zero", "PUT", "/v1/answers", token, `{"rev":0,"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, "rev must be 1 or more"},
-		{"answers missing", "PUT", "/v1/answers", token, `{"rev":1}`, 400, "answers are missing"},
-		{"answers null", "PUT", "/v1/answers", token, `{"rev":1,"answers":null}`, 400, "answers are missing"},
-		{"answers not an object", "PUT", "/v1/answers", token, `{"rev":1,"answers":[1,2]}`, 400, "does not start with a JSON object"},
+		{"base rev as text", "PUT", "/v1/answers", token, `{"base":{"rev":"1"},"answers":{}}`, 400, `field "base.rev" must be a number`},
+		{"base rev fraction", "PUT", "/v1/answers", token, `{"base":{"rev":1.5},"answers":{}}`, 400, `field "base.rev" must be a number`},
+		{"base rev negative", "PUT", "/v1/answers", token, `{"base":{"rev":-1},"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, "base.rev must be 0 or more"},
+		{"client-chosen rev", "PUT", "/v1/answers", token, `{"rev":7,"answers":` + mustJSON(t, exampleAnswers(t)) + `}`, 400, `unknown field "rev"`},
+		{"answers missing", "PUT", "/v1/answers", token, `{"base":{}}`, 400, "answers are missing"},
+		{"answers null", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":null}`, 400, "answers are missing"},
+		{"answers not an object", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":[1,2]}`, 400, "does not start with a JSON object"},
 		{"answers of another pack", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.ContentID = "other-pack" }), 400, "contentId"},
 		{"unknown item", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Ratings["no.such.item"] = 3 }), 400, "no.such.item"},
 		{"rating out of range", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Ratings["assess.trust.copy-me"] = 9 }), 400, "9 is not 1 to 5"},
 		{"unknown step", "PUT", "/v1/answers", token, answers(func(a *workshop.Answers) { a.Step = "lunch" }), 400, "step"},
-		{"answers with an unknown field", "PUT", "/v1/answers", token, `{"rev":1,"answers":{"format":"leadshift.answers","version":1,"extra":1}}`, 400, "extra"},
-		{"share missing", "PUT", "/v1/share", token, `{}`, 400, "share is missing"},
-		{"share as text", "PUT", "/v1/share", token, `{"share":"yes"}`, 400, `field "share" must be true or false`},
+		{"answers with an unknown field", "PUT", "/v1/answers", token, `{"base":{"rev":0,"hash":""},"answers":{"format":"leadshift.answers","version":1,"extra":1}}`, 400, "extra"},
+		{"share as text", "PUT", "/v1/answers", token, answers(func(*workshop.Answers) {})[:len(answers(func(*workshop.Answers) {}))-2] + `,"share":"yes"}}`, 400, `share`},
+		{"share endpoint of protocol 1", "PUT", "/v1/share", token, `{"share":true}`, 404, "/v1/share"},
 		{"no token", "GET", "/v1/state", "", ``, 401, "token"},
 		{"unknown token", "GET", "/v1/state", NewToken(), ``, 401, "does not know your token"},
 		{"unknown path", "GET", "/v1/secrets", token, ``, 404, "/v1/secrets"},
-		{"old version", "GET", "/v0/hello", "", ``, 404, "protocol version 1"},
+		{"old version", "GET", "/v0/hello", "", ``, 404, "protocol version 2"},
 		{"wrong method", "DELETE", "/v1/answers", token, ``, 405, "GET or PUT"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -79,8 +81,13 @@ func (panickyStore) MemberByToken(context.Context, []byte) (workshop.Member, err
 // TestRecoverPanic: a panic in a handler becomes a 500 with a JSON error.
 func TestRecoverPanic(t *testing.T) {
 	h := newHost(t, panickyStore{memstore.New()}, HostOptions{})
+	var logged bytes.Buffer
+	h.setLog(slog.New(slog.NewTextHandler(&logged, nil)))
 	rec := serveRecorded(h, http.MethodGet, "/v1/state", "Bearer "+NewToken(), nil)
 	if rec.Code != http.StatusInternalServerError || !bytes.Contains(rec.Body.Bytes(), []byte(`"error"`)) {
 		t.Errorf("panic answered with %d %s", rec.Code, rec.Body)
+	}
+	if !strings.Contains(logged.String(), "panic while serving a request") || !strings.Contains(logged.String(), "broken store") {
+		t.Errorf("the panic was not logged: %q", logged.String())
 	}
 }

@@ -15,6 +15,13 @@ import (
 // route names an endpoint by method and path.
 type route struct{ method, path string }
 
+// The reasons a refusal's answer names when its status stands for more
+// than one refusal of the endpoint (errorResponse.Reason).
+const (
+	reasonNotLetBack = "removed" // 403 to a join: removed, not let back
+	reasonBusy       = "busy"    // 429 to a join: the room's join rate
+)
+
 // refusals maps an endpoint's refusal statuses to the domain's errors.
 // A zero route holds the statuses every authenticated endpoint shares.
 var refusals = map[route]map[int]error{
@@ -26,20 +33,35 @@ var refusals = map[route]map[int]error{
 	},
 	{http.MethodPut, "/v1/answers"}: {http.StatusConflict: workshop.ErrLocked},
 	{http.MethodGet, "/v1/answers"}: {http.StatusNotFound: workshop.ErrNoAnswers},
+	{http.MethodGet, "/v1/events"}:  {http.StatusTooManyRequests: workshop.ErrTooManyStreams},
 	{}: {
 		http.StatusUnauthorized: workshop.ErrUnknownSession,
 		http.StatusForbidden:    workshop.ErrRemoved,
 	},
 }
 
-// refusalOf is the typed error for the host's answer of status to a
-// request: a *workshop.RoomError for a refusal (4xx), nil for a failure of
-// the host itself.
-func refusalOf(method, path string, status int, msg string) *workshop.RoomError {
+// reasons are the refusals named by errorResponse.Reason, over the table.
+// A conflicting push (409 with the room's version) is a *ConflictError
+// instead, matching workshop.ErrConflict.
+var reasons = map[route]map[string]error{
+	{http.MethodPost, "/v1/join"}: {
+		reasonNotLetBack: workshop.ErrLetBack,
+		reasonBusy:       workshop.ErrTooManyJoins,
+	},
+}
+
+// refusalOf is the typed error for the host's answer of status (and
+// reason, if any) to a request: a *workshop.RoomError for a refusal (4xx),
+// nil for a failure of the host itself.
+func refusalOf(method, path string, status int, reason, msg string) *workshop.RoomError {
 	if status < 400 || status >= 500 {
 		return nil
 	}
-	kind, ok := refusals[route{method, path}][status]
+	r := route{method, path}
+	kind, ok := reasons[r][reason]
+	if !ok {
+		kind, ok = refusals[r][status]
+	}
 	if !ok {
 		kind, ok = refusals[route{}][status]
 	}
@@ -59,11 +81,14 @@ func (e *APIError) Unwrap() error {
 	return e.refusal
 }
 
-// Unwrap lets errors.Is(err, workshop.ErrStale) match, and errors.As find
-// the sentence as a *workshop.RoomError.
-func (e *StaleError) Unwrap() error {
-	return &workshop.RoomError{Kind: workshop.ErrStale, Message: e.Error()}
+// Unwrap lets errors.Is(err, workshop.ErrConflict) match, and errors.As
+// find the sentence as a *workshop.RoomError.
+func (e *ConflictError) Unwrap() error {
+	return &workshop.RoomError{Kind: workshop.ErrConflict, Message: e.Error()}
 }
 
-// Is lets errors.Is(err, workshop.ErrWrongHost) match.
-func (e *FingerprintError) Is(target error) bool { return target == workshop.ErrWrongHost }
+// Is lets errors.Is(err, workshop.ErrWrongHost) match, and
+// workshop.ErrNoCertificate for a saved session without the certificate.
+func (e *FingerprintError) Is(target error) bool {
+	return target == workshop.ErrWrongHost || (e.NoHash && target == workshop.ErrNoCertificate)
+}

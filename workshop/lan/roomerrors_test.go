@@ -13,20 +13,33 @@ import (
 func TestRefusalsAreTyped(t *testing.T) {
 	h, addr := startHost(t, HostOptions{Pacing: workshop.Paced})
 	ana, j := join(t, addr, h.Code(), "Ana")
-	stranger := Dial(addr, "")
-	defer stranger.Close()
 
+	unchecked := Dial(addr, "")
+	defer unchecked.Close()
+	if _, err := unchecked.Join(ctx(t), h.Code(), "Eve"); !errors.Is(err, workshop.ErrNotCompared) {
+		t.Errorf("a join before the phrase was compared: %v, want ErrNotCompared", err)
+	}
+	stranger := dialCompared(t, addr)
 	_, err := stranger.Join(ctx(t), otherCode(h.Code()), "Eve")
 	want(t, "a wrong code", err, workshop.ErrBadCode)
 	_, _, err = ana.GetAnswers(ctx(t))
 	want(t, "answers before any were sent", err, workshop.ErrNoAnswers)
-	_, err = Resume(Session{Addr: addr, Fingerprint: j.Session.Fingerprint, Token: "not-a-token"}).State(ctx(t))
+	_, err = Resume(Session{Addr: addr, Fingerprint: j.Session.Fingerprint, CertSHA256: j.Session.CertSHA256, Token: "not-a-token"}).State(ctx(t))
 	want(t, "an unknown token", err, workshop.ErrUnknownSession)
+	_, err = Resume(Session{Addr: addr, Fingerprint: j.Session.Fingerprint, Token: j.Session.Token}).State(ctx(t))
+	if !errors.Is(err, workshop.ErrNoCertificate) || !errors.Is(err, workshop.ErrWrongHost) {
+		t.Errorf("a saved session without the certificate: %v, want ErrNoCertificate", err)
+	}
 
 	a := exampleAnswers(t)
-	if _, err := ana.PushAnswers(ctx(t), 1, a); err != nil {
+	v, err := ana.PushAnswers(ctx(t), Version{}, a)
+	if err != nil {
 		t.Fatal(err)
 	}
+	other := a.Clone()
+	other.Participant.Role = "changed elsewhere"
+	_, err = ana.PushAnswers(ctx(t), Version{}, other)
+	want(t, "a push from another version", err, workshop.ErrConflict)
 	if err := h.GoTo(ctx(t), 1); err != nil {
 		t.Fatal(err)
 	}
@@ -34,12 +47,20 @@ func TestRefusalsAreTyped(t *testing.T) {
 		t.Fatal(err)
 	}
 	changed := a.Clone()
-	for id, v := range changed.Ratings {
-		changed.Ratings[id] = v%5 + 1
+	for id, r := range changed.Ratings {
+		changed.Ratings[id] = r%5 + 1
 		break
 	}
-	_, err = ana.PushAnswers(ctx(t), 2, changed)
+	_, err = ana.PushAnswers(ctx(t), v, changed)
 	want(t, "a change to a locked phase", err, workshop.ErrLocked)
+
+	if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ana.State(ctx(t))
+	want(t, "a removed participant", err, workshop.ErrRemoved)
+	_, err = dialCompared(t, addr).Join(ctx(t), h.Code(), "Ana")
+	want(t, "a removed participant joining again", err, workshop.ErrLetBack)
 
 	if err := h.SetJoinOpen(ctx(t), false); err != nil {
 		t.Fatal(err)
@@ -47,11 +68,10 @@ func TestRefusalsAreTyped(t *testing.T) {
 	_, err = stranger.Join(ctx(t), h.Code(), "Late")
 	want(t, "joining a closed room", err, workshop.ErrJoinClosed)
 
-	if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
-		t.Fatal(err)
-	}
-	_, err = ana.State(ctx(t))
-	want(t, "a removed participant", err, workshop.ErrRemoved)
+	busy, addr := startHost(t, HostOptions{JoinBurst: 1, JoinPerMinute: 1, SourceBurst: 100, SourcePerMinute: 100})
+	join(t, addr, busy.Code(), "First")
+	_, err = dialCompared(t, addr).Join(ctx(t), busy.Code(), "Second")
+	want(t, "a join over the room's rate", err, workshop.ErrTooManyJoins)
 }
 
 func want(t *testing.T, what string, err, kind error) {
@@ -75,20 +95,34 @@ func TestRefusalTable(t *testing.T) {
 		{http.MethodPut, "/v1/answers", http.StatusConflict, workshop.ErrLocked},
 		{http.MethodPut, "/v1/answers", http.StatusForbidden, workshop.ErrRemoved},
 		{http.MethodGet, "/v1/events", http.StatusUnauthorized, workshop.ErrUnknownSession},
-		{http.MethodPut, "/v1/share", http.StatusBadRequest, workshop.ErrRefused},
+		{http.MethodGet, "/v1/events", http.StatusTooManyRequests, workshop.ErrTooManyStreams},
+		{http.MethodPut, "/v1/answers", http.StatusBadRequest, workshop.ErrRefused},
 	} {
-		if got := refusalOf(tc.method, tc.path, tc.status, "why"); got == nil || got.Kind != tc.want || got.Message != "why" {
+		if got := refusalOf(tc.method, tc.path, tc.status, "", "why"); got == nil || got.Kind != tc.want || got.Message != "why" {
 			t.Errorf("%s %s %d: %+v, want %v", tc.method, tc.path, tc.status, got, tc.want)
 		}
 	}
-	if got := refusalOf(http.MethodPut, "/v1/answers", http.StatusInternalServerError, "oops"); got != nil {
+	for _, tc := range []struct {
+		status int
+		reason string
+		want   error
+	}{
+		{http.StatusForbidden, reasonNotLetBack, workshop.ErrLetBack},
+		{http.StatusTooManyRequests, reasonBusy, workshop.ErrTooManyJoins},
+		{http.StatusForbidden, "a reason of a newer host", workshop.ErrBadCode},
+	} {
+		if got := refusalOf(http.MethodPost, "/v1/join", tc.status, tc.reason, "why"); got == nil || got.Kind != tc.want {
+			t.Errorf("join %d %q: %+v, want %v", tc.status, tc.reason, got, tc.want)
+		}
+	}
+	if got := refusalOf(http.MethodPut, "/v1/answers", http.StatusInternalServerError, "", "oops"); got != nil {
 		t.Errorf("a failure of the host is a refusal: %+v", got)
 	}
 	if err := error(&APIError{Status: 503, Message: "busy"}); errors.Is(err, workshop.ErrRefused) {
 		t.Error("a 503 matches ErrRefused")
 	}
-	if !errors.Is(&StaleError{Rev: 1, HostRev: 2}, workshop.ErrStale) {
-		t.Error("a StaleError does not match ErrStale")
+	if !errors.Is(&ConflictError{}, workshop.ErrConflict) || !errors.Is(&ConflictError{}, workshop.ErrRefused) {
+		t.Error("a ConflictError does not match ErrConflict")
 	}
 	if !errors.Is(&FingerprintError{Expected: "a", Got: "b"}, workshop.ErrWrongHost) {
 		t.Error("a FingerprintError does not match ErrWrongHost")

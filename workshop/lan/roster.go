@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -22,8 +20,10 @@ type member struct {
 	id      string            // never changes
 	info    workshop.Member   // roster fields; Connected is derived from streams
 	streams int               // open event streams
-	rev     int64             // revision of answers
-	answers *workshop.Answers // newest stored answers, nil if none; never modified
+	rev     int64             // revision of the stored answers, 0 if none
+	hash    string            // hash of the stored answers, "" if none or unreadable
+	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
+	addr    string            // the source address it joined from, while the host runs; "" after a restart
 	gone    chan struct{}     // closed when the facilitator removes the member
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
@@ -56,20 +56,55 @@ func (h *Host) loadMembers(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("loading the answers of %s: %w", info.Name, err)
 		}
+		m.rev = rev
 		a, err := workshop.DecodeAnswers(bytes.NewReader(data))
 		if err != nil {
 			h.log.Warn("stored answers are unreadable", "member", info.ID, "err", err)
 			continue
 		}
-		m.rev, m.answers = rev, a
+		hash, err := AnswersHash(a)
+		if err != nil {
+			return fmt.Errorf("loading the answers of %s: %w", info.Name, err)
+		}
+		m.hash, m.answers = hash, a
 	}
 	return nil
 }
 
-// addMember puts a newly joined member on the roster.
-func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
-	m := newMember(info)
+// reserve holds a place in the room for a joining member, or reports
+// that the room is full: members still in the room and places held
+// count, removed members do not. Each reservation ends with addMember
+// or unreserve.
+func (h *Host) reserve() bool {
 	h.mu.Lock()
+	defer h.mu.Unlock()
+	active := h.pending
+	for _, m := range h.members {
+		if !m.info.Removed {
+			active++
+		}
+	}
+	if active >= h.maxMembers {
+		return false
+	}
+	h.pending++
+	return true
+}
+
+// unreserve gives back a place reserve held.
+func (h *Host) unreserve() {
+	h.mu.Lock()
+	h.pending--
+	h.mu.Unlock()
+}
+
+// addMember puts a newly joined member on the roster, in the place
+// reserve held.
+func (h *Host) addMember(info workshop.Member, tokenHash []byte, addr string) {
+	m := newMember(info)
+	m.addr = addr
+	h.mu.Lock()
+	h.pending--
 	h.members = append(h.members, m)
 	h.byID[info.ID] = m
 	h.tokens[string(tokenHash)] = m
@@ -77,11 +112,17 @@ func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
 	h.changed()
 }
 
-// memberCount is the number of members, removed ones included.
-func (h *Host) memberCount() int {
+// wasRemoved reports whether name is the name of a removed member the
+// facilitator has not let back.
+func (h *Host) wasRemoved(name string) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return len(h.members)
+	for _, m := range h.members {
+		if m.info.Removed && !m.info.LetBack && sameName(m.info.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // byToken finds the member a token belongs to, or workshop.ErrNotFound.
@@ -121,8 +162,11 @@ func (h *Host) Members() []workshop.Member {
 }
 
 // Remove takes a member out of the room: their token stops working, their
-// event streams close, and their answers leave the room's figures and the
-// print pack. It returns workshop.ErrNotFound for an unknown member.
+// event streams close, their answers leave the room's figures, the print
+// pack and the archive, and their place is free. They cannot join again
+// with the same name, or from the same address while the host runs,
+// until the facilitator lets them back (LetBack). It returns
+// workshop.ErrNotFound for an unknown member.
 func (h *Host) Remove(ctx context.Context, memberID string) error {
 	h.mu.Lock()
 	m := h.byID[memberID]
@@ -130,10 +174,14 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	if m == nil {
 		return workshop.ErrNotFound
 	}
-	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected = true, false })
+	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected, info.LetBack = true, false, false })
 	if err != nil {
 		return err
 	}
+	h.mu.Lock()
+	addr := m.addr
+	h.mu.Unlock()
+	h.gate.block(addr, true)
 	h.mu.Lock()
 	select {
 	case <-m.gone:
@@ -145,14 +193,25 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	return nil
 }
 
-// setShare records whether m consents to the facilitator printing their
-// plan.
-func (h *Host) setShare(ctx context.Context, m *member, share bool) error {
-	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Share = share })
-	if err == nil {
-		h.changed()
+// LetBack lets a removed member join again with the code, as a new
+// member: their name and address no longer keep them out. Their old token
+// stays revoked. It returns workshop.ErrNotFound for an unknown member.
+func (h *Host) LetBack(ctx context.Context, memberID string) error {
+	h.mu.Lock()
+	m := h.byID[memberID]
+	h.mu.Unlock()
+	if m == nil {
+		return workshop.ErrNotFound
 	}
-	return err
+	if err := h.saveMember(ctx, m, func(info *workshop.Member) { info.LetBack = info.Removed }); err != nil {
+		return err
+	}
+	h.mu.Lock()
+	addr := m.addr
+	h.mu.Unlock()
+	h.gate.block(addr, false)
+	h.changed()
+	return nil
 }
 
 // saveMember applies change to m's roster fields, in the store first and
@@ -173,40 +232,71 @@ func (h *Host) saveMember(ctx context.Context, m *member, change func(*workshop.
 	return nil
 }
 
-// putAnswers stores m's answers at rev and returns the revision now
-// stored; once they are stored, the roster shows m's name, step and
-// progress from them. The caller has checked the answers.
-func (h *Host) putAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (int64, error) {
-	stored, changed, err := h.storeAnswers(ctx, m, rev, a, data)
+// putAnswers stores m's answers, edited from the host's version base,
+// and returns the version now stored; once they are stored, the roster
+// shows m's name, step and progress from them. The caller has checked
+// the answers.
+//
+// The host numbers the versions. Answers equal to the stored ones are
+// confirmed as they are, whatever base says (a retried push). Otherwise
+// they are stored only if base is the stored version: answers edited from
+// an older version, or from one the host never gave out, are a
+// *conflictError carrying the stored version, and nothing changes.
+func (h *Host) putAnswers(ctx context.Context, m *member, base Version, a *workshop.Answers) (Version, error) {
+	stored, changed, err := h.storeAnswers(ctx, m, base, a)
 	if changed {
 		h.changed()
 	}
 	return stored, err
 }
 
+// conflictError is a push refused because the host holds another version.
+type conflictError struct {
+	at      Version
+	answers *workshop.Answers
+}
+
+func (e *conflictError) Error() string { return "answers conflict with the stored version" }
+
 // storeAnswers does putAnswers' work, and reports whether the roster
 // changed.
-func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *workshop.Answers, data []byte) (stored int64, changed bool, err error) {
+func (h *Host) storeAnswers(ctx context.Context, m *member, base Version, a *workshop.Answers) (Version, bool, error) {
+	data, err := NormalizeAnswers(a)
+	if err != nil {
+		return Version{}, false, err
+	}
+	hash := hashBytes(data)
 	m.saveMu.Lock()
 	defer m.saveMu.Unlock()
-	if err := h.checkLocked(m, a); err != nil {
-		return 0, false, err
+	h.mu.Lock()
+	cur := Version{Rev: m.rev, Hash: m.hash}
+	curAnswers := m.answers
+	h.mu.Unlock()
+	switch {
+	case curAnswers != nil && hash == cur.Hash:
+		return cur, false, nil // the same answers again: already stored
+	case curAnswers != nil && base != cur:
+		return Version{}, false, &conflictError{at: cur, answers: curAnswers.Clone()}
 	}
-	stored, err = h.store.PutAnswers(ctx, m.id, rev, data)
-	if err != nil || stored != rev {
-		return stored, false, err
+	if err := h.checkLocked(m, a); err != nil {
+		return Version{}, false, err
+	}
+	next := Version{Rev: cur.Rev + 1, Hash: hash}
+	rev, err := h.store.PutAnswers(ctx, m.id, next.Rev, data)
+	if err != nil {
+		return Version{}, false, err
+	}
+	if rev != next.Rev {
+		return Version{}, false, fmt.Errorf("the store holds revision %d of %s's answers, the host expected %d", rev, m.id, next.Rev)
 	}
 	progress := workshop.Progress(h.content, a)
 	h.mu.Lock()
-	if rev <= m.rev {
-		h.mu.Unlock()
-		return stored, false, nil
-	}
-	m.rev, m.answers = rev, a
+	m.rev, m.hash, m.answers = next.Rev, next.Hash, a
 	if name := cleanName(a.Participant.Name); name != "" {
 		m.info.Name = name
 	}
 	m.info.Step, m.info.Progress, m.info.LastSeen = a.Step, progress, h.now().UTC()
+	m.info.Share = a.Share // the consent that goes with these answers
 	info := m.info
 	h.mu.Unlock()
 	// The answers are committed; a failure to save the roster line only
@@ -214,7 +304,7 @@ func (h *Host) storeAnswers(ctx context.Context, m *member, rev int64, a *worksh
 	if err := h.store.SaveMember(context.WithoutCancel(ctx), info); err != nil {
 		h.log.Warn("saving the roster after new answers", "member", info.ID, "err", err)
 	}
-	return stored, true, nil
+	return next, true, nil
 }
 
 // SharedAnswers are the answers of every member who chose to share them,
@@ -225,7 +315,7 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 	defer h.mu.Unlock()
 	var out []*workshop.Answers
 	for _, m := range h.members {
-		if m.info.Share && !m.info.Removed && m.answers != nil {
+		if !m.info.Removed && m.answers != nil && m.answers.Share {
 			out = append(out, m.answers.Clone())
 		}
 	}
@@ -233,9 +323,19 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 }
 
 // Aggregates are the room's anonymous figures over the answers of every
-// member still in the room. workshop.Aggregate leaves out any figure with
-// fewer than workshop.MinGroup answers.
+// member still in the room, under workshop.Aggregate's anonymity rule.
+// They are computed once per phase, when first asked for after the room
+// moves to it, and stay the same until the next phase change: however
+// often the projector redraws or the CSV is exported, one person joining,
+// answering or being removed within a phase cannot be read off two views
+// by differencing.
 func (h *Host) Aggregates() workshop.RoomAggregates {
+	phase := h.snap.Load().state.Phase
+	h.aggMu.Lock()
+	defer h.aggMu.Unlock()
+	if h.aggDone && h.aggPhase == phase {
+		return h.agg
+	}
 	h.mu.Lock()
 	var all []*workshop.Answers
 	for _, m := range h.members {
@@ -244,16 +344,8 @@ func (h *Host) Aggregates() workshop.RoomAggregates {
 		}
 	}
 	h.mu.Unlock()
-	return workshop.Aggregate(h.content, all)
-}
-
-// cleanName trims a name and cuts it to maxName characters.
-func cleanName(s string) string {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > maxName {
-		s = strings.TrimSpace(string([]rune(s)[:maxName]))
-	}
-	return s
+	h.agg, h.aggPhase, h.aggDone = workshop.Aggregate(h.content, all), phase, true
+	return h.agg
 }
 
 // checkLocked refuses changes to the answers of a phase the facilitator has

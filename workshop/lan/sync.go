@@ -2,7 +2,7 @@ package lan
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"sync"
 	"time"
 
@@ -15,25 +15,27 @@ const pushTimeout = 30 * time.Second
 // Status is where a participant's answers are: on this laptop only, or
 // stored by the host too.
 type Status struct {
-	Rev   int64 // newest local revision
-	Acked int64 // newest revision the host has confirmed as stored; 0 for none yet
-	Err   error // why the last push failed; nil after a success
+	Rev   int64   // versions handed to Update since the Syncer started
+	Acked int64   // the newest of them the host has confirmed as stored; 0 for none yet
+	Base  Version // the host's version the laptop is in step with: save it with the answers
+	Err   error   // why the last push failed, nil after a success; a *ConflictError when the room holds other answers
 }
 
 // Synced reports whether the host has stored the newest local answers.
 func (s Status) Synced() bool { return s.Acked >= s.Rev }
 
-// StaleError means the host holds newer answers from this participant than
-// the laptop does, for example written from another laptop with the same
-// session. The Syncer stops rather than overwrite them.
-type StaleError struct {
-	Rev     int64 // the revision pushed
-	HostRev int64 // the revision the host holds
+// Conflict is the conflict waiting for the participant's choice, or nil.
+func (s Status) Conflict() *ConflictError {
+	var c *ConflictError
+	if errors.As(s.Err, &c) {
+		return c
+	}
+	return nil
 }
 
-// Error tells the participant what happened and what to do.
-func (e *StaleError) Error() string {
-	return fmt.Sprintf("the room holds newer answers from you (revision %d) than this laptop (revision %d): load them before going on", e.HostRev, e.Rev)
+// pusher is what a Syncer pushes through: a *Client.
+type pusher interface {
+	PushAnswers(ctx context.Context, base Version, a *workshop.Answers) (Version, error)
 }
 
 // Syncer is one participant's offline-first outbox. The app saves the
@@ -42,56 +44,85 @@ func (e *StaleError) Error() string {
 // with backoff while the host is unreachable. Versions that pile up
 // meanwhile are skipped: only the newest is sent.
 //
-// Each version gets the next revision number. Revisions must keep growing
-// across restarts, so the app saves Rev next to its answers and passes it
-// to NewSyncer on the next start; it then calls Update with the saved
-// answers, so anything the host had not confirmed is sent again. When
-// the host holds a higher revision (answers from another laptop), the
-// Syncer stops with a *StaleError: load those answers with
-// Client.GetAnswers and start a new Syncer from the host's revision.
-// Close stops the Syncer's goroutine.
+// Every push names the host's version the answers were edited from (the
+// base). The Syncer starts from the base the app saved with its answers
+// (the zero Version for a new participant) and moves it on with every
+// confirmation; save Status().Base with the answers. When the room holds
+// other answers than the base (written from another laptop with the same
+// session), nothing is overwritten: the Syncer stops with a
+// *ConflictError holding both versions, and the app asks the participant
+// which to keep and calls Resolve. Close stops the Syncer's goroutine.
 type Syncer struct {
-	c        *Client
+	p        pusher
 	onStatus func(Status)
 	kick     chan struct{}
 	stop     context.CancelFunc
 	done     chan struct{}
 
-	mu      sync.Mutex
-	rev     int64
-	answers *workshop.Answers // newest version, nil until Update
-	acked   int64
-	err     error
-	stale   bool
+	mu       sync.Mutex
+	rev      int64
+	answers  *workshop.Answers // newest version, nil until Update
+	acked    int64
+	base     Version
+	unsure   map[string]bool // hashes pushed since the last confirmation whose outcome is unknown
+	err      error
+	conflict bool // stopped on a conflict until Resolve
 }
 
-// NewSyncer starts an outbox pushing through c, numbering versions after
-// rev (0 for a new participant). onStatus, if not nil, is called from the
+// NewSyncer starts an outbox pushing through c, with answers edited from
+// the host's version base. onStatus, if not nil, is called from the
 // Syncer's goroutine, one call at a time, whenever the status changes; it
 // must not block.
-func NewSyncer(c *Client, rev int64, onStatus func(Status)) *Syncer {
+func NewSyncer(c *Client, base Version, onStatus func(Status)) *Syncer {
+	s := newSyncer(c, base, onStatus)
 	ctx, stop := context.WithCancel(context.Background())
-	s := &Syncer{c: c, onStatus: onStatus, kick: make(chan struct{}, 1), stop: stop, done: make(chan struct{}), rev: rev}
+	s.stop, s.done = stop, make(chan struct{})
 	go s.run(ctx)
 	return s
 }
 
-// Update queues a copy of a as the newest version, with the next
-// revision. It never blocks. After Close it still numbers the version,
-// but nothing pushes it.
+// newSyncer makes a Syncer without its goroutine.
+func newSyncer(p pusher, base Version, onStatus func(Status)) *Syncer {
+	done := make(chan struct{})
+	close(done)
+	return &Syncer{p: p, onStatus: onStatus, kick: make(chan struct{}, 1), stop: func() {}, done: done,
+		base: base, unsure: map[string]bool{}}
+}
+
+// Update queues a copy of a as the newest version. It never blocks. After
+// Close nothing pushes it.
 func (s *Syncer) Update(a *workshop.Answers) {
 	cp := a.Clone()
 	s.mu.Lock()
 	s.rev++
 	s.answers = cp
 	s.mu.Unlock()
+	s.wake()
+}
+
+func (s *Syncer) wake() {
 	select {
 	case s.kick <- struct{}{}:
 	default: // a push is already due; it will take the newest version
 	}
 }
 
-// Rev is the revision of the newest version: save it with the answers.
+// Resolve ends a conflict with the participant's choice: a becomes the
+// newest version, edited from the room's version at (the conflict's At).
+// To keep this laptop's answers pass them; to take the room's pass the
+// conflict's Room, which the host then confirms as already stored.
+func (s *Syncer) Resolve(a *workshop.Answers, at Version) {
+	cp := a.Clone()
+	s.mu.Lock()
+	s.rev++
+	s.answers, s.base, s.conflict, s.err = cp, at, false, nil
+	clear(s.unsure)
+	s.mu.Unlock()
+	s.report()
+	s.wake()
+}
+
+// Rev is the number of versions handed to Update.
 func (s *Syncer) Rev() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -113,11 +144,10 @@ func (s *Syncer) Close(ctx context.Context) error {
 	<-s.done
 	delay := minBackoff
 	for {
-		rev, a, ok := s.pending()
+		ok, err := s.step(ctx)
 		if !ok {
 			return s.Status().Err
 		}
-		err := s.push(ctx, rev, a)
 		if err == nil {
 			continue
 		}
@@ -143,11 +173,10 @@ func (s *Syncer) run(ctx context.Context) {
 		s.report()
 		delay := minBackoff
 		for {
-			rev, a, ok := s.pending()
+			ok, err := s.step(ctx)
 			if !ok {
 				break
 			}
-			err := s.push(ctx, rev, a)
 			if err == nil {
 				delay = minBackoff
 				continue // a newer version may have come in meanwhile
@@ -163,28 +192,42 @@ func (s *Syncer) run(ctx context.Context) {
 	}
 }
 
-// pending returns the newest version if the host has not stored it.
-func (s *Syncer) pending() (int64, *workshop.Answers, bool) {
+// step pushes the newest version once, if the host has not stored it; ok
+// is false when there was nothing to push.
+func (s *Syncer) step(ctx context.Context) (ok bool, err error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.answers == nil || s.stale || s.acked >= s.rev {
-		return 0, nil, false
+	if s.answers == nil || s.conflict || s.acked >= s.rev {
+		s.mu.Unlock()
+		return false, nil
 	}
-	return s.rev, s.answers, true
+	rev, a, base := s.rev, s.answers, s.base
+	s.mu.Unlock()
+	return true, s.push(ctx, rev, base, a)
 }
 
 // push sends one version and records the outcome.
-func (s *Syncer) push(ctx context.Context, rev int64, a *workshop.Answers) error {
+func (s *Syncer) push(ctx context.Context, rev int64, base Version, a *workshop.Answers) error {
 	ctx, cancel := context.WithTimeout(ctx, pushTimeout)
 	defer cancel()
-	stored, err := s.c.PushAnswers(ctx, rev, a)
+	stored, err := s.p.PushAnswers(ctx, base, a)
+	var conflict *ConflictError
 	s.mu.Lock()
 	switch {
-	case err != nil:
-	case stored > rev:
-		s.stale, err = true, &StaleError{Rev: rev, HostRev: stored}
-	default:
-		s.acked = max(s.acked, stored)
+	case errors.As(err, &conflict) && s.unsure[conflict.At.Hash]:
+		// The room holds a version this laptop pushed whose confirmation
+		// was lost: these answers were edited from it, so go on from it.
+		s.base = conflict.At
+		clear(s.unsure)
+		err = nil
+	case errors.As(err, &conflict):
+		s.conflict = true
+	case err != nil && !permanent(err):
+		if h, herr := AnswersHash(a); herr == nil && len(s.unsure) < 64 {
+			s.unsure[h] = true
+		}
+	case err == nil:
+		s.acked, s.base = max(s.acked, rev), stored
+		clear(s.unsure)
 	}
 	s.err = err
 	s.mu.Unlock()
@@ -201,5 +244,5 @@ func (s *Syncer) report() {
 
 // status is the current status. The caller holds s.mu.
 func (s *Syncer) status() Status {
-	return Status{Rev: s.rev, Acked: s.acked, Err: s.err}
+	return Status{Rev: s.rev, Acked: s.acked, Base: s.base, Err: s.err}
 }

@@ -2,7 +2,6 @@ package lan
 
 import (
 	"context"
-	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -42,7 +41,7 @@ func TestSyncerDeliversAfterHostRestart(t *testing.T) {
 	addr := serve(t, h1, "127.0.0.1:0")
 	c, j := join(t, addr, h1.Code(), "Ana")
 	var log statusLog
-	s := NewSyncer(c, 0, log.add)
+	s := NewSyncer(c, Version{}, log.add)
 	a := exampleAnswers(t)
 	s.Update(a)
 	eventually(t, "the first version is stored", func() bool { return s.Status().Synced() })
@@ -68,12 +67,13 @@ func TestSyncerDeliversAfterHostRestart(t *testing.T) {
 	h2 := newHost(t, store, HostOptions{})
 	serve(t, h2, addr)
 	eventually(t, "the newest version is stored by the new host", func() bool { return s.Status().Synced() })
-	if st := s.Status(); st.Acked != 5 || st.Err != nil || s.Rev() != 5 {
+	st := s.Status()
+	if st.Acked != 5 || st.Err != nil || s.Rev() != 5 || st.Base.Rev != 2 {
 		t.Fatalf("after the host came back: %+v", st)
 	}
-	rev, got, err := Resume(j.Session).GetAnswers(ctx(t))
-	if err != nil || rev != 5 || got.Participant.Role != "v5" {
-		t.Fatalf("stored: rev %d, role %q, %v", rev, got.Participant.Role, err)
+	v, got, err := Resume(j.Session).GetAnswers(ctx(t))
+	if err != nil || v != st.Base || got.Participant.Role != "v5" {
+		t.Fatalf("stored: %+v, role %q, %v; the syncer's base is %+v", v, got.Participant.Role, err, st.Base)
 	}
 	if m := h2.Members()[0]; m.Progress != 100 || m.Name != got.Participant.Name {
 		t.Errorf("roster after the sync: %+v", m)
@@ -84,49 +84,110 @@ func TestSyncerDeliversAfterHostRestart(t *testing.T) {
 }
 
 // TestSyncerCloseFlushes: Close delivers the last version, and a Syncer
-// restarted from the saved revision goes on numbering after it.
+// restarted from the saved base goes on from it.
 func TestSyncerCloseFlushes(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	c, _ := join(t, addr, h.Code(), "Ana")
-	s := NewSyncer(c, 41, nil)
-	if err := s.Close(ctx(t)); err != nil || s.Rev() != 41 {
+	s := NewSyncer(c, Version{}, nil)
+	if err := s.Close(ctx(t)); err != nil || s.Rev() != 0 {
 		t.Fatalf("Close with nothing to send: %v, rev %d", err, s.Rev())
 	}
-	s = NewSyncer(c, 41, nil)
+	s = NewSyncer(c, Version{}, nil)
 	a := exampleAnswers(t)
-	for range 3 {
+	for i := range 3 {
+		a.Participant.TeamSize = i + 1
 		s.Update(a)
 	}
 	if err := s.Close(ctx(t)); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
-	if rev, _, err := c.GetAnswers(ctx(t)); err != nil || rev != 44 {
-		t.Fatalf("after Close: rev %d, %v; want 44", rev, err)
+	base := s.Status().Base
+	if v, got, err := c.GetAnswers(ctx(t)); err != nil || v != base || got.Participant.TeamSize != 3 {
+		t.Fatalf("after Close: %+v, %v; want the syncer's base %+v", v, err, base)
+	}
+	s = NewSyncer(c, base, nil)
+	a.Participant.TeamSize = 4
+	s.Update(a)
+	if err := s.Close(ctx(t)); err != nil || s.Status().Base.Rev != base.Rev+1 {
+		t.Fatalf("a syncer restarted from the saved base: %v, %+v", err, s.Status())
 	}
 }
 
-// TestSyncerStopsOnNewerHostAnswers: a Syncer never overwrites newer
-// answers the host holds.
-func TestSyncerStopsOnNewerHostAnswers(t *testing.T) {
+// TestSyncerStopsOnConflict: a Syncer never overwrites answers the host
+// holds that its own were not edited from; it reports both, and goes on
+// with the participant's choice.
+func TestSyncerStopsOnConflict(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	c, _ := join(t, addr, h.Code(), "Ana")
 	a := exampleAnswers(t)
-	if _, err := c.PushAnswers(ctx(t), 10, a); err != nil {
+	room, err := c.PushAnswers(ctx(t), Version{}, a)
+	if err != nil {
 		t.Fatal(err)
 	}
 	var log statusLog
-	s := NewSyncer(c, 0, log.add)
-	s.Update(workshop.NewAnswers("builtin", time.Now()))
-	var stale *StaleError
-	eventually(t, "the Syncer reports newer answers on the host", func() bool { return errors.As(s.Status().Err, &stale) })
-	if stale.HostRev != 10 || stale.Rev != 1 {
-		t.Errorf("stale error %+v", stale)
-	}
-	if err := s.Close(ctx(t)); !errors.As(err, &stale) {
-		t.Errorf("Close: %v", err)
+	s := NewSyncer(c, Version{}, log.add)
+	mine := workshop.NewAnswers("builtin", time.Now())
+	mine.Participant.Role = "mine"
+	s.Update(mine)
+	eventually(t, "the Syncer reports the conflict", func() bool { return s.Status().Conflict() != nil })
+	conflict := s.Status().Conflict()
+	if conflict.At != room || conflict.Room.Plan == nil || conflict.Mine.Participant.Role != "mine" || s.Status().Synced() {
+		t.Errorf("conflict %+v, status %+v", conflict, s.Status())
 	}
 	if _, got, _ := c.GetAnswers(ctx(t)); got.Plan == nil {
-		t.Error("the host's newer answers were overwritten")
+		t.Error("the host's answers were overwritten")
+	}
+	// The participant keeps theirs: they replace the room's, knowingly.
+	s.Resolve(mine, conflict.At)
+	eventually(t, "the chosen answers are stored", func() bool { return s.Status().Synced() })
+	if v, got, err := c.GetAnswers(ctx(t)); err != nil || got.Participant.Role != "mine" || v.Rev != room.Rev+1 {
+		t.Errorf("after keeping mine: %+v %v", v, err)
+	}
+	if err := s.Close(ctx(t)); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+}
+
+// TestTwoLaptopsSameRevisionConflict is the review's "collide" case: two
+// laptops with the same session edit from the same version; the second
+// push is a conflict, never acknowledged, and taking the room's answers
+// brings that laptop in step.
+func TestTwoLaptopsSameRevisionConflict(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c, j := join(t, addr, h.Code(), "Ana")
+	base, err := c.PushAnswers(ctx(t), Version{}, exampleAnswers(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptopB := Resume(j.Session)
+	defer laptopB.Close()
+	a, b := exampleAnswers(t), exampleAnswers(t)
+	a.Participant.Role, b.Participant.Role = "A edit", "B edit"
+	sa, sb := NewSyncer(c, base, nil), NewSyncer(laptopB, base, nil)
+	sa.Update(a)
+	eventually(t, "A's edit is stored", func() bool { return sa.Status().Synced() })
+	sb.Update(b)
+	eventually(t, "B sees the conflict", func() bool { return sb.Status().Conflict() != nil })
+	stB := sb.Status()
+	if stB.Synced() || stB.Acked != 0 || stB.Base != base {
+		t.Errorf("B after the conflict: %+v", stB)
+	}
+	conflict := stB.Conflict()
+	if conflict.Room.Participant.Role != "A edit" || conflict.Mine.Participant.Role != "B edit" || conflict.At != sa.Status().Base {
+		t.Errorf("conflict shows room %q and mine %q at %+v", conflict.Room.Participant.Role, conflict.Mine.Participant.Role, conflict.At)
+	}
+	if _, got, _ := c.GetAnswers(ctx(t)); got.Participant.Role != "A edit" {
+		t.Errorf("host holds %q", got.Participant.Role)
+	}
+	sb.Resolve(conflict.Room, conflict.At)
+	eventually(t, "B is in step with the room", func() bool { return sb.Status().Synced() })
+	if st := sb.Status(); st.Base != sa.Status().Base || st.Err != nil {
+		t.Errorf("B after taking the room's answers: %+v", st)
+	}
+	for _, s := range []*Syncer{sa, sb} {
+		if err := s.Close(ctx(t)); err != nil {
+			t.Errorf("Close: %v", err)
+		}
 	}
 }
 
@@ -135,7 +196,7 @@ func TestSyncerStopsOnNewerHostAnswers(t *testing.T) {
 func TestSyncerGivesUpOnRefusedAnswers(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	c, _ := join(t, addr, h.Code(), "Ana")
-	s := NewSyncer(c, 0, nil)
+	s := NewSyncer(c, Version{}, nil)
 	s.Update(workshop.NewAnswers("another-pack", time.Now()))
 	eventually(t, "the refusal is reported", func() bool { return apiStatus(s.Status().Err) == 400 })
 	s.Update(exampleAnswers(t))

@@ -76,15 +76,6 @@ func (d *doc) need(h float64) {
 	}
 }
 
-// gap moves down by h, or to the top of the next page if h does not fit.
-func (d *doc) gap(h float64) {
-	if d.room() < h {
-		d.pdf.AddPage()
-		return
-	}
-	d.pdf.SetY(d.pdf.GetY() + h)
-}
-
 // lines wraps s to width w in the given font, one string per line. An
 // empty text is one empty line.
 func (d *doc) lines(s string, st string, size, w float64) []string {
@@ -165,21 +156,9 @@ func (d *doc) sub(title string, keep float64) {
 // under it is drawn, so that the two always share a page.
 type pendingSection struct{ title, intro string }
 
-// minor prints a small bold label line above a block, kept together with
-// the block's first lines.
-func (d *doc) minor(title string) {
-	d.need(smallLine + 2*bodyLine + 1.5)
-	d.pdf.SetY(d.pdf.GetY() + 1.5)
-	d.text(marginX, d.cw, title, "B", smallSize, smallLine, accent)
-}
-
-// field prints a label in a narrow left column and its value wrapped in
-// the rest of the width. An empty value is left out, label and all.
-func (d *doc) field(label, value string) {
-	d.fieldAt(marginX, d.cw, label, value)
-}
-
-// fieldAt is field inside a column starting at x, w wide.
+// fieldAt prints a label in a narrow left column and its value wrapped in
+// the rest of a column starting at x, w wide. An empty value is left out,
+// label and all.
 func (d *doc) fieldAt(x, w float64, label, value string) {
 	value = strings.TrimSpace(value)
 	if value == "" {
@@ -213,12 +192,8 @@ func (d *doc) fieldHeight(w float64, label, value string) float64 {
 	return math.Max(l, v) + 0.5
 }
 
-// bullet prints one list item with a bullet, wrapped under its own text.
-func (d *doc) bullet(x, w float64, s string) {
-	d.bulletSized(x, w, s, bodySize, bodyLine)
-}
-
-// bulletSized is bullet in a given type size and line height.
+// bulletSized prints one list item with a bullet, wrapped under its own
+// text, in a given type size and line height.
 func (d *doc) bulletSized(x, w float64, s string, size, lh float64) {
 	d.need(lh * float64(min(len(d.lines(s, "", size, w-5)), 2)))
 	y := d.pdf.GetY()
@@ -227,13 +202,6 @@ func (d *doc) bulletSized(x, w float64, s string, size, lh float64) {
 	d.pdf.CellFormat(5, lh, "•", "", 0, "L", false, 0, "")
 	d.text(x+5, w-5, s, "", size, lh, ink)
 	d.pdf.SetY(d.pdf.GetY() + 0.4)
-}
-
-// quote prints a participant's own words in italics between quotation
-// marks, indented.
-func (d *doc) quote(s string) {
-	d.need(2 * bodyLine)
-	d.text(marginX+6, d.cw-6, "“"+strings.TrimSpace(s)+"”", "I", bodySize, bodyLine, ink)
 }
 
 // longDate formats a YYYY-MM-DD date as "2 January 2006"; an empty date

@@ -91,7 +91,7 @@ func WriteAnswers(path string, a *workshop.Answers) error {
 	if err := workshop.EncodeAnswers(&buf, a); err != nil {
 		return err
 	}
-	return WriteAtomic(path, buf.Bytes(), Shared)
+	return WriteAtomic(path, buf.Bytes(), Private)
 }
 
 // File permissions: Private for the app's own data, Shared for files the

@@ -67,11 +67,22 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// demoJoinLimit is the join limit of the demo's own host: all its
+// participants join at once from one address.
+const demoJoinLimit = 100000
+
 // openDemoRoom starts a paced host on loopback with its database in a
 // temporary folder, or points at the host given by --connect.
 func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(), error) {
 	if connect != "" {
-		return &demoRoom{addr: connect, code: code}, func() {}, nil
+		// The demo drives a host its user started: it takes the phrase
+		// the host presents now, and every simulated participant pins it.
+		cl := lan.Dial(connect, "")
+		defer cl.Close()
+		if _, err := cl.Hello(ctx); err != nil {
+			return nil, nil, err
+		}
+		return &demoRoom{addr: connect, code: code, fingerprint: cl.Fingerprint()}, func() {}, nil
 	}
 	c, err := loadContent("")
 	if err != nil {
@@ -87,8 +98,12 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 		return nil, nil, err
 	}
 	room := &demoRoom{phases: newPhaseClock()}
+	// Every simulated participant joins from this machine's address: lift
+	// the join limits meant for a room of laptops.
 	hosted, err := hosting.Start(ctx, store, hosting.Options{
-		HostOptions: lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced}, Addr: "127.0.0.1:0"})
+		HostOptions: lan.HostOptions{Title: "LeadShift demo", Content: c, Pacing: workshop.Paced,
+			JoinBurst: demoJoinLimit, JoinPerMinute: demoJoinLimit, SourceBurst: demoJoinLimit, SourcePerMinute: demoJoinLimit},
+		Addr: "127.0.0.1:0"})
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err

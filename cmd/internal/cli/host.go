@@ -26,6 +26,7 @@ func host(args []string, stdout, stderr io.Writer) error {
 	title := fs.String("title", "", "workshop title (default: the content pack's)")
 	paced := fs.Bool("paced", false, "let the facilitator pace the room instead of running self-paced")
 	contentFile := fs.String("content", "", "a custom content pack (default: built-in)")
+	joinLimit := fs.Int("join-limit", 0, "joins allowed at once and per minute, for the room and for each address (default: 50 then 30 a minute, 5 then 6 a minute per address); raise it to load-test from one machine")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -51,7 +52,8 @@ func host(args []string, stdout, stderr io.Writer) error {
 	if *paced {
 		pacing = workshop.Paced
 	}
-	room, err := hosting.Start(ctx, store, hosting.Options{HostOptions: lan.HostOptions{Title: *title, Content: c, Pacing: pacing},
+	room, err := hosting.Start(ctx, store, hosting.Options{HostOptions: lan.HostOptions{Title: *title, Content: c, Pacing: pacing,
+		JoinBurst: *joinLimit, JoinPerMinute: *joinLimit, SourceBurst: *joinLimit, SourcePerMinute: *joinLimit},
 		Addr: *addr, Announce: lan.Announce})
 	var listenErr *hosting.ListenError
 	if errors.As(err, &listenErr) && errors.Is(listenErr.Err, syscall.EADDRINUSE) {

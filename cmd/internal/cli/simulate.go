@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -151,11 +152,12 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 	}
 	res.add(func(r *simResult) { r.joined++; r.content = c })
 	p.session = joined.Session
-	p.connect(ctx, 0)
+	p.connect(ctx, lan.Version{})
 	defer func() { p.disconnect(ctx) }()
 
 	now := time.Now()
 	a := workshop.NewAnswers(c.ID, now)
+	a.Share = true // simulated participants let the facilitator print their plans
 	a.Participant.Name = simName(i)
 	state := joined.State
 	for k, ph := range joined.State.Agenda {
@@ -173,11 +175,11 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 		if i%5 == 4 && k == 2 {
 			// Wi-Fi drops: the next phase is answered offline, then the
 			// participant rejoins with the saved session, without the code.
-			rev := p.disconnect(ctx)
+			base := p.disconnect(ctx)
 			for _, st := range joined.State.Agenda[k+1].Steps {
 				fillStep(c, a, st, rng, now)
 			}
-			p.connect(ctx, rev)
+			p.connect(ctx, base)
 		}
 		if err := p.push(ctx, a); err != nil {
 			return err
@@ -196,8 +198,9 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 	return nil
 }
 
-// connect starts following the room and a syncer numbering after rev.
-func (p *participant) connect(ctx context.Context, rev int64) {
+// connect starts following the room and a syncer going on from the room's
+// version base.
+func (p *participant) connect(ctx context.Context, base lan.Version) {
 	p.client = lan.Resume(p.session)
 	followCtx, stop := context.WithCancel(ctx)
 	p.stop = stop
@@ -214,7 +217,7 @@ func (p *participant) connect(ctx context.Context, rev int64) {
 		case <-followCtx.Done():
 		}
 	})
-	p.syncer = lan.NewSyncer(p.client, rev, func(lan.Status) {
+	p.syncer = lan.NewSyncer(p.client, base, func(lan.Status) {
 		select {
 		case p.acks <- struct{}{}:
 		default:
@@ -222,12 +225,13 @@ func (p *participant) connect(ctx context.Context, rev int64) {
 	})
 }
 
-// disconnect drops the connection and returns the last revision used.
-func (p *participant) disconnect(ctx context.Context) int64 {
+// disconnect drops the connection and returns the room's version the
+// answers are in step with.
+func (p *participant) disconnect(ctx context.Context) lan.Version {
 	p.stop()
 	p.syncer.Close(ctx)
 	p.client.Close()
-	return p.syncer.Rev()
+	return p.syncer.Status().Base
 }
 
 // push hands the answers to the syncer and waits for the host's ack.
@@ -253,7 +257,21 @@ func (p *participant) push(ctx context.Context, a *workshop.Answers) error {
 // verify checks that the host holds exactly the participant's last answers,
 // then shares the plan with the facilitator.
 func (p *participant) verify(ctx context.Context, a *workshop.Answers) error {
-	_, stored, err := p.client.GetAnswers(ctx)
+	// A host that is briefly unreachable (restarting) has lost nothing:
+	// read back again until it answers or the run ends.
+	var stored *workshop.Answers
+	var err error
+	for delay := 100 * time.Millisecond; ; delay = min(2*delay, 2*time.Second) {
+		_, stored, err = p.client.GetAnswers(ctx)
+		var apiErr *lan.APIError
+		if err == nil || errors.As(err, &apiErr) || ctx.Err() != nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(delay):
+		}
+	}
 	if err != nil {
 		p.res.add(func(r *simResult) { r.lost++ })
 		return fmt.Errorf("reading back the answers: %w", err)
@@ -266,5 +284,5 @@ func (p *participant) verify(ctx context.Context, a *workshop.Answers) error {
 		return fmt.Errorf("the host holds other answers than the participant's last ones")
 	}
 	p.res.add(func(r *simResult) { r.stored = append(r.stored, stored) })
-	return p.client.SetShare(ctx, true)
+	return nil
 }

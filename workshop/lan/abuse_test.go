@@ -1,0 +1,316 @@
+package lan
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/leadshift/leadshift/workshop/memstore"
+)
+
+// fakeClock is a clock tests move by hand.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+// joinFrom sends a join as if from address ip, in process, and returns the
+// status and the decoded answer.
+func joinFrom(h *Host, ip, code, name, requestID string) (int, joinResponse, string) {
+	body, _ := json.Marshal(joinRequest{Code: code, Name: name, RequestID: requestID})
+	req := httptest.NewRequest(http.MethodPost, "/v1/join", strings.NewReader(string(body)))
+	req.RemoteAddr = net.JoinHostPort(ip, "40000")
+	rec := httptest.NewRecorder()
+	h.srv.Handler.ServeHTTP(rec, req)
+	var resp joinResponse
+	var e errorResponse
+	if rec.Code == http.StatusOK {
+		json.Unmarshal(rec.Body.Bytes(), &resp)
+	} else {
+		json.Unmarshal(rec.Body.Bytes(), &e)
+	}
+	return rec.Code, resp, e.Error + rec.Header().Get("Retry-After")
+}
+
+func ipN(i int) string { return fmt.Sprintf("10.%d.%d.%d", i>>16&255, i>>8&255, i&255) }
+
+// defaultLimits is a host with the real join limits and a hand-moved clock.
+func defaultLimits(t *testing.T, opt HostOptions) (*Host, *fakeClock) {
+	t.Helper()
+	clock := &fakeClock{t: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)}
+	opt.Now = clock.now
+	if opt.JoinBurst == 0 {
+		opt.JoinBurst, opt.JoinPerMinute = DefaultJoinBurst, DefaultJoinPerMinute
+	}
+	if opt.SourceBurst == 0 {
+		opt.SourceBurst, opt.SourcePerMinute = DefaultSourceBurst, DefaultSourcePerMinute
+	}
+	return newHost(t, memstore.New(), opt), clock
+}
+
+// TestJoinFloodFromOneAddressIsSlowed is the review's room-fill attack
+// from one address: 1000 joins in a row get 5 members, then 429s; the
+// latecomer from another address still gets in.
+func TestJoinFloodFromOneAddressIsSlowed(t *testing.T) {
+	h, clock := defaultLimits(t, HostOptions{})
+	statuses := map[int]int{}
+	for i := range 1000 {
+		status, _, _ := joinFrom(h, "10.0.0.1", h.Code(), fmt.Sprintf("bot %d", i), "")
+		statuses[status]++
+	}
+	if statuses[200] != DefaultSourceBurst || statuses[429] != 1000-DefaultSourceBurst {
+		t.Errorf("1000 joins from one address: %v, want %d in and the rest told to wait", statuses, DefaultSourceBurst)
+	}
+	if status, _, msg := joinFrom(h, "10.0.0.2", h.Code(), "Real person", ""); status != 200 {
+		t.Errorf("a real participant after the flood: %d %s", status, msg)
+	}
+	clock.add(10 * time.Second)
+	if status, _, msg := joinFrom(h, "10.0.0.1", h.Code(), "bot again", ""); status != 200 {
+		t.Errorf("ten seconds later, one more from the flooding address: %d %s", status, msg)
+	}
+}
+
+// TestJoinFloodFromManyAddressesIsSlowed: rotating source addresses meet
+// the room-wide limit: 50 at once, then 30 a minute.
+func TestJoinFloodFromManyAddressesIsSlowed(t *testing.T) {
+	h, clock := defaultLimits(t, HostOptions{})
+	in := 0
+	for i := range 500 {
+		if status, _, _ := joinFrom(h, ipN(i), h.Code(), fmt.Sprintf("bot %d", i), ""); status == 200 {
+			in++
+		}
+	}
+	if in != DefaultJoinBurst {
+		t.Errorf("500 joins from 500 addresses at once: %d in, want %d", in, DefaultJoinBurst)
+	}
+	clock.add(time.Minute)
+	in = 0
+	for i := 500; i < 600; i++ {
+		if status, _, _ := joinFrom(h, ipN(i), h.Code(), fmt.Sprintf("bot %d", i), ""); status == 200 {
+			in++
+		}
+	}
+	if in != DefaultJoinPerMinute {
+		t.Errorf("a minute later: %d in, want %d", in, DefaultJoinPerMinute)
+	}
+}
+
+// TestMemberCapIsAtomic: 300 joins at once against a cap of 25 store
+// exactly 25 members; removing members frees their places.
+func TestMemberCapIsAtomic(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{MaxMembers: 25})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var ids []string
+	for i := range 300 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if status, resp, _ := joinFrom(h, ipN(i), h.Code(), fmt.Sprintf("p%d", i), ""); status == 200 {
+				mu.Lock()
+				ids = append(ids, resp.ParticipantID)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(ids) != 25 || len(h.Members()) != 25 {
+		t.Fatalf("%d joins succeeded, %d members; want the cap, 25", len(ids), len(h.Members()))
+	}
+	if status, _, msg := joinFrom(h, ipN(1000), h.Code(), "Late", ""); status != http.StatusConflict || !strings.Contains(msg, "full") {
+		t.Errorf("a join to the full room: %d %s", status, msg)
+	}
+	for _, id := range ids[:3] {
+		if err := h.Remove(context.Background(), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 4 {
+		status, _, _ := joinFrom(h, ipN(2000+i), h.Code(), fmt.Sprintf("new %d", i), "")
+		if (i < 3) != (status == 200) {
+			t.Errorf("join %d after 3 removals: %d", i, status)
+		}
+	}
+}
+
+// TestRemovedMemberCannotRejoin: removed, a participant cannot join again
+// from the same address or with the same name, until the facilitator
+// lets them back.
+func TestRemovedMemberCannotRejoin(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{})
+	status, eve, _ := joinFrom(h, "10.0.0.5", h.Code(), "Eve", "")
+	if status != 200 {
+		t.Fatal(status)
+	}
+	if err := h.Remove(context.Background(), eve.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	for _, try := range []struct{ ip, name string }{{"10.0.0.5", "Someone else"}, {"10.0.0.6", "eve"}, {"10.0.0.7", " EVE\u200b "}} {
+		if status, _, msg := joinFrom(h, try.ip, h.Code(), try.name, ""); status != http.StatusForbidden || !strings.Contains(msg, "let you back") {
+			t.Errorf("rejoining as %q from %s: %d %s", try.name, try.ip, status, msg)
+		}
+	}
+	if err := h.LetBack(context.Background(), eve.ParticipantID); err != nil {
+		t.Fatal(err)
+	}
+	if status, back, msg := joinFrom(h, "10.0.0.5", h.Code(), "Eve", ""); status != 200 || back.ParticipantID == eve.ParticipantID {
+		t.Errorf("after being let back: %d %s", status, msg)
+	}
+}
+
+// TestWrongCodesFromEverywhereCloseJoining: guesses from rotating
+// addresses meet a room-wide limit that closes joining and tells the
+// facilitator, who opens it again.
+func TestWrongCodesFromEverywhereCloseJoining(t *testing.T) {
+	h, _ := defaultLimits(t, HostOptions{})
+	for i := range wrongCodeLockout {
+		if status, _, _ := joinFrom(h, ipN(i), otherCode(h.Code()), "guesser", ""); status != http.StatusForbidden {
+			t.Fatalf("wrong code %d: %d", i, status)
+		}
+	}
+	if h.State().JoinOpen || !strings.Contains(h.JoinAlert(), "wrong join codes") {
+		t.Fatalf("after %d wrong codes: join open %v, alert %q", wrongCodeLockout, h.State().JoinOpen, h.JoinAlert())
+	}
+	// Closed, every code gets the same answer: no oracle for the right one.
+	if status, _, _ := joinFrom(h, ipN(500), h.Code(), "Real", ""); status != http.StatusLocked {
+		t.Errorf("the right code while locked out: %d, want 423", status)
+	}
+	if err := h.SetJoinOpen(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	if h.JoinAlert() != "" {
+		t.Errorf("alert after reopening: %q", h.JoinAlert())
+	}
+	if status, _, msg := joinFrom(h, ipN(500), h.Code(), "Real", ""); status != 200 {
+		t.Errorf("after reopening: %d %s", status, msg)
+	}
+}
+
+// TestRetriedJoinIsIdempotent: the same join request again (its answer was
+// lost) gives the same member, not a ghost.
+func TestRetriedJoinIsIdempotent(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{})
+	_, first, _ := joinFrom(h, "10.0.0.9", h.Code(), "Ana", "req-1")
+	for range 3 {
+		status, again, _ := joinFrom(h, "10.0.0.9", h.Code(), "Ana", "req-1")
+		if status != 200 || again.ParticipantID != first.ParticipantID || again.Token != first.Token {
+			t.Errorf("retry: %d %s, want the first member %s", status, again.ParticipantID, first.ParticipantID)
+		}
+	}
+	if n := len(h.Members()); n != 1 {
+		t.Errorf("%d members after a join and three retries", n)
+	}
+	if _, other, _ := joinFrom(h, "10.0.0.9", h.Code(), "Ana", "req-2"); other.ParticipantID == first.ParticipantID {
+		t.Error("another join request got the same member")
+	}
+}
+
+// TestNamesAreCleaned: control, zero-width and bidi-override characters
+// never reach the roster.
+func TestNamesAreCleaned(t *testing.T) {
+	h := newHost(t, memstore.New(), HostOptions{})
+	for i, tc := range []struct{ in, want string }{
+		{"\u0000\u001b[31mRED\u001b[0m", "[31mRED[0m"},
+		{"\u202eresU nimdA", "resU nimdA"},
+		{"Zero\u200bWidth\u200d \ufeffName", "ZeroWidth Name"},
+		{"  Zoë \t\n Müller  ", "Zoë Müller"},
+	} {
+		if status, _, msg := joinFrom(h, ipN(i), h.Code(), tc.in, ""); status != 200 {
+			t.Fatalf("%q: %d %s", tc.in, status, msg)
+		}
+		if got := h.Members()[i].Name; got != tc.want {
+			t.Errorf("name %q stored as %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if status, _, _ := joinFrom(h, ipN(99), h.Code(), "\u200b\u202e\u0007", ""); status != http.StatusBadRequest {
+		t.Errorf("a name of invisible characters only: %d, want 400", status)
+	}
+}
+
+// TestEventStreamsPerMember: one member cannot hold more than a few event
+// streams open.
+func TestEventStreamsPerMember(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c, j := join(t, addr, h.Code(), "Ana")
+	streamCtx, cancel := context.WithCancel(ctx(t))
+	defer cancel()
+	var open []*http.Response
+	for i := range maxStreamsPerMember + 1 {
+		req, _ := http.NewRequestWithContext(streamCtx, http.MethodGet, "https://"+addr+"/v1/events", nil)
+		req.Header.Set("Authorization", "Bearer "+j.Session.Token)
+		resp, err := c.hc.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if want := map[bool]int{true: 200, false: 429}[i < maxStreamsPerMember]; resp.StatusCode != want {
+			t.Errorf("stream %d: %d, want %d", i+1, resp.StatusCode, want)
+		}
+		open = append(open, resp)
+	}
+	open[0].Body.Close()
+	eventually(t, "a place for another stream", func() bool {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		return h.byID[j.Session.ParticipantID].streams < maxStreamsPerMember
+	})
+}
+
+// TestConnectionCap: the listener hands out at most n connections at a
+// time; the next waits until one closes.
+func TestConnectionCap(t *testing.T) {
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newLimitListener(inner, 2).(*limitListener)
+	defer l.Close()
+	for range 3 {
+		c, err := net.Dial("tcp", inner.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+	}
+	a, err := l.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Accept(); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.sem) != cap(l.sem) {
+		t.Fatalf("%d of %d places taken after two accepts", len(l.sem), cap(l.sem))
+	}
+	third := make(chan error, 1)
+	go func() {
+		c, err := l.Accept()
+		if err == nil {
+			c.Close()
+		}
+		third <- err
+	}()
+	a.Close() // frees a place: the third connection is accepted
+	if err := <-third; err != nil {
+		t.Errorf("third accept after a close: %v", err)
+	}
+}
