@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -172,23 +173,30 @@ type Link struct {
 	ctx     context.Context
 	stopped chan error    // gets why following stopped for good, once
 	running chan struct{} // closed when the follow goroutine ends; Close waits for it
+	ended   chan struct{} // closed when the facilitator stops hosting
+	endOnce sync.Once
 }
 
 // Connect starts following the room of a saved workshop: onState gets each
 // new room state.
 func (p *Participant) Connect(f LiveFile, onState func(workshop.RoomState)) *Link {
 	ctx, stop := context.WithCancel(context.Background())
-	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx, stopped: make(chan error, 1), running: make(chan struct{})}
+	l := &Link{p: p, file: f, client: lan.Resume(f.Session), stop: stop, ctx: ctx, stopped: make(chan error, 1), running: make(chan struct{}),
+		ended: make(chan struct{})}
 	go func() {
 		defer close(l.running)
 		// Following stops for good only when the room refuses this
 		// laptop: removed, an unknown session, another certificate.
-		if err := l.client.Follow(ctx, onState); err != nil && ctx.Err() == nil {
+		onEnd := func() { l.endOnce.Do(func() { close(l.ended) }) }
+		if err := l.client.FollowUntilEnd(ctx, onState, onEnd); err != nil && ctx.Err() == nil {
 			l.stopped <- err
 		}
 	}()
 	return l
 }
+
+// Ended closes when the facilitator stops hosting the room.
+func (l *Link) Ended() <-chan struct{} { return l.ended }
 
 // Context ends when the link is closed.
 func (l *Link) Context() context.Context { return l.ctx }

@@ -458,3 +458,22 @@ func TestHeartbeat(t *testing.T) {
 	}
 	t.Fatalf("the stream ended without a heartbeat: %v", lines.Err())
 }
+
+func TestFollowersHearThatTheRoomEnded(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	c, _ := join(t, addr, h.Code(), "Ana")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	states := make(chan workshop.RoomState, 10)
+	ended := make(chan struct{}, 1)
+	go c.FollowUntilEnd(ctx, func(s workshop.RoomState) { states <- s }, func() { ended <- struct{}{} })
+	receive(t, states)
+	if err := h.Close(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-ended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("stopping the host did not reach the participant")
+	}
+}

@@ -13,6 +13,10 @@ import (
 // whose laptop vanished does not hold the stream open for ever.
 const sseWriteTimeout = 20 * time.Second
 
+// endEvent tells a participant's app that the facilitator stopped hosting
+// the room, so it can say so at once instead of retrying in silence.
+var endEvent = []byte("event: end\ndata: {}\n\n")
+
 // snapshot is one revision of the room state, encoded once for everyone.
 type snapshot struct {
 	state workshop.RoomState
@@ -86,6 +90,7 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 		case <-r.Context().Done():
 			return nil
 		case <-h.closing:
+			send(endEvent) // the facilitator stopped hosting: say so, then close
 			return nil
 		case <-gone:
 			return nil

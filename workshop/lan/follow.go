@@ -31,7 +31,14 @@ const (
 // unknown token, 403 for a participant who was removed), or it presents
 // another certificate (a *FingerprintError).
 func (c *Client) Follow(ctx context.Context, onState func(workshop.RoomState)) error {
-	f := follower{c: c, onState: onState}
+	return c.FollowUntilEnd(ctx, onState, nil)
+}
+
+// FollowUntilEnd is Follow that also calls onEnd (when not nil) each time
+// the host says the facilitator stopped hosting. It keeps following: a
+// room the facilitator opens again is followed again.
+func (c *Client) FollowUntilEnd(ctx context.Context, onState func(workshop.RoomState), onEnd func()) error {
+	f := follower{c: c, onState: onState, onEnd: onEnd}
 	delay := minBackoff
 	for {
 		received, err := f.stream(ctx)
@@ -55,6 +62,7 @@ func (c *Client) Follow(ctx context.Context, onState func(workshop.RoomState)) e
 type follower struct {
 	c       *Client
 	onState func(workshop.RoomState)
+	onEnd   func()
 	lastRev int64
 	lastID  string
 }
@@ -93,6 +101,9 @@ func (f *follower) stream(ctx context.Context) (received bool, err error) {
 		ev, err := events.next()
 		if err != nil {
 			return received, err
+		}
+		if ev.name == "end" && f.onEnd != nil {
+			f.onEnd()
 		}
 		if ev.name != "state" {
 			continue
