@@ -115,3 +115,27 @@ func TestReadmeNamesThePorts(t *testing.T) {
 		}
 	}
 }
+
+// THIRD_PARTY_LICENSES.md (written by .ci/licenses) lists every module
+// linked into leadshift, at the version go.mod selects.
+func TestThirdPartyLicencesListEveryLinkedModule(t *testing.T) {
+	list, err := os.ReadFile("../../THIRD_PARTY_LICENSES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}}{{end}}{{end}}", ".").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	n := 0
+	for _, line := range strings.Fields(strings.ReplaceAll(string(out), " ", "@")) {
+		path, version, _ := strings.Cut(line, "@")
+		if !strings.Contains(string(list), "| "+path+" | "+version+" |") {
+			t.Errorf("THIRD_PARTY_LICENSES.md lacks %s %s: run .ci/licenses", path, version)
+		}
+		n++
+	}
+	if n < 20 {
+		t.Errorf("go list found only %d modules", n)
+	}
+}
