@@ -14,7 +14,7 @@ import (
 // says.
 func analyze(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("analyze", stderr)
-	answers := fs.String("answers", "", "the answers file to analyse")
+	answers := fs.String("answers", "", "the answers `FILE` to analyse")
 	contentFile := fs.String("content", "", "the content pack the answers were made with (default: built-in)")
 	if err := parse(fs, args); err != nil {
 		return err

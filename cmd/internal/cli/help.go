@@ -24,6 +24,11 @@ var commandHelp = map[string]struct{ args, about string }{
 	"content check": {"[FILE]",
 		"Checks a content pack and names the file, item and field of every problem.\n" +
 			"Without FILE it checks the built-in pack."},
+	"analyze": {"--answers FILE [--content FILE]",
+		"Prints, as JSON, the analysis a plan is drafted from: the suggested focus\n" +
+			"areas with the evidence behind each, the dimensions (null with too few\n" +
+			"answers), the expectations with their labels, and the patterns worth talking\n" +
+			"through. docs/examples/personas/ holds eight written participants to try."},
 	"plan": {"--answers FILE|DIR [--answers ...] (--out FILE.pdf | --pack FILE.pdf | --out-dir DIR) [flags]",
 		"Prints personal action plans as PDFs from answers files. An answers file\n" +
 			"comes from the app (Work on my own > Export my answers) or a workshop archive;\n" +
