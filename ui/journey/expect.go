@@ -41,7 +41,7 @@ func (e *expectScreen) view() fyne.CanvasObject {
 		if x.Provides {
 			org = "What I believe my organisation will provide"
 		}
-		rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), e.me[x.ID], &widget.Label{Text: org, Wrapping: fyne.TextWrapWord}, e.org[x.ID])
+		rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), e.me[x.ID], widget.NewLabel(org), e.org[x.ID])
 		objs = append(objs, widget.NewSeparator(), widgets.Heading(x.Statement), rows)
 	}
 	return widgets.Scroll(objs...)

@@ -57,6 +57,8 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	j.progress = &widget.ProgressBar{Max: float64(len(workshop.Steps))}
 	j.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	j.status = &widget.Label{Wrapping: fyne.TextWrapWord}
+	j.problem.Hide()
+	j.status.Hide()
 	j.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: j.onBack}
 	j.next = &widget.Button{Text: "Next", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		Importance: widget.HighImportance, OnTapped: j.onNext}
@@ -87,7 +89,7 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 		onChange()
 		j.refreshNav()
 		if j.problem.Text != "" {
-			j.problem.SetText(j.missingText()) // the message follows the answers, and goes when all is there
+			say(j.problem, j.missingText()) // the message follows the answers, and goes when all is there
 		}
 	}
 	s.Next = j.onNext
@@ -215,17 +217,17 @@ func (j *Journey) show(st workshop.Step) {
 	j.current = j.newScreen(st)
 	view := j.current.view()
 	j.penDown = j.live != nil && !j.live.State().Editable(st) && isExercise(st)
-	j.status.SetText("")
+	say(j.status, "")
 	if j.penDown {
 		view = lockedView()
-		j.status.SetText("Pens down: the facilitator has paused this exercise. Your answers are saved.")
+		say(j.status, "Pens down: the facilitator has paused this exercise. Your answers are saved.")
 	}
 	j.body.Objects = []fyne.CanvasObject{view}
 	j.body.Refresh()
 	i := st.Index()
 	j.heading.SetText(fmt.Sprintf("Step %d of %d · %s", i+1, len(workshop.Steps), st.Title()))
 	j.progress.SetValue(float64(i + 1))
-	j.problem.SetText("")
+	say(j.problem, "")
 	if i == 0 {
 		j.back.Disable()
 	} else {
@@ -284,13 +286,13 @@ func (j *Journey) missingText() string {
 func (j *Journey) onNext() {
 	st := j.s.Answers.Step
 	if text := j.missingText(); text != "" {
-		j.problem.SetText(text)
+		say(j.problem, text)
 		return
 	}
-	j.problem.SetText("")
+	say(j.problem, "")
 	i := st.Index()
 	if i < len(workshop.Steps)-1 && i+1 > j.roomLimit() {
-		j.status.SetText("Well done. The facilitator will open the next phase for the whole room.")
+		say(j.status, "Well done. The facilitator will open the next phase for the whole room.")
 		return
 	}
 	if i < len(workshop.Steps)-1 {
@@ -318,3 +320,14 @@ func lockedView() fyne.CanvasObject {
 
 // Session is the answers the journey works on.
 func (j *Journey) Session() *Session { return j.s }
+
+// say shows text on a message line, and hides the line when there is
+// nothing to say, so it takes no room beside the buttons.
+func say(l *widget.Label, text string) {
+	l.SetText(text)
+	if text == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
