@@ -15,6 +15,12 @@ import (
 //go:embed content/builtin.json
 var ContentPack []byte
 
+// Licences lists the licence of every component in the binary, as
+// THIRD_PARTY_LICENSES.md (Markdown); .ci/licenses writes both.
+//
+//go:embed licenses.md
+var Licences []byte
+
 // Icon is the application icon (PNG).
 //
 //go:embed icon.png

@@ -1,7 +1,9 @@
 package assets
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
 	"slices"
 	"testing"
 
@@ -98,5 +100,15 @@ func TestBuiltinContentNamesItsSeeds(t *testing.T) {
 	walk(raw)
 	if checked < 50 {
 		t.Errorf("only %d items name a seed", checked)
+	}
+}
+
+func TestEmbeddedLicencesMatchTheShippedFile(t *testing.T) {
+	shipped, err := os.ReadFile("../THIRD_PARTY_LICENSES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(shipped, Licences) {
+		t.Error("assets/licenses.md differs from THIRD_PARTY_LICENSES.md: run .ci/licenses")
 	}
 }

@@ -45,6 +45,9 @@ type Deps struct {
 	HostAddr string
 	Paper    string // default paper size, "a4" or "letter"
 	Now      func() time.Time
+	Version  string // e.g. "0.1.0", from FyneApp.toml
+	Licences []byte // THIRD_PARTY_LICENSES.md, Markdown
+	DataDir  string // the folder that holds everything LeadShift keeps
 }
 
 // Print says how plans are printed: the paper size ("a4" or "letter") and
@@ -83,6 +86,7 @@ type App struct {
 	lastExport    exportResult       // the last export made, for tests
 	tasks         bridge.Tasks       // background work in flight
 	settings      *widget.RadioGroup // the text size, while Settings shows
+	about         *widget.RichText   // the About dialog's text, while it shows
 }
 
 // New builds the main window on the start screen.

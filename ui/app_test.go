@@ -43,7 +43,7 @@ func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ui := New(a, Deps{Content: c, Store: store, Paper: "a4", Now: time.Now,
+	ui := New(a, Deps{Content: c, Store: store, Paper: "a4", Now: time.Now, Version: "9.8.7", Licences: assets.Licences, DataDir: dataDir,
 		LiveDir: filepath.Join(dataDir, "live"), Library: lib, HostAddr: "127.0.0.1:0",
 		OpenRoom: func(ctx context.Context, dir string) (workshop.RoomStore, error) {
 			return roomdb.Open(ctx, filepath.Join(dir, "room.db"))

@@ -30,6 +30,7 @@ type startScreen struct {
 	resume     *widget.Label  // where the saved journey is
 	print      *widget.Button // print plans from a folder of exported answers
 	settings   *widget.Button // text size and colours
+	about      *widget.Button // version, licences, where the data is kept
 }
 
 func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, running []*workshop.Setup) *startScreen {
@@ -72,7 +73,8 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, ru
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
 	s.settings = &widget.Button{Text: "Text size and colours…", Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: ui.showSettings}
-	more.Add(container.NewHBox(s.print, s.settings))
+	s.about = &widget.Button{Text: "About LeadShift…", Icon: theme.InfoIcon(), Importance: widget.LowImportance, OnTapped: ui.showAbout}
+	more.Add(container.NewHBox(s.print, s.settings, s.about))
 	privacy := widgets.Note("Everything stays in this room: no cloud, no accounts. Your answers are saved on this computer after every change.")
 	s.content = container.NewCenter(container.NewVBox(append(top, roles, widget.NewSeparator(), more, privacy)...))
 	return s

@@ -81,6 +81,9 @@ func runApp() error {
 		Announce:   lan.Announce,
 		HostAddr:   fmt.Sprintf(":%d", lan.DefaultPort),
 		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
+		Version:    meta.Details.Version,
+		Licences:   assets.Licences,
+		DataDir:    root,
 	}).ShowAndRun()
 	return nil
 }

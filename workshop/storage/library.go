@@ -22,11 +22,9 @@ type Library struct {
 	dir string
 }
 
-// OpenLibrary returns the library in dir, creating the folder when needed.
+// OpenLibrary returns the library in dir. The folder is made when the
+// first workshop is saved, not before.
 func OpenLibrary(dir string) (*Library, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("creating the workshop library: %w", err)
-	}
 	return &Library{dir: dir}, nil
 }
 
@@ -80,6 +78,9 @@ func (l *Library) Load(id string) (*workshop.Setup, error) {
 // folders that could not be read, so one broken folder hides nothing else.
 func (l *Library) List() ([]*workshop.Setup, []error) {
 	entries, err := os.ReadDir(l.dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil // nothing saved yet
+	}
 	if err != nil {
 		return nil, []error{err}
 	}

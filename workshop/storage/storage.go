@@ -26,10 +26,7 @@ type Store struct {
 
 // Open returns the store in dir, creating the folder when needed.
 func Open(dir string) (*Store, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("creating the data folder: %w", err)
-	}
-	return &Store{dir: dir}, nil
+	return &Store{dir: dir}, nil // the folder is made by the first Save, not before
 }
 
 // Path is the file the answers are saved in.
@@ -58,6 +55,9 @@ func (s *Store) Save(a *workshop.Answers) error {
 	var buf bytes.Buffer
 	if err := workshop.EncodeAnswers(&buf, a); err != nil {
 		return err
+	}
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return fmt.Errorf("creating the data folder: %w", err)
 	}
 	return WriteAtomic(s.Path(), buf.Bytes(), Private)
 }

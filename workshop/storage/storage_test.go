@@ -77,8 +77,8 @@ func TestAutosaverWritesTheNewestAndFlushesOnClose(t *testing.T) {
 
 func TestAutosaverReportsErrors(t *testing.T) {
 	dir := t.TempDir()
-	s, _ := Open(filepath.Join(dir, "gone"))
-	if err := os.RemoveAll(filepath.Join(dir, "gone")); err != nil {
+	s, _ := Open(filepath.Join(dir, "taken"))
+	if err := os.WriteFile(filepath.Join(dir, "taken"), nil, 0o600); err != nil { // a file where the folder should go
 		t.Fatal(err)
 	}
 	failed := make(chan error, 1)
@@ -92,6 +92,33 @@ func TestAutosaverReportsErrors(t *testing.T) {
 		}
 	default:
 		t.Error("a failed save was not reported")
+	}
+}
+
+func TestOpeningCreatesNothingUntilTheFirstSave(t *testing.T) {
+	root := t.TempDir()
+	s, err := Open(filepath.Join(root, "solo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := OpenLibrary(filepath.Join(root, "workshops"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if setups, problems := lib.List(); len(setups)+len(problems) != 0 {
+		t.Errorf("an empty library lists %v, %v", setups, problems)
+	}
+	if _, err := s.Load(); !errors.Is(err, ErrNoSession) {
+		t.Errorf("Load before any save: %v", err)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 0 {
+		t.Fatalf("opening created %v", entries)
+	}
+	if err := s.Save(workshop.NewAnswers("builtin", now)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.Path()); err != nil {
+		t.Errorf("the first save: %v", err)
 	}
 }
 
