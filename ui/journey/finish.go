@@ -14,6 +14,7 @@ import (
 
 	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
 )
 
 // PaperPref is the preference holding the paper size chosen last.
@@ -93,7 +94,7 @@ func (f *finishScreen) view() fyne.CanvasObject {
 	)
 	if pl := f.s.Answers.Plan; pl != nil {
 		for _, fa := range pl.Focus {
-			objs = append(objs, widgets.Para(fmt.Sprintf("%s: %s (by %s)", fa.Title, fa.FirstStep, fa.FirstStepDate)))
+			objs = append(objs, widgets.Para(fmt.Sprintf("%s: %s (by %s)", fa.Title, strings.TrimRight(fa.FirstStep, "."), workshop.Long(fa.FirstStepDate))))
 		}
 	}
 	return widgets.Scroll(objs...)

@@ -105,7 +105,7 @@ func (l *Library) row(s *workshop.Setup) fyne.CanvasObject {
 	case s.Hosted:
 		state = "Held"
 	}
-	line := fmt.Sprintf("%s · %s · %s", s.Date, widgets.OrDash(s.Venue), state)
+	line := fmt.Sprintf("%s · %s · %s", workshop.Long(s.Date), widgets.OrDash(s.Venue), state)
 	r.Open = &widget.Button{Text: "Set up", Icon: theme.DocumentCreateIcon(), OnTapped: func() { sh.ShowSetup(s) }}
 	var first []fyne.CanvasObject
 	if s.Hosted {
