@@ -205,7 +205,7 @@ func (r *Console) view() fyne.CanvasObject {
 	rosterBox := container.NewBorder(widgets.Heading("Participants"), nil, nil, nil, container.NewVScroll(r.roster.box))
 	split := container.NewHSplit(rosterBox, container.NewVScroll(controls))
 	split.Offset = 0.6
-	return container.NewBorder(container.NewVBox(widget.NewCard(r.setup.Title, r.setup.Date+" · "+widgets.OrDash(r.setup.Venue), join)),
+	return container.NewBorder(container.NewVBox(widget.NewCard(r.setup.Title, workshop.Long(r.setup.Date)+" · "+widgets.OrDash(r.setup.Venue), join)),
 		exports, nil, nil, split)
 }
 
