@@ -92,11 +92,13 @@ func (ac *AnchorChoice) choose(v int) {
 	ac.onChange(v)
 }
 
+// paint draws each choice as the radio groups draw theirs: a ring in the
+// input border colour, filled with the primary colour when chosen.
 func (ac *AnchorChoice) paint() {
 	for i, b := range ac.Buttons {
-		b.Icon = theme.RadioButtonIcon()
+		b.Icon = theme.NewColoredResource(theme.RadioButtonIcon(), theme.ColorNameInputBorder)
 		if i+1 == ac.selected {
-			b.Icon = theme.RadioButtonCheckedIcon()
+			b.Icon = theme.NewColoredResource(theme.RadioButtonCheckedIcon(), theme.ColorNamePrimary)
 		}
 		b.Refresh()
 	}
