@@ -2,24 +2,120 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
-// Entry is a multi-line text entry that leaves Tab to move the focus to
-// the next field, as every other field does, instead of typing a tab.
+// Entry is a multi-line text entry that behaves like the rest of a page:
+// Tab moves the focus to the next field instead of typing a tab, and the
+// mouse wheel scrolls the page until the entry is clicked into, instead of
+// stopping whenever the pointer passes over it.
 type Entry struct {
 	widget.Entry
+	pass *wheelPass
 }
-
-// AcceptsTab tells the window to use Tab for moving the focus.
-func (e *Entry) AcceptsTab() bool { return false }
 
 // LongText is a wrapping multi-line entry bound to a string through onChange.
 func LongText(value, placeholder string, onChange func(string)) *Entry {
-	e := &Entry{}
+	e := &Entry{pass: &wheelPass{}}
+	e.pass.ExtendBaseWidget(e.pass)
 	e.ExtendBaseWidget(e)
 	e.Text, e.PlaceHolder, e.MultiLine, e.Wrapping = value, placeholder, true, fyne.TextWrapWord
 	e.SetMinRowsVisible(2)
 	e.OnChanged = onChange
 	return e
+}
+
+// AcceptsTab tells the window to use Tab for moving the focus.
+func (e *Entry) AcceptsTab() bool { return false }
+
+// FocusGained lets the entry take the wheel, for its own long text.
+func (e *Entry) FocusGained() {
+	e.pass.Hide()
+	e.Entry.FocusGained()
+}
+
+// FocusLost gives the wheel back to the page.
+func (e *Entry) FocusLost() {
+	e.pass.Show()
+	e.Entry.FocusLost()
+}
+
+// CreateRenderer draws the entry with the wheel pass over it.
+func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
+	return &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), pass: e.pass}
+}
+
+type entryRenderer struct {
+	fyne.WidgetRenderer
+	pass *wheelPass
+}
+
+func (r *entryRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.pass.Resize(size)
+}
+
+// Objects puts the pass last, so it is the one the window finds under the
+// pointer for the wheel, before the entry's own scroller.
+func (r *entryRenderer) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.pass)
+}
+
+// wheelPass is an invisible cover that hands the wheel to the nearest
+// scrolling page under the pointer. It takes no taps, so clicks still reach
+// the entry.
+type wheelPass struct {
+	widget.BaseWidget
+}
+
+var _ desktop.Cursorable = (*wheelPass)(nil)
+
+func (p *wheelPass) Cursor() desktop.Cursor { return desktop.TextCursor }
+
+func (p *wheelPass) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout())
+}
+
+// Scrolled passes the wheel to the innermost page scroller that holds the
+// entry.
+func (p *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
+	app := fyne.CurrentApp()
+	if app == nil {
+		return
+	}
+	c := app.Driver().CanvasForObject(p)
+	if c == nil {
+		return
+	}
+	// Where the pass is, rather than the event's position, which not
+	// every driver fills in.
+	at := app.Driver().AbsolutePositionForObject(p).Add(fyne.NewPos(1, 1))
+	var page *container.Scroll
+	var pagePos fyne.Position
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch t := o.(type) {
+		case *fyne.Container:
+			for _, child := range t.Objects {
+				walk(child)
+			}
+		case *container.Scroll:
+			pos := app.Driver().AbsolutePositionForObject(t)
+			if inside(at, pos, t.Size()) {
+				page, pagePos = t, pos
+			}
+			walk(t.Content)
+		}
+	}
+	walk(c.Content())
+	if page != nil {
+		page.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at,
+			Position: at.Subtract(pagePos)}, Scrolled: ev.Scrolled})
+	}
+}
+
+func inside(p, pos fyne.Position, size fyne.Size) bool {
+	return p.X >= pos.X && p.Y >= pos.Y && p.X < pos.X+size.Width && p.Y < pos.Y+size.Height
 }
