@@ -1,0 +1,19 @@
+#!/bin/bash
+# Host and 1000 participants in separate processes, loopback only.
+set -u
+ip link set lo up 2>/dev/null
+B=${B:-/tmp/leadshift-room}
+D=$(mktemp -d)
+$B host --headless --data $D --addr 127.0.0.1:47501 --join-limit 5000 > $D/host.out 2>$D/host.err &
+HP=$!
+for i in $(seq 50); do grep -q '^code:' $D/host.out 2>/dev/null && break; sleep 0.2; done
+CODE=$(sed -n 's/^code: //p' $D/host.out)
+echo "load: $(cat /proc/loadavg)"
+/usr/bin/time -v $B demo --participants ${N:-1000} --out $D/out --connect 127.0.0.1:47501 --code $CODE > $D/demo.out 2> $D/demo.err
+echo "demo exit $?"
+cat $D/demo.out
+grep -E "Maximum resident|Elapsed" $D/demo.err
+grep -E "VmHWM|VmRSS" /proc/$HP/status
+kill $HP; wait $HP 2>/dev/null
+grep -v INFO $D/demo.err | grep -v "Maximum resident\|Elapsed\|^\s" | head -5
+rm -rf $D
