@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -96,6 +97,23 @@ func ParseDate(field, s string) (time.Time, error) {
 		return t, fmt.Errorf("%s: %q is not a date like 2026-12-31", field, s)
 	}
 	return t, nil
+}
+
+// dateForms are the ways people write a date that ReadDate accepts, day
+// before month where the order could be read both ways.
+var dateForms = []string{DateLayout, "2 January 2006", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006", "2/1/2006", "2.1.2006", "2-1-2006"}
+
+// ReadDate reads a date as people type it ("2026-12-01", "1 December
+// 2026", "1/12/2026", "December 1, 2026") and returns it stored as
+// YYYY-MM-DD.
+func ReadDate(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range dateForms {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format(DateLayout), nil
+		}
+	}
+	return "", fmt.Errorf("%q is not a date like 5 March 2027", s)
 }
 
 // Long writes a stored date in long form ("5 March 2027"); text that is

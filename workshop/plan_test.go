@@ -55,6 +55,17 @@ func TestNewPlan(t *testing.T) {
 	}
 }
 
+func TestReadDateAcceptsCommonForms(t *testing.T) {
+	for _, in := range []string{"2026-12-01", "1 December 2026", "1 Dec 2026", "December 1, 2026", "1/12/2026", "01/12/2026", " 1.12.2026 "} {
+		if got, err := ReadDate(in); err != nil || got != "2026-12-01" {
+			t.Errorf("ReadDate(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ReadDate("someday"); err == nil || !strings.Contains(err.Error(), "someday") {
+		t.Errorf("someday: %v", err)
+	}
+}
+
 func TestLongDate(t *testing.T) {
 	if got := Long("2027-03-05"); got != "5 March 2027" {
 		t.Errorf("Long = %q", got)

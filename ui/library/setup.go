@@ -51,8 +51,17 @@ func (v *Setup) Setup() *workshop.Setup { return v.s }
 func (v *Setup) view() fyne.CanvasObject {
 	s := v.s
 	v.Title = widgets.TextEntry(s.Title, "e.g. New team leads, spring cohort", false, func(t string) { s.Title = t })
-	v.Date = widgets.TextEntry(s.Date, "YYYY-MM-DD", false, func(t string) { s.Date = t })
-	v.Date.Validator = func(t string) error { _, err := workshop.ParseDate("date", t); return err }
+	shown := s.Date
+	if s.Date != "" {
+		shown = workshop.Long(s.Date)
+	}
+	v.Date = widgets.TextEntry(shown, "e.g. 5 March 2027 or 5/3/2027", false, func(t string) {
+		s.Date = t // kept as typed when it is not a date, so the check can name it
+		if stored, err := workshop.ReadDate(t); err == nil {
+			s.Date = stored
+		}
+	})
+	v.Date.Validator = func(t string) error { _, err := workshop.ReadDate(t); return err }
 	v.venue = widgets.TextEntry(s.Venue, "e.g. Hotel Bristol, room 2", false, func(t string) { s.Venue = t })
 	v.contentLabel = widget.NewLabel(v.contentName())
 	chooseContent := &widget.Button{Text: "Use a custom pack…", Icon: theme.FolderOpenIcon(), OnTapped: v.onChooseContent}
