@@ -102,8 +102,9 @@ func (v *Setup) view() fyne.CanvasObject {
 		e.Validator = minutesProblem // the field itself shows what is wrong
 		v.Minutes = append(v.Minutes, e)
 		agenda.Add(widget.NewLabel(fmt.Sprintf("%d. %s", i+1, p.Title)))
-		// Wide enough for three digits at any text size, not the window.
-		box := container.New(&fieldWidth{chars: 5}, e)
+		// Wide enough for three digits and the validation mark at any text
+		// size, not the window.
+		box := container.New(&fieldWidth{chars: 8}, e) // digits plus the check mark the validator draws
 		agenda.Add(container.NewHBox(box, widget.NewLabel("minutes")))
 	}
 	v.paintTotal()
