@@ -100,7 +100,17 @@ func Analyze(c *Content, a *Answers) *Report {
 	r.Focus = suggest(c, a, r)
 	r.Strengths = strengths(r)
 	r.Questions = questions(c, r)
+	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
+	r.Expectations, r.Skills, r.Focus = nonNil(r.Expectations), nonNil(r.Skills), nonNil(r.Focus)
+	r.Strengths, r.Flags, r.Questions = nonNil(r.Strengths), nonNil(r.Flags), nonNil(r.Questions)
 	return r
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }
 
 func (r *Report) count(c *Content, a *Answers) {

@@ -45,6 +45,13 @@ func TestAnalyzeShowsTooFewAnswersAsNull(t *testing.T) {
 	}
 }
 
+func TestAnalyzePrintsEmptyListsAsLists(t *testing.T) {
+	code, stdout, _ := run("analyze", "--answers", "../../../docs/examples/personas/strong.json")
+	if code != ExitOK || strings.Contains(stdout, "null") || !strings.Contains(stdout, `"flags": []`) {
+		t.Errorf("exit %d: %s", code, stdout)
+	}
+}
+
 func TestAnalyzeRefusesBadInput(t *testing.T) {
 	for _, args := range [][]string{{"analyze"}, {"analyze", "--answers", "missing.json"}, {"analyze", "--answers", "cli_test.go"}} {
 		if code, _, stderr := run(args...); code != ExitBadData || stderr == "" {
