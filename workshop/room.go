@@ -101,6 +101,36 @@ func (s RoomState) Editable(st Step) bool {
 	return st.Index() > steps[len(steps)-1].Index()
 }
 
+// CheckEdit refuses a change from old to new answers (old nil when the
+// room holds none yet) that touches a step the facilitator has locked: a
+// *RoomError of kind ErrLocked. Pens down means pens down, whatever a
+// laptop sends; the answers stay on the laptop and go through once the
+// phase reopens.
+func (s RoomState) CheckEdit(old, new *Answers) error {
+	if !s.Locked || !s.valid() {
+		return nil
+	}
+	if old == nil {
+		old = &Answers{}
+	}
+	for _, step := range ChangedSteps(old, new) {
+		if !s.Editable(step) {
+			return Refuse(ErrLocked, "the facilitator has locked %s for now: your answers are kept on your laptop and sent when it reopens", s.Current().Title)
+		}
+	}
+	return nil
+}
+
+// CheckJoin refuses every join while the facilitator has closed the room
+// to new participants: a *RoomError of kind ErrJoinClosed. It is checked
+// before the code, so a closed room is no oracle for guessing one.
+func (s RoomState) CheckJoin() error {
+	if !s.JoinOpen {
+		return Refuse(ErrJoinClosed, "the facilitator has closed this workshop to new participants")
+	}
+	return nil
+}
+
 // Timer is a countdown that can be paused and extended.
 type Timer struct {
 	Deadline  time.Time     `json:"deadline"`            // when it runs out, if running

@@ -1,6 +1,9 @@
 package workshop
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 // What a room may refuse, as the participant's app sees it. The LAN
 // transport maps them to HTTP statuses on the host and back to these same
@@ -9,6 +12,9 @@ import "errors"
 var (
 	// ErrRefused is any refusal of the room; every other Err below is one.
 	ErrRefused = errors.New("the workshop refused the request")
+	// ErrInvalid: the request itself is not valid (an empty name, answers
+	// that do not fit the workshop's content, a malformed message).
+	ErrInvalid = errors.New("the request is not valid")
 	// ErrBadCode: the join code is not the code of this workshop.
 	ErrBadCode = errors.New("the join code is not the code of this workshop")
 	// ErrTooManyTries: too many wrong join codes from this computer.
@@ -57,6 +63,8 @@ var (
 type RoomError struct {
 	Kind    error
 	Message string
+	// RetryAfter, when not zero, is how long to wait before trying again.
+	RetryAfter time.Duration
 }
 
 // Error is the host's sentence, fit to show.

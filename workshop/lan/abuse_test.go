@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/memstore"
 )
 
@@ -59,10 +60,10 @@ func defaultLimits(t *testing.T, opt HostOptions) (*Host, *fakeClock) {
 	clock := &fakeClock{t: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)}
 	opt.Now = clock.now
 	if opt.JoinBurst == 0 {
-		opt.JoinBurst, opt.JoinPerMinute = DefaultJoinBurst, DefaultJoinPerMinute
+		opt.JoinBurst, opt.JoinPerMinute = workshop.DefaultJoinBurst, workshop.DefaultJoinPerMinute
 	}
 	if opt.SourceBurst == 0 {
-		opt.SourceBurst, opt.SourcePerMinute = DefaultSourceBurst, DefaultSourcePerMinute
+		opt.SourceBurst, opt.SourcePerMinute = workshop.DefaultSourceBurst, workshop.DefaultSourcePerMinute
 	}
 	return newHost(t, memstore.New(), opt), clock
 }
@@ -77,8 +78,8 @@ func TestJoinFloodFromOneAddressIsSlowed(t *testing.T) {
 		status, _, _ := joinFrom(h, "10.0.0.1", h.Code(), fmt.Sprintf("bot %d", i), "")
 		statuses[status]++
 	}
-	if statuses[200] != DefaultSourceBurst || statuses[429] != 1000-DefaultSourceBurst {
-		t.Errorf("1000 joins from one address: %v, want %d in and the rest told to wait", statuses, DefaultSourceBurst)
+	if statuses[200] != workshop.DefaultSourceBurst || statuses[429] != 1000-workshop.DefaultSourceBurst {
+		t.Errorf("1000 joins from one address: %v, want %d in and the rest told to wait", statuses, workshop.DefaultSourceBurst)
 	}
 	if status, _, msg := joinFrom(h, "10.0.0.2", h.Code(), "Real person", ""); status != 200 {
 		t.Errorf("a real participant after the flood: %d %s", status, msg)
@@ -99,8 +100,8 @@ func TestJoinFloodFromManyAddressesIsSlowed(t *testing.T) {
 			in++
 		}
 	}
-	if in != DefaultJoinBurst {
-		t.Errorf("500 joins from 500 addresses at once: %d in, want %d", in, DefaultJoinBurst)
+	if in != workshop.DefaultJoinBurst {
+		t.Errorf("500 joins from 500 addresses at once: %d in, want %d", in, workshop.DefaultJoinBurst)
 	}
 	clock.add(time.Minute)
 	in = 0
@@ -109,8 +110,8 @@ func TestJoinFloodFromManyAddressesIsSlowed(t *testing.T) {
 			in++
 		}
 	}
-	if in != DefaultJoinPerMinute {
-		t.Errorf("a minute later: %d in, want %d", in, DefaultJoinPerMinute)
+	if in != workshop.DefaultJoinPerMinute {
+		t.Errorf("a minute later: %d in, want %d", in, workshop.DefaultJoinPerMinute)
 	}
 }
 
@@ -182,13 +183,13 @@ func TestRemovedMemberCannotRejoin(t *testing.T) {
 // facilitator, who opens it again.
 func TestWrongCodesFromEverywhereCloseJoining(t *testing.T) {
 	h, _ := defaultLimits(t, HostOptions{})
-	for i := range wrongCodeLockout {
+	for i := range workshop.WrongCodeLockout {
 		if status, _, _ := joinFrom(h, ipN(i), otherCode(h.Code()), "guesser", ""); status != http.StatusForbidden {
 			t.Fatalf("wrong code %d: %d", i, status)
 		}
 	}
 	if h.State().JoinOpen || !strings.Contains(h.JoinAlert(), "wrong join codes") {
-		t.Fatalf("after %d wrong codes: join open %v, alert %q", wrongCodeLockout, h.State().JoinOpen, h.JoinAlert())
+		t.Fatalf("after %d wrong codes: join open %v, alert %q", workshop.WrongCodeLockout, h.State().JoinOpen, h.JoinAlert())
 	}
 	// Closed, every code gets the same answer: no oracle for the right one.
 	if status, _, _ := joinFrom(h, ipN(500), h.Code(), "Real", ""); status != http.StatusLocked {

@@ -386,6 +386,9 @@ func readAPIError(resp *http.Response) error {
 	e := &APIError{Status: resp.StatusCode, Message: body.Error}
 	if resp.Request != nil {
 		e.refusal = refusalOf(resp.Request.Method, resp.Request.URL.Path, resp.StatusCode, body.Reason, body.Error)
+		if secs, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && e.refusal != nil && secs > 0 {
+			e.refusal.RetryAfter = time.Duration(secs) * time.Second
+		}
 	}
 	return e
 }

@@ -55,7 +55,9 @@ func (h *Host) publish(snap *snapshot) {
 func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) error {
 	wake, gone, ok := h.subscribe(m)
 	if !ok {
-		return tooMany(w, time.Second, "", "you have too many connections open to the room")
+		refused := workshop.Refuse(workshop.ErrTooManyStreams, "you have too many connections open to the room: close one, or try again in a second")
+		refused.RetryAfter = time.Second
+		return refused
 	}
 	defer h.unsubscribe(m, wake)
 

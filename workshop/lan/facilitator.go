@@ -43,7 +43,7 @@ func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 		return nil
 	})
 	if err == nil && open {
-		h.gate.clear()
+		h.gate.Clear()
 		h.changed()
 	}
 	return err
@@ -52,7 +52,7 @@ func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 // JoinAlert is what the facilitator should know about attempts to join:
 // a sentence when too many wrong join codes closed the room to new
 // participants, "" otherwise. SetJoinOpen(true) clears it.
-func (h *Host) JoinAlert() string { return h.gate.alert() }
+func (h *Host) JoinAlert() string { return h.gate.Alert() }
 
 // SetPacing switches between workshop.Paced and workshop.SelfPaced.
 func (h *Host) SetPacing(ctx context.Context, p workshop.Pacing) error {

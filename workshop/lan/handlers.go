@@ -3,21 +3,14 @@ package lan
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"errors"
-	"math"
+	"net"
 	"net/http"
-	"strconv"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"github.com/leadshift/leadshift/workshop"
 )
-
-// maxMembers caps the roster, so a runaway client cannot fill the host.
-const maxMembers = 1000
 
 // routes is the HTTP API; docs/protocol.md describes it.
 func (h *Host) routes() map[string]map[string]handlerFunc {
@@ -38,12 +31,12 @@ func (h *Host) authed(f func(w http.ResponseWriter, r *http.Request, m *member) 
 		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 		if !ok || token == "" {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="leadshift"`)
-			return fail(http.StatusUnauthorized, "this request needs the token you received when you joined")
+			return workshop.Refuse(workshop.ErrUnknownSession, "this request needs the token you received when you joined")
 		}
 		m, err := h.byToken(r.Context(), strings.TrimSpace(token))
 		if errors.Is(err, workshop.ErrNotFound) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="leadshift", error="invalid_token"`)
-			return fail(http.StatusUnauthorized, "this workshop does not know your token: join it again with the code")
+			return workshop.Refuse(workshop.ErrUnknownSession, "this workshop does not know your token: join it again with the code")
 		}
 		if err != nil {
 			return internalError("check your token", err)
@@ -53,7 +46,7 @@ func (h *Host) authed(f func(w http.ResponseWriter, r *http.Request, m *member) 
 		m.info.LastSeen = h.now().UTC()
 		h.mu.Unlock()
 		if removed {
-			return fail(http.StatusForbidden, "you were removed from this workshop")
+			return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
 		}
 		return f(w, r, m)
 	}
@@ -65,61 +58,55 @@ func (h *Host) handleHello(w http.ResponseWriter, _ *http.Request) error {
 	return nil
 }
 
+// handleJoin lets someone with the code into the room, under the rules
+// of workshop.JoinGate and workshop.Roster; a retried request gets the
+// answer the first one got.
 func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	var req joinRequest
 	if err := decodeJSON(w, r, smallBody, &req); err != nil {
 		return err
 	}
-	name := cleanName(req.Name)
-	switch {
-	case name == "":
-		return fail(http.StatusBadRequest, "name is empty: enter your name or an alias")
-	case utf8.RuneCountInString(strings.TrimSpace(req.Name)) > maxName:
-		return fail(http.StatusBadRequest, "name is longer than %d characters", maxName)
-	case len(req.RequestID) > 64:
-		return fail(http.StatusBadRequest, "requestId is longer than 64 characters")
+	name, err := workshop.JoinName(req.Name)
+	if err != nil {
+		return err
+	}
+	if len(req.RequestID) > 64 {
+		return workshop.Refuse(workshop.ErrInvalid, "requestId is longer than 64 characters")
 	}
 	code := NormalizeCode(req.Code)
 	if code == "" {
-		return fail(http.StatusBadRequest, "code is empty: enter the join code shown by the facilitator")
+		return workshop.Refuse(workshop.ErrInvalid, "code is empty: enter the join code shown by the facilitator")
 	}
 	ip, now := clientIP(r), h.now()
-	// A closed room answers the same for every code, so it is no oracle
-	// for guessing one.
-	if !h.snap.Load().state.JoinOpen {
-		return fail(http.StatusLocked, "the facilitator has closed this workshop to new participants")
+	if err := h.snap.Load().state.CheckJoin(); err != nil {
+		return err
 	}
-	if wait := h.limiter.wait(ip, now); wait > 0 {
-		return tooMany(w, wait, "", "too many wrong join codes from this computer")
-	}
-	if subtle.ConstantTimeCompare([]byte(code), []byte(h.record.Code)) != 1 {
-		h.limiter.failed(ip, now)
-		if h.gate.wrongCode(now) {
-			// Someone may be guessing: close the door and tell the
-			// facilitator, who opens it again.
-			if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
-				h.log.Warn("closing joining after wrong codes", "err", err)
-			}
-			h.log.Warn("joining closed after too many wrong join codes")
-			h.changed()
+	closed, err := h.gate.TryCode(ip, code, h.record.Code, now)
+	if closed {
+		// Someone may be guessing: close the door and tell the
+		// facilitator, who opens it again.
+		if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
+			h.log.Warn("closing joining after wrong codes", "err", err)
 		}
-		return fail(http.StatusForbidden, "the join code is not the code of this workshop")
+		h.log.Warn("joining closed after too many wrong join codes")
+		h.changed()
+	}
+	if err != nil {
+		return err
 	}
 	// The same join again (a retry after a lost answer): the same member.
 	// A replay needs the code, so it is checked only now.
-	if resp, ok := h.gate.replay(req.RequestID, now); ok {
+	if resp, ok := h.replays.get(req.RequestID, now); ok {
 		resp.State = h.snap.Load().json
 		writeJSON(w, http.StatusOK, resp)
 		return nil
 	}
-	if h.gate.isBlocked(ip) || h.wasRemoved(name) {
-		return refuse(http.StatusForbidden, reasonNotLetBack, "you were removed from this workshop: ask the facilitator to let you back")
+	if err := h.reserve(name, ip); err != nil {
+		return err
 	}
-	if wait, why := h.gate.admit(ip, now); wait > 0 {
-		return tooMany(w, wait, reasonBusy, why)
-	}
-	if !h.reserve() {
-		return fail(http.StatusConflict, "this workshop is full: it has %d participants", h.maxMembers)
+	if err := h.gate.Admit(ip, now); err != nil {
+		h.unreserve()
+		return err
 	}
 	info := workshop.Member{ID: uuid.NewString(), Name: name, Joined: now.UTC(), LastSeen: now.UTC(), Step: workshop.StepCheckIn}
 	token := NewToken()
@@ -130,17 +117,9 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	}
 	h.addMember(info, hash, ip)
 	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
-	h.gate.remember(req.RequestID, resp, now)
+	h.replays.put(req.RequestID, resp, now)
 	writeJSON(w, http.StatusOK, resp)
 	return nil
-}
-
-// tooMany answers 429 with Retry-After: why, and when to try again;
-// reason as for refuse.
-func tooMany(w http.ResponseWriter, wait time.Duration, reason, why string) error {
-	secs := max(1, int(math.Ceil(wait.Seconds())))
-	w.Header().Set("Retry-After", strconv.Itoa(secs))
-	return refuse(http.StatusTooManyRequests, reason, "%s: try again in %d seconds", why, secs)
 }
 
 func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) error {
@@ -154,21 +133,21 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 		return err
 	}
 	if req.Base.Rev < 0 {
-		return fail(http.StatusBadRequest, "base.rev must be 0 or more, not %d", req.Base.Rev)
+		return workshop.Refuse(workshop.ErrInvalid, "base.rev must be 0 or more, not %d", req.Base.Rev)
 	}
 	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
-		return fail(http.StatusBadRequest, "answers are missing")
+		return workshop.Refuse(workshop.ErrInvalid, "answers are missing")
 	}
 	a, err := workshop.DecodeAnswers(bytes.NewReader(req.Answers))
 	if err != nil {
-		return fail(http.StatusBadRequest, "answers: %v", err)
+		return workshop.Refuse(workshop.ErrInvalid, "answers: %v", err)
 	}
 	if err := a.CheckAgainst(h.content); err != nil {
-		return fail(http.StatusBadRequest, "answers: %v", err)
+		return workshop.Refuse(workshop.ErrInvalid, "answers: %v", err)
 	}
 	// The document is stored re-encoded (NormalizeAnswers), never as sent.
 	stored, err := h.putAnswers(r.Context(), m, req.Base, a)
-	var refused *httpError
+	var refused *workshop.RoomError
 	var conflict *conflictError
 	switch {
 	case errors.As(err, &refused):
@@ -195,7 +174,7 @@ func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	v, a := Version{Rev: m.rev, Hash: m.hash}, m.answers
 	h.mu.Unlock()
 	if a == nil {
-		return fail(http.StatusNotFound, "the host has no answers from you yet")
+		return workshop.Refuse(workshop.ErrNoAnswers, "the host has no answers from you yet")
 	}
 	data, err := NormalizeAnswers(a)
 	if err != nil {
@@ -203,4 +182,13 @@ func (h *Host) handleGetAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	}
 	writeJSON(w, http.StatusOK, answersResponse{Version: v, Answers: data})
 	return nil
+}
+
+// clientIP is the address a request came from, without the port.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }

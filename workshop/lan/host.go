@@ -51,8 +51,8 @@ type HostOptions struct {
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
 	// JoinBurst and JoinPerMinute limit joins to the room: JoinBurst at
-	// once, then JoinPerMinute a minute (DefaultJoinBurst and
-	// DefaultJoinPerMinute when 0). SourceBurst and SourcePerMinute limit
+	// once, then JoinPerMinute a minute (workshop.DefaultJoinBurst and
+	// workshop.DefaultJoinPerMinute when 0). SourceBurst and SourcePerMinute limit
 	// each source address on top of that (5 and 6 when 0).
 	JoinBurst, JoinPerMinute     int
 	SourceBurst, SourcePerMinute int
@@ -78,9 +78,8 @@ type Host struct {
 	now         func() time.Time
 	onChange    func()
 	log         *slog.Logger
-	limiter     *codeLimiter
-	gate        *joinGate
-	maxMembers  int
+	gate        *workshop.JoinGate
+	replays     joinReplays
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -94,8 +93,8 @@ type Host struct {
 	aggDone  bool
 
 	mu      sync.Mutex
-	pending int                // places reserved for joins in progress
-	members []*member          // joining order
+	roster  *workshop.Roster   // who is in the room, under the domain's rules
+	members []*member          // joining order, one per roster entry
 	byID    map[string]*member // member ID → member
 	tokens  map[string]*member // token hash → member, filled as tokens are used
 	subs    map[chan struct{}]struct{}
@@ -111,24 +110,21 @@ type Host struct {
 // members, so participants reconnect to it as if nothing happened.
 func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*Host, error) {
 	h := &Host{
-		store:      store,
-		now:        opt.Now,
-		onChange:   opt.OnChange,
-		log:        slog.Default().With("component", "lan.host"),
-		limiter:    newCodeLimiter(),
-		gate:       newJoinGate(opt.JoinBurst, opt.JoinPerMinute, opt.SourceBurst, opt.SourcePerMinute),
-		maxMembers: opt.MaxMembers,
-		heartbeat:  heartbeatInterval,
-		byID:       map[string]*member{},
-		tokens:     map[string]*member{},
-		subs:       map[chan struct{}]struct{}{},
-		closing:    make(chan struct{}),
+		store:    store,
+		now:      opt.Now,
+		onChange: opt.OnChange,
+		log:      slog.Default().With("component", "lan.host"),
+		gate: workshop.NewJoinGate(workshop.JoinRates{Burst: opt.JoinBurst, PerMinute: opt.JoinPerMinute,
+			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
+		roster:    workshop.NewRoster(opt.MaxMembers, nil),
+		heartbeat: heartbeatInterval,
+		byID:      map[string]*member{},
+		tokens:    map[string]*member{},
+		subs:      map[chan struct{}]struct{}{},
+		closing:   make(chan struct{}),
 	}
 	if h.now == nil {
 		h.now = time.Now
-	}
-	if h.maxMembers <= 0 {
-		h.maxMembers = maxMembers
 	}
 	rec, err := store.LoadRoom(ctx)
 	switch {

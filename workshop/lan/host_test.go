@@ -84,7 +84,7 @@ func TestJoinRateLimit(t *testing.T) {
 	h, addr := startHost(t, HostOptions{Now: func() time.Time { return time.Unix(0, clock.Load()) }})
 	c := Dial(addr, h.Fingerprint())
 	defer c.Close()
-	for i := range maxWrongCodes {
+	for i := range workshop.MaxWrongCodes {
 		if _, err := c.Join(ctx(t), otherCode(h.Code()), "Mallory"); apiStatus(err) != http.StatusForbidden {
 			t.Fatalf("wrong code %d: %v, want 403", i+1, err)
 		}

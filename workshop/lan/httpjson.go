@@ -7,10 +7,13 @@ import (
 	"io"
 	"log/slog"
 	"maps"
+	"math"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
@@ -32,12 +35,6 @@ func (e *httpError) Error() string { return e.msg }
 // fail returns an error answered with status and a sentence.
 func fail(status int, format string, args ...any) error {
 	return &httpError{status: status, msg: fmt.Sprintf(format, args...)}
-}
-
-// refuse is fail for a refusal whose status stands for more than one: the
-// answer also names reason, one of the reasons of roomerrors.go.
-func refuse(status int, reason, format string, args ...any) error {
-	return &httpError{status: status, reason: reason, msg: fmt.Sprintf(format, args...)}
 }
 
 // internalError is a 500 for a failure of the host itself while doing
@@ -91,10 +88,19 @@ func (rt router) recoverPanic(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusInternalServerError, errorResponse{Error: "the host failed while answering this request"})
 }
 
-// writeError answers a request with err as a JSON error.
+// writeError answers a request with err as a JSON error: a refusal of
+// the room with the status roomerrors.go maps it to, and a Retry-After
+// header when it says when to try again.
 func (rt router) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	var he *httpError
-	if !errors.As(err, &he) {
+	var refused *workshop.RoomError
+	if errors.As(err, &refused) {
+		status, reason := statusOf(route{r.Method, r.URL.Path}, refused.Kind)
+		if refused.RetryAfter > 0 {
+			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(refused.RetryAfter.Seconds()))))
+		}
+		he = &httpError{status: status, reason: reason, msg: refused.Message}
+	} else if !errors.As(err, &he) {
 		he = &httpError{status: http.StatusInternalServerError, msg: "the host failed while answering this request", err: err}
 	}
 	if he.err != nil {

@@ -6,48 +6,61 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// This file is the one mapping between the room's typed errors (in the
-// workshop package) and HTTP: refusals lists the status the host answers
-// each refusal with, refusalOf turns the host's answer back into the same
-// typed error on the participant's laptop. TestRefusalsAreTyped checks the
-// table against the host's handlers.
+// This file is the one mapping between the room's typed refusals (in the
+// workshop package) and HTTP: the host's handlers return a
+// *workshop.RoomError, statusOf gives the status (and reason) it is
+// answered with, and refusalOf turns that answer back into the same typed
+// error on the participant's laptop. TestRefusalsAreTyped drives the real
+// host into each refusal.
 
-// route names an endpoint by method and path.
+// route names an endpoint by method and path; the zero route stands for
+// every endpoint.
 type route struct{ method, path string }
 
-// The reasons a refusal's answer names when its status stands for more
-// than one refusal of the endpoint (errorResponse.Reason).
-const (
-	reasonNotLetBack = "removed" // 403 to a join: removed, not let back
-	reasonBusy       = "busy"    // 429 to a join: the room's join rate
-)
-
-// refusals maps an endpoint's refusal statuses to the domain's errors.
-// A zero route holds the statuses every authenticated endpoint shares.
-var refusals = map[route]map[int]error{
-	{http.MethodPost, "/v1/join"}: {
-		http.StatusForbidden:       workshop.ErrBadCode,
-		http.StatusTooManyRequests: workshop.ErrTooManyTries,
-		http.StatusLocked:          workshop.ErrJoinClosed,
-		http.StatusConflict:        workshop.ErrRoomFull,
-	},
-	{http.MethodPut, "/v1/answers"}: {http.StatusConflict: workshop.ErrLocked},
-	{http.MethodGet, "/v1/answers"}: {http.StatusNotFound: workshop.ErrNoAnswers},
-	{http.MethodGet, "/v1/events"}:  {http.StatusTooManyRequests: workshop.ErrTooManyStreams},
-	{}: {
-		http.StatusUnauthorized: workshop.ErrUnknownSession,
-		http.StatusForbidden:    workshop.ErrRemoved,
-	},
+// refusal is one row of the mapping. Reason names the refusal in the
+// answer (errorResponse.Reason) where its status stands for more than one
+// refusal of the endpoint.
+type refusal struct {
+	route  route
+	status int
+	reason string
+	kind   error
 }
 
-// reasons are the refusals named by errorResponse.Reason, over the table.
-// A conflicting push (409 with the room's version) is a *ConflictError
-// instead, matching workshop.ErrConflict.
-var reasons = map[route]map[string]error{
-	{http.MethodPost, "/v1/join"}: {
-		reasonNotLetBack: workshop.ErrLetBack,
-		reasonBusy:       workshop.ErrTooManyJoins,
-	},
+var (
+	joinRoute       = route{http.MethodPost, "/v1/join"}
+	putAnswersRoute = route{http.MethodPut, "/v1/answers"}
+	getAnswersRoute = route{http.MethodGet, "/v1/answers"}
+	eventsRoute     = route{http.MethodGet, "/v1/events"}
+)
+
+// refusals maps each refusal to its status, endpoint by endpoint; rows of
+// the zero route hold for every endpoint. Endpoint rows come first.
+var refusals = []refusal{
+	{joinRoute, http.StatusForbidden, "", workshop.ErrBadCode},
+	{joinRoute, http.StatusForbidden, "removed", workshop.ErrLetBack},
+	{joinRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyTries},
+	{joinRoute, http.StatusTooManyRequests, "busy", workshop.ErrTooManyJoins},
+	{joinRoute, http.StatusLocked, "", workshop.ErrJoinClosed},
+	{joinRoute, http.StatusConflict, "", workshop.ErrRoomFull},
+	{putAnswersRoute, http.StatusConflict, "", workshop.ErrLocked},
+	{getAnswersRoute, http.StatusNotFound, "", workshop.ErrNoAnswers},
+	{eventsRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyStreams},
+	{route{}, http.StatusUnauthorized, "", workshop.ErrUnknownSession},
+	{route{}, http.StatusForbidden, "", workshop.ErrRemoved},
+	{route{}, http.StatusBadRequest, "", workshop.ErrInvalid},
+}
+
+// statusOf is the status and reason the host answers a refusal of kind on
+// route r with: the endpoint's row, else the row for every endpoint, else
+// 400 (TestEveryRefusalHasAStatus keeps that from happening).
+func statusOf(r route, kind error) (int, string) {
+	for _, row := range refusals {
+		if (row.route == r || row.route == route{}) && row.kind == kind {
+			return row.status, row.reason
+		}
+	}
+	return http.StatusBadRequest, ""
 }
 
 // refusalOf is the typed error for the host's answer of status (and
@@ -58,15 +71,13 @@ func refusalOf(method, path string, status int, reason, msg string) *workshop.Ro
 		return nil
 	}
 	r := route{method, path}
-	kind, ok := reasons[r][reason]
-	if !ok {
-		kind, ok = refusals[r][status]
-	}
-	if !ok {
-		kind, ok = refusals[route{}][status]
-	}
-	if !ok {
-		kind = workshop.ErrRefused
+	kind := workshop.ErrRefused
+	for _, exact := range []bool{true, false} {
+		for _, row := range refusals {
+			if (row.route == r || row.route == route{}) && row.status == status && (!exact || row.reason == reason) {
+				return &workshop.RoomError{Kind: row.kind, Message: msg}
+			}
+		}
 	}
 	return &workshop.RoomError{Kind: kind, Message: msg}
 }

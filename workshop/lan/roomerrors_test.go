@@ -96,7 +96,8 @@ func TestRefusalTable(t *testing.T) {
 		{http.MethodPut, "/v1/answers", http.StatusForbidden, workshop.ErrRemoved},
 		{http.MethodGet, "/v1/events", http.StatusUnauthorized, workshop.ErrUnknownSession},
 		{http.MethodGet, "/v1/events", http.StatusTooManyRequests, workshop.ErrTooManyStreams},
-		{http.MethodPut, "/v1/answers", http.StatusBadRequest, workshop.ErrRefused},
+		{http.MethodPut, "/v1/answers", http.StatusBadRequest, workshop.ErrInvalid},
+		{http.MethodPut, "/v1/answers", http.StatusTeapot, workshop.ErrRefused},
 	} {
 		if got := refusalOf(tc.method, tc.path, tc.status, "", "why"); got == nil || got.Kind != tc.want || got.Message != "why" {
 			t.Errorf("%s %s %d: %+v, want %v", tc.method, tc.path, tc.status, got, tc.want)
@@ -107,8 +108,8 @@ func TestRefusalTable(t *testing.T) {
 		reason string
 		want   error
 	}{
-		{http.StatusForbidden, reasonNotLetBack, workshop.ErrLetBack},
-		{http.StatusTooManyRequests, reasonBusy, workshop.ErrTooManyJoins},
+		{http.StatusForbidden, "removed", workshop.ErrLetBack},
+		{http.StatusTooManyRequests, "busy", workshop.ErrTooManyJoins},
 		{http.StatusForbidden, "a reason of a newer host", workshop.ErrBadCode},
 	} {
 		if got := refusalOf(http.MethodPost, "/v1/join", tc.status, tc.reason, "why"); got == nil || got.Kind != tc.want {
@@ -126,5 +127,38 @@ func TestRefusalTable(t *testing.T) {
 	}
 	if !errors.Is(&FingerprintError{Expected: "a", Got: "b"}, workshop.ErrWrongHost) {
 		t.Error("a FingerprintError does not match ErrWrongHost")
+	}
+}
+
+// TestEveryRefusalHasAStatus: every refusal the host's handlers can
+// return has its status, and the participant's laptop reads that status
+// back as the same refusal, on the endpoint that returns it.
+func TestEveryRefusalHasAStatus(t *testing.T) {
+	for _, tc := range []struct {
+		r    route
+		kind error
+	}{
+		{joinRoute, workshop.ErrInvalid},
+		{joinRoute, workshop.ErrBadCode},
+		{joinRoute, workshop.ErrTooManyTries},
+		{joinRoute, workshop.ErrJoinClosed},
+		{joinRoute, workshop.ErrRoomFull},
+		{joinRoute, workshop.ErrLetBack},
+		{joinRoute, workshop.ErrTooManyJoins},
+		{putAnswersRoute, workshop.ErrLocked},
+		{putAnswersRoute, workshop.ErrInvalid},
+		{getAnswersRoute, workshop.ErrNoAnswers},
+		{eventsRoute, workshop.ErrTooManyStreams},
+		{route{http.MethodGet, "/v1/state"}, workshop.ErrUnknownSession},
+		{route{http.MethodGet, "/v1/state"}, workshop.ErrRemoved},
+		{eventsRoute, workshop.ErrRemoved},
+	} {
+		status, reason := statusOf(tc.r, tc.kind)
+		if status < 400 || status >= 500 {
+			t.Errorf("%v on %v: status %d", tc.kind, tc.r, status)
+		}
+		if got := refusalOf(tc.r.method, tc.r.path, status, reason, "why"); got == nil || got.Kind != tc.kind {
+			t.Errorf("%v on %v: answered %d %q, read back as %+v", tc.kind, tc.r, status, reason, got)
+		}
 	}
 }

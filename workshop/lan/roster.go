@@ -5,30 +5,27 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"sync"
 
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// maxName is the longest name, in characters, a participant may join with.
-const maxName = 80
-
-// member is a participant as the host keeps them. Every field but id, gone
-// and saveMu is guarded by Host.mu.
+// member is a participant as the host keeps them: their roster entry
+// (the domain's rules apply to it through Host.roster) and what the
+// transport needs. Every field but id, gone and saveMu is guarded by
+// Host.mu.
 type member struct {
 	id      string            // never changes
-	info    workshop.Member   // roster fields; Connected is derived from streams
+	info    *workshop.Member  // the entry in Host.roster; Connected is derived from streams
 	streams int               // open event streams
 	rev     int64             // revision of the stored answers, 0 if none
 	hash    string            // hash of the stored answers, "" if none or unreadable
 	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
-	addr    string            // the source address it joined from, while the host runs; "" after a restart
 	gone    chan struct{}     // closed when the facilitator removes the member
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
 
-func newMember(info workshop.Member) *member {
+func newMember(info *workshop.Member) *member {
 	m := &member{id: info.ID, info: info, gone: make(chan struct{})}
 	if info.Removed {
 		close(m.gone)
@@ -44,8 +41,8 @@ func (h *Host) loadMembers(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("loading the members: %w", err)
 	}
-	for _, info := range all {
-		info.Connected = false
+	h.roster = workshop.NewRoster(h.roster.Max(), all)
+	for _, info := range h.roster.Members() {
 		m := newMember(info)
 		h.members = append(h.members, m)
 		h.byID[info.ID] = m
@@ -71,58 +68,32 @@ func (h *Host) loadMembers(ctx context.Context) error {
 	return nil
 }
 
-// reserve holds a place in the room for a joining member, or reports
-// that the room is full: members still in the room and places held
-// count, removed members do not. Each reservation ends with addMember
-// or unreserve.
-func (h *Host) reserve() bool {
+// reserve holds a place in the room for name joining from addr, under
+// the roster's rules (workshop.Roster.Reserve). Each reservation ends
+// with addMember or unreserve.
+func (h *Host) reserve(name, addr string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	active := h.pending
-	for _, m := range h.members {
-		if !m.info.Removed {
-			active++
-		}
-	}
-	if active >= h.maxMembers {
-		return false
-	}
-	h.pending++
-	return true
+	return h.roster.Reserve(name, addr)
 }
 
 // unreserve gives back a place reserve held.
 func (h *Host) unreserve() {
 	h.mu.Lock()
-	h.pending--
+	h.roster.Release()
 	h.mu.Unlock()
 }
 
-// addMember puts a newly joined member on the roster, in the place
-// reserve held.
+// addMember puts a newly joined member, stored, on the roster in the
+// place reserve held.
 func (h *Host) addMember(info workshop.Member, tokenHash []byte, addr string) {
-	m := newMember(info)
-	m.addr = addr
 	h.mu.Lock()
-	h.pending--
+	m := newMember(h.roster.Add(info, addr))
 	h.members = append(h.members, m)
 	h.byID[info.ID] = m
 	h.tokens[string(tokenHash)] = m
 	h.mu.Unlock()
 	h.changed()
-}
-
-// wasRemoved reports whether name is the name of a removed member the
-// facilitator has not let back.
-func (h *Host) wasRemoved(name string) bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	for _, m := range h.members {
-		if m.info.Removed && !m.info.LetBack && sameName(m.info.Name, name) {
-			return true
-		}
-	}
-	return false
 }
 
 // byToken finds the member a token belongs to, or workshop.ErrNotFound.
@@ -155,7 +126,7 @@ func (h *Host) Members() []workshop.Member {
 	defer h.mu.Unlock()
 	out := make([]workshop.Member, len(h.members))
 	for i, m := range h.members {
-		out[i] = m.info
+		out[i] = *m.info
 		out[i].Connected = m.streams > 0
 	}
 	return out
@@ -174,14 +145,9 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	if m == nil {
 		return workshop.ErrNotFound
 	}
-	err := h.saveMember(ctx, m, func(info *workshop.Member) { info.Removed, info.Connected, info.LetBack = true, false, false })
-	if err != nil {
+	if err := h.saveMember(ctx, m, workshop.Member.AsRemoved); err != nil {
 		return err
 	}
-	h.mu.Lock()
-	addr := m.addr
-	h.mu.Unlock()
-	h.gate.block(addr, true)
 	h.mu.Lock()
 	select {
 	case <-m.gone:
@@ -203,31 +169,26 @@ func (h *Host) LetBack(ctx context.Context, memberID string) error {
 	if m == nil {
 		return workshop.ErrNotFound
 	}
-	if err := h.saveMember(ctx, m, func(info *workshop.Member) { info.LetBack = info.Removed }); err != nil {
+	if err := h.saveMember(ctx, m, workshop.Member.AsLetBack); err != nil {
 		return err
 	}
-	h.mu.Lock()
-	addr := m.addr
-	h.mu.Unlock()
-	h.gate.block(addr, false)
 	h.changed()
 	return nil
 }
 
 // saveMember applies change to m's roster fields, in the store first and
-// then in memory.
-func (h *Host) saveMember(ctx context.Context, m *member, change func(*workshop.Member)) error {
+// then on the roster.
+func (h *Host) saveMember(ctx context.Context, m *member, change func(workshop.Member) workshop.Member) error {
 	m.saveMu.Lock()
 	defer m.saveMu.Unlock()
 	h.mu.Lock()
-	info := m.info
+	info := change(*m.info)
 	h.mu.Unlock()
-	change(&info)
 	if err := h.store.SaveMember(ctx, info); err != nil {
 		return fmt.Errorf("saving member %s: %w", info.Name, err)
 	}
 	h.mu.Lock()
-	m.info = info
+	h.roster.Apply(m.info, info)
 	h.mu.Unlock()
 	return nil
 }
@@ -278,7 +239,7 @@ func (h *Host) storeAnswers(ctx context.Context, m *member, base Version, a *wor
 	case curAnswers != nil && base != cur:
 		return Version{}, false, &conflictError{at: cur, answers: curAnswers.Clone()}
 	}
-	if err := h.checkLocked(m, a); err != nil {
+	if err := h.State().CheckEdit(curAnswers, a); err != nil {
 		return Version{}, false, err
 	}
 	next := Version{Rev: cur.Rev + 1, Hash: hash}
@@ -289,15 +250,13 @@ func (h *Host) storeAnswers(ctx context.Context, m *member, base Version, a *wor
 	if rev != next.Rev {
 		return Version{}, false, fmt.Errorf("the store holds revision %d of %s's answers, the host expected %d", rev, m.id, next.Rev)
 	}
-	progress := workshop.Progress(h.content, a)
+	h.mu.Lock()
+	info := *m.info // saves of m's line are serialised by m.saveMu, held here
+	h.mu.Unlock()
+	info = info.Following(h.content, a, h.now())
 	h.mu.Lock()
 	m.rev, m.hash, m.answers = next.Rev, next.Hash, a
-	if name := cleanName(a.Participant.Name); name != "" {
-		m.info.Name = name
-	}
-	m.info.Step, m.info.Progress, m.info.LastSeen = a.Step, progress, h.now().UTC()
-	m.info.Share = a.Share // the consent that goes with these answers
-	info := m.info
+	h.roster.Apply(m.info, info)
 	h.mu.Unlock()
 	// The answers are committed; a failure to save the roster line only
 	// delays the name and progress the facilitator sees after a restart.
@@ -315,7 +274,7 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 	defer h.mu.Unlock()
 	var out []*workshop.Answers
 	for _, m := range h.members {
-		if !m.info.Removed && m.answers != nil && m.answers.Share {
+		if m.info.Printable(m.answers) {
 			out = append(out, m.answers.Clone())
 		}
 	}
@@ -339,33 +298,11 @@ func (h *Host) Aggregates() workshop.RoomAggregates {
 	h.mu.Lock()
 	var all []*workshop.Answers
 	for _, m := range h.members {
-		if !m.info.Removed && m.answers != nil {
+		if m.info.Counted(m.answers) {
 			all = append(all, m.answers)
 		}
 	}
 	h.mu.Unlock()
 	h.agg, h.aggPhase, h.aggDone = workshop.Aggregate(h.content, all), phase, true
 	return h.agg
-}
-
-// checkLocked refuses changes to the answers of a phase the facilitator has
-// locked: pens down means pens down, whatever a client sends. The answers
-// stay on the participant's laptop and go through once the phase reopens.
-func (h *Host) checkLocked(m *member, a *workshop.Answers) error {
-	st := h.State()
-	if !st.Locked {
-		return nil
-	}
-	h.mu.Lock()
-	old := m.answers
-	h.mu.Unlock()
-	if old == nil {
-		old = &workshop.Answers{}
-	}
-	for _, step := range workshop.ChangedSteps(old, a) {
-		if !st.Editable(step) {
-			return fail(http.StatusConflict, "the facilitator has locked %s for now: your answers are kept on your laptop and sent when it reopens", st.Current().Title)
-		}
-	}
-	return nil
 }

@@ -1,0 +1,213 @@
+package workshop
+
+import (
+	"crypto/subtle"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+)
+
+// The rules for joining a room beyond the roster's. The join code is on
+// the projector, so anyone in the room has it: the rates keep someone with
+// the code from filling the room, the wrong-code limits keep someone
+// without it from guessing it.
+const (
+	// A source address may join DefaultSourceBurst times at once, then
+	// once every 10 seconds.
+	DefaultSourceBurst     = 5
+	DefaultSourcePerMinute = 6
+	// The whole room takes DefaultJoinBurst joins at once, then
+	// DefaultJoinPerMinute a minute (JoinRates can raise both).
+	DefaultJoinBurst     = 50
+	DefaultJoinPerMinute = 30
+	// An address with MaxWrongCodes wrong codes within CodeWindow waits
+	// until the oldest of them is a CodeWindow old.
+	MaxWrongCodes = 5
+	CodeWindow    = time.Minute
+	// WrongCodeLockout wrong codes from all addresses together within
+	// WrongCodeWindow close the room to new participants until the
+	// facilitator opens it again.
+	WrongCodeLockout = 30
+	WrongCodeWindow  = 10 * time.Minute
+	// maxTracked is how many addresses the gate remembers before it
+	// forgets those it no longer needs; past it, new addresses wait.
+	maxTracked = 4096
+)
+
+// JoinRates are a room's join rates; a zero field takes its default.
+type JoinRates struct {
+	Burst, PerMinute             int // the whole room
+	SourceBurst, SourcePerMinute int // each source address
+}
+
+// JoinGate applies the joining rules to attempts as they arrive: rates
+// per source address and for the room, wrong codes per address, and the
+// room-wide wrong-code lockout the facilitator sees and clears. It is safe
+// for concurrent use; time comes from the caller.
+type JoinGate struct {
+	rates JoinRates
+
+	mu        sync.Mutex
+	sources   map[string]*bucket
+	room      bucket
+	wrongBy   map[string][]time.Time // address → recent wrong codes, oldest first
+	wrong     []time.Time            // wrong codes from anywhere, oldest first
+	lockedAt  time.Time              // when wrong codes closed joining; zero if they have not
+	lockCount int
+}
+
+// NewJoinGate is a gate with the given rates.
+func NewJoinGate(r JoinRates) *JoinGate {
+	orDefault := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	orDefault(&r.Burst, DefaultJoinBurst)
+	orDefault(&r.PerMinute, DefaultJoinPerMinute)
+	orDefault(&r.SourceBurst, DefaultSourceBurst)
+	orDefault(&r.SourcePerMinute, DefaultSourcePerMinute)
+	return &JoinGate{rates: r, sources: map[string]*bucket{}, wrongBy: map[string][]time.Time{}}
+}
+
+// TryCode checks the code given from addr against the room's code want
+// (both normalised). A refusal is a *RoomError: ErrTooManyTries while addr
+// waits after too many wrong codes (with RetryAfter), ErrBadCode for a
+// wrong code. closed reports that this wrong code closed joining for the
+// whole room; the host then closes the room and tells the facilitator.
+func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (closed bool, err error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	recent := g.recentWrong(addr, now)
+	if len(recent) >= MaxWrongCodes {
+		wait := recent[len(recent)-MaxWrongCodes].Add(CodeWindow).Sub(now)
+		return false, waitRefusal(ErrTooManyTries, wait, "too many wrong join codes from this computer")
+	}
+	if subtle.ConstantTimeCompare([]byte(given), []byte(want)) == 1 {
+		return false, nil
+	}
+	if len(g.wrongBy) >= maxTracked {
+		for a := range g.wrongBy {
+			g.recentWrong(a, now)
+		}
+	}
+	g.wrongBy[addr] = append(recent, now)
+	i := 0
+	for i < len(g.wrong) && now.Sub(g.wrong[i]) >= WrongCodeWindow {
+		i++
+	}
+	g.wrong = append(g.wrong[i:], now)
+	if len(g.wrong) >= WrongCodeLockout && g.lockedAt.IsZero() {
+		g.lockedAt, g.lockCount, closed = now, len(g.wrong), true
+	}
+	return closed, Refuse(ErrBadCode, "the join code is not the code of this workshop")
+}
+
+// recentWrong drops addr's wrong codes older than CodeWindow and returns
+// the rest. The caller holds g.mu.
+func (g *JoinGate) recentWrong(addr string, now time.Time) []time.Time {
+	times := g.wrongBy[addr]
+	i := 0
+	for i < len(times) && now.Sub(times[i]) >= CodeWindow {
+		i++
+	}
+	times = times[i:]
+	if len(times) == 0 {
+		delete(g.wrongBy, addr)
+		return nil
+	}
+	g.wrongBy[addr] = times
+	return times
+}
+
+// Admit spends a join from addr, or refuses it with a *RoomError of kind
+// ErrTooManyJoins saying how long to wait (RetryAfter).
+func (g *JoinGate) Admit(addr string, now time.Time) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	r := g.rates
+	if len(g.sources) >= maxTracked {
+		for a, b := range g.sources {
+			if b.full(now, r.SourceBurst, r.SourcePerMinute) {
+				delete(g.sources, a)
+			}
+		}
+	}
+	src := g.sources[addr]
+	if src == nil {
+		if len(g.sources) >= maxTracked {
+			return waitRefusal(ErrTooManyJoins, time.Minute, "too many people are joining right now")
+		}
+		src = &bucket{}
+		g.sources[addr] = src
+	}
+	src.refill(now, r.SourceBurst, r.SourcePerMinute)
+	g.room.refill(now, r.Burst, r.PerMinute)
+	if wait := src.wait(r.SourcePerMinute); wait > 0 {
+		return waitRefusal(ErrTooManyJoins, wait, "too many joins from this computer")
+	}
+	if wait := g.room.wait(r.PerMinute); wait > 0 {
+		return waitRefusal(ErrTooManyJoins, wait, "too many people are joining right now")
+	}
+	src.tokens--
+	g.room.tokens--
+	return nil
+}
+
+// Alert is the wrong-code lockout for the facilitator to see, or "".
+func (g *JoinGate) Alert() string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.lockedAt.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("Joining was closed automatically at %s after %d wrong join codes in %d minutes: someone may be guessing the code. Open the room to new participants again when you are ready.",
+		g.lockedAt.Local().Format("15:04"), g.lockCount, int(WrongCodeWindow.Minutes()))
+}
+
+// Clear lifts the lockout and forgets the room's wrong codes: the
+// facilitator opened joining again. Each address's own wait stays.
+func (g *JoinGate) Clear() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.lockedAt, g.lockCount, g.wrong = time.Time{}, 0, nil
+}
+
+// waitRefusal is a refusal of kind that says when to try again.
+func waitRefusal(kind error, wait time.Duration, why string) *RoomError {
+	secs := max(1, int(math.Ceil(wait.Seconds())))
+	e := Refuse(kind, "%s: try again in %d seconds", why, secs)
+	e.RetryAfter = time.Duration(secs) * time.Second
+	return e
+}
+
+// bucket is a token bucket: burst tokens, refilled at perMinute a minute.
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+// refill adds the tokens earned since the last refill.
+func (b *bucket) refill(now time.Time, burst, perMinute int) {
+	if b.last.IsZero() {
+		b.tokens = float64(burst)
+	} else {
+		b.tokens = min(float64(burst), b.tokens+now.Sub(b.last).Seconds()*float64(perMinute)/60)
+	}
+	b.last = now
+}
+
+// wait is 0 when a token is available, else how long until one is.
+func (b *bucket) wait(perMinute int) time.Duration {
+	if b.tokens >= 1 {
+		return 0
+	}
+	return time.Duration((1 - b.tokens) / (float64(perMinute) / 60) * float64(time.Second))
+}
+
+// full reports whether the bucket would be back to its burst by now, so it
+// can be forgotten.
+func (b *bucket) full(now time.Time, burst, perMinute int) bool {
+	return b.tokens+now.Sub(b.last).Seconds()*float64(perMinute)/60 >= float64(burst)
+}

@@ -1,0 +1,106 @@
+package lan
+
+import (
+	"net"
+	"sync"
+	"time"
+)
+
+// Limits of the transport. The rules for joining (rates, wrong codes,
+// the roster's cap) are the domain's: workshop.JoinGate and
+// workshop.Roster.
+const (
+	// maxStreamsPerMember is how many event streams one member may hold
+	// open: a laptop needs one, a reconnecting laptop briefly two.
+	maxStreamsPerMember = 3
+	// maxConnections caps the host's open TCP connections; more wait to
+	// be accepted.
+	maxConnections = 3000
+	// joinReplayWindow is how long a join's answer is kept for a retry of
+	// the same request.
+	joinReplayWindow = 10 * time.Minute
+	maxJoinReplays   = 4096
+)
+
+// joinReplays keeps the answers to recent joins by request ID, so a join
+// retried after its answer was lost gets the same member, not a second.
+type joinReplays struct {
+	mu   sync.Mutex
+	byID map[string]joinReplay
+}
+
+// joinReplay is the answer to a join, kept for a retry of the request.
+type joinReplay struct {
+	at   time.Time
+	resp joinResponse
+}
+
+// get is the answer already given to the join request id, if any.
+func (j *joinReplays) get(id string, now time.Time) (joinResponse, bool) {
+	if id == "" {
+		return joinResponse{}, false
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	r, ok := j.byID[id]
+	if !ok || now.Sub(r.at) > joinReplayWindow {
+		return joinResponse{}, false
+	}
+	return r.resp, true
+}
+
+// put keeps the answer to join request id for a retry.
+func (j *joinReplays) put(id string, resp joinResponse, now time.Time) {
+	if id == "" {
+		return
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.byID == nil {
+		j.byID = map[string]joinReplay{}
+	}
+	if len(j.byID) >= maxJoinReplays {
+		for k, r := range j.byID {
+			if now.Sub(r.at) > joinReplayWindow {
+				delete(j.byID, k)
+			}
+		}
+		if len(j.byID) >= maxJoinReplays {
+			return // a retry of this join then joins afresh
+		}
+	}
+	j.byID[id] = joinReplay{at: now, resp: resp}
+}
+
+// limitListener accepts at most n connections at a time; more wait in the
+// kernel's queue until one closes.
+type limitListener struct {
+	net.Listener
+	sem chan struct{}
+}
+
+func newLimitListener(l net.Listener, n int) net.Listener {
+	return &limitListener{Listener: l, sem: make(chan struct{}, n)}
+}
+
+func (l *limitListener) Accept() (net.Conn, error) {
+	l.sem <- struct{}{}
+	c, err := l.Listener.Accept()
+	if err != nil {
+		<-l.sem
+		return nil, err
+	}
+	return &limitConn{Conn: c, release: func() { <-l.sem }}, nil
+}
+
+type limitConn struct {
+	net.Conn
+	once    sync.Once
+	release func()
+}
+
+func (c *limitConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(c.release)
+	return err
+}
