@@ -30,8 +30,8 @@ func gapEvidence(cs candidates, r *Report) {
 		}
 		cs.add(sr.ID, Evidence{Source: "self-rating", Items: []string{sr.ID},
 			Weight: float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
-			Text: fmt.Sprintf("you put your %s at level %d (\"%s\"), where a first-line lead needs level %d",
-				strings.ToLower(sr.Skill.Name), sr.Current, sr.Skill.Levels[sr.Current-1], sr.Needed)})
+			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where a first-line lead needs level %d",
+				sr.Current, strings.ToLower(sr.Skill.Name), sr.Skill.Levels[sr.Current-1], sr.Needed)})
 	}
 }
 

@@ -219,8 +219,8 @@ func selfRatingFlags(c *Content, r *Report, ranked []*Suggestion) []Flag {
 		}
 		if other >= strongEvidence {
 			out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
-				"You rate your %s at level %d, yet other answers point the other way: %s. Worth a second look with someone who sees you at work.",
-				strings.ToLower(sr.Skill.Name), sr.Current, s.Evidence[0].Text)})
+				"You rated yourself at level %d of 5 for %s, yet other answers point the other way: %s. Worth a second look with someone who sees you at work.",
+				sr.Current, strings.ToLower(sr.Skill.Name), s.Evidence[0].Text)})
 		}
 	}
 	return out

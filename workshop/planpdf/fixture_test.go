@@ -158,7 +158,7 @@ func zoe() *workshop.Answers {
 		Manager:   "Priya protects Friday afternoons for one-to-ones and backs the hand-overs in the ops meeting.",
 		Reviews:   []string{"2026-04-14", "2026-05-14", "2026-06-12"}}
 	p.Focus = []workshop.FocusArea{
-		{Skill: "delegating", Title: "Delegating", Current: 2, Target: 3, Why: "You put your delegating at level 2, where a first-line lead needs level 3.",
+		{Skill: "delegating", Title: "Delegating", Current: 2, Target: 3, Why: "You rated yourself at level 2 of 5 for delegating, where a first-line lead needs level 3.",
 			Goal: workshop.Goal{Specific: "Hand over firewall change approval and key-account escalations.",
 				Measurable: "Escalations that come straight to me each week", Baseline: "9", Target: "4",
 				Relevant: "Frees a day a week for one-to-ones.", By: "2026-06-05"},

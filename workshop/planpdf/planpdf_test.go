@@ -39,7 +39,7 @@ func TestRenderContent(t *testing.T) {
 			"Zoë Müller", "LeadShift personal development plan", "14 March 2026",
 			"Personal development plan: the next 90 days", "Team lead, service desk · team of 7 · less than 1 year in leadership · manager Priya Raman",
 			"The shift I am making", "From fixing the hard tickets myself to making sure the team can fix them.",
-			"Focus area 1: Delegating", "Why this, why now", "You put your delegating at level 2",
+			"Focus area 1: Delegating", "Why this, why now", "You rated yourself at level 2 of 5 for delegating",
 			"Goal", "Hand over firewall change approval and key-account escalations.",
 			"Measured by", "Escalations that come straight to me each week. Today 9, target 4.",
 			"Achievable", "One level up in 90 days, from level 2 to level 3: “Delegating level 3: I do it on routine matters and keep the hard cases”.",
