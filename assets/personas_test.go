@@ -201,7 +201,12 @@ var personas = []persona{
 		},
 	},
 	{file: "agrees-with-everything", name: "Pat", time: "1 to 3 years",
-		readiness: func(d workshop.Dimension, it workshop.Item) int { return rating(it, 5) },
+		readiness: func(d workshop.Dimension, it workshop.Item) int { // a 5 on every statement, whichever way it points
+			if it.Reverse || it.StepIn {
+				return 1
+			}
+			return 5
+		},
 		expect:    func(workshop.Expectation) workshop.Pair { return workshop.Pair{Me: 5, Org: 5} },
 		skill:     func(workshop.Skill) workshop.SkillRate { return workshop.SkillRate{Current: 5, Importance: 5} },
 		week: workshop.Week{Today: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
@@ -426,9 +431,19 @@ func TestAlmostNothingAnsweredGivesNoVerdicts(t *testing.T) {
 }
 
 func TestAgreeingWithEverythingIsNamed(t *testing.T) {
-	_, _, r, _ := analyse(t, "agrees-with-everything")
-	if !r.Has(workshop.FlagAcquiescence) || !r.Has(workshop.FlagContradiction) {
+	_, _, r, p := analyse(t, "agrees-with-everything")
+	if !r.Has(workshop.FlagAcquiescence) || !r.Has(workshop.FlagContradiction) || !r.Has(workshop.FlagSelfRating) {
 		t.Errorf("flags %+v", r.Flags)
+	}
+	// Every skill at 5 leaves no level to climb: the plan asks to agree
+	// today's level first instead of promising a step it cannot name.
+	for _, f := range p.Focus {
+		if f.Target <= f.Current && f.Current > 0 && !strings.Contains(f.Goal.Achievable, "agree today's level") {
+			t.Errorf("%s at level %d with target %d: achievable %q", f.Title, f.Current, f.Target, f.Goal.Achievable)
+		}
+	}
+	if strings.Contains(p.Shift, " i ") || strings.Contains(p.Shift, "decide whether") {
+		t.Errorf("shift %q", p.Shift)
 	}
 }
 

@@ -45,7 +45,7 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 		f.Goal.Relevant = sk.Description
 		switch {
 		case s.Questioned:
-			f.Goal.Achievable = fmt.Sprintf("You put yourself at level %d, and other answers point lower: agree today's level with your manager first, then aim one level up.", s.Current)
+			f.Goal.Achievable = fmt.Sprintf("You rated yourself at level %d of 5, and other answers point lower: agree today's level with your manager first, then aim one level up from it.", s.Current)
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
@@ -116,6 +116,9 @@ func shift(c *Content, a *Answers, focus []FocusArea) string {
 	names := make([]string, len(focus))
 	for i, f := range focus {
 		names[i] = strings.ToLower(f.Title)
+		if f.Skill == c.RoleFocus.ID {
+			names[i] = "deciding whether I want this role"
+		}
 	}
 	t, w := a.Week.Today, a.Week.Target
 	if t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {

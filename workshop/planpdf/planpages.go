@@ -162,6 +162,9 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	g := f.Goal
 	level := d.levels(f)
 	achievable := strings.TrimSpace(g.Achievable)
+	if f.Target <= f.Current && achievable != "" {
+		level = "" // no step up to state: the line says what to do instead
+	}
 	if level != "" && (achievable == "" || d.restatesLevels(f, achievable)) {
 		achievable = level // the level step is what makes the goal achievable
 	} else if level != "" {
