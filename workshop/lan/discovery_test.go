@@ -2,6 +2,7 @@ package lan
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"net/netip"
 	"strconv"
@@ -10,18 +11,18 @@ import (
 	"time"
 )
 
-// loopbackBrowser listens for announcements on an ephemeral loopback port
-// and returns the port and the workshops found.
-func loopbackBrowser(t *testing.T) (int, <-chan Found) {
+// loopbackBrowser listens for announcements on an ephemeral port of the
+// loopback address ip and returns the port and the workshops found.
+func loopbackBrowser(t *testing.T, ip string) (int, <-chan Found) {
 	t.Helper()
-	conn, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	conn, err := net.ListenUDP("udp", &net.UDPAddr{IP: net.ParseIP(ip)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	found := make(chan Found, 10)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- browseOn(ctx, conn, func(f Found) { found <- f }) }()
+	go func() { done <- browseOn(ctx, slog.Default(), []*net.UDPConn{conn}, func(f Found) { found <- f }) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != context.Canceled {
@@ -32,7 +33,7 @@ func loopbackBrowser(t *testing.T) (int, <-chan Found) {
 }
 
 func TestDiscovery(t *testing.T) {
-	port, found := loopbackBrowser(t)
+	port, found := loopbackBrowser(t, "127.0.0.1")
 	junk, err := net.Dial("udp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
 		t.Fatal(err)
