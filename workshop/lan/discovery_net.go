@@ -85,8 +85,9 @@ func groupInterfaces() []net.Interface {
 }
 
 // listenGroup joins DiscoveryGroup on port on each of ifaces, one socket
-// per interface. The port is shared, as for IPv4. It returns the sockets
-// it could open and why it could not open the others.
+// per interface. The port is shared as for IPv4: net.ListenMulticastUDP
+// sets SO_REUSEADDR, and SO_REUSEPORT on BSD and macOS. It returns the
+// sockets it could open and why it could not open the others.
 func listenGroup(ifaces []net.Interface, port int) ([]*net.UDPConn, error) {
 	group := &net.UDPAddr{IP: net.ParseIP(DiscoveryGroup), Port: port}
 	var conns []*net.UDPConn
