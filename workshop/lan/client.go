@@ -102,7 +102,9 @@ type Client struct {
 }
 
 // Dial returns a client of the host at addr ("host:port", or a bare host
-// for DefaultPort). No connection is made until the first call.
+// for DefaultPort). An IPv6 address may carry its zone, as discovery
+// reports a link-local one: "[fe80::1%eth0]:47320". No connection is made
+// until the first call.
 //
 // The host's certificate is self-signed, so it is checked by its
 // fingerprint phrase instead of a certificate authority: with a non-empty
@@ -148,6 +150,12 @@ func hostPort(addr string) string {
 		return addr
 	}
 	return net.JoinHostPort(strings.Trim(addr, "[]"), strconv.Itoa(DefaultPort))
+}
+
+// url is the address of path on the host. The zone of an IPv6 address
+// is escaped in a URL: [fe80::1%25eth0].
+func (c *Client) url(path string) string {
+	return (&url.URL{Scheme: "https", Host: c.addr}).String() + path
 }
 
 // verify checks the host's certificate against the pin and records its
@@ -328,7 +336,7 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 
 // send makes an authenticated request.
 func (c *Client) send(ctx context.Context, method, path string, body io.Reader) (*http.Response, error) {
-	req, err := http.NewRequestWithContext(ctx, method, "https://"+c.addr+path, body)
+	req, err := http.NewRequestWithContext(ctx, method, c.url(path), body)
 	if err != nil {
 		return nil, fmt.Errorf("the workshop address %q is not valid: %w", c.addr, err)
 	}

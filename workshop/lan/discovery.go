@@ -8,8 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"net/netip"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -52,10 +50,23 @@ type datagram struct {
 
 // discoverer announces and hears workshops; tests point it at loopback.
 type discoverer struct {
-	port    int                 // the UDP port announcements go to
-	listen  string              // the address Browse listens on; "" for every interface
-	targets func() []netip.Addr // where Announce sends
+	port   int    // the UDP port announcements go to
+	listen string // the IPv4 address Browse listens on; "" for every interface
+	// listen6 opens Browse's IPv6 sockets on port, and says why it could
+	// not open some; nil for none.
+	listen6 func(port int) ([]*net.UDPConn, error)
+	targets func() []netip.Addr // where Announce sends: IPv4 addresses, then IPv6 ones with their zone
 	every   time.Duration       // how often Announce sends
+	log     *slog.Logger        // nil for slog's default
+}
+
+// logger is where d logs what fails without stopping it.
+func (d discoverer) logger() *slog.Logger {
+	l := d.log
+	if l == nil {
+		l = slog.Default()
+	}
+	return l.With("component", "lan.discovery")
 }
 
 // FoundRefresh is how often Browse reports a workshop that keeps
@@ -66,23 +77,36 @@ const (
 )
 
 // lanDiscovery is discovery on the local network.
-var lanDiscovery = discoverer{port: DiscoveryPort, targets: broadcastAddrs, every: time.Second}
+var lanDiscovery = discoverer{
+	port:    DiscoveryPort,
+	listen6: func(port int) ([]*net.UDPConn, error) { return listenGroup(groupInterfaces(), port) },
+	targets: lanTargets,
+	every:   time.Second,
+}
 
-// Announce tells the local network about a workshop every second, by UDP
-// broadcast to 255.255.255.255 and to every interface's broadcast address
-// on DiscoveryPort, until ctx ends; it then returns ctx's error. Networks
-// that drop broadcasts (many hotel and guest Wi-Fis isolate clients) still
-// work with typed addresses.
+// Announce tells the local network about a workshop every second until
+// ctx ends; it then returns ctx's error. It sends to DiscoveryPort by UDP
+// broadcast to 255.255.255.255 and to every interface's broadcast
+// address, and by IPv6 multicast to DiscoveryGroup on every interface
+// that has IPv6. Without IPv6 it announces over IPv4 alone, and the other
+// way round; it fails only when it can use neither. Networks that drop
+// broadcasts and multicasts (many hotel and guest Wi-Fis isolate clients)
+// still work with typed addresses.
 func Announce(ctx context.Context, a Announcement) error { return lanDiscovery.announce(ctx, a) }
 
-// Browse listens for announcements on DiscoveryPort and calls onFound, on
-// Browse's goroutine, when a workshop is first heard and again every
-// FoundRefresh while it keeps announcing, until ctx ends; it then returns
-// ctx's error. A workshop not reported for FoundExpiry has stopped
-// announcing: forget it. Datagrams that are not valid announcements are
-// ignored. The port is shared, so several programs on one computer can
-// browse at once. An announcement is unverified: anyone on the network
-// can send one (docs/protocol.md, Security).
+// Browse listens for announcements on DiscoveryPort, over IPv4 and in
+// DiscoveryGroup over IPv6, and calls onFound, on Browse's goroutine,
+// when a workshop is first heard and again every FoundRefresh while it
+// keeps announcing, until ctx ends; it then returns ctx's error. A
+// workshop not reported for FoundExpiry has stopped announcing: forget
+// it. A workshop heard over both IPv4 and IPv6 is reported with its IPv4
+// address only; one heard over IPv6 alone has a link-local address with
+// this computer's zone, such as "[fe80::1%eth0]:47320", which Dial
+// accepts. Datagrams that are not valid announcements are ignored. The
+// port is shared, so several programs on one computer can browse at once.
+// Browse fails only when it can listen over neither IPv4 nor IPv6; the
+// interfaces are those up when it starts. An announcement is unverified:
+// anyone on the network can send one (docs/protocol.md, Security).
 func Browse(ctx context.Context, onFound func(Found)) error {
 	return lanDiscovery.browse(ctx, onFound)
 }
@@ -92,16 +116,33 @@ func (d discoverer) announce(ctx context.Context, a Announcement) error {
 	if err != nil {
 		return err
 	}
-	conn, err := net.ListenUDP("udp4", nil)
-	if err != nil {
-		return fmt.Errorf("cannot announce the workshop: %w", err)
+	log := d.logger()
+	v4, err4 := net.ListenUDP("udp4", nil)
+	v6, err6 := net.ListenUDP("udp6", nil)
+	switch {
+	case err4 != nil && err6 != nil:
+		return fmt.Errorf("cannot announce the workshop: %w", errors.Join(err4, err6))
+	case err4 != nil:
+		log.Warn("announcing the workshop over IPv6 only", "err", err4)
+	case err6 != nil:
+		log.Warn("announcing the workshop over IPv4 only", "err", err6)
 	}
-	defer conn.Close()
-	log := slog.Default().With("component", "lan.discovery")
+	for _, c := range []*net.UDPConn{v4, v6} {
+		if c != nil {
+			defer c.Close()
+		}
+	}
 	tick := time.NewTicker(d.every)
 	defer tick.Stop()
 	for {
 		for _, ip := range d.targets() {
+			conn := v4
+			if ip.Is6() {
+				conn = v6
+			}
+			if conn == nil {
+				continue
+			}
 			if _, err := conn.WriteToUDPAddrPort(msg, netip.AddrPortFrom(ip, uint16(d.port))); err != nil {
 				log.Debug("announcing the workshop", "to", ip, "err", err)
 			}
@@ -111,56 +152,6 @@ func (d discoverer) announce(ctx context.Context, a Announcement) error {
 			return ctx.Err()
 		case <-tick.C:
 		}
-	}
-}
-
-func (d discoverer) browse(ctx context.Context, onFound func(Found)) error {
-	addr := net.JoinHostPort(d.listen, strconv.Itoa(d.port))
-	ua, err := net.ResolveUDPAddr("udp4", addr)
-	if err != nil {
-		return fmt.Errorf("cannot listen for workshops on %s: %w", addr, err)
-	}
-	lc := net.ListenConfig{Control: shareAddr}
-	pc, err := lc.ListenPacket(ctx, "udp4", ua.String())
-	if err != nil {
-		return fmt.Errorf("cannot listen for workshops on UDP port %d: %w", d.port, err)
-	}
-	return browseOn(ctx, pc.(*net.UDPConn), onFound)
-}
-
-// browseOn hears announcements on conn until ctx ends, and closes conn.
-func browseOn(ctx context.Context, conn *net.UDPConn, onFound func(Found)) error {
-	defer conn.Close()
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
-	seen := map[Found]time.Time{} // when each workshop was last reported
-	buf := make([]byte, maxDatagram+1)
-	for {
-		n, from, err := conn.ReadFromUDPAddrPort(buf)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if err != nil {
-			return fmt.Errorf("listening for workshops: %w", err)
-		}
-		dg, err := decodeAnnouncement(buf[:n])
-		if err != nil {
-			continue
-		}
-		f := Found{
-			Title:       dg.Title,
-			Addr:        netip.AddrPortFrom(from.Addr().Unmap(), uint16(dg.Port)).String(),
-			Fingerprint: dg.Fingerprint,
-		}
-		now := time.Now()
-		if last, ok := seen[f]; ok && now.Sub(last) < FoundRefresh {
-			continue
-		}
-		if len(seen) >= maxFound {
-			clear(seen)
-		}
-		seen[f] = now
-		onFound(f)
 	}
 }
 
@@ -217,37 +208,4 @@ func decodeAnnouncement(b []byte) (datagram, error) {
 		return dg, errors.New("not a printable title")
 	}
 	return dg, nil
-}
-
-// broadcastAddrs are the limited broadcast address and the broadcast
-// address of every IPv4 network this computer is on.
-func broadcastAddrs() []netip.Addr {
-	out := []netip.Addr{netip.AddrFrom4([4]byte{255, 255, 255, 255})}
-	ifaces, err := net.Interfaces()
-	if err != nil {
-		return out
-	}
-	for _, ifc := range ifaces {
-		if ifc.Flags&net.FlagUp == 0 || ifc.Flags&net.FlagBroadcast == 0 {
-			continue
-		}
-		addrs, err := ifc.Addrs()
-		if err != nil {
-			continue
-		}
-		for _, a := range addrs {
-			ipn, ok := a.(*net.IPNet)
-			if !ok || ipn.IP.To4() == nil || len(ipn.Mask) != net.IPv4len {
-				continue
-			}
-			var b [4]byte
-			for i, ip := range ipn.IP.To4() {
-				b[i] = ip | ^ipn.Mask[i]
-			}
-			if bc := netip.AddrFrom4(b); !slices.Contains(out, bc) {
-				out = append(out, bc)
-			}
-		}
-	}
-	return out
 }

@@ -1,7 +1,9 @@
 package lan
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"net"
 	"net/netip"
 	"strconv"
@@ -10,18 +12,18 @@ import (
 	"time"
 )
 
-// loopbackBrowser listens for announcements on an ephemeral loopback port
-// and returns the port and the workshops found.
-func loopbackBrowser(t *testing.T) (int, <-chan Found) {
+// loopbackBrowser listens for announcements on an ephemeral port of the
+// loopback address ip and returns the port and the workshops found.
+func loopbackBrowser(t *testing.T, ip string) (int, <-chan Found) {
 	t.Helper()
-	conn, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	conn, err := net.ListenUDP("udp", &net.UDPAddr{IP: net.ParseIP(ip)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	found := make(chan Found, 10)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- browseOn(ctx, conn, func(f Found) { found <- f }) }()
+	go func() { done <- browseOn(ctx, slog.Default(), []*net.UDPConn{conn}, func(f Found) { found <- f }) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != context.Canceled {
@@ -32,7 +34,7 @@ func loopbackBrowser(t *testing.T) (int, <-chan Found) {
 }
 
 func TestDiscovery(t *testing.T) {
-	port, found := loopbackBrowser(t)
+	port, found := loopbackBrowser(t, "127.0.0.1")
 	junk, err := net.Dial("udp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
 		t.Fatal(err)
@@ -130,5 +132,60 @@ func TestAnnouncementChecks(t *testing.T) {
 	}
 	if addrs := broadcastAddrs(); len(addrs) == 0 || addrs[0] != netip.MustParseAddr("255.255.255.255") {
 		t.Errorf("broadcast addresses %v", addrs)
+	}
+}
+
+// TestBrowseOutlivesOneSocket: a socket that fails is logged while the
+// others still hear; Browse fails when the last one does.
+func TestBrowseOutlivesOneSocket(t *testing.T) {
+	var conns []*net.UDPConn
+	for range 2 {
+		c, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+	}
+	var log bytes.Buffer
+	found := make(chan Found, 10)
+	done := make(chan error, 1)
+	go func() {
+		done <- browseOn(context.Background(), slog.New(slog.NewTextHandler(&log, nil)), conns, func(f Found) { found <- f })
+	}()
+	conns[0].Close()
+	phrase := FingerprintPhrase([]byte("certificate"))
+	msg, err := encodeAnnouncement(Announcement{Title: "Room 2", Port: 47320, Fingerprint: phrase})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sender, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sender.Close()
+	if _, err := sender.WriteTo(msg, conns[1].LocalAddr()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case f := <-found:
+		if f.Addr != "127.0.0.1:47320" {
+			t.Errorf("found %+v", f)
+		}
+	case err := <-done:
+		t.Fatalf("Browse ended with one socket left: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the socket left heard nothing")
+	}
+	conns[1].Close()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "listening for workshops") {
+			t.Errorf("Browse ended with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Browse goes on with no socket left")
+	}
+	if !strings.Contains(log.String(), "level=WARN") || !strings.Contains(log.String(), "stopped on one socket") {
+		t.Errorf("logged %q, want a warning that one socket stopped", log.String())
 	}
 }

@@ -72,7 +72,7 @@ type follower struct {
 func (f *follower) stream(ctx context.Context) (received bool, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://"+f.c.addr+"/v1/events", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.c.url("/v1/events"), nil)
 	if err != nil {
 		return false, err
 	}

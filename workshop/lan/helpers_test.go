@@ -149,7 +149,7 @@ func eventually(t testing.TB, what string, cond func() bool) {
 // the body when the answer is not an error).
 func raw(t testing.TB, c *Client, method, path, token string, body []byte) (int, string) {
 	t.Helper()
-	req, err := http.NewRequestWithContext(ctx(t), method, "https://"+c.addr+path, bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx(t), method, c.url(path), bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}

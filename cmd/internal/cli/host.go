@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/netip"
 	"os/signal"
 	"path/filepath"
 	"syscall"
@@ -54,7 +56,7 @@ func host(args []string, stdout, stderr io.Writer) error {
 	}
 	room, err := hosting.Start(ctx, store, hosting.Options{HostOptions: lan.HostOptions{Title: *title, Content: c, Pacing: pacing,
 		JoinBurst: *joinLimit, JoinPerMinute: *joinLimit, SourceBurst: *joinLimit, SourcePerMinute: *joinLimit},
-		Addr: *addr, Announce: lan.Announce})
+		Addr: *addr, Announce: announcer(*addr)})
 	var listenErr *hosting.ListenError
 	if errors.As(err, &listenErr) && errors.Is(listenErr.Err, syscall.EADDRINUSE) {
 		return bad("host: %s is already in use, by another LeadShift host or another program; "+
@@ -75,4 +77,14 @@ func host(args []string, stdout, stderr io.Writer) error {
 		room.Close()
 	}()
 	return room.Wait()
+}
+
+// announcer announces a host serving on addr to the local network, or is
+// nil when addr is a loopback address: no other computer could reach it.
+func announcer(addr string) func(context.Context, lan.Announcement) error {
+	host, _, err := net.SplitHostPort(addr)
+	if ip, perr := netip.ParseAddr(host); err == nil && (perr == nil && ip.IsLoopback() || host == "localhost") {
+		return nil
+	}
+	return lan.Announce
 }

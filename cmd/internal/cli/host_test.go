@@ -138,3 +138,20 @@ func TestHostKilledAndRestartedLosesNoAcknowledgedAnswer(t *testing.T) {
 		p.syncer.Close(ctx)
 	}
 }
+
+// A host on a loopback address is not announced: no other computer could
+// reach it (and the tests' hosts stay off the network).
+func TestLoopbackHostIsNotAnnounced(t *testing.T) {
+	for addr, announced := range map[string]bool{
+		"127.0.0.1:47320":    false,
+		"[::1]:47320":        false,
+		"localhost:47320":    false,
+		":47320":             true,
+		"192.168.1.20:47320": true,
+		"[fd00::2]:47320":    true,
+	} {
+		if got := announcer(addr) != nil; got != announced {
+			t.Errorf("host on %s announced: %v, want %v", addr, got, announced)
+		}
+	}
+}
