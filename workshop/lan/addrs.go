@@ -8,8 +8,9 @@ import (
 
 // ShareAddrs lists the addresses participants can type to reach a host
 // listening on l: the listener's own address, or, when it listens on every
-// interface, each up, non-loopback IPv4 address of this machine. Loopback
-// comes last, for a demo on one machine.
+// interface, each up, non-loopback IPv4 address of this machine (on a
+// network without IPv4, its global and unique-local IPv6 addresses, in
+// brackets). Loopback comes last, for a demo on one machine.
 func ShareAddrs(l net.Addr) []string {
 	ap, err := netip.ParseAddrPort(l.String())
 	if err != nil {
@@ -19,7 +20,7 @@ func ShareAddrs(l net.Addr) []string {
 	if !ap.Addr().IsUnspecified() {
 		return []string{net.JoinHostPort(ap.Addr().Unmap().String(), port)}
 	}
-	var out []string
+	var local []netip.Addr
 	ifaces, _ := net.Interfaces()
 	for _, ifc := range ifaces {
 		if ifc.Flags&net.FlagUp == 0 || ifc.Flags&net.FlagLoopback != 0 {
@@ -27,10 +28,29 @@ func ShareAddrs(l net.Addr) []string {
 		}
 		addrs, _ := ifc.Addrs()
 		for _, a := range addrs {
-			if pfx, err := netip.ParsePrefix(a.String()); err == nil && pfx.Addr().Is4() {
-				out = append(out, net.JoinHostPort(pfx.Addr().String(), port))
+			if pfx, err := netip.ParsePrefix(a.String()); err == nil {
+				local = append(local, pfx.Addr())
 			}
 		}
 	}
-	return append(out, net.JoinHostPort("127.0.0.1", port))
+	return shareAddrs(local, port)
+}
+
+// shareAddrs picks, from this machine's interface addresses, the ones to
+// show: IPv4, else IPv6 that another computer can reach without a zone;
+// then loopback.
+func shareAddrs(local []netip.Addr, port string) []string {
+	var v4, v6 []string
+	for _, a := range local {
+		switch {
+		case a.Is4() || a.Is4In6():
+			v4 = append(v4, net.JoinHostPort(a.Unmap().String(), port))
+		case a.IsGlobalUnicast() && !a.IsLinkLocalUnicast():
+			v6 = append(v6, net.JoinHostPort(a.String(), port))
+		}
+	}
+	if len(v4) == 0 {
+		v4 = v6
+	}
+	return append(v4, net.JoinHostPort("127.0.0.1", port))
 }

@@ -2,6 +2,7 @@ package lan
 
 import (
 	"net"
+	"net/netip"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +19,30 @@ func TestShareAddrs(t *testing.T) {
 	for _, a := range all {
 		if !strings.HasSuffix(a, ":47320") {
 			t.Errorf("address %q without the port", a)
+		}
+	}
+}
+
+func TestShareAddrsPicksReachableOnes(t *testing.T) {
+	addrs := func(ss ...string) []netip.Addr {
+		var out []netip.Addr
+		for _, s := range ss {
+			out = append(out, netip.MustParseAddr(s))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		local []netip.Addr
+		want  []string
+	}{
+		{"IPv4 only", addrs("192.168.1.20"), []string{"192.168.1.20:47320", "127.0.0.1:47320"}},
+		{"dual stack shows IPv4", addrs("fe80::1", "2001:db8::5", "10.0.0.7"), []string{"10.0.0.7:47320", "127.0.0.1:47320"}},
+		{"IPv6 only shows what others can type", addrs("fe80::1", "fd12:3456::9", "2001:db8::5"), []string{"[fd12:3456::9]:47320", "[2001:db8::5]:47320", "127.0.0.1:47320"}},
+		{"link-local only", addrs("fe80::1"), []string{"127.0.0.1:47320"}},
+	} {
+		if got := shareAddrs(tc.local, "47320"); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
