@@ -46,8 +46,11 @@ type Conn interface {
 	Context() context.Context
 	StartSync(a *workshop.Answers, onStatus func(service.SyncStatus))
 	Push(a *workshop.Answers)
-	// Resolve settles a conflict with the answers the participant chose.
-	Resolve(c *service.Conflict, a *workshop.Answers)
+	// Resolve settles a conflict with the answers a, merged from both
+	// sides with the participant's choices for the answers named in
+	// clashes; it keeps a trace of both sides first and settles nothing
+	// when it cannot.
+	Resolve(c *service.Conflict, a *workshop.Answers, clashes []string) error
 	Close()
 }
 
