@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -311,4 +312,48 @@ func TestMergePersonas(t *testing.T) {
 			t.Errorf("%s to %s on one side: %q", files[i], files[(i+1)%len(ps)], keys(cs))
 		}
 	}
+}
+
+// FuzzMerge merges any three answers documents that decode: the merge
+// never fails, decodes again (the host would store it), and its clashes
+// are exactly what is left to choose.
+func FuzzMerge(f *testing.F) {
+	for _, name := range []string{"answers.json", "personas/hero.json", "personas/almost-nothing.json"} {
+		data, err := os.ReadFile(filepath.Join("..", "docs", "examples", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, data, data)
+		f.Add(data, bytes.Replace(data, []byte(`"step": "`), []byte(`"step": "x`), 1), bytes.ReplaceAll(data, []byte(`: 4`), []byte(`: 2`)))
+	}
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"plan","delegations":[{"id":"a"},{"id":"a"}]}`),
+		[]byte(`{"format":"leadshift.answers","version":2,"step":"plan","plan":{"focus":[{}]}}`),
+		[]byte(`{"format":"leadshift.answers","version":2,"step":"plan","delegations":[{"id":"b","what":"x"}]}`))
+	f.Fuzz(func(t *testing.T, b, m, th []byte) {
+		var as [3]*Answers
+		for i, data := range [][]byte{b, m, th} {
+			a, err := DecodeAnswers(bytes.NewReader(data))
+			if err != nil {
+				return
+			}
+			as[i] = a
+		}
+		base, mine, theirs := as[0], as[1], as[2]
+		merged, clashes := Merge(base, mine, theirs)
+		if _, err := DecodeAnswers(bytes.NewReader(encode(t, merged))); err != nil {
+			t.Fatalf("the merged answers do not decode: %v", err)
+		}
+		for _, c := range clashes {
+			c.TakeTheirs(merged)
+		}
+		if _, left := Merge(base, merged, theirs); len(left) != 0 {
+			t.Fatalf("after taking theirs for every clash, still %q", keys(left))
+		}
+		if _, cs := Merge(base, mine, mine); len(cs) != 0 {
+			t.Fatalf("the same answers on both sides clash: %q", keys(cs))
+		}
+		if _, cs := Merge(base, base, theirs); len(cs) != 0 {
+			t.Fatalf("answers changed on one side only clash: %q", keys(cs))
+		}
+	})
 }
