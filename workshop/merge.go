@@ -202,7 +202,7 @@ func (m *merger) run() {
 	if m.hasBase && m.mine.Step == m.base.Step {
 		m.out.Step = m.theirs.Step
 	}
-	entries(m, ClashRating, func(a *Answers) map[string]int { return writable(a).Ratings }, showNumber)
+	entries(m, ClashRating, func(a *Answers) map[string]int { return writable(a).Ratings }, showRating)
 	entries(m, ClashReflection, func(a *Answers) map[string]string { return writable(a).Reflections }, showText)
 	m.halves()
 	m.delegations()
@@ -235,7 +235,7 @@ func (m *merger) halves() {
 			part string
 			at   func(p *Pair) *int
 		}{{"me", func(p *Pair) *int { return &p.Me }}, {"org", func(p *Pair) *int { return &p.Org }}} {
-			field(m, ClashExpectation, id, h.part, half(func(a *Answers) map[string]Pair { return writable(a).Expectations }, id, h.at), showNumber)
+			field(m, ClashExpectation, id, h.part, half(func(a *Answers) map[string]Pair { return writable(a).Expectations }, id, h.at), showRating)
 		}
 		if m.out.Expectations[id] == (Pair{}) && !hasKey(m.mine.Expectations, id) {
 			delete(m.out.Expectations, id)
@@ -246,7 +246,7 @@ func (m *merger) halves() {
 			part string
 			at   func(s *SkillRate) *int
 		}{{"current", func(s *SkillRate) *int { return &s.Current }}, {"importance", func(s *SkillRate) *int { return &s.Importance }}} {
-			field(m, ClashSkill, id, h.part, half(func(a *Answers) map[string]SkillRate { return writable(a).Skills }, id, h.at), showNumber)
+			field(m, ClashSkill, id, h.part, half(func(a *Answers) map[string]SkillRate { return writable(a).Skills }, id, h.at), showRating)
 		}
 		if m.out.Skills[id] == (SkillRate{}) && !hasKey(m.mine.Skills, id) {
 			delete(m.out.Skills, id)
@@ -491,6 +491,13 @@ func showNumber(v int) string {
 		return notAnswered
 	}
 	return fmt.Sprint(v)
+}
+
+func showRating(v int) string {
+	if v == 0 {
+		return notAnswered
+	}
+	return fmt.Sprintf("%d of %d", v, Scale)
 }
 
 func showList(s []string) string {

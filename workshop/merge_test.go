@@ -272,7 +272,7 @@ func TestMergeShowsBothValuesInWords(t *testing.T) {
 	theirs.Delegations = nil
 	_, clashes := Merge(base, mine, theirs)
 	want := []struct{ label, mine, theirs string }{
-		{"Scenario: it broke", "4", "5"},
+		{"Scenario: it broke", "4 of 5", "5 of 5"},
 		{"Reflection: Where have I become too necessary?", "Here", "There"},
 		{"Delegation map row: Rota", "Rota, to Ana", "(deleted)"},
 	}

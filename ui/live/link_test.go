@@ -200,7 +200,7 @@ func TestClashesAreTheOnlyAnswersAsked(t *testing.T) {
 	if strings.Join(labels, "|") != strings.Join(want, "|") {
 		t.Fatalf("the dialog asks about %q, want %q", labels, want)
 	}
-	if view.Mine[0].Text != "Mine" || view.Room[0].Text != "The other laptop's" || view.Mine[1].Text != "5" || view.Room[1].Text != "1" {
+	if view.Mine[0].Text != "Mine" || view.Room[0].Text != "The other laptop's" || view.Mine[1].Text != "5 of 5" || view.Room[1].Text != "1 of 5" {
 		t.Errorf("side by side: %q %q, %q %q", view.Mine[0].Text, view.Room[0].Text, view.Mine[1].Text, view.Room[1].Text)
 	}
 	texts := uitest.Texts(w.Canvas().Overlays().Top())
