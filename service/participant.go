@@ -43,7 +43,46 @@ type Conflict = lan.ConflictError
 // NormalizeCode tidies a typed join code: upper case, no spaces.
 func NormalizeCode(s string) string { return lan.NormalizeCode(s) }
 
-const sessionFile = "session.json"
+const (
+	sessionFile = "session.json"
+	// baseFile keeps the content of the room's version the answers were
+	// last in step with, the common ancestor a conflict is merged from.
+	baseFile = "base.json"
+	// conflictFiles are the traces of settled conflicts: both sides, and
+	// what was kept.
+	conflictFiles = "conflict-*.json"
+)
+
+// The formats of the base and conflict files.
+const (
+	BaseFormat     = "leadshift.base"
+	ConflictFormat = "leadshift.conflict"
+)
+
+// BaseFile is the room's version the answers on this laptop were last in
+// step with, with its content (live/base.json).
+type BaseFile struct {
+	Format  string          `json:"format"`
+	Version int             `json:"version"`
+	Base    lan.Version     `json:"base"`
+	Answers json.RawMessage `json:"answers"`
+}
+
+// ConflictTrace is what a settled conflict leaves on this laptop
+// (live/conflict-<time>.json), so that no answer is replaced without a
+// trace: this laptop's answers and the room's as they were, the version
+// both were edited from, and the answers kept.
+type ConflictTrace struct {
+	Format  string            `json:"format"`
+	Version int               `json:"version"`
+	Time    time.Time         `json:"time"`
+	At      lan.Version       `json:"at"`             // the room's version that was replaced
+	Base    *workshop.Answers `json:"base,omitempty"` // the common ancestor, when known
+	Mine    *workshop.Answers `json:"mine"`           // this laptop's answers
+	Room    *workshop.Answers `json:"room"`           // the room's answers
+	Kept    *workshop.Answers `json:"kept"`           // the answers that replaced both
+	Clashes []string          `json:"clashes,omitempty"`
+}
 
 // LiveFile is what a participant's laptop keeps about the workshop it has
 // joined, next to the answers: enough to rejoin without the code.
@@ -88,10 +127,13 @@ func (p *Participant) Keep(f LiveFile) error {
 	return storage.WriteJSON(p.sessionPath(), f, storage.Private)
 }
 
-// Forget removes the joined workshop and its answers from this laptop.
+// Forget removes the joined workshop and its answers from this laptop,
+// with the room's version they were in step with and the traces of
+// conflicts.
 func (p *Participant) Forget() error {
 	var errs []error
-	for _, path := range []string{p.sessionPath(), filepath.Join(p.Dir, "answers.json")} {
+	traces, _ := filepath.Glob(filepath.Join(p.Dir, conflictFiles)) // the pattern is valid
+	for _, path := range append([]string{p.sessionPath(), filepath.Join(p.Dir, "answers.json"), filepath.Join(p.Dir, baseFile)}, traces...) {
 		if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 			errs = append(errs, err)
 		}
@@ -168,7 +210,9 @@ type Link struct {
 	p       *Participant
 	file    LiveFile
 	client  *lan.Client
-	syncer  *lan.Syncer // nil until StartSync
+	syncer  *lan.Syncer       // nil until StartSync
+	latest  *workshop.Answers // the newest answers handed to StartSync or Push
+	based   *workshop.Answers // the base answers last kept in base.json
 	stop    context.CancelFunc
 	ctx     context.Context
 	stopped chan error    // gets why following stopped for good, once
@@ -206,12 +250,25 @@ func (l *Link) Context() context.Context { return l.ctx }
 func (l *Link) Stopped() <-chan error { return l.stopped }
 
 // StartSync starts syncing the answers a from the room's version they
-// were last in step with (kept in session.json): if the room holds other
-// answers meanwhile, the syncer stops with a Conflict for the participant
-// to settle, and overwrites nothing. onStatus gets each status, after the
-// room's version is kept on disk.
+// were last in step with (kept in session.json, its content in
+// base.json): if the room holds other answers meanwhile, the syncer stops
+// with a Conflict, which carries that content as its Base when this
+// laptop has it, and overwrites nothing. onStatus gets each status, after
+// the room's version and its content are kept on disk.
 func (l *Link) StartSync(a *workshop.Answers, onStatus func(SyncStatus)) {
-	l.syncer = lan.NewSyncer(l.client, l.file.Base, func(st SyncStatus) {
+	base := l.p.readBase(l.file.Base)
+	l.based = base
+	l.latest = a.Clone()
+	l.syncer = lan.NewSyncerFrom(l.client, l.file.Base, base, func(st SyncStatus) {
+		// The content first: a base.json older than session.json's
+		// version is ignored, never merged from.
+		if st.BaseAnswers != nil && st.BaseAnswers != l.based {
+			if err := l.p.writeBase(st.Base, st.BaseAnswers); err != nil {
+				st.Err = errors.Join(st.Err, err)
+			} else {
+				l.based = st.BaseAnswers
+			}
+		}
 		f := l.file
 		f.Base, f.Rev = st.Base, 0
 		if err := storage.WriteJSON(l.p.sessionPath(), f, storage.Private); err != nil {
@@ -222,20 +279,63 @@ func (l *Link) StartSync(a *workshop.Answers, onStatus func(SyncStatus)) {
 	l.syncer.Update(a)
 }
 
+// readBase is the content of the room's version v kept on this laptop, or
+// nil: none kept (a session from before base.json), another version, or
+// unreadable. Without it a conflict shows every answer that differs.
+func (p *Participant) readBase(v lan.Version) *workshop.Answers {
+	var f BaseFile
+	if v.IsZero() || storage.ReadJSON(filepath.Join(p.Dir, baseFile), &f) != nil || f.Format != BaseFormat || f.Base != v {
+		return nil
+	}
+	a, err := workshop.DecodeAnswers(bytes.NewReader(f.Answers))
+	if err != nil {
+		return nil
+	}
+	return a
+}
+
+// writeBase keeps the content a of the room's version v, readable by this
+// user only.
+func (p *Participant) writeBase(v lan.Version, a *workshop.Answers) error {
+	data, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	return storage.WriteJSON(filepath.Join(p.Dir, baseFile), BaseFile{Format: BaseFormat, Version: 1, Base: v, Answers: data}, storage.Private)
+}
+
 // Push hands the newest answers to the syncer, once it has started.
 func (l *Link) Push(a *workshop.Answers) {
 	if l.syncer != nil {
+		l.latest = a.Clone()
 		l.syncer.Update(a)
 	}
 }
 
-// Resolve settles a conflict with the answers a the participant chose
-// (this laptop's, or a copy of the room's): they replace the room's
-// version the participant saw.
-func (l *Link) Resolve(c *Conflict, a *workshop.Answers) {
-	if l.syncer != nil {
-		l.syncer.Resolve(a, c.At)
+// Resolve settles a conflict with the answers a: merged from both sides
+// with the participant's choices, this laptop's, or a copy of the room's.
+// They replace the room's version the participant saw. First a trace is
+// kept on this laptop (conflict-<time>.json, readable by this user only)
+// with both sides and a, so nothing is replaced without a trace; when it
+// cannot be written nothing is settled and the error says why. clashes
+// names the answers both sides had changed (workshop.Clash.Key).
+func (l *Link) Resolve(c *Conflict, a *workshop.Answers, clashes []string) error {
+	if l.syncer == nil {
+		return nil
 	}
+	mine := l.latest
+	if mine == nil {
+		mine = c.Mine
+	}
+	now := time.Now().UTC()
+	trace := ConflictTrace{Format: ConflictFormat, Version: 1, Time: now, At: c.At, Base: c.Base, Mine: mine, Room: c.Room, Kept: a, Clashes: clashes}
+	path := filepath.Join(l.p.Dir, "conflict-"+now.Format("20060102T150405.000000000Z")+".json")
+	if err := storage.WriteJSON(path, trace, storage.Private); err != nil {
+		return fmt.Errorf("keeping both versions on this laptop before settling: %w", err)
+	}
+	l.latest = a.Clone()
+	l.syncer.Resolve(a, c)
+	return nil
 }
 
 // Close stops following, waits for the follow goroutine (so no callback

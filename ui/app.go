@@ -78,8 +78,9 @@ type App struct {
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
 	confirmRoom  func(phrase string, done func(ok bool))
-	// chooseAnswers asks which answers to keep in a conflict with the room.
-	chooseAnswers func(c *workshop.Content, mine, room *workshop.Answers, done func(keepMine bool))
+	// chooseAnswers asks which value to keep of each answer changed both
+	// on this laptop and in the room.
+	chooseAnswers func(c *workshop.Content, clashes []workshop.Clash, done func(takeRoom []bool))
 	chooseOpen    func(done func(path string))
 	confirm       func(title, message string, done func(ok bool))
 	lastPack      service.PackResult // the last print pack made, for tests
@@ -105,8 +106,8 @@ func New(a fyne.App, deps Deps) *App {
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
-	ui.chooseAnswers = func(c *workshop.Content, mine, room *workshop.Answers, done func(bool)) {
-		chooseAnswersDialog(ui.win, c, mine, room, done)
+	ui.chooseAnswers = func(c *workshop.Content, clashes []workshop.Clash, done func([]bool)) {
+		live.ShowClashes(ui.win, c, clashes, done)
 	}
 	ui.chooseOpen = func(done func(string)) { chooseOpenDialog(ui.win, done) }
 	ui.confirm = func(title, message string, done func(bool)) { confirmDialog(ui.win, title, message, done) }

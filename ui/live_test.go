@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
@@ -260,8 +261,10 @@ func TestTypedAddressOfAnImpostorGetsNeitherCodeNorName(t *testing.T) {
 
 // TestConflictWithAnotherLaptopIsShownAndSettled: the same participant's
 // other laptop changes the answers in the room; this laptop's next edit
-// is not acknowledged but put in front of the participant with both
-// versions, and each choice does what it says.
+// is not acknowledged. An answer changed on both laptops is put in front
+// of the participant with both values, and each choice does what it says;
+// answers changed on one laptop only are combined without asking, and the
+// banner says so. Every settled conflict leaves a trace on the laptop.
 func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
 	q := uitest.NewQueue(t)
 	data := t.TempDir()
@@ -293,14 +296,14 @@ func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var mine, room *workshop.Answers
-	var choose func(bool)
-	ui.chooseAnswers = func(_ *workshop.Content, m, r *workshop.Answers, done func(bool)) { mine, room, choose = m, r, done }
+	var clashes []workshop.Clash
+	var choose func([]bool)
+	ui.chooseAnswers = func(_ *workshop.Content, cs []workshop.Clash, done func([]bool)) { clashes, choose = cs, done }
 	ui.journey.Session().Answers.Participant.Role = "Written here"
 	ui.journey.Session().OnChange()
 	q.Until(t, "the choice", func() bool { return choose != nil })
-	if mine.Participant.Role != "Written here" || room.Participant.Role != "Written on the other laptop" {
-		t.Fatalf("the choice shows %q here and %q in the room", mine.Participant.Role, room.Participant.Role)
+	if len(clashes) != 1 || clashes[0].Key() != "participant:role" || clashes[0].Mine != "Written here" || clashes[0].Theirs != "Written on the other laptop" {
+		t.Fatalf("the choice shows %+v", clashes)
 	}
 	if ui.live.Status().Synced() || !strings.Contains(ui.live.BannerText(), "choose which to keep") {
 		t.Errorf("during the conflict: synced %v, banner %q", ui.live.Status().Synced(), ui.live.BannerText())
@@ -310,7 +313,7 @@ func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
 	}
 
 	// Taking the room's answers puts them on screen and on this laptop.
-	choose(false)
+	choose([]bool{true})
 	q.Until(t, "in step with the room", func() bool { return ui.live.Status().Synced() && ui.live.Status().Err == nil })
 	if ui.journey.Session().Answers.Participant.Role != "Written on the other laptop" {
 		t.Errorf("after taking the room's answers the laptop shows %q", ui.journey.Session().Answers.Participant.Role)
@@ -333,10 +336,38 @@ func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
 	ui.journey.Session().Answers.Participant.Role = "Mine, kept"
 	ui.journey.Session().OnChange()
 	q.Until(t, "the second choice", func() bool { return choose != nil })
-	choose(true)
+	choose([]bool{false})
 	q.Until(t, "mine in the room", func() bool { return ui.live.Status().Synced() && ui.live.Status().Err == nil })
 	if _, got, _ := other.GetAnswers(ctx); got.Participant.Role != "Mine, kept" {
 		t.Errorf("after keeping this laptop's answers the room holds %q", got.Participant.Role)
+	}
+
+	// Different answers on each laptop: combined without asking.
+	base, roomAnswers, err = other.GetAnswers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roomAnswers.Participant.Manager = "Named on the other laptop"
+	if _, err := other.PushAnswers(ctx, base, roomAnswers); err != nil {
+		t.Fatal(err)
+	}
+	choose = nil
+	ui.journey.Session().Answers.Participant.Role = "Changed here only"
+	ui.journey.Session().OnChange()
+	q.Until(t, "both laptops' answers in the room", func() bool {
+		_, got, err := other.GetAnswers(ctx)
+		return err == nil && got.Participant.Role == "Changed here only" && got.Participant.Manager == "Named on the other laptop"
+	})
+	q.Until(t, "the banner", func() bool { return strings.Contains(ui.live.BannerText(), live.Combined) })
+	if choose != nil {
+		t.Error("the participant was asked about answers changed on one laptop only")
+	}
+	if got := ui.journey.Session().Answers.Participant.Manager; got != "Named on the other laptop" {
+		t.Errorf("the laptop shows manager %q after combining", got)
+	}
+	traces, _ := filepath.Glob(filepath.Join(data, "live", "conflict-*.json"))
+	if len(traces) != 3 {
+		t.Errorf("%d traces of the three conflicts: %q", len(traces), traces)
 	}
 	ui.win.Close()
 }

@@ -100,26 +100,46 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 	return j
 }
 
-// onConflict puts both versions in front of the participant when the
-// room holds other answers than this laptop, and goes on with their
-// choice. Nothing is replaced before they choose.
+// onConflict settles a conflict when the room holds other answers than
+// this laptop (another laptop of the participant's): both sides are
+// combined answer by answer, and only the answers changed on both sides
+// are put in front of the participant, both values side by side. Nothing
+// is replaced before they choose.
 func (j *Journey) onConflict(c *service.Conflict) {
-	j.shell.ChooseAnswers(j.s.Content, j.s.Answers, c.Room, func(keepMine bool) {
+	merged, clashes, err := j.live.Merge(c, j.s.Answers)
+	if err != nil {
+		j.shell.ShowError("Your answers could not be combined with the room's", err)
+		return
+	}
+	if len(clashes) == 0 {
+		j.adopt(merged)
+		return
+	}
+	j.shell.ChooseAnswers(j.s.Content, clashes, func(takeRoom []bool) {
 		if j.closed {
 			return // the participant has left this journey meanwhile
 		}
-		if keepMine {
-			j.live.KeepMine(c, j.s.Answers)
+		choice := map[string]bool{}
+		for i, cl := range clashes {
+			choice[cl.Key()] = i < len(takeRoom) && takeRoom[i]
+		}
+		a, err := j.live.Settle(c, j.s.Answers, choice)
+		if err != nil {
+			j.shell.ShowError("Your answers could not be combined with the room's", err)
 			return
 		}
-		a := j.live.TakeRoom(c)
-		j.s.Answers = a
-		if j.s.Keep != nil {
-			j.s.Keep()
-		}
-		j.refreshNav()
-		j.show(a.Step)
+		j.adopt(a)
 	})
+}
+
+// adopt puts answers settled with the room on screen and on this laptop.
+func (j *Journey) adopt(a *workshop.Answers) {
+	j.s.Answers = a
+	if j.s.Keep != nil {
+		j.s.Keep()
+	}
+	j.refreshNav()
+	j.show(a.Step)
 }
 
 // Close tells the journey it no longer shows: a choice the participant

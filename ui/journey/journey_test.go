@@ -39,8 +39,8 @@ func (f *fakeShell) ChooseSave(name string, done func(path string)) { done(filep
 func (f *fakeShell) Tasks() *bridge.Tasks                           { return &f.tasks }
 func (f *fakeShell) App() fyne.App                                  { return f.app }
 func (f *fakeShell) Window() fyne.Window                            { return f.win }
-func (f *fakeShell) ChooseAnswers(_ *workshop.Content, _, _ *workshop.Answers, done func(bool)) {
-	done(true)
+func (f *fakeShell) ChooseAnswers(_ *workshop.Content, clashes []workshop.Clash, done func([]bool)) {
+	done(make([]bool, len(clashes)))
 }
 
 // newTestJourney shows a new solo journey in a test window, with the
@@ -236,13 +236,17 @@ func pdfText(t *testing.T, path string) string {
 // stillRoom is a live room that never changes.
 type stillRoom struct{ pushed int }
 
-func (r *stillRoom) Banner() fyne.CanvasObject                      { return widget.NewLabel("Live") }
-func (r *stillRoom) State() workshop.RoomState                      { return workshop.RoomState{} }
-func (r *stillRoom) SetOnState(func(workshop.RoomState))            {}
-func (r *stillRoom) Push(*workshop.Answers)                         { r.pushed++ }
-func (r *stillRoom) SetOnConflict(func(*service.Conflict))          {}
-func (r *stillRoom) KeepMine(*service.Conflict, *workshop.Answers)  {}
-func (r *stillRoom) TakeRoom(c *service.Conflict) *workshop.Answers { return c.Room }
+func (r *stillRoom) Banner() fyne.CanvasObject             { return widget.NewLabel("Live") }
+func (r *stillRoom) State() workshop.RoomState             { return workshop.RoomState{} }
+func (r *stillRoom) SetOnState(func(workshop.RoomState))   {}
+func (r *stillRoom) Push(*workshop.Answers)                { r.pushed++ }
+func (r *stillRoom) SetOnConflict(func(*service.Conflict)) {}
+func (r *stillRoom) Merge(_ *service.Conflict, a *workshop.Answers) (*workshop.Answers, []workshop.Clash, error) {
+	return a, nil, nil
+}
+func (r *stillRoom) Settle(_ *service.Conflict, a *workshop.Answers, _ map[string]bool) (*workshop.Answers, error) {
+	return a, nil
+}
 
 // In a live room the share box starts from this workshop's answers, the
 // choice goes into the answers (and so to the room with them), and the

@@ -25,9 +25,10 @@ type Shell interface {
 	Tasks() *bridge.Tasks
 	App() fyne.App // preferences and opening files
 	Window() fyne.Window
-	// ChooseAnswers asks which answers to keep when the room holds other
-	// answers than this laptop: keepMine for this laptop's.
-	ChooseAnswers(c *workshop.Content, mine, room *workshop.Answers, done func(keepMine bool))
+	// ChooseAnswers asks, for each answer changed both on this laptop and
+	// in the room (another laptop), which value to keep: takeRoom[i] for
+	// the room's value of clashes[i].
+	ChooseAnswers(c *workshop.Content, clashes []workshop.Clash, done func(takeRoom []bool))
 }
 
 // Files writes what the participant takes home; *service.Files is one.
@@ -42,11 +43,13 @@ type Room interface {
 	State() workshop.RoomState
 	SetOnState(f func(prev workshop.RoomState))
 	Push(a *workshop.Answers)
-	// SetOnConflict sets how to ask the participant which answers to keep
-	// when the room holds others; KeepMine and TakeRoom settle it.
+	// SetOnConflict sets how to settle a conflict when the room holds
+	// other answers; Merge combines both sides and settles it when only
+	// one side changed each answer, Settle with the participant's choices
+	// for the clashes.
 	SetOnConflict(f func(c *service.Conflict))
-	KeepMine(c *service.Conflict, a *workshop.Answers)
-	TakeRoom(c *service.Conflict) *workshop.Answers
+	Merge(c *service.Conflict, a *workshop.Answers) (*workshop.Answers, []workshop.Clash, error)
+	Settle(c *service.Conflict, a *workshop.Answers, takeRoom map[string]bool) (*workshop.Answers, error)
 }
 
 // Session is the answers being worked on and how to report a change.
@@ -57,8 +60,8 @@ type Session struct {
 	Confirm  func(title, message string, done func(ok bool))
 	OnChange func() // saves the answers, and sends them to a live room
 	Next     func() // goes on to the next step, as the Next button does; set by New
-	// Keep saves the answers on this laptop only, as they are: after the
-	// participant took the room's version in a conflict.
+	// Keep saves the answers on this laptop only, as they are: after a
+	// conflict with the room was settled.
 	Keep func()
 }
 

@@ -23,10 +23,11 @@ type Link struct {
 	status  service.SyncStatus
 	banner  *widget.Label
 	onState func(prev workshop.RoomState) // set by the journey
-	// onConflict, set by the journey, asks the participant which answers
-	// to keep when the room holds others than this laptop.
+	// onConflict, set by the journey, settles a conflict when the room
+	// holds other answers than this laptop (Merge, Settle).
 	onConflict func(c *service.Conflict)
 	asked      *service.Conflict // the conflict last put to the participant
+	combined   bool              // the last conflict was settled by combining both sides
 	ticking    chan struct{}     // closed when the timer goroutine ends
 	ended      bool              // the facilitator stopped hosting
 	followErr  error             // why following the room stopped for good, if it did
@@ -36,8 +37,10 @@ type Link struct {
 // this laptop. connect opens the network link, reporting each room state
 // to the callback it is given (on the network's goroutine). The answers
 // are synced from the room's version they were last in step with: if the
-// room holds others meanwhile (another laptop), the participant is asked
-// which to keep (SetOnConflict), and nothing is overwritten before.
+// room holds others meanwhile (another laptop), the two are merged answer
+// by answer and the participant is asked only about answers changed on
+// both sides (SetOnConflict, Merge, Settle); nothing is overwritten
+// before.
 func NewLink(state workshop.RoomState, answers *workshop.Answers, connect func(onState func(workshop.RoomState)) Conn) *Link {
 	l := &Link{state: state,
 		banner: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, Importance: widget.HighImportance}}
@@ -67,24 +70,56 @@ func (l *Link) onStatus(st service.SyncStatus) {
 	l.paint()
 	if c := st.Conflict(); c != nil && c != l.asked && l.onConflict != nil {
 		l.asked = c
+		l.combined = false
+		l.paint()
 		l.onConflict(c)
 	}
 }
 
-// SetOnConflict sets how to ask the participant which answers to keep
-// when the room holds other answers than this laptop.
+// SetOnConflict sets how to settle a conflict when the room holds other
+// answers than this laptop: Merge, then Settle with the participant's
+// choices if there are clashes.
 func (l *Link) SetOnConflict(f func(c *service.Conflict)) { l.onConflict = f }
 
-// KeepMine settles a conflict for this laptop's answers a: they replace
-// the room's version the participant saw.
-func (l *Link) KeepMine(c *service.Conflict, a *workshop.Answers) { l.conn.Resolve(c, a) }
+// Merge settles what it can of the conflict c by itself: a (the answers
+// on this laptop now) and the room's are merged answer by answer from the
+// version both were edited from. Without clashes the merged answers go to
+// the room at once and the banner says so; the caller shows them and
+// saves them on this laptop. With clashes nothing is sent: the caller
+// puts them to the participant and goes on with Settle.
+func (l *Link) Merge(c *service.Conflict, a *workshop.Answers) (*workshop.Answers, []workshop.Clash, error) {
+	merged, clashes := workshop.Merge(c.Base, a, c.Room)
+	if len(clashes) > 0 {
+		return merged, clashes, nil
+	}
+	if err := l.conn.Resolve(c, merged, nil); err != nil {
+		return nil, nil, err
+	}
+	l.combined = true
+	l.paint()
+	return merged, nil, nil
+}
 
-// TakeRoom settles a conflict for the room's answers, which the caller
-// puts on screen and saves on this laptop.
-func (l *Link) TakeRoom(c *service.Conflict) *workshop.Answers {
-	a := c.Room.Clone()
-	l.conn.Resolve(c, a)
-	return a
+// Settle ends the conflict c with the participant's choices: a (the
+// answers on this laptop now) merged with the room's again, with the
+// room's value for every clash whose Key is in takeRoom and this laptop's
+// for the others. The result goes to the room, after a trace of both
+// sides is kept; the caller shows it and saves it on this laptop.
+func (l *Link) Settle(c *service.Conflict, a *workshop.Answers, takeRoom map[string]bool) (*workshop.Answers, error) {
+	merged, clashes := workshop.Merge(c.Base, a, c.Room)
+	var keys []string
+	for _, cl := range clashes {
+		keys = append(keys, cl.Key())
+		if takeRoom[cl.Key()] {
+			cl.TakeTheirs(merged)
+		}
+	}
+	if err := l.conn.Resolve(c, merged, keys); err != nil {
+		return nil, err
+	}
+	l.combined = true
+	l.paint()
+	return merged, nil
 }
 
 // Banner is the line above the journey that shows the room.
@@ -186,8 +221,15 @@ func (l *Link) paint() {
 	default:
 		text += " · saved on this laptop"
 	}
+	if l.combined && l.status.Conflict() == nil {
+		text += ". " + Combined
+	}
 	l.banner.SetText(text)
 }
+
+// Combined is what the banner says once a conflict with another laptop
+// was settled by combining both sides' answers.
+const Combined = "Answers from your other laptop were combined with the ones here."
 
 // followProblem says in plain words why the room can no longer be
 // followed, and what to do.

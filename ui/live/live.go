@@ -1,7 +1,8 @@
 // Package live is a participant's side of a live workshop: the screen that
-// finds and joins a room with the code from the projector, and the link
+// finds and joins a room with the code from the projector, the link
 // that follows the room while the journey runs (the banner with the phase,
-// the timer and whether the answers reached the room). It reaches the
+// the timer and whether the answers reached the room), and the dialog
+// that settles answers changed on two laptops (ClashView). It reaches the
 // network only through the Joiner and Conn interfaces (implemented by
 // package service) and never sees HTTP: refusals are the room's typed
 // errors from package workshop.
@@ -46,8 +47,11 @@ type Conn interface {
 	Context() context.Context
 	StartSync(a *workshop.Answers, onStatus func(service.SyncStatus))
 	Push(a *workshop.Answers)
-	// Resolve settles a conflict with the answers the participant chose.
-	Resolve(c *service.Conflict, a *workshop.Answers)
+	// Resolve settles a conflict with the answers a, merged from both
+	// sides with the participant's choices for the answers named in
+	// clashes; it keeps a trace of both sides first and settles nothing
+	// when it cannot.
+	Resolve(c *service.Conflict, a *workshop.Answers, clashes []string) error
 	Close()
 }
 

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -86,20 +87,60 @@ type laptop struct {
 	edits  int
 }
 
-func (l *laptop) edit(r *rand.Rand) {
+// tracked are the answers the property test edits: each edit writes a
+// value never written before, so every value can be followed to where it
+// ends up.
+var tracked = []string{"role", "manager", "reflect.letting-go.former-peers", "reflect.motivation.why-lead", "reflect.rescue.too-necessary"}
+
+// valueOf reads a tracked answer.
+func valueOf(a *workshop.Answers, field string) string {
+	switch field {
+	case "role":
+		return a.Participant.Role
+	case "manager":
+		return a.Participant.Manager
+	}
+	return a.Reflections[field]
+}
+
+func setValue(a *workshop.Answers, field, v string) {
+	switch field {
+	case "role":
+		a.Participant.Role = v
+	case "manager":
+		a.Participant.Manager = v
+	default:
+		a.Reflections[field] = v
+	}
+}
+
+// values follows every value the participant wrote: which answer it is,
+// and whether the participant replaced it themselves (an edit made while
+// it was on screen) or saw it in a clash.
+type values struct {
+	field      map[string]string // value → the answer it was written to
+	superseded map[string]bool
+	shown      map[string]bool
+}
+
+func (l *laptop) edit(r *rand.Rand, vs *values) {
 	l.edits++
 	a := l.latest.Clone()
-	a.Participant.Role = fmt.Sprintf("%s edit %d", l.name, l.edits)
-	a.Participant.TeamSize = r.IntN(20) + 1
+	f := tracked[r.IntN(len(tracked))]
+	vs.superseded[valueOf(a, f)] = true
+	v := fmt.Sprintf("%s edit %d", l.name, l.edits)
+	setValue(a, f, v)
+	vs.field[v] = f
 	l.latest = a
 	l.syncer.Update(a)
 }
 
 // restart is the app closing and opening again: the syncer starts over
-// from the base saved on the laptop, with the saved answers.
+// from the base saved on the laptop, and its content, with the saved
+// answers.
 func (l *laptop) restart() {
-	base := l.syncer.Status().Base
-	l.syncer = newSyncer(l.client, base, nil)
+	st := l.syncer.Status()
+	l.syncer = newSyncer(l.client, st.Base, st.BaseAnswers, nil)
 	l.syncer.Update(l.latest)
 }
 
@@ -115,14 +156,20 @@ func mustHash(t *testing.T, a *workshop.Answers) string {
 // TestTwoLaptopsNeverLoseAConfirmedVersion is a property test over random
 // interleavings of two laptops of one participant (same session), offline
 // periods, lost answers, app restarts, host restarts and the participant's
-// choices in conflicts. It checks that
+// choices in clashes. Conflicts are settled as the app does: merged
+// answer by answer from the version both sides were edited from, with a
+// random choice for each answer both sides changed. It checks that
 //   - the host's answers change only by a push edited from them: nothing
 //     is replaced by a laptop that had not received it;
 //   - a laptop is told its answers are stored only when the host holds
 //     exactly its newest answers;
 //   - in the end every laptop's newest answers are on the host, or were
 //     stored and then replaced only by a push edited from them, or are in
-//     front of the participant as a conflict.
+//     front of the participant as a conflict;
+//   - every value the participant wrote is on the host in the end, or was
+//     replaced by the participant (an edit made while it was on screen,
+//     or a choice in a clash that showed it), or waits on a laptop in
+//     front of the participant as a conflict: never lost silently.
 func TestTwoLaptopsNeverLoseAConfirmedVersion(t *testing.T) {
 	seeds := uint64(40)
 	if raceEnabled {
@@ -154,13 +201,14 @@ func twoLaptops(t *testing.T, seed uint64) {
 		t.Fatal(err)
 	}
 	start := exampleAnswers(t)
+	vs := &values{field: map[string]string{}, superseded: map[string]bool{}, shown: map[string]bool{}}
 	var laptops []*laptop
 	for _, name := range []string{"A", "B"} {
 		rt := &inProcess{host: h, check: check}
 		cl := Resume(joined.Session)
 		cl.hc.Transport = rt
 		l := &laptop{name: name, rt: rt, client: cl, latest: start.Clone()}
-		l.syncer = newSyncer(cl, Version{}, nil)
+		l.syncer = newSyncer(cl, Version{}, nil, nil)
 		laptops = append(laptops, l)
 	}
 	hostRestart := func() {
@@ -190,7 +238,7 @@ func twoLaptops(t *testing.T, seed uint64) {
 		op := r.IntN(10)
 		switch op {
 		case 0, 1:
-			l.edit(r)
+			l.edit(r, vs)
 		case 2:
 			l.rt.mu.Lock()
 			l.rt.offline = !l.rt.offline
@@ -205,7 +253,7 @@ func twoLaptops(t *testing.T, seed uint64) {
 			l.restart()
 		case 6:
 			if conflict := l.syncer.Status().Conflict(); conflict != nil {
-				resolve(r, l, conflict)
+				resolve(r, l, conflict, vs)
 			}
 		default:
 			step(l)
@@ -219,6 +267,9 @@ func twoLaptops(t *testing.T, seed uint64) {
 	}
 	for range 10 {
 		for _, l := range laptops {
+			if conflict := l.syncer.Status().Conflict(); conflict != nil {
+				resolve(r, l, conflict, vs)
+			}
 			step(l)
 		}
 	}
@@ -238,20 +289,40 @@ func twoLaptops(t *testing.T, seed uint64) {
 				seed, l.name, l.latest.Participant.Role, st)
 		}
 	}
+	_, onHost, err := laptops[0].client.GetAnswers(ctx)
+	if err != nil {
+		onHost = nil // nothing stored: every value must be accounted for otherwise
+	}
+	for v, f := range vs.field {
+		switch {
+		case onHost != nil && valueOf(onHost, f) == v:
+		case vs.superseded[v], vs.shown[v]:
+		case slices.ContainsFunc(laptops, func(l *laptop) bool {
+			return l.syncer.Status().Conflict() != nil && valueOf(l.latest, f) == v
+		}):
+		default:
+			t.Errorf("seed %d: %s = %q was written and is lost: not on the host, never replaced by the participant, never shown", seed, f, v)
+		}
+	}
 	for _, v := range violations {
 		t.Errorf("seed %d: %s", seed, v)
 	}
 }
 
-// resolve makes the participant's choice: keep this laptop's answers or
-// take the room's.
-func resolve(r *rand.Rand, l *laptop, c *ConflictError) {
-	if r.IntN(2) == 0 {
-		l.syncer.Resolve(l.latest, c.At)
-		return
+// resolve settles a conflict as the app does: the laptop's answers and
+// the room's are merged from the version both were edited from; each
+// answer both changed is shown to the participant, who keeps either side
+// at random.
+func resolve(r *rand.Rand, l *laptop, c *ConflictError, vs *values) {
+	merged, clashes := workshop.Merge(c.Base, l.latest, c.Room)
+	for _, cl := range clashes {
+		vs.shown[cl.Mine], vs.shown[cl.Theirs] = true, true
+		if r.IntN(2) == 0 {
+			cl.TakeTheirs(merged)
+		}
 	}
-	l.latest = c.Room.Clone()
-	l.syncer.Resolve(c.Room, c.At)
+	l.latest = merged
+	l.syncer.Resolve(merged, c)
 }
 
 // TestStoredAnswersAreNormalised: a document padded with whitespace is

@@ -18,7 +18,11 @@ type Status struct {
 	Rev   int64   // versions handed to Update since the Syncer started
 	Acked int64   // the newest of them the host has confirmed as stored; 0 for none yet
 	Base  Version // the host's version the laptop is in step with: save it with the answers
-	Err   error   // why the last push failed, nil after a success; a *ConflictError when the room holds other answers
+	// BaseAnswers is the content of Base, the common ancestor a later
+	// conflict is merged from: save it too. Nil when not known. Shared:
+	// do not change it.
+	BaseAnswers *workshop.Answers
+	Err         error // why the last push failed, nil after a success; a *ConflictError when the room holds other answers
 }
 
 // Synced reports whether the host has stored the newest local answers.
@@ -51,7 +55,10 @@ type pusher interface {
 // other answers than the base (written from another laptop with the same
 // session), nothing is overwritten: the Syncer stops with a
 // *ConflictError holding both versions, and the app asks the participant
-// which to keep and calls Resolve. Close stops the Syncer's goroutine.
+// which to keep and calls Resolve. The Syncer also keeps the content of
+// the base (Status().BaseAnswers), handed to a conflict as its Base so
+// the app can merge the two sides answer by answer. Close stops the
+// Syncer's goroutine.
 type Syncer struct {
 	p        pusher
 	onStatus func(Status)
@@ -64,7 +71,8 @@ type Syncer struct {
 	answers  *workshop.Answers // newest version, nil until Update
 	acked    int64
 	base     Version
-	unsure   map[string]bool // hashes pushed since the last confirmation whose outcome is unknown
+	baseA    *workshop.Answers // the content of base, nil when not known
+	unsure   map[string]bool   // hashes pushed since the last confirmation whose outcome is unknown
 	err      error
 	conflict bool // stopped on a conflict until Resolve
 }
@@ -74,7 +82,14 @@ type Syncer struct {
 // Syncer's goroutine, one call at a time, whenever the status changes; it
 // must not block.
 func NewSyncer(c *Client, base Version, onStatus func(Status)) *Syncer {
-	s := newSyncer(c, base, onStatus)
+	return NewSyncerFrom(c, base, nil, onStatus)
+}
+
+// NewSyncerFrom is NewSyncer with the content of base too (saved from an
+// earlier Status().BaseAnswers; nil when not known), so that a conflict
+// can be merged from it.
+func NewSyncerFrom(c *Client, base Version, baseAnswers *workshop.Answers, onStatus func(Status)) *Syncer {
+	s := newSyncer(c, base, baseAnswers, onStatus)
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop, s.done = stop, make(chan struct{})
 	go s.run(ctx)
@@ -82,11 +97,14 @@ func NewSyncer(c *Client, base Version, onStatus func(Status)) *Syncer {
 }
 
 // newSyncer makes a Syncer without its goroutine.
-func newSyncer(p pusher, base Version, onStatus func(Status)) *Syncer {
+func newSyncer(p pusher, base Version, baseAnswers *workshop.Answers, onStatus func(Status)) *Syncer {
 	done := make(chan struct{})
 	close(done)
+	if baseAnswers != nil {
+		baseAnswers = baseAnswers.Clone()
+	}
 	return &Syncer{p: p, onStatus: onStatus, kick: make(chan struct{}, 1), stop: func() {}, done: done,
-		base: base, unsure: map[string]bool{}}
+		base: base, baseA: baseAnswers, unsure: map[string]bool{}}
 }
 
 // Update queues a copy of a as the newest version. It never blocks. After
@@ -107,15 +125,21 @@ func (s *Syncer) wake() {
 	}
 }
 
-// Resolve ends a conflict with the participant's choice: a becomes the
-// newest version, edited from the room's version at (the conflict's At).
-// To keep this laptop's answers pass them; to take the room's pass the
-// conflict's Room, which the host then confirms as already stored.
-func (s *Syncer) Resolve(a *workshop.Answers, at Version) {
+// Resolve ends the conflict c with the answers a: they become the newest
+// version, edited from the room's version c.At (whose content, c.Room,
+// becomes the base). Pass the answers merged from both sides
+// (workshop.Merge) with the participant's choices; to keep this laptop's
+// answers as they are pass them; to take the room's pass c.Room, which the
+// host then confirms as already stored.
+func (s *Syncer) Resolve(a *workshop.Answers, c *ConflictError) {
 	cp := a.Clone()
+	var room *workshop.Answers
+	if c.Room != nil {
+		room = c.Room.Clone()
+	}
 	s.mu.Lock()
 	s.rev++
-	s.answers, s.base, s.conflict, s.err = cp, at, false, nil
+	s.answers, s.base, s.baseA, s.conflict, s.err = cp, c.At, room, false, nil
 	clear(s.unsure)
 	s.mu.Unlock()
 	s.report()
@@ -200,13 +224,14 @@ func (s *Syncer) step(ctx context.Context) (ok bool, err error) {
 		s.mu.Unlock()
 		return false, nil
 	}
-	rev, a, base := s.rev, s.answers, s.base
+	rev, a, base, baseA := s.rev, s.answers, s.base, s.baseA
 	s.mu.Unlock()
-	return true, s.push(ctx, rev, base, a)
+	return true, s.push(ctx, rev, base, baseA, a)
 }
 
-// push sends one version and records the outcome.
-func (s *Syncer) push(ctx context.Context, rev int64, base Version, a *workshop.Answers) error {
+// push sends one version, edited from base (whose content is baseA), and
+// records the outcome.
+func (s *Syncer) push(ctx context.Context, rev int64, base Version, baseA, a *workshop.Answers) error {
 	ctx, cancel := context.WithTimeout(ctx, pushTimeout)
 	defer cancel()
 	stored, err := s.p.PushAnswers(ctx, base, a)
@@ -216,17 +241,22 @@ func (s *Syncer) push(ctx context.Context, rev int64, base Version, a *workshop.
 	case errors.As(err, &conflict) && s.unsure[conflict.At.Hash]:
 		// The room holds a version this laptop pushed whose confirmation
 		// was lost: these answers were edited from it, so go on from it.
-		s.base = conflict.At
+		s.base, s.baseA = conflict.At, conflict.Room
 		clear(s.unsure)
 		err = nil
 	case errors.As(err, &conflict):
+		if baseA != nil {
+			conflict.Base = baseA.Clone()
+		}
 		s.conflict = true
 	case err != nil && !permanent(err):
 		if h, herr := AnswersHash(a); herr == nil && len(s.unsure) < 64 {
 			s.unsure[h] = true
 		}
 	case err == nil:
-		s.acked, s.base = max(s.acked, rev), stored
+		// a is the syncer's own copy, never changed: it is what the host
+		// stored at this version.
+		s.acked, s.base, s.baseA = max(s.acked, rev), stored, a
 		clear(s.unsure)
 	}
 	s.err = err
@@ -244,5 +274,5 @@ func (s *Syncer) report() {
 
 // status is the current status. The caller holds s.mu.
 func (s *Syncer) status() Status {
-	return Status{Rev: s.rev, Acked: s.acked, Base: s.base, Err: s.err}
+	return Status{Rev: s.rev, Acked: s.acked, Base: s.base, BaseAnswers: s.baseA, Err: s.err}
 }

@@ -138,7 +138,7 @@ func TestSyncerStopsOnConflict(t *testing.T) {
 		t.Error("the host's answers were overwritten")
 	}
 	// The participant keeps theirs: they replace the room's, knowingly.
-	s.Resolve(mine, conflict.At)
+	s.Resolve(mine, conflict)
 	eventually(t, "the chosen answers are stored", func() bool { return s.Status().Synced() })
 	if v, got, err := c.GetAnswers(ctx(t)); err != nil || got.Participant.Role != "mine" || v.Rev != room.Rev+1 {
 		t.Errorf("after keeping mine: %+v %v", v, err)
@@ -163,7 +163,8 @@ func TestTwoLaptopsSameRevisionConflict(t *testing.T) {
 	defer laptopB.Close()
 	a, b := exampleAnswers(t), exampleAnswers(t)
 	a.Participant.Role, b.Participant.Role = "A edit", "B edit"
-	sa, sb := NewSyncer(c, base, nil), NewSyncer(laptopB, base, nil)
+	start := exampleAnswers(t)
+	sa, sb := NewSyncer(c, base, nil), NewSyncerFrom(laptopB, base, start, nil)
 	sa.Update(a)
 	eventually(t, "A's edit is stored", func() bool { return sa.Status().Synced() })
 	sb.Update(b)
@@ -176,12 +177,19 @@ func TestTwoLaptopsSameRevisionConflict(t *testing.T) {
 	if conflict.Room.Participant.Role != "A edit" || conflict.Mine.Participant.Role != "B edit" || conflict.At != sa.Status().Base {
 		t.Errorf("conflict shows room %q and mine %q at %+v", conflict.Room.Participant.Role, conflict.Mine.Participant.Role, conflict.At)
 	}
+	// The conflict carries the version both were edited from, to merge from.
+	if conflict.Base == nil || conflict.Base.Participant.Role != start.Participant.Role {
+		t.Errorf("conflict's base: %+v", conflict.Base)
+	}
+	if got := sa.Status().BaseAnswers; got == nil || got.Participant.Role != "A edit" {
+		t.Errorf("A's base answers after the confirmation: %+v", got)
+	}
 	if _, got, _ := c.GetAnswers(ctx(t)); got.Participant.Role != "A edit" {
 		t.Errorf("host holds %q", got.Participant.Role)
 	}
-	sb.Resolve(conflict.Room, conflict.At)
+	sb.Resolve(conflict.Room, conflict)
 	eventually(t, "B is in step with the room", func() bool { return sb.Status().Synced() })
-	if st := sb.Status(); st.Base != sa.Status().Base || st.Err != nil {
+	if st := sb.Status(); st.Base != sa.Status().Base || st.Err != nil || st.BaseAnswers == nil || st.BaseAnswers.Participant.Role != "A edit" {
 		t.Errorf("B after taking the room's answers: %+v", st)
 	}
 	for _, s := range []*Syncer{sa, sb} {

@@ -52,12 +52,18 @@ func hashBytes(data []byte) string {
 // ConflictError means the room holds other answers from this participant
 // than the ones this laptop's answers were edited from: written from
 // another laptop with the same session, or before this laptop's last
-// confirmation was lost. Nothing was stored. The participant chooses which
-// version to keep; Syncer.Resolve continues from that choice.
+// confirmation was lost. Nothing was stored. The app merges the two from
+// Base (workshop.Merge) and the participant chooses where both changed
+// the same answer; Syncer.Resolve continues from the result.
 type ConflictError struct {
 	Mine *workshop.Answers // the answers this laptop pushed
 	Room *workshop.Answers // the answers the room holds
 	At   Version           // the room's version of Room
+	// Base is the room's version Mine was edited from, as this laptop
+	// last had it in step with the room: the common ancestor of Mine and
+	// Room. Nil when the laptop does not know it (a first push, or a
+	// session saved before base answers were kept).
+	Base *workshop.Answers
 }
 
 // Error tells the participant what happened and what to do.
