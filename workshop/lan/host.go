@@ -81,6 +81,7 @@ type Host struct {
 	limiter     *codeLimiter
 	gate        *joinGate
 	maxMembers  int
+	pushing     chan struct{} // one element per answer push in progress
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -118,6 +119,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		limiter:    newCodeLimiter(),
 		gate:       newJoinGate(opt.JoinBurst, opt.JoinPerMinute, opt.SourceBurst, opt.SourcePerMinute),
 		maxMembers: opt.MaxMembers,
+		pushing:    make(chan struct{}, maxPushesAtOnce),
 		heartbeat:  heartbeatInterval,
 		byID:       map[string]*member{},
 		tokens:     map[string]*member{},
