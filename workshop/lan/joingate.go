@@ -5,6 +5,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 )
@@ -254,13 +255,15 @@ func cleanName(s string) string {
 func sameName(a, b string) bool { return strings.EqualFold(a, b) }
 
 // limitListener accepts at most n connections at a time; more wait in the
-// kernel's queue until one closes.
+// kernel's queue until one closes. It remembers the most connections it
+// has had open at once since the last takePeak.
 type limitListener struct {
 	net.Listener
-	sem chan struct{}
+	sem  chan struct{}
+	peak atomic.Int64
 }
 
-func newLimitListener(l net.Listener, n int) net.Listener {
+func newLimitListener(l net.Listener, n int) *limitListener {
 	return &limitListener{Listener: l, sem: make(chan struct{}, n)}
 }
 
@@ -271,7 +274,23 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		<-l.sem
 		return nil, err
 	}
+	open := int64(l.open())
+	for {
+		peak := l.peak.Load()
+		if open <= peak || l.peak.CompareAndSwap(peak, open) {
+			break
+		}
+	}
 	return &limitConn{Conn: c, release: func() { <-l.sem }}, nil
+}
+
+// open is the number of connections open now.
+func (l *limitListener) open() int { return len(l.sem) }
+
+// takePeak returns the most connections open at once since the last call,
+// and starts counting again from those open now.
+func (l *limitListener) takePeak() int {
+	return int(l.peak.Swap(int64(l.open())))
 }
 
 type limitConn struct {
