@@ -162,11 +162,14 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		return nil, err
 	}
 	h.snap.Store(snap)
+	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout)
 	h.tlsConfig = &tls.Config{
-		Certificates: []tls.Certificate{cert},
-		MinVersion:   tls.VersionTLS13,
-		NextProtos:   []string{"http/1.1"},
+		Certificates:       []tls.Certificate{cert},
+		MinVersion:         tls.VersionTLS13,
+		NextProtos:         []string{"http/1.1"},
+		GetConfigForClient: handshakes.configFor,
 	}
+	handshakes.base = h.tlsConfig
 	h.srv = &http.Server{
 		Handler:           router{routes: h.routes(), log: h.log},
 		ReadHeaderTimeout: readHeaderTimeout,

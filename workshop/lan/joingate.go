@@ -293,14 +293,40 @@ func (l *limitListener) takePeak() int {
 	return int(l.peak.Swap(int64(l.open())))
 }
 
+// limitConn is a connection limitListener accepted: closing it frees its
+// place.
 type limitConn struct {
 	net.Conn
-	once    sync.Once
 	release func()
+
+	mu     sync.Mutex
+	closed bool
+	after  func() // run on closing, if set
+}
+
+// onClose makes Close run f too. It reports false, and does nothing, when
+// the connection is closed already.
+func (c *limitConn) onClose(f func()) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return false
+	}
+	c.after = f
+	return true
 }
 
 func (c *limitConn) Close() error {
 	err := c.Conn.Close()
-	c.once.Do(c.release)
+	c.mu.Lock()
+	first, after := !c.closed, c.after
+	c.closed = true
+	c.mu.Unlock()
+	if first {
+		c.release()
+		if after != nil {
+			after()
+		}
+	}
 	return err
 }
