@@ -14,6 +14,8 @@ echo "demo exit $?"
 cat $D/demo.out
 grep -E "Maximum resident|Elapsed" $D/demo.err
 grep -E "VmHWM|VmRSS" /proc/$HP/status
+# Memory handed back once the participants are gone.
+for s in 10 20 30; do sleep 10; echo "${s} s after: $(grep VmRSS /proc/$HP/status)"; done
 kill $HP; wait $HP 2>/dev/null
 grep -v INFO $D/demo.err | grep -v "Maximum resident\|Elapsed\|^\s" | head -5
 rm -rf $D
