@@ -9,11 +9,20 @@ HP=$!
 for i in $(seq 50); do grep -q '^code:' $D/host.out 2>/dev/null && break; sleep 0.2; done
 CODE=$(sed -n 's/^code: //p' $D/host.out)
 echo "load: $(cat /proc/loadavg)"
+# With HONEST=60s, an honest participant (roomload, in a process of its
+# own) joins first and keeps pushing meanwhile: then run N=999, as the
+# room holds 1000.
+R=${R:-/tmp/leadshift-roomload}
+OK=
+[ -n "${HONEST:-}" ] && { $R honest --addr 127.0.0.1:47501 --code $CODE --for $HONEST & OK=$!; sleep 1; }
 /usr/bin/time -v $B demo --participants ${N:-1000} --out $D/out --connect 127.0.0.1:47501 --code $CODE > $D/demo.out 2> $D/demo.err
 echo "demo exit $?"
+[ -n "$OK" ] && wait $OK
 cat $D/demo.out
 grep -E "Maximum resident|Elapsed" $D/demo.err
 grep -E "VmHWM|VmRSS" /proc/$HP/status
+# Memory handed back once the participants are gone.
+for s in 10 20 30; do sleep 10; echo "${s} s after: $(grep VmRSS /proc/$HP/status)"; done
 kill $HP; wait $HP 2>/dev/null
 grep -v INFO $D/demo.err | grep -v "Maximum resident\|Elapsed\|^\s" | head -5
 rm -rf $D

@@ -283,7 +283,7 @@ func TestConnectionCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := newLimitListener(inner, 2).(*limitListener)
+	l := newLimitListener(inner, 2)
 	defer l.Close()
 	for range 3 {
 		c, err := net.Dial("tcp", inner.Addr().String())
@@ -313,5 +313,32 @@ func TestConnectionCap(t *testing.T) {
 	a.Close() // frees a place: the third connection is accepted
 	if err := <-third; err != nil {
 		t.Errorf("third accept after a close: %v", err)
+	}
+	// Two were open at once; the third closed as soon as it was accepted.
+	if peak := l.takePeak(); peak != 2 {
+		t.Errorf("peak %d, want 2", peak)
+	}
+	if open, peak := l.open(), l.takePeak(); peak != open || open != 1 {
+		t.Errorf("after takePeak: peak %d with %d open, want 1 and 1", peak, open)
+	}
+}
+
+// TestBurstEnded: memory is handed back only after a burst of at least
+// burstConnections connections, once at most half of them are open.
+func TestBurstEnded(t *testing.T) {
+	for _, tc := range []struct {
+		peak, open int
+		want       bool
+	}{
+		{burstConnections, burstConnections / 2, true},
+		{2000, 0, true},
+		{2000, 1000, true},
+		{2000, 1001, false},
+		{burstConnections - 1, 0, false}, // a small room: nothing worth handing back
+		{0, 0, false},
+	} {
+		if got := burstEnded(tc.peak, tc.open); got != tc.want {
+			t.Errorf("burstEnded(%d, %d) = %v, want %v", tc.peak, tc.open, got, tc.want)
+		}
 	}
 }

@@ -3,13 +3,26 @@ package lan
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/leadshift/leadshift/workshop"
+)
+
+// maxPushesAtOnce is how many answer pushes are read, decoded, checked and
+// stored at a time; the rest wait with their bodies unread. The store
+// writes one at a time anyway, and every push in progress holds its body
+// and its answers decoded, several times the size of the body.
+// pushReadTimeout bounds the reading of a push's body once its turn has
+// come, so a slow sender cannot hold a turn for long.
+const (
+	maxPushesAtOnce = 8
+	pushReadTimeout = 10 * time.Second
 )
 
 // routes is the HTTP API; docs/protocol.md describes it.
@@ -98,7 +111,7 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	// A replay needs the code, so it is checked only now.
 	if resp, ok := h.replays.get(req.RequestID, now); ok {
 		resp.State = h.snap.Load().json
-		writeJSON(w, http.StatusOK, resp)
+		writeJoined(w, resp)
 		return nil
 	}
 	if err := h.reserve(name, ip); err != nil {
@@ -118,8 +131,27 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	h.addMember(info, hash, ip)
 	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
 	h.replays.put(req.RequestID, resp, now)
-	writeJSON(w, http.StatusOK, resp)
+	writeJoined(w, resp)
 	return nil
+}
+
+// writeJoined answers a join. The state and the content pack are already
+// compact JSON and are copied in as they are, into a body of the right
+// size: json.Marshal would check, copy and grow a buffer for the content
+// pack (tens of kilobytes) for every one of a room's joins.
+func writeJoined(w http.ResponseWriter, resp joinResponse) {
+	ids, _ := json.Marshal(struct { // two strings: cannot fail
+		ParticipantID string `json:"participantId"`
+		Token         string `json:"token"`
+	}{resp.ParticipantID, resp.Token})
+	body := make([]byte, 0, len(ids)+len(resp.State)+len(resp.Content)+32)
+	body = append(body, ids[:len(ids)-1]...) // without the closing brace
+	body = append(body, `,"state":`...)
+	body = append(body, resp.State...)
+	body = append(body, `,"content":`...)
+	body = append(body, resp.Content...)
+	body = append(body, '}')
+	writeRawJSON(w, http.StatusOK, body)
 }
 
 func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) error {
@@ -128,8 +160,31 @@ func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) er
 }
 
 func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
+	// The store takes one write at a time, so when a whole room pushes at
+	// once the pushes queue. They queue here, before their bodies are
+	// read, so that a waiting push holds no more of the host's memory than
+	// its connection: at most maxPushesAtOnce are read, decoded, checked
+	// and stored at a time. The time spent waiting does not count against
+	// the request's deadlines: once its turn comes, the body must arrive
+	// within pushReadTimeout and the answer leave within writeTimeout.
+	select {
+	case h.pushing <- struct{}{}:
+		defer func() { <-h.pushing }()
+	case <-r.Context().Done():
+		return nil // the participant left; nothing to answer
+	}
+	rc := http.NewResponseController(w)
+	now := time.Now()
+	err := errors.Join(rc.SetReadDeadline(now.Add(pushReadTimeout)), rc.SetWriteDeadline(now.Add(writeTimeout)))
+	if err != nil && !errors.Is(err, http.ErrNotSupported) { // a ResponseRecorder has no deadlines
+		return internalError("read your answers", err)
+	}
+	body, err := readBody(w, r, workshop.MaxFileSize)
+	if err != nil {
+		return err
+	}
 	var req answersRequest
-	if err := decodeJSON(w, r, workshop.MaxFileSize, &req); err != nil {
+	if err := unmarshalBody(body, &req); err != nil {
 		return err
 	}
 	if req.Base.Rev < 0 {

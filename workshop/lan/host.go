@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"sync"
@@ -29,6 +30,10 @@ const (
 	idleTimeout       = 120 * time.Second
 	heartbeatInterval = 15 * time.Second
 	shutdownTimeout   = 5 * time.Second
+	// After a burst of at least burstConnections connections, memory is
+	// handed back once at most half are left, checked every releaseCheck.
+	releaseCheck     = 10 * time.Second
+	burstConnections = 200
 )
 
 // HostOptions configure a new room. A room resumed from the store keeps its
@@ -80,6 +85,7 @@ type Host struct {
 	log         *slog.Logger
 	gate        *workshop.JoinGate
 	replays     joinReplays
+	pushing     chan struct{} // one element per answer push in progress
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -117,6 +123,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		gate: workshop.NewJoinGate(workshop.JoinRates{Burst: opt.JoinBurst, PerMinute: opt.JoinPerMinute,
 			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
 		roster:    workshop.NewRoster(opt.MaxMembers, nil),
+		pushing:   make(chan struct{}, maxPushesAtOnce),
 		heartbeat: heartbeatInterval,
 		byID:      map[string]*member{},
 		tokens:    map[string]*member{},
@@ -151,11 +158,14 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		return nil, err
 	}
 	h.snap.Store(snap)
+	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout)
 	h.tlsConfig = &tls.Config{
-		Certificates: []tls.Certificate{cert},
-		MinVersion:   tls.VersionTLS13,
-		NextProtos:   []string{"http/1.1"},
+		Certificates:       []tls.Certificate{cert},
+		MinVersion:         tls.VersionTLS13,
+		NextProtos:         []string{"http/1.1"},
+		GetConfigForClient: handshakes.configFor,
 	}
+	handshakes.base = h.tlsConfig
 	h.srv = &http.Server{
 		Handler:           router{routes: h.routes(), log: h.log},
 		ReadHeaderTimeout: readHeaderTimeout,
@@ -274,11 +284,44 @@ func (h *Host) Serve(l net.Listener) error {
 	h.mu.Lock()
 	h.addr = l.Addr()
 	h.mu.Unlock()
-	err := h.srv.Serve(tls.NewListener(newLimitListener(l, maxConnections), h.tlsConfig))
+	limited := newLimitListener(l, maxConnections)
+	go h.releaseAfterBursts(limited)
+	err := h.srv.Serve(tls.NewListener(limited, h.tlsConfig))
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil
 	}
 	return err
+}
+
+// releaseAfterBursts hands the memory of a burst of connections back to
+// the operating system once the burst is over: every releaseCheck, when at
+// least burstConnections were open at once since the last release and at
+// most half as many are open now. Go's own scavenger would return it too,
+// but only after the next collection, which an idle host may not run for
+// minutes. It stops when the host closes.
+func (h *Host) releaseAfterBursts(l *limitListener) {
+	t := time.NewTicker(releaseCheck)
+	defer t.Stop()
+	peak := 0
+	for {
+		select {
+		case <-h.closing:
+			return
+		case <-t.C:
+		}
+		peak = max(peak, l.takePeak())
+		if open := l.open(); burstEnded(peak, open) {
+			debug.FreeOSMemory()
+			peak = open
+		}
+	}
+}
+
+// burstEnded reports whether a burst of connections is over: peak were
+// open at once, at least burstConnections, and at most half of them are
+// open now.
+func burstEnded(peak, open int) bool {
+	return peak >= burstConnections && open <= peak/2
 }
 
 // ListenAndServe listens on the TCP address addr (":47320" when empty)

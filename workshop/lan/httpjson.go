@@ -132,7 +132,41 @@ func writeRawJSON(w http.ResponseWriter, status int, body []byte) {
 // decodeJSON reads the request body, at most limit bytes, as exactly one
 // JSON object with no unknown fields into v. Its errors name the problem.
 func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	if err := strictjson.Decode(http.MaxBytesReader(w, r.Body, limit), limit, v); err != nil {
+	body, err := readBody(w, r, limit)
+	if err != nil {
+		return err
+	}
+	return unmarshalBody(body, v)
+}
+
+// readBody reads the request body, at most limit bytes, into a buffer
+// sized by Content-Length when the client sent one, not grown by doubling.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	size := int64(512)
+	if r.ContentLength > 0 && r.ContentLength <= limit {
+		size = r.ContentLength + 1 // room to read io.EOF without growing
+	}
+	body := http.MaxBytesReader(w, r.Body, limit)
+	data := make([]byte, 0, size)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := body.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if errors.Is(err, io.EOF) {
+			return data, nil
+		}
+		if err != nil {
+			return nil, bodyError(err)
+		}
+	}
+}
+
+// unmarshalBody decodes a body read by readBody as exactly one JSON object
+// with no unknown fields into v. Its errors name the problem.
+func unmarshalBody(body []byte, v any) error {
+	if err := strictjson.Unmarshal(body, v); err != nil {
 		return bodyError(err)
 	}
 	return nil

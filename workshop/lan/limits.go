@@ -3,6 +3,7 @@ package lan
 import (
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -73,13 +74,15 @@ func (j *joinReplays) put(id string, resp joinResponse, now time.Time) {
 }
 
 // limitListener accepts at most n connections at a time; more wait in the
-// kernel's queue until one closes.
+// kernel's queue until one closes. It remembers the most connections it
+// has had open at once since the last takePeak.
 type limitListener struct {
 	net.Listener
-	sem chan struct{}
+	sem  chan struct{}
+	peak atomic.Int64
 }
 
-func newLimitListener(l net.Listener, n int) net.Listener {
+func newLimitListener(l net.Listener, n int) *limitListener {
 	return &limitListener{Listener: l, sem: make(chan struct{}, n)}
 }
 
@@ -90,17 +93,59 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		<-l.sem
 		return nil, err
 	}
+	open := int64(l.open())
+	for {
+		peak := l.peak.Load()
+		if open <= peak || l.peak.CompareAndSwap(peak, open) {
+			break
+		}
+	}
 	return &limitConn{Conn: c, release: func() { <-l.sem }}, nil
 }
 
+// open is the number of connections open now.
+func (l *limitListener) open() int { return len(l.sem) }
+
+// takePeak returns the most connections open at once since the last call,
+// and starts counting again from those open now.
+func (l *limitListener) takePeak() int {
+	return int(l.peak.Swap(int64(l.open())))
+}
+
+// limitConn is a connection limitListener accepted: closing it frees its
+// place.
 type limitConn struct {
 	net.Conn
-	once    sync.Once
 	release func()
+
+	mu     sync.Mutex
+	closed bool
+	after  func() // run on closing, if set
+}
+
+// onClose makes Close run f too. It reports false, and does nothing, when
+// the connection is closed already.
+func (c *limitConn) onClose(f func()) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return false
+	}
+	c.after = f
+	return true
 }
 
 func (c *limitConn) Close() error {
 	err := c.Conn.Close()
-	c.once.Do(c.release)
+	c.mu.Lock()
+	first, after := !c.closed, c.after
+	c.closed = true
+	c.mu.Unlock()
+	if first {
+		c.release()
+		if after != nil {
+			after()
+		}
+	}
 	return err
 }

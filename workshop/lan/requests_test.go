@@ -3,13 +3,16 @@ package lan
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/memstore"
+	"github.com/leadshift/leadshift/workshop/strictjson"
 )
 
 // TestBadRequests: whatever a client sends, the host answers with a 4xx
@@ -89,5 +92,26 @@ func TestRecoverPanic(t *testing.T) {
 	}
 	if !strings.Contains(logged.String(), "panic while serving a request") || !strings.Contains(logged.String(), "broken store") {
 		t.Errorf("the panic was not logged: %q", logged.String())
+	}
+}
+
+// TestJoinAnswer: the answer to a join, put together from the state and
+// content pack already encoded, is one JSON object that decodes to the
+// response, whatever its strings hold.
+func TestJoinAnswer(t *testing.T) {
+	resp := joinResponse{ParticipantID: "p-1", Token: "to\"ken <&> \u2028",
+		State: json.RawMessage(`{"rev":3,"title":"A & B"}`), Content: json.RawMessage(`{"id":"builtin","title":"<x>"}`)}
+	rec := httptest.NewRecorder()
+	writeJoined(rec, resp)
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("answered %d with %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	var got joinResponse
+	if err := strictjson.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+		t.Fatalf("%v: %s", err, rec.Body)
+	}
+	if got.ParticipantID != resp.ParticipantID || got.Token != resp.Token ||
+		!bytes.Equal(got.State, resp.State) || !bytes.Equal(got.Content, resp.Content) {
+		t.Errorf("decoded %+v, want %+v", got, resp)
 	}
 }

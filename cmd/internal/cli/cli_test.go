@@ -83,6 +83,7 @@ func TestUsageErrors(t *testing.T) {
 		{"plan", "--answers", example, "--out", "x.pdf", "--paper", "a3"},
 		{"plan", "--answers", "missing.json", "--out", "x.pdf"},
 		{"plan", "--bogus"},
+		{"host", "--headless", "--data", "x", "--memory-limit", "-1"},
 	}
 	for _, args := range tests {
 		if code, _, errs := run(args...); code != ExitBadData || errs == "" {

@@ -143,6 +143,7 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 	p := &participant{room: room, res: res, acks: make(chan struct{}, 1), states: make(chan workshop.RoomState, 16)}
 	cl := lan.Dial(room.addr, room.fingerprint)
 	joined, err := cl.Join(ctx, room.code, simName(i))
+	cl.Close() // as the app does: the session goes on over a client of its own
 	if err != nil {
 		return fmt.Errorf("joining: %w", err)
 	}

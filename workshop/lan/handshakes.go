@@ -1,0 +1,58 @@
+package lan
+
+import (
+	"crypto/tls"
+	"errors"
+	"net"
+	"sync"
+	"time"
+)
+
+// maxHandshakesAtOnce is how many TLS handshakes the host computes at a
+// time. A handshake is the costliest thing a new connection asks of the
+// host (a key exchange and a signature); thousands at once, as in a flood
+// of connections, would leave the requests of the participants already
+// connected waiting behind them for the processor.
+const maxHandshakesAtOnce = 4
+
+// handshakeGate lets maxHandshakesAtOnce handshakes compute at a time. Its
+// configFor is the host's tls.Config.GetConfigForClient: a handshake takes
+// its turn once the client's hello has arrived (a client that sends
+// nothing holds no turn) and gives it back when the host's part is sent
+// (VerifyConnection of the config configFor returns), or when the
+// connection closes, whichever comes first.
+type handshakeGate struct {
+	base  *tls.Config // the host's configuration
+	turns chan struct{}
+	wait  time.Duration // the longest a handshake waits for its turn
+}
+
+func newHandshakeGate(n int, wait time.Duration) *handshakeGate {
+	return &handshakeGate{turns: make(chan struct{}, n), wait: wait}
+}
+
+// configFor waits for a turn for the handshake of hello, and returns the
+// configuration that gives it back.
+func (g *handshakeGate) configFor(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+	t := time.NewTimer(g.wait)
+	defer t.Stop()
+	select {
+	case g.turns <- struct{}{}:
+	case <-hello.Context().Done():
+		return nil, hello.Context().Err()
+	case <-t.C:
+		return nil, errors.New("too many connections are being set up at once")
+	}
+	done := sync.OnceFunc(func() { <-g.turns })
+	if c, ok := hello.Conn.(*limitConn); ok && !c.onClose(done) {
+		done()
+		return nil, net.ErrClosed
+	}
+	cfg := g.base.Clone()
+	cfg.GetConfigForClient = nil
+	cfg.VerifyConnection = func(tls.ConnectionState) error {
+		done()
+		return nil
+	}
+	return cfg, nil
+}
