@@ -29,7 +29,7 @@ const (
 // DecodeContent reads and validates a content pack.
 func DecodeContent(r io.Reader) (*Content, error) {
 	var c Content
-	if err := decodeStrict(r, &c, ContentFormat); err != nil {
+	if err := decodeStrict(r, &c, ContentFormat, &c.Format); err != nil {
 		return nil, err
 	}
 	if err := c.Validate(); err != nil {
@@ -42,7 +42,7 @@ func DecodeContent(r io.Reader) (*Content, error) {
 // own; CheckAgainst checks it against a content pack.
 func DecodeAnswers(r io.Reader) (*Answers, error) {
 	var a Answers
-	if err := decodeStrict(r, &a, AnswersFormat); err != nil {
+	if err := decodeStrict(r, &a, AnswersFormat, &a.Format); err != nil {
 		return nil, err
 	}
 	if a.Version < 1 || a.Version > AnswersVersion {
@@ -64,8 +64,11 @@ func EncodeAnswers(w io.Writer, a *Answers) error {
 }
 
 // decodeStrict decodes exactly one JSON object of at most MaxFileSize bytes
-// with no unknown fields, and checks its format marker.
-func decodeStrict(r io.Reader, v any, format string) error {
+// with no unknown fields into v, and checks its format marker, which the
+// decoding writes to got: another format is named as such rather than as
+// the unknown fields it brings. The document is decoded once; only a
+// document that fails is read again for its format.
+func decodeStrict(r io.Reader, v any, format string, got *string) error {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return fmt.Errorf("reading: %w", err)
@@ -83,19 +86,27 @@ func decodeStrict(r io.Reader, v any, format string) error {
 	if trimmed[0] != '{' {
 		return errors.New("not a LeadShift file: it does not start with a JSON object")
 	}
-	var head struct {
-		Format string `json:"format"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return describeJSONError(data, err)
-	}
-	if head.Format != format {
-		return &FieldError{Field: "format", Problem: fmt.Sprintf("is %q, want %q", head.Format, format)}
-	}
 	if err := strictjson.Unmarshal(data, v); err != nil {
+		var head struct {
+			Format string `json:"format"`
+		}
+		if herr := json.Unmarshal(data, &head); herr != nil {
+			return describeJSONError(data, herr)
+		}
+		if head.Format != format {
+			return formatError(head.Format, format)
+		}
 		return describeJSONError(data, err)
+	}
+	if *got != format {
+		return formatError(*got, format)
 	}
 	return nil
+}
+
+// formatError names a document of another format than the one wanted.
+func formatError(got, want string) error {
+	return &FieldError{Field: "format", Problem: fmt.Sprintf("is %q, want %q", got, want)}
 }
 
 func describeJSONError(data []byte, err error) error {
