@@ -12,8 +12,11 @@ import (
 // time. A handshake is the costliest thing a new connection asks of the
 // host (a key exchange and a signature); thousands at once, as in a flood
 // of connections, would leave the requests of the participants already
-// connected waiting behind them for the processor.
-const maxHandshakesAtOnce = 4
+// connected waiting behind them for the processor. One at a time keeps a
+// flood to one core and still takes over 500 handshakes a second on the
+// development machine, enough for a room of 1000 joining at once
+// (docs/benchmarks.md).
+const maxHandshakesAtOnce = 1
 
 // handshakeGate lets maxHandshakesAtOnce handshakes compute at a time. Its
 // configFor is the host's tls.Config.GetConfigForClient: a handshake takes
