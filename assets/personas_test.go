@@ -207,8 +207,8 @@ var personas = []persona{
 			}
 			return 5
 		},
-		expect:    func(workshop.Expectation) workshop.Pair { return workshop.Pair{Me: 5, Org: 5} },
-		skill:     func(workshop.Skill) workshop.SkillRate { return workshop.SkillRate{Current: 5, Importance: 5} },
+		expect: func(workshop.Expectation) workshop.Pair { return workshop.Pair{Me: 5, Org: 5} },
+		skill:  func(workshop.Skill) workshop.SkillRate { return workshop.SkillRate{Current: 5, Importance: 5} },
 		week: workshop.Week{Today: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
 			Counts: map[workshop.Source]int{workshop.SourceEscalations: 4, workshop.SourceWaiting: 1, workshop.SourceAfterHours: 2}},
 		rows: heroRows,
