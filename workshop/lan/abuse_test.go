@@ -3,10 +3,13 @@ package lan
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -283,7 +286,7 @@ func TestConnectionCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := newLimitListener(inner, 2)
+	l := newLimitListener(inner, 2, 0)
 	defer l.Close()
 	for range 3 {
 		c, err := net.Dial("tcp", inner.Addr().String())
@@ -320,6 +323,69 @@ func TestConnectionCap(t *testing.T) {
 	}
 	if open, peak := l.open(), l.takePeak(); peak != open || open != 1 {
 		t.Errorf("after takePeak: peak %d with %d open, want 1 and 1", peak, open)
+	}
+}
+
+// TestConnectionsPerAddress: one computer holds at most perAddr
+// connections; its next are closed as they arrive, and one that closes
+// makes room again. Loopback is exempt, so the test lifts that.
+func TestConnectionsPerAddress(t *testing.T) {
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newLimitListener(inner, 100, 2)
+	defer l.Close()
+	if !l.exempt(netip.MustParseAddr("127.0.0.1")) || !l.exempt(netip.MustParseAddr("::1")) || l.exempt(netip.MustParseAddr("192.168.1.20")) {
+		t.Fatal("loopback, and only loopback, is exempt")
+	}
+	l.exempt = func(netip.Addr) bool { return false }
+	accepted := make(chan net.Conn, 10)
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				close(accepted)
+				return
+			}
+			accepted <- c
+		}
+	}()
+	dial := func() net.Conn {
+		c, err := net.Dial("tcp", inner.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		return c
+	}
+	dial()
+	dial()
+	first, second := <-accepted, <-accepted
+	third := dial()
+	// The third is closed by the host: reading from it ends.
+	third.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := third.Read(make([]byte, 1)); err == nil || errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Errorf("a third connection from one address: read %v, want it closed", err)
+	}
+	select {
+	case c := <-accepted:
+		t.Fatalf("a third connection from one address was handed out: %v", c.RemoteAddr())
+	default:
+	}
+	first.Close()
+	dial()
+	select {
+	case c := <-accepted:
+		c.Close()
+	case <-time.After(5 * time.Second):
+		t.Fatal("a connection after one closed was not accepted")
+	}
+	second.Close()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n := len(l.byAddr); n != 0 {
+		t.Errorf("%d addresses still counted after every connection closed", n)
 	}
 }
 

@@ -24,7 +24,7 @@ func TestHandshakeGateGivesTurnsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := newLimitListener(inner, 100)
+	l := newLimitListener(inner, 100, 0)
 	defer l.Close()
 	// A turn kept by mistake makes the next handshake wait this long, and fail.
 	gate := newHandshakeGate(1, time.Minute)

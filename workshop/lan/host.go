@@ -284,7 +284,7 @@ func (h *Host) Serve(l net.Listener) error {
 	h.mu.Lock()
 	h.addr = l.Addr()
 	h.mu.Unlock()
-	limited := newLimitListener(l, maxConnections)
+	limited := newLimitListener(l, maxConnections, maxConnsPerAddr)
 	go h.releaseAfterBursts(limited)
 	err := h.srv.Serve(tls.NewListener(limited, h.tlsConfig))
 	if errors.Is(err, http.ErrServerClosed) {

@@ -2,6 +2,7 @@ package lan
 
 import (
 	"net"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -17,6 +18,11 @@ const (
 	// maxConnections caps the host's open TCP connections; more wait to
 	// be accepted.
 	maxConnections = 3000
+	// maxConnsPerAddr caps the connections one computer may hold open at
+	// once; more are closed as they arrive. A participant's laptop needs
+	// two or three (its event stream, a request, a retry). Loopback is
+	// not capped: it is this computer, running a demo or a load test.
+	maxConnsPerAddr = 32
 	// joinReplayWindow is how long a join's answer is kept for a retry of
 	// the same request.
 	joinReplayWindow = 10 * time.Minute
@@ -74,33 +80,78 @@ func (j *joinReplays) put(id string, resp joinResponse, now time.Time) {
 }
 
 // limitListener accepts at most n connections at a time; more wait in the
-// kernel's queue until one closes. It remembers the most connections it
-// has had open at once since the last takePeak.
+// kernel's queue until one closes. One address (but loopback) may hold at
+// most perAddr of them; its next are closed as they arrive. It remembers
+// the most connections it has had open at once since the last takePeak.
 type limitListener struct {
 	net.Listener
-	sem  chan struct{}
-	peak atomic.Int64
+	sem     chan struct{}
+	perAddr int
+	exempt  func(netip.Addr) bool // addresses not capped: loopback
+	peak    atomic.Int64
+
+	mu     sync.Mutex
+	byAddr map[netip.Addr]int // open connections per remote address, but loopback
 }
 
-func newLimitListener(l net.Listener, n int) *limitListener {
-	return &limitListener{Listener: l, sem: make(chan struct{}, n)}
+func newLimitListener(l net.Listener, n, perAddr int) *limitListener {
+	return &limitListener{Listener: l, sem: make(chan struct{}, n), perAddr: perAddr,
+		exempt: netip.Addr.IsLoopback, byAddr: map[netip.Addr]int{}}
 }
 
 func (l *limitListener) Accept() (net.Conn, error) {
-	l.sem <- struct{}{}
-	c, err := l.Listener.Accept()
-	if err != nil {
-		<-l.sem
-		return nil, err
-	}
-	open := int64(l.open())
 	for {
-		peak := l.peak.Load()
-		if open <= peak || l.peak.CompareAndSwap(peak, open) {
-			break
+		l.sem <- struct{}{}
+		c, err := l.Listener.Accept()
+		if err != nil {
+			<-l.sem
+			return nil, err
 		}
+		addr, counted := l.take(c.RemoteAddr())
+		if !counted {
+			c.Close() // one computer holding too many: not one more
+			<-l.sem
+			continue
+		}
+		open := int64(l.open())
+		for {
+			peak := l.peak.Load()
+			if open <= peak || l.peak.CompareAndSwap(peak, open) {
+				break
+			}
+		}
+		return &limitConn{Conn: c, release: func() { l.give(addr); <-l.sem }}, nil
 	}
-	return &limitConn{Conn: c, release: func() { <-l.sem }}, nil
+}
+
+// take counts a connection from remote against its address, or reports
+// false when the address holds perAddr already. Loopback and addresses
+// that are not IP are not counted (the zero Addr comes back).
+func (l *limitListener) take(remote net.Addr) (netip.Addr, bool) {
+	ap, err := netip.ParseAddrPort(remote.String())
+	addr := ap.Addr().Unmap()
+	if err != nil || l.exempt(addr) || l.perAddr <= 0 {
+		return netip.Addr{}, true
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.byAddr[addr] >= l.perAddr {
+		return netip.Addr{}, false
+	}
+	l.byAddr[addr]++
+	return addr, true
+}
+
+// give returns a connection take counted.
+func (l *limitListener) give(addr netip.Addr) {
+	if !addr.IsValid() {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.byAddr[addr]--; l.byAddr[addr] <= 0 {
+		delete(l.byAddr, addr)
+	}
 }
 
 // open is the number of connections open now.
