@@ -57,6 +57,29 @@ var (
 	ErrNotCompared = errors.New("the workshop's check phrase has not been compared with the projector yet")
 )
 
+// Why the workshop's address did not answer, as the participant's app sees
+// it. The LAN transport wraps every network failure in one of these and in
+// ErrUnreachable, so screens word them without knowing the network's own
+// errors.
+var (
+	// ErrUnreachable is any failure to reach the workshop; every other
+	// Err below is one.
+	ErrUnreachable = errors.New("the workshop could not be reached")
+	// ErrNothingListening: the computer at the address answered, but no
+	// workshop listens on that port.
+	ErrNothingListening = errors.New("nothing answered at the workshop's address")
+	// ErrUnknownAddress: the address is a name this network does not know.
+	ErrUnknownAddress = errors.New("the workshop's address is not known on this network")
+	// ErrIncompleteAddress: the address cannot be an address (no port, a
+	// port out of range, stray characters).
+	ErrIncompleteAddress = errors.New("the workshop's address is not complete")
+	// ErrNoRoute: this computer has no way to the address, typically
+	// another network than the facilitator's.
+	ErrNoRoute = errors.New("this computer has no route to the workshop's address")
+	// ErrNoAnswer: nothing came back in time.
+	ErrNoAnswer = errors.New("the workshop did not answer in time")
+)
+
 // RoomError is a refusal of the room with the host's sentence for the
 // person. Kind is one of the Err values above; errors.Is matches Kind and
 // ErrRefused.

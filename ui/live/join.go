@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"strings"
-	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -233,20 +231,16 @@ func joinProblem(err error) string {
 
 // networkProblem words why the workshop's address did not answer.
 func networkProblem(err error) string {
-	var dns *net.DNSError
-	var addr *net.AddrError
-	var nerr net.Error
-	text := strings.ToLower(err.Error())
 	switch {
-	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(text, "connection refused") || strings.Contains(text, "actively refused"):
+	case errors.Is(err, workshop.ErrNothingListening):
 		return "Nothing answered at that address. Check it on the projector."
-	case errors.As(err, &dns):
+	case errors.Is(err, workshop.ErrUnknownAddress):
 		return "That address is not known on this network. Type it exactly as on the projector, for example 192.168.1.20:47320."
-	case errors.As(err, &addr) || strings.Contains(text, "missing port") || strings.Contains(text, "invalid port"):
+	case errors.Is(err, workshop.ErrIncompleteAddress):
 		return "That address is not complete. Type it exactly as on the projector, for example 192.168.1.20:47320."
-	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH) || strings.Contains(text, "unreachable") || strings.Contains(text, "no route"):
+	case errors.Is(err, workshop.ErrNoRoute):
 		return "This laptop cannot reach that address. Check that you are on the same Wi-Fi as the facilitator, not a guest network."
-	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &nerr) && nerr.Timeout():
+	case errors.Is(err, workshop.ErrNoAnswer):
 		return "The workshop did not answer in time. Check the address on the projector and that you are on the same Wi-Fi as the facilitator."
 	}
 	return "The workshop could not be reached. Check the address on the projector and that you are on the same Wi-Fi as the facilitator."

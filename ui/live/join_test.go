@@ -1,12 +1,9 @@
 package live
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"net"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -30,11 +27,11 @@ func TestJoinProblemWordsTypedErrors(t *testing.T) {
 		{refusal(workshop.ErrRefused, "something new"), "refused to let you in: something new"},
 		{fmt.Errorf("join: %w", workshop.ErrNotCompared), "Compare the check phrase with the projector first."},
 		{fmt.Errorf("pinned: %w", workshop.ErrWrongHost), "This is not the workshop you picked"},
-		{fmt.Errorf("cannot reach the workshop at 10.0.0.9:47320: %w", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}),
-			"Nothing answered at that address. Check it on the projector."},
-		{&net.DNSError{Name: "leadshift.lan", Err: "no such host"}, "not known on this network"},
-		{&net.OpError{Op: "dial", Net: "tcp", Err: syscall.EHOSTUNREACH}, "same Wi-Fi as the facilitator"},
-		{context.DeadlineExceeded, "did not answer in time"},
+		{fmt.Errorf("joining: %w", workshop.ErrNothingListening), "Nothing answered at that address. Check it on the projector."},
+		{fmt.Errorf("joining: %w", workshop.ErrUnknownAddress), "not known on this network"},
+		{fmt.Errorf("joining: %w", workshop.ErrIncompleteAddress), "not complete"},
+		{fmt.Errorf("joining: %w", workshop.ErrNoRoute), "same Wi-Fi as the facilitator"},
+		{fmt.Errorf("joining: %w", workshop.ErrNoAnswer), "did not answer in time"},
 		{errors.New("tls: something odd"), "could not be reached. Check the address on the projector"},
 	} {
 		got := joinProblem(tc.err)

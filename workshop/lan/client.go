@@ -338,7 +338,7 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 func (c *Client) send(ctx context.Context, method, path string, body io.Reader) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, method, c.url(path), body)
 	if err != nil {
-		return nil, fmt.Errorf("the workshop address %q is not valid: %w", c.addr, err)
+		return nil, &ReachError{Addr: c.addr, Kind: workshop.ErrIncompleteAddress, Err: err}
 	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
@@ -366,7 +366,7 @@ func (c *Client) netError(err error) error {
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
-	return fmt.Errorf("cannot reach the workshop at %s: %w", c.addr, err)
+	return reachError(c.addr, err)
 }
 
 // apiStatusOf is the status of an *APIError, or 0.
