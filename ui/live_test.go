@@ -141,13 +141,7 @@ func TestLateJoinerLandsOnTheCurrentPhase(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Late Larry")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Late Larry")
 	j := ui.journey
 	if j == nil || j.Session().Answers.Step != workshop.StepSkills {
 		t.Fatalf("late joiner landed on %v, want the skills of phase 4", j.Session().Answers.Step)
@@ -167,13 +161,7 @@ func TestRemovedParticipantIsToldWhy(t *testing.T) {
 	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Eve")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Eve")
 	j := ui.journey
 	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
 		t.Fatal(err)
@@ -191,13 +179,7 @@ func TestAnswersRefusedWhileLockedGoThroughAfterUnlock(t *testing.T) {
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
 	ctx := context.Background()
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Ana")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Ana")
 	j := ui.journey
 	q.Until(t, "the first sync", func() bool { return ui.live.Status().Acked > 0 && ui.live.Status().Synced() })
 
@@ -271,13 +253,7 @@ func TestConflictWithAnotherLaptopIsShownAndSettled(t *testing.T) {
 	ui := newTestUI(t, data, t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
 	ctx := context.Background()
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Ana")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Ana")
 	q.Until(t, "the first sync", func() bool { return ui.live.Status().Acked > 0 && ui.live.Status().Synced() })
 
 	// The other laptop, with the same session, edits from the same version.
@@ -389,13 +365,7 @@ func TestShareChoiceTravelsWithTheAnswers(t *testing.T) {
 	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Ana")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Ana")
 	s := ui.journey.Session()
 	if s.Answers.Share {
 		t.Fatal("a new participant shares by default")
@@ -420,13 +390,7 @@ func TestRemovalIsShownWithoutAnEdit(t *testing.T) {
 	q := uitest.NewQueue(t)
 	ui := newTestUI(t, t.TempDir(), t.TempDir())
 	h, addr := startTestHost(t, ui.deps.Content)
-	test.Tap(ui.start.join)
-	test.Type(ui.join.Addr, addr)
-	test.Type(ui.join.Code, h.Code())
-	test.Type(ui.join.Name, "Eve")
-	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
-	test.Tap(ui.join.Join)
-	q.Settle(t, &ui.tasks)
+	joinOnScreen(t, q, ui, addr, h.Code(), "Eve")
 	q.Until(t, "the first sync", func() bool { return ui.live.Status().Synced() && ui.live.Status().Acked > 0 })
 	if err := h.Remove(context.Background(), h.Members()[0].ID); err != nil {
 		t.Fatal(err)
@@ -435,4 +399,18 @@ func TestRemovalIsShownWithoutAnEdit(t *testing.T) {
 		return strings.Contains(ui.live.BannerText(), "the facilitator removed you from this workshop")
 	})
 	ui.win.Close()
+}
+
+// joinOnScreen joins the room at addr as a participant would: the start
+// screen's Join, the address, code and name typed, the check phrase
+// confirmed as matching, and Join tapped.
+func joinOnScreen(t *testing.T, q *uitest.Queue, ui *App, addr, code, name string) {
+	t.Helper()
+	test.Tap(ui.start.join)
+	test.Type(ui.join.Addr, addr)
+	test.Type(ui.join.Code, code)
+	test.Type(ui.join.Name, name)
+	ui.confirmRoom = func(_ string, done func(bool)) { done(true) }
+	test.Tap(ui.join.Join)
+	q.Settle(t, &ui.tasks)
 }
