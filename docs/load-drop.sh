@@ -6,15 +6,7 @@
 #   CGO_ENABLED=0 go build -o /tmp/leadshift-roomload ./cmd/internal/roomload
 #   N=200 unshare -rn docs/load-drop.sh
 set -u
-ip link set lo up 2>/dev/null
-B=${B:-/tmp/leadshift-room}
-R=${R:-/tmp/leadshift-roomload}
-D=$(mktemp -d)
-$B host --headless --data $D --addr 127.0.0.1:47501 --join-limit 5000 > $D/host.out 2>$D/host.err &
-HP=$!
-for i in $(seq 50); do grep -q '^code:' $D/host.out 2>/dev/null && break; sleep 0.2; done
-CODE=$(sed -n 's/^code: //p' $D/host.out)
-echo "load: $(cat /proc/loadavg)"
+. "$(dirname "$0")/load-host.sh"
 # The honest participant runs from before the drop until after it.
 $R honest --addr 127.0.0.1:47501 --code $CODE --for ${HONEST:-90s} &
 OK=$!

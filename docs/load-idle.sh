@@ -5,15 +5,7 @@
 #   CGO_ENABLED=0 go build -o /tmp/leadshift-roomload ./cmd/internal/roomload
 #   CONNS=6000 unshare -rn docs/load-idle.sh
 set -u
-ip link set lo up 2>/dev/null
-B=${B:-/tmp/leadshift-room}
-R=${R:-/tmp/leadshift-roomload}
-D=$(mktemp -d)
-$B host --headless --data $D --addr 127.0.0.1:47501 --join-limit 5000 > $D/host.out 2>$D/host.err &
-HP=$!
-for i in $(seq 50); do grep -q '^code:' $D/host.out 2>/dev/null && break; sleep 0.2; done
-CODE=$(sed -n 's/^code: //p' $D/host.out)
-echo "load: $(cat /proc/loadavg)"
+. "$(dirname "$0")/load-host.sh"
 # The honest participant, in a process of its own, joins first and keeps
 # pushing and saying hello on fresh connections while the others are open.
 $R honest --addr 127.0.0.1:47501 --code $CODE --for ${FOR:-60s} &

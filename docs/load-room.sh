@@ -1,18 +1,10 @@
 #!/bin/bash
 # Host and 1000 participants in separate processes, loopback only.
 set -u
-ip link set lo up 2>/dev/null
-B=${B:-/tmp/leadshift-room}
-D=$(mktemp -d)
-$B host --headless --data $D --addr 127.0.0.1:47501 --join-limit 5000 > $D/host.out 2>$D/host.err &
-HP=$!
-for i in $(seq 50); do grep -q '^code:' $D/host.out 2>/dev/null && break; sleep 0.2; done
-CODE=$(sed -n 's/^code: //p' $D/host.out)
-echo "load: $(cat /proc/loadavg)"
+. "$(dirname "$0")/load-host.sh"
 # With HONEST=60s, an honest participant (roomload, in a process of its
 # own) joins first and keeps pushing meanwhile: then run N=999, as the
 # room holds 1000.
-R=${R:-/tmp/leadshift-roomload}
 OK=
 [ -n "${HONEST:-}" ] && { $R honest --addr 127.0.0.1:47501 --code $CODE --for $HONEST & OK=$!; sleep 1; }
 /usr/bin/time -v $B demo --participants ${N:-1000} --out $D/out --connect 127.0.0.1:47501 --code $CODE > $D/demo.out 2> $D/demo.err
