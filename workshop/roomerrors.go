@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -95,3 +96,9 @@ func (e *RoomError) Error() string { return e.Message }
 
 // Unwrap lets errors.Is match the kind of refusal, and ErrRefused.
 func (e *RoomError) Unwrap() []error { return []error{e.Kind, ErrRefused} }
+
+// Refuse is a refusal of kind (one of the Err values above) with a
+// sentence for the person.
+func Refuse(kind error, format string, args ...any) *RoomError {
+	return &RoomError{Kind: kind, Message: fmt.Sprintf(format, args...)}
+}

@@ -1,7 +1,6 @@
 package workshop
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -165,9 +164,3 @@ func CleanName(s string) string {
 // SameName reports whether two cleaned names are the same person's as far
 // as a removal goes: equal ignoring case.
 func SameName(a, b string) bool { return strings.EqualFold(a, b) }
-
-// Refuse is a refusal of kind (one of the Err values of roomerrors.go)
-// with a sentence for the person.
-func Refuse(kind error, format string, args ...any) *RoomError {
-	return &RoomError{Kind: kind, Message: fmt.Sprintf(format, args...)}
-}
