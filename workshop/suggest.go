@@ -98,7 +98,11 @@ func suggest(c *Content, a *Answers, r *Report) []Suggestion {
 	}
 	questioned := selfRatingFlags(c, r, ranked)
 	for i := range result {
-		result[i].Questioned = slices.ContainsFunc(questioned, func(f Flag) bool { return f.Items[0] == result[i].ID })
+		if slices.ContainsFunc(questioned, func(f Flag) bool { return f.Items[0] == result[i].ID }) {
+			// Other answers put the skill lower than the rating: the step
+			// up is named once today's level is agreed, not promised now.
+			result[i].Questioned, result[i].Target = true, result[i].Current
+		}
 	}
 	r.Flags = append(r.Flags, questioned...)
 	return result
