@@ -36,6 +36,14 @@ type Report struct {
 	Expectations []ExpectationResult `json:"expectations"`
 	Skills       []SkillResult       `json:"skills"`
 	Focus        []Suggestion        `json:"focus"`
+	// Candidates are every skill and the role decision, ranked by their
+	// evidence, each saying why it was or was not chosen. The plan step
+	// offers the top ones to swap in.
+	Candidates []Candidate `json:"candidates"`
+	// HeldBack is set when the answer pattern (all in the middle, agreeing
+	// with everything, too few answers) means no focus can be read from
+	// them: the plan is a talk-it-through plan.
+	HeldBack FlagKind `json:"heldBack,omitempty"`
 	Strengths    []string            `json:"strengths"`
 	Flags        []Flag              `json:"flags"`
 	Questions    []string            `json:"questions"` // for the manager: core ones, then per mismatch

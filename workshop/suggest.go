@@ -31,6 +31,17 @@ type Suggestion struct {
 	Evidence   []Evidence `json:"evidence"`
 }
 
+// Candidate is one possible focus area with its evidence, and what
+// became of it: chosen, or why not.
+type Candidate struct {
+	Suggestion
+	Chosen bool `json:"chosen"`
+	// Reason says why the candidate was not chosen (below the threshold,
+	// outranked, held back by the answer pattern), for people; empty when
+	// chosen.
+	Reason string `json:"reason,omitempty"`
+}
+
 // minScore is the evidence a candidate needs before it is suggested.
 const minScore = 2.0
 

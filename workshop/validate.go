@@ -303,10 +303,18 @@ func (a *Answers) CheckAgainst(c *Content) error {
 		{"reflections", slices.Sorted(maps.Keys(a.Reflections))},
 		{"expectations", slices.Sorted(maps.Keys(a.Expectations))},
 		{"skills", slices.Sorted(maps.Keys(a.Skills))},
+		{"reflectionTags", slices.Sorted(maps.Keys(a.Tags))},
 	} {
 		for _, id := range group.ids {
 			if !known[id] {
 				return &FieldError{ItemID: id, Field: group.field, Problem: "the content pack has no such item"}
+			}
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Tags)) {
+		for _, tag := range a.Tags[id] {
+			if tag != TagOther && tag != c.RoleFocus.ID && c.Skill(tag) == nil {
+				return &FieldError{ItemID: id, Field: "reflectionTags", Problem: fmt.Sprintf("%q is not a skill of the content pack", tag)}
 			}
 		}
 	}
