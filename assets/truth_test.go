@@ -88,8 +88,10 @@ func TestEveryPersonaGetsTheFocusItsTruthNames(t *testing.T) {
 				t.Log(ranking(r))
 			}
 			if len(tr.focus) == 0 {
-				if len(got) != 0 {
-					t.Errorf("focus %v, want none", got)
+				for _, id := range got {
+					if !slices.Contains(tr.alt, id) {
+						t.Errorf("focus %v, want none (or one of %v)", got, tr.alt)
+					}
 				}
 				return
 			}

@@ -124,15 +124,18 @@ func TestFlags(t *testing.T) {
 	}
 }
 
-func TestTransitionPatternComesFirst(t *testing.T) {
+func TestRescuingIsAFocusAndASelfRatingAloneIsNot(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
 	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 1, 1, 5 // steps in everywhere, waits in the breach
 	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 5}        // a big self-rated gap elsewhere
 	a.Skills["sk.y"] = SkillRate{Current: 4, Importance: 2}        // and rates the linked skill high
 	r := Analyze(c, a)
-	if got := focusOf(r); len(got) != 2 || got[0] != "sk.y" {
-		t.Fatalf("focus %v, want sk.y (the rescue pattern) first", got)
+	if got := focusOf(r); len(got) != 1 || got[0] != "sk.y" {
+		t.Fatalf("focus %v, want sk.y (the rescue pattern) alone", got)
+	}
+	if i := slices.IndexFunc(r.Candidates, func(c Candidate) bool { return c.ID == "sk.z" }); i < 0 || !strings.Contains(r.Candidates[i].Reason, "one kind of answer") {
+		t.Errorf("sk.z rests on a self-rating alone: %+v", r.Candidates)
 	}
 	if !strings.Contains(r.Focus[0].Why, "step in yourself in 2 of 2 situations") {
 		t.Errorf("why %q", r.Focus[0].Why)

@@ -33,6 +33,8 @@ const (
 	wTag              = 2.5 // a reflection I tagged with the focus myself
 	wMoreTags         = 1.0 // each further reflection I tagged with it
 	maxTagWeight      = 3.5
+	wNotYet           = 2.0 // not leading yet: the conversation about the step, for managing up
+	notYetGap         = 0.5 // not leading yet: a self-rated gap is inexperience, counted at half
 	wWords            = 1.5 // the first sentence of my words that points to the focus
 	wMoreWords        = 1.0 // each further sentence that points the same way
 	maxWords          = 4.0
@@ -40,7 +42,13 @@ const (
 
 // gapEvidence reads the skills I rated below the level a first-line lead
 // needs, weighed by the gap and by how important I said the skill is.
-func gapEvidence(cs candidates, r *Report) {
+func gapEvidence(cs candidates, c *Content, a *Answers, r *Report) {
+	scale := 1.0
+	if notYetLeading(a) {
+		scale = notYetGap
+		cs.add(managingUpSkill(c), Evidence{Source: "check-in", Weight: wNotYet,
+			Text: "you are not leading a team yet, so the first conversation is with your manager: what the step looks like, when, and what you can practise now"})
+	}
 	for _, sr := range r.Skills {
 		if sr.Gap() == 0 {
 			continue
@@ -50,11 +58,15 @@ func gapEvidence(cs candidates, r *Report) {
 			imp = 3
 		}
 		cs.add(sr.ID, Evidence{Source: "self-rating", Items: []string{sr.ID},
-			Weight: float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
+			Weight: scale * float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
 			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where a first-line lead needs level %d",
 				sr.Current, strings.ToLower(sr.Skill.Name), strings.TrimRight(sr.Skill.Levels[sr.Current-1], "."), sr.Needed)})
 	}
 }
+
+// notYetLeading reports whether the participant said they do not lead a
+// team yet: their skill ratings are inexperience, not gaps in a working lead.
+func notYetLeading(a *Answers) bool { return a.Participant.LeadershipTime == LeadershipTimes[0] }
 
 // motivationEvidence reads the one dimension that is evidence on its own:
 // wanting the role at all, for the role decision. Every other dimension's

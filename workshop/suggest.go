@@ -80,7 +80,7 @@ func (cs candidates) of(id string) *Suggestion {
 func suggest(c *Content, a *Answers, r *Report) {
 	j := r.Judgement
 	cs := candidates{}
-	gapEvidence(cs, r)
+	gapEvidence(cs, c, a, r)
 	motivationEvidence(cs, c, r)
 	itemEvidence(cs, c, a, j)
 	expectationEvidence(cs, c, r)
@@ -124,16 +124,22 @@ func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
 	}
 	var out []*Suggestion
 	deferred := r.deferred(c, ranked)
-	if d := r.Dimension(motivationDim(c)); d != nil && d.Band == Low {
-		if i := slices.IndexFunc(ranked, func(s *Suggestion) bool { return s.ID == c.RoleFocus.ID }); i >= 0 && ranked[i].Score >= minScore {
-			out = append(out, ranked[i])
+	questioned := map[string]bool{}
+	for _, f := range r.Flags {
+		if f.Kind == FlagSelfRating {
+			questioned[f.Items[0]] = true
 		}
+	}
+	if role := roleFirst(c, r, ranked); role != nil {
+		// Whether to lead at all comes before any skill: a second focus
+		// would presume the answer.
+		return []*Suggestion{role}
 	}
 	for _, s := range ranked {
 		if len(out) == MaxSuggested || s.Score < minScore {
 			break
 		}
-		if !slices.Contains(out, s) && !deferred[s.ID] && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
+		if !slices.Contains(out, s) && !deferred[s.ID] && (corroborated(s) || questioned[s.ID]) && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
 			out = append(out, s)
 		}
 	}
@@ -154,6 +160,41 @@ func (r *Report) deferred(c *Content, _ []*Suggestion) map[string]bool {
 	return out
 }
 
+// corroborated reports whether a candidate rests on more than one kind
+// of answer, or on one kind that shows what the person does or says (a
+// situation, a count, their words, their map, an expectation) strongly
+// enough alone. How someone rates a skill or a few statements is never
+// enough by itself.
+func corroborated(s *Suggestion) bool {
+	sources := map[string]float64{}
+	for _, e := range s.Evidence {
+		sources[e.Source] += e.Weight
+	}
+	if len(sources) > 1 {
+		return true
+	}
+	for src, w := range sources {
+		return src != "self-rating" && src != "statement" && w >= minScore
+	}
+	return false
+}
+
+// roleFirst returns the role decision when it comes before everything:
+// wanting the role is low, or middling and the person's own words say the
+// role itself is the question.
+func roleFirst(c *Content, r *Report, ranked []*Suggestion) *Suggestion {
+	d := r.Dimension(motivationDim(c))
+	i := slices.IndexFunc(ranked, func(s *Suggestion) bool { return s.ID == c.RoleFocus.ID })
+	if d == nil || !d.Scored() || i < 0 || ranked[i].Score < minScore {
+		return nil
+	}
+	words := slices.ContainsFunc(ranked[i].Evidence, func(e Evidence) bool { return e.Source == "reflection" || e.Source == "tag" })
+	if d.Band == Low || *d.Score < lowishBand && words {
+		return ranked[i]
+	}
+	return nil
+}
+
 // reason says why a candidate was not chosen.
 func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 	switch {
@@ -165,8 +206,12 @@ func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 		return "waits for the conversation with your manager: your organisation, as you see it, expects the opposite of this change, so agree the role first"
 	case s.Score < minScore:
 		return fmt.Sprintf("below the threshold: %.1f of the %.1f needed", s.Score, minScore)
+	case !corroborated(s):
+		return "rests on one kind of answer only: a rating of your own or a few statements, with nothing you do or said behind it"
 	case len(chosen) == MaxSuggested:
 		return fmt.Sprintf("outranked by %s", titles(c, chosen))
+	case len(chosen) == 1 && chosen[0].ID == c.RoleFocus.ID:
+		return "waits for the decision about the role: a skill focus would presume the answer"
 	}
 	return fmt.Sprintf("too far behind %s (%.1f against %.1f) to be a second focus", titles(c, chosen[:1]), s.Score, chosen[0].Score)
 }
@@ -264,7 +309,7 @@ func finish(c *Content, r *Report, s Suggestion) Suggestion {
 
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "reflection", "week", "delegation", "expectation", "self-rating", "dimension"}
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
 
 // whyEvidence picks up to three reasons, one per source, the strongest of
 // each; my own words always make it in.
