@@ -313,6 +313,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	}
 	words := map[string]*found{}
 	tagged := map[string][]string{}
+	taggedIn := map[string][]string{}
 	for _, p := range c.prompts() {
 		text := strings.TrimSpace(a.Reflections[p.ID])
 		if text == "" {
@@ -322,6 +323,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 		for _, tag := range a.Tags[p.ID] {
 			if tag != TagOther {
 				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
+				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
 		}
 		for _, s := range ss {
@@ -343,7 +345,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	}
 	for _, f := range all {
 		if q := tagged[f.id]; len(q) > 0 {
-			cs.add(f.id, Evidence{Source: "tag", Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
+			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
 				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this"})
 		}
 		if w := words[f.id]; w != nil {
