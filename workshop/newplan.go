@@ -148,7 +148,7 @@ func firstStep(c *Content, a *Answers, g Guide, skill string) string {
 		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", hold[0].Owner, strings.TrimRight(hold[0].What, "."))
 	case g.Indicator.Source == SourceCheckins && len(handed) > 0:
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", handed[0].Owner, strings.TrimRight(handed[0].What, "."))
-	case skill == c.Routes.Standards && len(standard) > 0:
+	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", standard[0].Owner, strings.TrimRight(standard[0].What, "."))
 	}
 	manager := strings.TrimSpace(a.Participant.Manager)
