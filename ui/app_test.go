@@ -14,10 +14,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/leadshift/leadshift/assets"
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/roomdb"
+	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 

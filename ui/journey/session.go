@@ -12,9 +12,9 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // Shell is what the journey needs from the app around it.

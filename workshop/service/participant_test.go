@@ -29,7 +29,7 @@ func until(t *testing.T, what string, ok func() bool) {
 
 func examplePerson(t *testing.T) *workshop.Answers {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "docs", "examples", "answers.json"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "examples", "answers.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/hosting"
 	"github.com/leadshift/leadshift/workshop/lan"
 )
 
