@@ -19,6 +19,7 @@ const customFocus = "Something else (write your own)"
 // planScreen edits the development plan. It starts from the plan the
 // analysis drafts and lets the person change everything.
 type planScreen struct {
+	j       *Journey // the shell and files, to print the earlier plan
 	s       *Session
 	report  *workshop.Report
 	box     *fyne.Container
@@ -27,6 +28,11 @@ type planScreen struct {
 	redraft *widget.Button
 	undo    *fyne.Container // "Focus area removed. Undo", while there is one to bring back
 	removed *removedFocus
+	swap    *swappedIn // the last candidate put in, while it can be undone
+	// printEarlier prints the plan kept from before the content was
+	// updated; earlierStatus says how that went.
+	printEarlier  *widget.Button
+	earlierStatus *widget.Label
 }
 
 // removedFocus is the last focus area removed, kept for undo.
@@ -43,8 +49,10 @@ type focusEditor struct {
 	remove                              *widget.Button
 }
 
-func newPlanScreen(s *Session) *planScreen {
-	p := &planScreen{s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox()}
+func newPlanScreen(j *Journey, s *Session) *planScreen {
+	p := &planScreen{j: j, s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox(),
+		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}}
+	p.earlierStatus.Hide()
 	switch pl := s.Answers.Plan; {
 	case pl == nil:
 		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
@@ -95,6 +103,10 @@ func (p *planScreen) rebuild() {
 	p.box.RemoveAll()
 	p.focus = nil
 	pl := p.plan()
+	p.box.Add(p.candidatesCard())
+	if earlier := p.earlierCard(); earlier != nil {
+		p.box.Add(earlier)
+	}
 	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
 		widgets.LongText(pl.Shift, "From doing the work myself to…", p.bind(&pl.Shift))))
 	for i := range pl.Focus {
