@@ -40,7 +40,7 @@ func (p *planScreen) candidatesCard() fyne.CanvasObject {
 	r := p.report
 	if len(r.Candidates) == 0 {
 		return widget.NewCard("What your answers point to", "", widgets.Para(
-			"Nothing in your answers stands out yet, so no focus is drawn from them. Choose one yourself below, or go back and answer more."))
+			"Nothing in your answers stands out yet, so no focus is drawn from them."))
 	}
 	var objs []fyne.CanvasObject
 	if r.HeldBack != "" {
@@ -73,16 +73,17 @@ func (p *planScreen) inPlan(id string) int {
 }
 
 // candidate draws one candidate: its rank and title, whether the plan
-// holds it, why, its evidence folded, and what can be done with it.
+// holds it and what can be done with it on one line, then why, and its
+// evidence folded.
 func (p *planScreen) candidate(rank int, c workshop.Candidate) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", rank+1, c.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head := container.NewHBox(title)
+	name := container.NewHBox(title)
 	at := p.inPlan(c.ID)
 	if at >= 0 {
-		head.Add(widget.NewIcon(theme.ConfirmIcon()))
-		head.Add(widget.NewLabel(fmt.Sprintf("In your plan, focus area %d", at+1)))
+		name.Add(widget.NewIcon(theme.ConfirmIcon()))
+		name.Add(widget.NewLabel(fmt.Sprintf("In your plan, focus area %d", at+1)))
 	}
-	objs := []fyne.CanvasObject{head, widgets.Para(c.Why)}
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, name, p.candidateActions(c, at)), widgets.Para(c.Why)}
 	if at < 0 && c.Reason != "" {
 		objs = append(objs, widgets.Note("Not in the draft: "+c.Reason))
 	}
@@ -96,9 +97,6 @@ func (p *planScreen) candidate(rank int, c workshop.Candidate) fyne.CanvasObject
 		}
 		objs = append(objs, widget.NewAccordion(widget.NewAccordionItem(
 			fmt.Sprintf("The evidence (%d)", len(c.Evidence)), widgets.Para(strings.Join(lines, "\n")))))
-	}
-	if acts := p.candidateActions(c, at); acts != nil {
-		objs = append(objs, acts)
 	}
 	return container.NewVBox(objs...)
 }

@@ -147,7 +147,7 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	owner := widgets.TextEntry(r.Owner, ownerHint(r.Kind), false, edit(func(r *workshop.DelegationRow, v string) { r.Owner = v }))
 	support := widgets.TextEntry(r.Support, "Support they need", false, edit(func(r *workshop.DelegationRow, v string) { r.Support = v }))
 	by := dateField(r.By, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
-	by.PlaceHolder = "Hand over by"
+	by.PlaceHolder = byHint(r.Kind)
 	typ := &widget.Select{Options: d.s.Content.Delegation.Types, Selected: r.Type, PlaceHolder: "Type",
 		OnChanged: edit(func(r *workshop.DelegationRow, v string) { r.Type = v })}
 	unsorted := widgets.Note("Not sorted yet: say what this row is, so the plan knows what it counts for.")
@@ -156,6 +156,7 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 		k := workshop.RowKindOf(v)
 		update(func(r *workshop.DelegationRow) { r.Kind = k })
 		owner.SetPlaceHolder(ownerHint(k))
+		by.SetPlaceHolder(byHint(k))
 		unsorted.Hide()
 	}}
 	if r.Kind != "" {
@@ -200,4 +201,17 @@ func ownerHint(k workshop.RowKind) string {
 		return "Who it involves"
 	}
 	return "Who could own it, or who it concerns"
+}
+
+// byHint is the date field's placeholder, which follows what the row is.
+func byHint(k workshop.RowKind) string {
+	switch k {
+	case workshop.RowStandard:
+		return "Talk it through by"
+	case workshop.RowHanded:
+		return "Handed over on"
+	case workshop.RowNote:
+		return "By when, if it matters"
+	}
+	return "Hand over by"
 }

@@ -34,6 +34,15 @@ func TestRowKindIsChosenOnTheRow(t *testing.T) {
 		if got := dl.owner[0].PlaceHolder; got != want[k] {
 			t.Errorf("%s: owner hint %q, want %q", k, got, want[k])
 		}
+		var by *widget.DateEntry
+		uitest.Visit(dl.rows, func(o fyne.CanvasObject) {
+			if d, ok := o.(*widget.DateEntry); ok && by == nil {
+				by = d
+			}
+		})
+		if by.PlaceHolder != byHint(k) || k == workshop.RowStandard && by.PlaceHolder != "Talk it through by" {
+			t.Errorf("%s: date hint %q", k, by.PlaceHolder)
+		}
 	}
 	if n := shownLabels(dl.rows, "Not sorted yet"); n != len(dl.kind)-1 {
 		t.Errorf("after sorting one row: %d unsorted notes, want %d", n, len(dl.kind)-1)

@@ -83,6 +83,8 @@ func (p *planScreen) view() fyne.CanvasObject {
 // noFocusReason says, for the case at hand, why nothing was suggested.
 func noFocusReason(r *workshop.Report) string {
 	switch {
+	case r.HeldBack != "":
+		return "the pattern of your answers means no focus can be drawn from them yet (see below)."
 	case !r.Answered.Some():
 		return "nothing has been answered yet."
 	case r.Has(workshop.FlagTooFew):
