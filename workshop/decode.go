@@ -218,7 +218,7 @@ func (a *Answers) texts() map[string]string {
 	}
 	pl := a.Plan
 	t["plan.day30"], t["plan.day60"], t["plan.day90"] = pl.Day30, pl.Day60, pl.Day90
-	t["plan.shift"], t["plan.manager"] = pl.Shift, pl.Manager
+	t["plan.shift"], t["plan.manager"], t["plan.note"] = pl.Shift, pl.Manager, pl.Note
 	for _, list := range []struct {
 		name string
 		xs   []string

@@ -110,7 +110,7 @@ func (a *Answers) filledDelegations() []DelegationRow {
 }
 
 func (a *Answers) planMissing() []string {
-	if a.Plan == nil || len(a.Plan.Focus) == 0 {
+	if a.Plan == nil || len(a.Plan.Focus) == 0 && a.Plan.Note == "" {
 		return []string{"at least one focus area"}
 	}
 	var out []string

@@ -9,7 +9,7 @@ func TestMissing(t *testing.T) {
 	c := fixture(t)
 	empty := NewAnswers(c.ID, today)
 	full := answered(c, 3)
-	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam"}}
+	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam", Kind: RowHold}}
 	full.Week = Week{Today: Hours{Technical: 30, People: 5}, Counts: map[Source]int{SourceEscalations: 4, SourceWaiting: 0, SourceAfterHours: 2}}
 	full.Plan = &Plan{Focus: []FocusArea{NewFocusArea(c, full, Suggestion{ID: "sk.x", Title: "X"}, 0, today)}}
 
@@ -46,6 +46,13 @@ func TestMissing(t *testing.T) {
 		a := answered(c, 3)
 		a.Expectations["e.2"] = Pair{Me: 2}
 		if got := a.Missing(c, StepExpect); len(got) != 1 || !strings.HasPrefix(got[0], "1 expectation ") {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("a plan that chooses no focus and says why is complete", func(t *testing.T) {
+		a := full.Clone()
+		a.Plan = &Plan{Note: "Talk it through first."}
+		if got := a.Missing(c, StepPlan); len(got) != 0 {
 			t.Errorf("got %v", got)
 		}
 	})

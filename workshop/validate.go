@@ -73,7 +73,14 @@ func (c *Content) Validate() error {
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
 		for _, it := range d.Items {
-			v.ref(c, it.ID, "skill", it.Skill, true)
+			if it.Skill != NoSkill {
+				v.ref(c, it.ID, "skill", it.Skill, true)
+			}
+		}
+	}
+	for _, r := range [][2]string{{"routes.managingUp", c.Routes.ManagingUp}, {"routes.people", c.Routes.People}, {"routes.standards", c.Routes.Standards}} {
+		if r[1] != "" && c.Skill(r[1]) == nil {
+			v.fail("", r[0], fmt.Sprintf("names %q, which is not a skill of the pack", r[1]))
 		}
 	}
 	for _, e := range c.Expectations {
@@ -226,6 +233,10 @@ func (v *validator) skill(s Skill) {
 	}
 	v.actions(s.ID, s.Actions)
 	v.guide(s.ID, s.Guide)
+	if s.Under != nil {
+		v.actions(s.ID+".under", s.Under.Actions)
+		v.guide(s.ID+".under", s.Under.Guide)
+	}
 }
 
 // ref checks that a link names a skill or the role focus.
