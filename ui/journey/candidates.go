@@ -31,6 +31,7 @@ var evidenceSources = map[string]string{
 	"self-rating": "your skill rating", "dimension": "your readiness profile", "statement": "a statement you rated",
 	"scenario": "a situation you answered", "expectation": "your expectations", "week": "your week",
 	"delegation": "your delegation map", "reflection": "your words", "tag": "your words, as you tagged them",
+	"check-in": "your check-in",
 }
 
 // candidatesCard is "What your answers point to": the top candidates with
@@ -38,17 +39,21 @@ var evidenceSources = map[string]string{
 // another in.
 func (p *planScreen) candidatesCard() fyne.CanvasObject {
 	r := p.report
-	if len(r.Candidates) == 0 {
+	// A candidate no answer points to is not worth offering.
+	cands := slices.DeleteFunc(slices.Clone(r.Candidates), func(c workshop.Candidate) bool { return len(c.Evidence) == 0 })
+	if len(cands) == 0 {
 		return widget.NewCard("What your answers point to", "", widgets.Para(
 			"Nothing in your answers stands out yet, so no focus is drawn from them."))
 	}
 	var objs []fyne.CanvasObject
 	if r.HeldBack != "" {
-		objs = append(objs, widgets.Para("Your answers follow a pattern that means no focus can be drawn from them yet. "+heldBackText(r)+
-			" Talk your answers through with the facilitator or your manager first, and take the self-assessment again in a few weeks."),
-			widgets.Heading("If you want to pick one yourself"))
+		text := "Your answers follow a pattern that means no focus can be drawn from them yet. " + heldBackText(r)
+		if !p.showsNote() {
+			text += " Talk your answers through with the facilitator or your manager first, and take the self-assessment again in a few weeks."
+		}
+		objs = append(objs, widgets.Para(text), widgets.Heading("If you want to pick one yourself"))
 	}
-	for i, c := range r.Candidates {
+	for i, c := range cands {
 		if i < shownCandidates || p.inPlan(c.ID) >= 0 {
 			objs = append(objs, widget.NewSeparator(), p.candidate(i, c))
 		}
@@ -67,6 +72,21 @@ func heldBackText(r *workshop.Report) string {
 	return ""
 }
 
+// keepsDraft reports whether the plan holds the focus areas the analysis
+// chose, and no others.
+func (p *planScreen) keepsDraft() bool {
+	chosen := 0
+	for _, c := range p.report.Candidates {
+		if c.Chosen {
+			if p.inPlan(c.ID) < 0 {
+				return false
+			}
+			chosen++
+		}
+	}
+	return chosen == len(p.plan().Focus)
+}
+
 // inPlan is the index of the plan's focus area on skill id, or -1.
 func (p *planScreen) inPlan(id string) int {
 	return slices.IndexFunc(p.plan().Focus, func(f workshop.FocusArea) bool { return f.Skill == id })
@@ -83,14 +103,17 @@ func (p *planScreen) candidate(rank int, c workshop.Candidate) fyne.CanvasObject
 		name.Add(widget.NewIcon(theme.ConfirmIcon()))
 		name.Add(widget.NewLabel(fmt.Sprintf("In your plan, focus area %d", at+1)))
 	}
-	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, name, p.candidateActions(c, at)), widgets.Para(c.Why)}
-	if at < 0 && c.Reason != "" {
+	why := &widget.Label{Text: c.Why, Truncation: fyne.TextTruncateEllipsis} // one line: the evidence below says it all
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, name, p.candidateActions(c, at)), why}
+	// The reason speaks of the draft: it holds while the plan keeps the
+	// draft's focus areas; held back, the section says why, once.
+	if at < 0 && c.Reason != "" && p.report.HeldBack == "" && p.keepsDraft() {
 		objs = append(objs, widgets.Note("Not in the draft: "+c.Reason))
 	}
 	if len(c.Evidence) > 0 {
 		lines := make([]string, len(c.Evidence))
 		for i, e := range c.Evidence {
-			lines[i] = "• " + e.Text
+			lines[i] = "• " + capitalise(e.Text)
 			if src := evidenceSources[e.Source]; src != "" {
 				lines[i] += " (" + src + ")"
 			}
@@ -126,6 +149,14 @@ func (p *planScreen) candidateActions(c workshop.Candidate, at int) fyne.CanvasO
 			OnTapped: func() { p.onUse(c, i) }})
 	}
 	return box
+}
+
+// capitalise starts s with a capital letter.
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 // focusName is a focus area's title, or its number when it has none.

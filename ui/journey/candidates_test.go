@@ -95,6 +95,9 @@ func TestUseThisInsteadSwapsAndUndoPutsItBack(t *testing.T) {
 	if !strings.Contains(text, "Now in your plan instead of \"Coaching instead of fixing\".") || !strings.Contains(text, "Focus area 2: Managing up") {
 		t.Fatalf("after the swap the screen says:\n%s", text)
 	}
+	if strings.Contains(text, "Not in the draft: outranked") {
+		t.Error("after the swap the draft's reasons are still given")
+	}
 	undo := buttons(p.box, "Undo")
 	if len(undo) != 1 || len(p.undo.Objects) != 0 {
 		t.Fatalf("%d Undo buttons beside the candidates, %d at the top", len(undo), len(p.undo.Objects))
@@ -142,6 +145,16 @@ func TestHeldBackPatternDrawsNoFocus(t *testing.T) {
 	if n := len(buttons(p.box, "Add as a focus")); n != shownCandidates {
 		t.Errorf("%d candidates offered to pick, want %d", n, shownCandidates)
 	}
+	// A plan that says why it has no focus opens with that, said once.
+	p.plan().Note = "Talk it through first, and re-take the assessment by 6 January 2027."
+	p.rebuild()
+	if p.intro.Text != p.plan().Note || strings.Contains(uitest.Texts(p.box), "Talk your answers through") {
+		t.Errorf("with the plan's note: intro %q, section:\n%s", p.intro.Text, uitest.Texts(p.box))
+	}
+	test.Tap(buttons(p.box, "Add as a focus")[0])
+	if strings.Contains(p.intro.Text, "Talk it through first") {
+		t.Errorf("with a focus chosen the intro still says %q", p.intro.Text)
+	}
 }
 
 func TestNoCandidatesSaysNothingStandsOut(t *testing.T) {
@@ -150,5 +163,11 @@ func TestNoCandidatesSaysNothingStandsOut(t *testing.T) {
 	p.rebuild()
 	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "1. ") {
 		t.Errorf("no candidates:\n%s", text)
+	}
+	// Candidates no answer points to count as none.
+	p.report = &workshop.Report{Candidates: []workshop.Candidate{{Suggestion: workshop.Suggestion{ID: "skill.conflict", Title: "Handling conflict", Why: "."}}}}
+	p.rebuild()
+	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "Handling conflict") {
+		t.Errorf("a candidate without evidence:\n%s", text)
 	}
 }

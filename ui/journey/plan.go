@@ -22,6 +22,7 @@ type planScreen struct {
 	j       *Journey // the shell and files, to print the earlier plan
 	s       *Session
 	report  *workshop.Report
+	intro   *widget.Label // what the page is, or why the plan has no focus
 	box     *fyne.Container
 	focus   []*focusEditor
 	addSel  *widget.Select
@@ -50,7 +51,7 @@ type focusEditor struct {
 }
 
 func newPlanScreen(j *Journey, s *Session) *planScreen {
-	p := &planScreen{j: j, s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox(),
+	p := &planScreen{j: j, s: s, report: workshop.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
 		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}}
 	p.earlierStatus.Hide()
 	switch pl := s.Answers.Plan; {
@@ -71,26 +72,36 @@ func newPlanScreen(j *Journey, s *Session) *planScreen {
 	return p
 }
 
-func (p *planScreen) view() fyne.CanvasObject {
-	intro := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
+func (p *planScreen) view() fyne.CanvasObject { return widgets.Scroll(p.intro, p.undo, p.box) }
+
+// showsNote reports whether the page opens with the plan's own note: a
+// plan that chose no focus says why.
+func (p *planScreen) showsNote() bool {
+	return len(p.plan().Focus) == 0 && strings.TrimSpace(p.plan().Note) != ""
+}
+
+// showIntro says what the page is, or why the plan has no focus.
+func (p *planScreen) showIntro() {
+	text := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
 		"something you will count with a number for today and a target, and a first step with a date."
-	if len(p.report.Focus) == 0 && len(p.plan().Focus) == 0 {
-		intro = "Your answers do not point to a focus area yet: " + noFocusReason(p.report) + " Add one yourself below, or go back and answer more."
+	switch {
+	case p.showsNote():
+		text = p.plan().Note
+	case len(p.report.Focus) == 0 && len(p.plan().Focus) == 0:
+		text = "Your answers do not point to a focus area yet: " + noFocusReason(p.report) + " Add one yourself below, or go back and answer more."
 	}
-	return widgets.Scroll(widgets.Para(intro), p.undo, p.box)
+	p.intro.SetText(text)
 }
 
 // noFocusReason says, for the case at hand, why nothing was suggested.
 func noFocusReason(r *workshop.Report) string {
 	switch {
-	case r.HeldBack != "":
-		return "the pattern of your answers means no focus can be drawn from them yet (see below)."
 	case !r.Answered.Some():
 		return "nothing has been answered yet."
 	case r.Has(workshop.FlagTooFew):
 		return "too few statements are answered to read a pattern."
 	}
-	return "no answer shows a gap, and the delegation map is empty."
+	return "nothing in them stands out."
 }
 
 func (p *planScreen) plan() *workshop.Plan { return p.s.Answers.Plan }
@@ -104,6 +115,7 @@ func (p *planScreen) bind(field *string) func(string) {
 func (p *planScreen) rebuild() {
 	p.box.RemoveAll()
 	p.focus = nil
+	p.showIntro()
 	pl := p.plan()
 	p.box.Add(p.candidatesCard())
 	if earlier := p.earlierCard(); earlier != nil {
