@@ -110,7 +110,7 @@ func Analyze(c *Content, a *Answers) *Report {
 	r.Judgement = judgement(c, a)
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)
-	r.Strengths = strengths(r)
+	r.Strengths = strengths(c, r)
 	r.Questions = questions(c, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Expectations, r.Skills, r.Focus = nonNil(r.Expectations), nonNil(r.Skills), nonNil(r.Focus)
@@ -248,13 +248,18 @@ func (r *Report) Skill(id string) *SkillResult {
 
 func validRating(v int) (int, bool) { return v, v >= 1 && v <= Scale }
 
+// handsOffSources are the indicators of skills whose high answers can
+// mean absence rather than trust: hand-overs, check-ins, escalations that
+// no longer reach me, evenings I do not work.
+var handsOffSources = []Source{SourceHandovers, SourceCheckins, SourceEscalations, SourceAfterHours}
+
 // strengths names what to build on: high dimensions, then skills rated
 // above the level a first-line lead needs. It leaves out the skills the
 // plan works on, those other answers call into question, those with
 // evidence of a gap beyond the self-rating, and dimensions holding a
 // step-in situation left to the team. An answer pattern that cannot be
 // read gives no strengths.
-func strengths(r *Report) []string {
+func strengths(c *Content, r *Report) []string {
 	if r.HeldBack != "" {
 		return nil
 	}
@@ -278,15 +283,21 @@ func strengths(r *Report) []string {
 			skip[c.ID] = true
 		}
 	}
+	// Leaving too much to the team looks like letting go in every answer
+	// about handing over: none of those is a strength then.
+	handsOff := func(skill string) bool {
+		sk := c.Skill(skill)
+		return r.Judgement.Abdicates() && sk != nil && slices.Contains(handsOffSources, sk.Indicator.Source)
+	}
 	var out []string
 	for _, d := range r.Dimensions {
 		withheld := slices.ContainsFunc(d.Dimension.Items, func(it Item) bool { return slices.Contains(r.Judgement.Withheld, it.ID) })
-		if d.Band == High && !withheld {
+		if d.Band == High && !withheld && !handsOff(d.Dimension.Skill) {
 			out = append(out, fmt.Sprintf("%s (%d of 100)", d.Name, *d.Score))
 		}
 	}
 	for _, s := range r.Skills {
-		if !skip[s.ID] && (s.Current > s.Needed || s.Current == Scale) {
+		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == Scale) {
 			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
 		}
 	}

@@ -41,9 +41,9 @@ type Content struct {
 
 // Routes are the skills the analysis sends conversations to.
 type Routes struct {
-	ManagingUp string `json:"managingUp"`
-	People     string `json:"people"`
-	Standards  string `json:"standards"`
+	ManagingUp string   `json:"managingUp"`
+	People     string   `json:"people"`
+	Standards  []string `json:"standards"`
 }
 
 // NoSkill is the skill of an item that is evidence for no skill, only for

@@ -23,7 +23,6 @@ const (
 	wPushedPeople     = 1.5 // a people statement not supported, for one-to-ones
 	wCount            = 1.5 // a count of my week at its threshold; grows with the count
 	maxCountWeight    = 6.0 // the most one count adds (four times its threshold)
-	wOwnWeek          = 1.0 // my own target week moves a fifth of my technical hours or more
 	wHoldRow          = 0.6 // a row I still hold and should not
 	maxHoldRows       = 1.8 // the most held rows add: never a focus by themselves
 	wStandardRow      = 1.5 // a row where someone is not meeting a standard
@@ -227,20 +226,27 @@ func countWeight(v, least int) float64 {
 	return min(maxCountWeight, wCount*float64(v)/float64(least))
 }
 
+// weekEvidence reads the counts of the week, each for the skill that
+// measures it. Decisions that wait for me while my map says I still hold
+// work someone else should own are as much about what I hold as about
+// deciding: their weight is shared with delegation.
 func weekEvidence(cs candidates, c *Content, a *Answers) {
+	held := a.RowsOf(RowHold)
 	for _, t := range weekCounts {
 		v, ok := a.Week.Counts[t.src]
-		if w := countWeight(v, t.least); ok && w > 0 {
-			for _, id := range skillsBySource(c, t.src) {
-				cs.add(id, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)})
+		w := countWeight(v, t.least)
+		if !ok || w == 0 {
+			continue
+		}
+		text := fmt.Sprintf(t.text, v)
+		if t.src == SourceWaiting && len(held) > 0 {
+			w /= 2
+			for _, id := range skillsBySource(c, SourceHandovers) {
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", strings.TrimRight(held[0].What, "."))})
 			}
 		}
-	}
-	today, want := a.Week.Today, a.Week.Target
-	if today.Total() > 0 && want.Total() > 0 && (today.Technical-want.Technical)*5 >= today.Technical && want.Technical < today.Technical {
-		text := fmt.Sprintf("you want to move from %d to %d hours a week of hands-on technical work", today.Technical, want.Technical)
-		for _, id := range skillsBySource(c, SourceHandovers) {
-			cs.add(id, Evidence{Source: "week", Weight: wOwnWeek, Text: text})
+		for _, id := range skillsBySource(c, t.src) {
+			cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
 		}
 	}
 }
@@ -266,8 +272,10 @@ func delegationEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
 		}
 	}
 	if rows := a.RowsOf(RowStandard); len(rows) > 0 {
-		cs.add(c.Routes.Standards, Evidence{Source: "delegation", Weight: min(maxStandardRows, wStandardRow*float64(len(rows))),
-			Text: fmt.Sprintf("on your map, %s is a standard someone is not meeting: a conversation, not a hand-over", quote(rows))})
+		for _, id := range c.Routes.Standards {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxStandardRows, wStandardRow*float64(len(rows))),
+				Text: fmt.Sprintf("on your map, %s is a standard someone is not meeting: a conversation, not a hand-over", quote(rows))})
+		}
 	}
 	if !j.Abdicates() {
 		return
@@ -313,6 +321,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	}
 	words := map[string]*found{}
 	tagged := map[string][]string{}
+	taggedIn := map[string][]string{}
 	for _, p := range c.prompts() {
 		text := strings.TrimSpace(a.Reflections[p.ID])
 		if text == "" {
@@ -322,6 +331,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 		for _, tag := range a.Tags[p.ID] {
 			if tag != TagOther {
 				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
+				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
 		}
 		for _, s := range ss {
@@ -343,7 +353,7 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	}
 	for _, f := range all {
 		if q := tagged[f.id]; len(q) > 0 {
-			cs.add(f.id, Evidence{Source: "tag", Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
+			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
 				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this"})
 		}
 		if w := words[f.id]; w != nil {

@@ -55,7 +55,7 @@ func fixture(t testing.TB) *Content {
 			Actions: actions("focus.role"), Guide: guide("focus.role", SourcePeople, "pay")},
 		CoreQuestions:  []string{"core 1", "core 2"},
 		Contradictions: []Contradiction{{A: "m.1", B: "m.2", Text: "Talk about it."}},
-		Routes:         Routes{ManagingUp: "sk.z", People: "sk.z", Standards: "sk.z"},
+		Routes:         Routes{ManagingUp: "sk.z", People: "sk.z", Standards: []string{"sk.z"}},
 		Retired:        []Retired{{ID: "old.1", MapTo: "a.1", Flip: true}, {ID: "old.2"}},
 	}
 	if err := c.Validate(); err != nil {

@@ -26,6 +26,9 @@ func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
 		p.StopDoing = stopDoing(c, a)
 	}
 	p.Day30, p.Day60, p.Day90 = milestones(a, p, start)
+	if r.HeldBack != "" && r.HeldBack != FlagNothing {
+		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
+	}
 	p.Obstacles = obstacles(c, r, p.Focus)
 	for _, f := range r.Flags {
 		if f.Kind != FlagNothing {
@@ -48,6 +51,18 @@ func note(c *Content, r *Report, retake string) string {
 		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch, from the candidates on the plan step or your own."
 	}
 	return ""
+}
+
+// talkFirst is the 30-60-90 of a plan held back by its answers: talk
+// them through, re-take the assessment, then choose.
+func talkFirst(a *Answers, retake string) (d30, d60, d90 string) {
+	manager := strings.TrimSpace(a.Participant.Manager)
+	if manager == "" {
+		manager = "my manager"
+	}
+	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
+		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", Long(retake)),
+		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -133,7 +148,7 @@ func firstStep(c *Content, a *Answers, g Guide, skill string) string {
 		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", hold[0].Owner, strings.TrimRight(hold[0].What, "."))
 	case g.Indicator.Source == SourceCheckins && len(handed) > 0:
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", handed[0].Owner, strings.TrimRight(handed[0].What, "."))
-	case skill == c.Routes.Standards && len(standard) > 0:
+	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", standard[0].Owner, strings.TrimRight(standard[0].What, "."))
 	}
 	manager := strings.TrimSpace(a.Participant.Manager)
@@ -253,6 +268,9 @@ func obstacles(c *Content, r *Report, focus []FocusArea) []Obstacle {
 		var g Guide
 		if sk := c.Skill(f.Skill); sk != nil {
 			g = sk.Guide
+			if f.Under && sk.Under != nil {
+				g = sk.Under.Guide
+			}
 		} else if f.Skill == c.RoleFocus.ID {
 			g = c.RoleFocus.Guide
 		}

@@ -321,8 +321,13 @@ func whyEvidence(ev []Evidence) []Evidence {
 	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
 		picked = append(picked, ev[i])
 	}
+	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
+		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
+			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
+		})
+	}
 	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) {
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
 			picked = append(picked, e)
 		}
 	}

@@ -78,7 +78,11 @@ func (c *Content) Validate() error {
 			}
 		}
 	}
-	for _, r := range [][2]string{{"routes.managingUp", c.Routes.ManagingUp}, {"routes.people", c.Routes.People}, {"routes.standards", c.Routes.Standards}} {
+	routes := [][2]string{{"routes.managingUp", c.Routes.ManagingUp}, {"routes.people", c.Routes.People}}
+	for i, id := range c.Routes.Standards {
+		routes = append(routes, [2]string{fmt.Sprintf("routes.standards[%d]", i), id})
+	}
+	for _, r := range routes {
 		if r[1] != "" && c.Skill(r[1]) == nil {
 			v.fail("", r[0], fmt.Sprintf("names %q, which is not a skill of the pack", r[1]))
 		}

@@ -17,6 +17,9 @@ func (d *doc) planPages() {
 	d.shift()
 	if len(d.p.Focus) == 0 {
 		d.para(d.noFocus())
+		if d.compact && d.p.Note != "" {
+			d.list("Questions for my manager", d.r.Questions)
+		}
 	}
 	for i, f := range d.p.Focus {
 		d.focusArea(i+1, f)
