@@ -123,7 +123,7 @@ func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
 		return nil
 	}
 	var out []*Suggestion
-	deferred := r.deferred(c, ranked)
+	deferred := r.deferred(c)
 	questioned := map[string]bool{}
 	for _, f := range r.Flags {
 		if f.Kind == FlagSelfRating {
@@ -147,10 +147,11 @@ func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
 }
 
 // deferred lists the skills whose change the organisation pushes against
-// (a myth it expects more than I do), when the answers also make managing
-// up a candidate: that conversation comes first, and the change waits for
-// its outcome rather than being set as a goal I cannot reach alone.
-func (r *Report) deferred(c *Content, _ []*Suggestion) map[string]bool {
+// (a myth it expects more than I do, as the participant sees it): the
+// conversation with the manager comes first, and the change waits for its
+// outcome rather than being set as a goal the participant cannot reach
+// alone.
+func (r *Report) deferred(c *Content) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range r.Expectations {
 		if e.Quadrant == MythPushed && !e.Expectation.Provides && e.Expectation.Skill != c.Routes.ManagingUp {
@@ -202,7 +203,7 @@ func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 		return "held back by the answer pattern (" + string(r.HeldBack) + "): no focus is drawn from these answers until they are talked through"
 	case len(s.Evidence) == 0:
 		return "nothing in the answers points here"
-	case r.deferred(c, nil)[s.ID]:
+	case r.deferred(c)[s.ID]:
 		return "waits for the conversation with your manager: your organisation, as you see it, expects the opposite of this change, so agree the role first"
 	case s.Score < minScore:
 		return fmt.Sprintf("below the threshold: %.1f of the %.1f needed", s.Score, minScore)
