@@ -247,3 +247,15 @@ type Delegation struct {
 	Hints  []string `json:"hints"`   // examples of what lands on a new lead
 	MinRow int      `json:"minRows"` // rows required to complete the exercise
 }
+
+// Item returns the self-assessment item with the given ID, or nil.
+func (c *Content) Item(id string) *Item {
+	for i := range c.Dimensions {
+		for j := range c.Dimensions[i].Items {
+			if c.Dimensions[i].Items[j].ID == id {
+				return &c.Dimensions[i].Items[j]
+			}
+		}
+	}
+	return nil
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // rankedPlan shows the plan step with a hand-built report of five ranked
@@ -21,11 +22,11 @@ func rankedPlan(t *testing.T, focusN int) (*Journey, *planScreen) {
 	j.show(workshop.StepPlan)
 	p := j.current.(*planScreen)
 	c := j.s.Content
-	r := &workshop.Report{}
+	r := &analysis.Report{}
 	for i, id := range []string{"skill.delegation", "skill.coaching", "skill.managing-up", "skill.conflict", "skill.steady"} {
 		sk := c.Skill(id)
-		cand := workshop.Candidate{Suggestion: workshop.Suggestion{ID: id, Title: sk.Name, Why: "Why " + sk.Name + ".", Score: float64(10 - i),
-			Evidence: []workshop.Evidence{{Source: "week", Text: "18 escalations straight to you", Weight: 2}, {Source: "reflection", Text: "\"only I know\"", Weight: 1}}}}
+		cand := analysis.Candidate{Suggestion: analysis.Suggestion{ID: id, Title: sk.Name, Why: "Why " + sk.Name + ".", Score: float64(10 - i),
+			Evidence: []analysis.Evidence{{Source: "week", Text: "18 escalations straight to you", Weight: 2}, {Source: "reflection", Text: "\"only I know\"", Weight: 1}}}}
 		cand.Chosen = i < 2
 		if !cand.Chosen {
 			cand.Reason = "outranked"
@@ -35,7 +36,7 @@ func rankedPlan(t *testing.T, focusN int) (*Journey, *planScreen) {
 	p.report = r
 	j.s.Answers.Plan = &workshop.Plan{}
 	for i, cand := range r.Candidates[:focusN] {
-		j.s.Answers.Plan.Focus = append(j.s.Answers.Plan.Focus, workshop.NewFocusArea(c, j.s.Answers, cand.Suggestion, i, j.s.Now()))
+		j.s.Answers.Plan.Focus = append(j.s.Answers.Plan.Focus, analysis.NewFocusArea(c, j.s.Answers, cand.Suggestion, i, j.s.Now()))
 	}
 	p.rebuild()
 	return j, p
@@ -132,8 +133,8 @@ func TestAddAsAFocusWhenThePlanHasOne(t *testing.T) {
 
 func TestHeldBackPatternDrawsNoFocus(t *testing.T) {
 	_, p := rankedPlan(t, 0)
-	p.report.HeldBack = workshop.FlagAllMiddle
-	p.report.Flags = []workshop.Flag{{Kind: workshop.FlagAllMiddle, Text: "Nearly all your answers sit in the middle."}}
+	p.report.HeldBack = analysis.FlagAllMiddle
+	p.report.Flags = []analysis.Flag{{Kind: analysis.FlagAllMiddle, Text: "Nearly all your answers sit in the middle."}}
 	p.rebuild()
 	text := uitest.Texts(p.box)
 	for _, want := range []string{"no focus can be drawn from them yet", "Nearly all your answers sit in the middle.",
@@ -159,13 +160,13 @@ func TestHeldBackPatternDrawsNoFocus(t *testing.T) {
 
 func TestNoCandidatesSaysNothingStandsOut(t *testing.T) {
 	_, p := rankedPlan(t, 0)
-	p.report = &workshop.Report{}
+	p.report = &analysis.Report{}
 	p.rebuild()
 	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "1. ") {
 		t.Errorf("no candidates:\n%s", text)
 	}
 	// Candidates no answer points to count as none.
-	p.report = &workshop.Report{Candidates: []workshop.Candidate{{Suggestion: workshop.Suggestion{ID: "skill.conflict", Title: "Handling conflict", Why: "."}}}}
+	p.report = &analysis.Report{Candidates: []analysis.Candidate{{Suggestion: analysis.Suggestion{ID: "skill.conflict", Title: "Handling conflict", Why: "."}}}}
 	p.rebuild()
 	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "Handling conflict") {
 		t.Errorf("a candidate without evidence:\n%s", text)
