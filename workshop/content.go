@@ -175,6 +175,10 @@ type Skill struct {
 	Seed        string   `json:"seed"`
 	Levels      []string `json:"levels"`          // exactly Scale anchors, level 1 first
 	Since       string   `json:"since,omitempty"` // the edition its anchors last changed
+	// Deficit lists the levels whose anchor describes a stage many pass
+	// through rather than a goal ("…then give the answer anyway"): a
+	// target never stops on one.
+	Deficit []int `json:"deficit,omitempty"`
 	// Needed is the level a first-line lead needs; the 90-day target moves
 	// one level towards it.
 	Needed  int      `json:"needed"`

@@ -227,6 +227,11 @@ func (v *validator) skill(s Skill) {
 	v.id(s.ID, "id")
 	v.text(s.ID, "name", s.Name)
 	v.seed(s.ID, s.Seed)
+	for _, l := range s.Deficit {
+		if l < 1 || l >= Scale {
+			v.fail(s.ID, "deficit", fmt.Sprintf("level %d is not 1 to %d", l, Scale-1))
+		}
+	}
 	if len(s.Levels) != Scale {
 		v.fail(s.ID, "levels", fmt.Sprintf("needs exactly %d level descriptions, has %d", Scale, len(s.Levels)))
 	}

@@ -93,6 +93,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("You rated yourself at level %d of 5, and other answers point lower: agree today's level with your manager first, then aim one level up from it.", s.Current)
+		case s.Current > 0 && s.Target == s.Current+2:
+			f.Goal.Achievable = fmt.Sprintf("From \"%s\" to \"%s\" in 90 days, in small steps: the level between (\"%s\") is a stage many pass through, not a goal.",
+				strings.TrimRight(sk.Levels[s.Current-1], "."), strings.TrimRight(sk.Levels[s.Target-1], "."), strings.TrimRight(sk.Levels[s.Current], "."))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
