@@ -158,7 +158,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		return nil, err
 	}
 	h.snap.Store(snap)
-	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout)
+	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout, handshakeBudget)
 	h.tlsConfig = &tls.Config{
 		Certificates:       []tls.Certificate{cert},
 		MinVersion:         tls.VersionTLS13,
