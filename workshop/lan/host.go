@@ -86,6 +86,7 @@ type Host struct {
 	gate        *workshop.JoinGate
 	replays     joinReplays
 	pushing     chan struct{} // one element per answer push in progress
+	joining     chan struct{} // one element per join in progress
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -124,6 +125,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
 		roster:    workshop.NewRoster(opt.MaxMembers, nil),
 		pushing:   make(chan struct{}, maxPushesAtOnce),
+		joining:   make(chan struct{}, maxJoinsAtOnce),
 		heartbeat: heartbeatInterval,
 		byID:      map[string]*member{},
 		tokens:    map[string]*member{},

@@ -12,7 +12,7 @@ import (
 
 // member is a participant as the host keeps them: their roster entry
 // (the domain's rules apply to it through Host.roster) and what the
-// transport needs. Every field but id, gone and saveMu is guarded by
+// transport needs. Every field but id, gone, pushing and saveMu is guarded by
 // Host.mu.
 type member struct {
 	id      string            // never changes
@@ -22,11 +22,12 @@ type member struct {
 	hash    string            // hash of the stored answers, "" if none or unreadable
 	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
 	gone    chan struct{}     // closed when the facilitator removes the member
+	pushing chan struct{}     // holds one element while a push of the member's is in progress
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
 
 func newMember(info *workshop.Member) *member {
-	m := &member{id: info.ID, info: info, gone: make(chan struct{})}
+	m := &member{id: info.ID, info: info, gone: make(chan struct{}), pushing: make(chan struct{}, 1)}
 	if info.Removed {
 		close(m.gone)
 	}
