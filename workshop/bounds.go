@@ -1,0 +1,119 @@
+package workshop
+
+import (
+	"cmp"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Bounds on every part of an answers document, whatever its fields (those
+// added later included), sized from what one person can enter in a
+// workshop day: typing all day at 40 words a minute makes about 115,000
+// characters, and a plan holds a few dozen entries per list. They keep a
+// document within the 4 MB a file may have from holding a million tiny
+// entries, which would cost the host seconds to check and megabytes to
+// keep, and the facilitator's print pack thousands of pages.
+const (
+	// MaxEntriesPerList is the most entries any one list may have (plan
+	// strengths, reviews, obstacles, a focus area's actions, delegation
+	// rows, ...).
+	MaxEntriesPerList = 200
+	// MaxEntriesPerMap is the most entries any one map may have (ratings,
+	// reflections, the ratings kept in history, ...); a content pack has
+	// far fewer items.
+	MaxEntriesPerMap = 1000
+	// MaxKey is the most characters a map's key (an item ID) may have.
+	MaxKey = 100
+	// MaxAllText is the most characters all the texts of a document may
+	// have together; each one text has at most MaxText.
+	MaxAllText = 120_000
+)
+
+// checkBounds reports the first part of v, a decoded document, that is
+// past a bound: a *FieldError naming it by its JSON path.
+func checkBounds(v any) error {
+	var b bounds
+	return b.walk(reflect.ValueOf(v), "")
+}
+
+// bounds counts the text of a document as checkBounds walks it.
+type bounds struct{ text int }
+
+// walk checks v, found at path, and everything in it.
+func (b *bounds) walk(v reflect.Value, path string) error {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		return b.walk(v.Elem(), path)
+	case reflect.Struct:
+		return b.fields(v, path)
+	case reflect.Slice, reflect.Array:
+		if v.Len() > MaxEntriesPerList {
+			return &FieldError{Field: path, Problem: fmt.Sprintf("has %d entries, at most %d are allowed", v.Len(), MaxEntriesPerList)}
+		}
+		for i := range v.Len() {
+			if err := b.walk(v.Index(i), path+"["+strconv.Itoa(i)+"]"); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		if v.Len() > MaxEntriesPerMap {
+			return &FieldError{Field: path, Problem: fmt.Sprintf("has %d entries, at most %d are allowed", v.Len(), MaxEntriesPerMap)}
+		}
+		for it := v.MapRange(); it.Next(); {
+			key := fmt.Sprint(it.Key().Interface())
+			if utf8.RuneCountInString(key) > MaxKey {
+				return &FieldError{Field: path, Problem: fmt.Sprintf("has a key longer than %d characters", MaxKey)}
+			}
+			if err := b.walk(it.Value(), subPath(path, key)); err != nil {
+				return err
+			}
+		}
+	case reflect.String:
+		n := utf8.RuneCountInString(v.String())
+		if n > MaxText {
+			return &FieldError{Field: path, Problem: fmt.Sprintf("is longer than %d characters", MaxText)}
+		}
+		if b.text += n; b.text > MaxAllText {
+			return &FieldError{Field: path, Problem: fmt.Sprintf("brings the document's texts past %d characters in all", MaxAllText)}
+		}
+	}
+	return nil
+}
+
+// fields walks the exported fields of the struct v under their JSON
+// names; an embedded struct's fields are its own.
+func (b *bounds) fields(v reflect.Value, path string) error {
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		sub := path
+		if !f.Anonymous || name != "" {
+			sub = subPath(path, cmp.Or(name, f.Name))
+		}
+		if err := b.walk(v.Field(i), sub); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// subPath is the path of name inside path.
+func subPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
