@@ -2,7 +2,6 @@ package lan
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"net"
@@ -130,14 +129,11 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	if err := h.snap.Load().state.CheckJoin(); err != nil {
 		return err
 	}
-	closed, err := h.gate.TryCode(ip, code, h.record.Code, now)
-	if closed {
-		// Someone may be guessing: close the door and tell the
-		// facilitator, who opens it again.
-		if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
-			h.log.Warn("closing joining after wrong codes", "err", err)
-		}
-		h.log.Warn("joining closed after too many wrong join codes")
+	alerted, err := h.gate.TryCode(ip, code, h.record.Code, now)
+	if alerted {
+		// Someone may be guessing: the room stays open and the gate
+		// slows the guessers; the facilitator is told (JoinAlert).
+		h.log.Warn("too many wrong join codes: the room is on guard")
 		h.changed()
 	}
 	if err != nil {
