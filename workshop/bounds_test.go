@@ -42,7 +42,6 @@ func copies(s string, n int) []string {
 	return out
 }
 
-
 // compact is a encoded without spaces, as an attacker would send it.
 func compact(t *testing.T, a *Answers) []byte {
 	t.Helper()
