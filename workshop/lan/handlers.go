@@ -82,9 +82,13 @@ func (h *Host) authed(f func(w http.ResponseWriter, r *http.Request, m *member) 
 		h.mu.Lock()
 		removed := m.info.Removed
 		m.info.LastSeen = h.now().UTC()
+		conns := h.conns
 		h.mu.Unlock()
 		if removed {
 			return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
+		}
+		if conns != nil {
+			conns.markMember(r, m.id)
 		}
 		return f(w, r, m)
 	}
