@@ -150,7 +150,7 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 		writeJoined(w, resp)
 		return nil
 	}
-	if err := h.reserve(name, ip); err != nil {
+	if err := h.reserve(name); err != nil {
 		return err
 	}
 	if err := h.gate.Admit(ip, now); err != nil {
@@ -164,7 +164,7 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 		h.unreserve()
 		return internalError("add you to the workshop", err)
 	}
-	h.addMember(info, hash, ip)
+	h.addMember(info, hash)
 	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
 	h.replays.put(req.RequestID, resp, now)
 	writeJoined(w, resp)

@@ -69,13 +69,13 @@ func (h *Host) loadMembers(ctx context.Context) error {
 	return nil
 }
 
-// reserve holds a place in the room for name joining from addr, under
-// the roster's rules (workshop.Roster.Reserve). Each reservation ends
-// with addMember or unreserve.
-func (h *Host) reserve(name, addr string) error {
+// reserve holds a place in the room for name joining, under the
+// roster's rules (workshop.Roster.Reserve). Each reservation ends with
+// addMember or unreserve.
+func (h *Host) reserve(name string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.roster.Reserve(name, addr)
+	return h.roster.Reserve(name)
 }
 
 // unreserve gives back a place reserve held.
@@ -87,9 +87,9 @@ func (h *Host) unreserve() {
 
 // addMember puts a newly joined member, stored, on the roster in the
 // place reserve held.
-func (h *Host) addMember(info workshop.Member, tokenHash []byte, addr string) {
+func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
 	h.mu.Lock()
-	m := newMember(h.roster.Add(info, addr))
+	m := newMember(h.roster.Add(info))
 	h.members = append(h.members, m)
 	h.byID[info.ID] = m
 	h.tokens[string(tokenHash)] = m
@@ -136,8 +136,9 @@ func (h *Host) Members() []workshop.Member {
 // Remove takes a member out of the room: their token stops working, their
 // event streams close, their answers leave the room's figures, the print
 // pack and the archive, and their place is free. They cannot join again
-// with the same name, or from the same address while the host runs,
-// until the facilitator lets them back (LetBack). It returns
+// with the same name, or one that looks the same (workshop.SameName),
+// until the facilitator lets them back (LetBack); others joining from the
+// same address (a NAT, a shared machine) still can. It returns
 // workshop.ErrNotFound for an unknown member.
 func (h *Host) Remove(ctx context.Context, memberID string) error {
 	h.mu.Lock()
@@ -161,7 +162,7 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 }
 
 // LetBack lets a removed member join again with the code, as a new
-// member: their name and address no longer keep them out. Their old token
+// member: their name no longer keeps them out. Their old token
 // stays revoked. It returns workshop.ErrNotFound for an unknown member.
 func (h *Host) LetBack(ctx context.Context, memberID string) error {
 	h.mu.Lock()
