@@ -16,7 +16,7 @@ const DefaultMaxMembers = 1000
 // applying it here.
 type Roster struct {
 	max     int
-	pending int                // places held for joins being stored
+	pending int       // places held for joins being stored
 	members []*Member // joining order, removed members included
 }
 

@@ -95,7 +95,7 @@ type limitListener struct {
 	peak         atomic.Int64
 
 	mu     sync.Mutex
-	byAddr map[netip.Addr]int     // open connections per remote address, but loopback
+	byAddr map[netip.Addr]int      // open connections per remote address, but loopback
 	conns  map[*limitConn]struct{} // every open connection
 }
 
