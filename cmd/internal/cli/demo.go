@@ -22,7 +22,7 @@ type demoRoom struct {
 	addr, code, fingerprint string
 	host                    *lan.Host // nil when driving a host that runs elsewhere
 	phases                  *phaseClock
-	hold                    time.Duration // how long participants stay connected once done
+	hold                    time.Duration            // how long participants stay connected once done
 	slowed                  func(wait time.Duration) // called when the host asks a join to wait
 }
 
