@@ -117,3 +117,72 @@ func subPath(path, name string) string {
 	}
 	return path + "." + name
 }
+
+// MaxEntries is the most entries (list elements and object members) all
+// of a document's lists and objects may have together, counted before it
+// is decoded; a full day's document has a few thousand.
+const MaxEntries = 50_000
+
+// CheckShape looks at data, an answers document as received, before it is
+// decoded: no list or object may have more than MaxEntriesPerMap entries,
+// and all of them together no more than MaxEntries. Decoding a document
+// of a million tiny entries would cost the host far more memory than its
+// bytes; this costs one pass over them and no memory. Data that is not
+// JSON passes, for the decoder to name its problem. A refusal is a
+// *FieldError naming the part by its keys.
+func CheckShape(data []byte) error {
+	type level struct {
+		key    string // the key of this list or object in its parent object
+		commas int    // one fewer than its entries
+		object bool
+	}
+	var stack []level
+	shapePath := func() string {
+		keys := make([]string, 0, len(stack))
+		for _, l := range stack[1:] {
+			keys = append(keys, l.key)
+		}
+		return strings.Join(keys, ".")
+	}
+	var lastString []byte // an object's key when a value follows
+	total := 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			j := i + 1
+			for ; j < len(data) && data[j] != '"'; j++ {
+				if data[j] == '\\' {
+					j++
+				}
+			}
+			if j >= len(data) {
+				return nil
+			}
+			lastString, i = data[i+1:j], j
+		case '[', '{':
+			key := ""
+			if len(stack) > 0 && stack[len(stack)-1].object {
+				key = string(lastString)
+			}
+			stack = append(stack, level{key: key, object: c == '{'})
+		case ']', '}':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case ',':
+			if len(stack) == 0 {
+				continue
+			}
+			top := &stack[len(stack)-1]
+			top.commas++
+			total++
+			switch {
+			case top.commas >= MaxEntriesPerMap:
+				return &FieldError{Field: shapePath(), Problem: fmt.Sprintf("has more than %d entries", MaxEntriesPerMap)}
+			case total > MaxEntries:
+				return &FieldError{Field: shapePath(), Problem: fmt.Sprintf("brings the document past %d entries in all", MaxEntries)}
+			}
+		}
+	}
+	return nil
+}

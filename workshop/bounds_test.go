@@ -68,11 +68,84 @@ func TestOversizedDocumentsAreRefused(t *testing.T) {
 	}
 }
 
+// TestShapeIsCheckedBeforeDecoding: CheckShape refuses the review's
+// documents of hundreds of thousands of entries from their bytes, naming
+// the part, and passes a full day's document.
+func TestShapeIsCheckedBeforeDecoding(t *testing.T) {
+	c := fixture(t)
+	for _, tc := range oversized[:3] {
+		a := answered(c, 4)
+		a.Plan = &Plan{}
+		tc.edit(a)
+		err := CheckShape(compact(t, a))
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != tc.field {
+			t.Errorf("%s: %v, want an error naming %s", tc.field, err, tc.field)
+		}
+	}
+	if err := CheckShape(compact(t, fullDay(c))); err != nil {
+		t.Errorf("a full day's document: %v", err)
+	}
+}
+
+// FuzzCheckShape: CheckShape never panics, and on JSON it agrees with a
+// decoder's count of every list's and object's entries.
+func FuzzCheckShape(f *testing.F) {
+	f.Add([]byte(`{"a":[1,2,3],"b":{"c":"d,\"e"}}`))
+	f.Add([]byte(`[[],{},"\\",[1,[2,[3]]]]`))
+	f.Add(bytes.Repeat([]byte("[1,"), 400))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := CheckShape(data)
+		var v any
+		if json.Unmarshal(data, &v) != nil {
+			return
+		}
+		most, total := countEntries(v)
+		if over := most > MaxEntriesPerMap || total > MaxEntries; over != (err != nil) {
+			t.Fatalf("%d entries at most in one, %d in all: CheckShape says %v", most, total, err)
+		}
+	})
+}
+
+// countEntries is the most entries of one list or object in v, and the
+// entries of all of them but the outermost's first, as CheckShape counts.
+func countEntries(v any) (most, total int) {
+	var walk func(v any)
+	walk = func(v any) {
+		n := 0
+		switch x := v.(type) {
+		case []any:
+			n = len(x)
+			for _, e := range x {
+				walk(e)
+			}
+		case map[string]any:
+			n = len(x)
+			for _, e := range x {
+				walk(e)
+			}
+		default:
+			return
+		}
+		most = max(most, n)
+		total += max(n-1, 0)
+	}
+	walk(v)
+	return most, total
+}
+
 // TestAFullDaysDocumentFits: a document with every list at its bound, of
 // short entries, and every map of a pack far larger than the built-in one,
 // is accepted: the bounds are for documents no person types.
 func TestAFullDaysDocumentFits(t *testing.T) {
-	c := fixture(t)
+	if _, err := DecodeAnswers(bytes.NewReader(encode(t, fullDay(fixture(t))))); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fullDay is a document with every list at its bound, of short entries,
+// and history holding a map as large as allowed.
+func fullDay(c *Content) *Answers {
 	a := answered(c, 4)
 	a.Plan = &Plan{Strengths: copies("Calm in incidents", MaxEntriesPerList), Reviews: copies("2027-01-01", MaxEntriesPerList),
 		Talk: copies(strings.Repeat("t", 400), 100), Obstacles: make([]Obstacle, MaxEntriesPerList)}
@@ -80,9 +153,7 @@ func TestAFullDaysDocumentFits(t *testing.T) {
 	for i := range MaxEntriesPerMap {
 		a.History.Ratings["retired."+strconv.Itoa(i)] = 2
 	}
-	if _, err := DecodeAnswers(bytes.NewReader(compact(t, a))); err != nil {
-		t.Fatal(err)
-	}
+	return a
 }
 
 // FuzzAnswersBounds drives the decoder with generated documents: one list

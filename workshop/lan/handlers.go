@@ -248,6 +248,11 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
 		return workshop.Refuse(workshop.ErrInvalid, "answers are missing")
 	}
+	// Bounded before decoding: a million tiny entries in 4 MB would take
+	// the host far more memory decoded than as bytes.
+	if err := workshop.CheckShape(req.Answers); err != nil {
+		return workshop.Refuse(workshop.ErrInvalid, "answers: %v", err)
+	}
 	a, err := workshop.DecodeAnswers(bytes.NewReader(req.Answers))
 	if err != nil {
 		return workshop.Refuse(workshop.ErrInvalid, "answers: %v", err)
