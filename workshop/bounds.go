@@ -18,9 +18,10 @@ import (
 // keep, and the facilitator's print pack thousands of pages.
 const (
 	// MaxEntriesPerList is the most entries any one list may have (plan
-	// strengths, reviews, obstacles, a focus area's actions, delegation
-	// rows, ...).
-	MaxEntriesPerList = 200
+	// strengths, reviews, obstacles, a focus area's actions, ...), but the
+	// delegation map's rows (MaxRows). A plan with every list full prints
+	// on about 25 pages, 54 with every delegation row too (docs/formats.md).
+	MaxEntriesPerList = 30
 	// MaxEntriesPerMap is the most entries any one map may have (ratings,
 	// reflections, the ratings kept in history, ...); a content pack has
 	// far fewer items.
@@ -53,8 +54,12 @@ func (b *bounds) walk(v reflect.Value, path string) error {
 	case reflect.Struct:
 		return b.fields(v, path)
 	case reflect.Slice, reflect.Array:
-		if v.Len() > MaxEntriesPerList {
-			return &FieldError{Field: path, Problem: fmt.Sprintf("has %d entries, at most %d are allowed", v.Len(), MaxEntriesPerList)}
+		most := MaxEntriesPerList
+		if path == "delegations" {
+			most = MaxRows
+		}
+		if v.Len() > most {
+			return &FieldError{Field: path, Problem: fmt.Sprintf("has %d entries, at most %d are allowed", v.Len(), most)}
 		}
 		for i := range v.Len() {
 			if err := b.walk(v.Index(i), path+"["+strconv.Itoa(i)+"]"); err != nil {

@@ -31,7 +31,7 @@ var oversized = []struct {
 		}
 	}},
 	{"plan.obstacles", func(a *Answers) { a.Plan.Obstacles = make([]Obstacle, MaxEntriesPerList+1) }},
-	{"plan.talk", func(a *Answers) { a.Plan.Talk = copies(strings.Repeat("y", 3000), 41) }}, // 123,000 characters in all
+	{"plan.talk", func(a *Answers) { a.Plan.Talk = copies(strings.Repeat("y", MaxText), MaxEntriesPerList) }}, // 120,000 characters and the name
 }
 
 func copies(s string, n int) []string {
@@ -143,12 +143,16 @@ func TestAFullDaysDocumentFits(t *testing.T) {
 	}
 }
 
-// fullDay is a document with every list at its bound, of short entries,
-// and history holding a map as large as allowed.
+// fullDay is a document with every list at its bound (the delegation
+// map's at its own), of short entries, and history holding a map as large
+// as allowed.
 func fullDay(c *Content) *Answers {
 	a := answered(c, 4)
 	a.Plan = &Plan{Strengths: copies("Calm in incidents", MaxEntriesPerList), Reviews: copies("2027-01-01", MaxEntriesPerList),
-		Talk: copies(strings.Repeat("t", 400), 100), Obstacles: make([]Obstacle, MaxEntriesPerList)}
+		Talk: copies(strings.Repeat("t", 400), MaxEntriesPerList), Obstacles: make([]Obstacle, MaxEntriesPerList)}
+	for range MaxRows {
+		a.Delegations = append(a.Delegations, NewDelegationRow())
+	}
 	a.History = &History{Ratings: map[string]int{}}
 	for i := range MaxEntriesPerMap {
 		a.History.Ratings["retired."+strconv.Itoa(i)] = 2
