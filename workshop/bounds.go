@@ -18,8 +18,8 @@ import (
 // keep, and the facilitator's print pack thousands of pages.
 const (
 	// MaxEntriesPerList is the most entries any one list may have (plan
-	// strengths, reviews, obstacles, a focus area's actions, ...), but the
-	// delegation map's rows (MaxRows). A plan with every list full prints
+	// strengths, reviews, obstacles, a focus area's actions, ...), but
+	// those of listBounds. A plan with every list full prints
 	// on about 25 pages, 54 with every delegation row too (docs/formats.md).
 	MaxEntriesPerList = 30
 	// MaxEntriesPerMap is the most entries any one map may have (ratings,
@@ -32,6 +32,12 @@ const (
 	// have together; each one text has at most MaxText.
 	MaxAllText = 120_000
 )
+
+// listBounds are the lists bounded otherwise than by MaxEntriesPerList.
+var listBounds = map[string]int{
+	"delegations":     MaxRows,          // the delegation map's rows
+	"history.reasked": MaxEntriesPerMap, // IDs of the pack's items, each at most once
+}
 
 // checkBounds reports the first part of v, a decoded document, that is
 // past a bound: a *FieldError naming it by its JSON path.
@@ -55,8 +61,8 @@ func (b *bounds) walk(v reflect.Value, path string) error {
 		return b.fields(v, path)
 	case reflect.Slice, reflect.Array:
 		most := MaxEntriesPerList
-		if path == "delegations" {
-			most = MaxRows
+		if n, ok := listBounds[path]; ok {
+			most = n
 		}
 		if v.Len() > most {
 			return &FieldError{Field: path, Problem: fmt.Sprintf("has %d entries, at most %d are allowed", v.Len(), most)}

@@ -145,7 +145,7 @@ func TestAFullDaysDocumentFits(t *testing.T) {
 
 // fullDay is a document with every list at its bound (the delegation
 // map's at its own), of short entries, and history holding a map as large
-// as allowed.
+// as allowed and a long list of answers to ask again.
 func fullDay(c *Content) *Answers {
 	a := answered(c, 4)
 	a.Plan = &Plan{Strengths: copies("Calm in incidents", MaxEntriesPerList), Reviews: copies("2027-01-01", MaxEntriesPerList),
@@ -156,6 +156,9 @@ func fullDay(c *Content) *Answers {
 	a.History = &History{Ratings: map[string]int{}}
 	for i := range MaxEntriesPerMap {
 		a.History.Ratings["retired."+strconv.Itoa(i)] = 2
+	}
+	for i := range 120 { // a file of an older edition: every item asked again
+		a.History.Reasked = append(a.History.Reasked, "item."+strconv.Itoa(i))
 	}
 	return a
 }
