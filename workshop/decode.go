@@ -129,6 +129,9 @@ func describeJSONError(data []byte, err error) error {
 
 // check enforces ranges and sizes on a decoded answers record.
 func (a *Answers) check() error {
+	if err := checkBounds(a); err != nil {
+		return err
+	}
 	if a.Step.Index() < 0 {
 		return &FieldError{Field: "step", Problem: fmt.Sprintf("%q is not a step", a.Step)}
 	}

@@ -26,8 +26,11 @@ const (
 	MaxWrongCodes = 5
 	CodeWindow    = time.Minute
 	// WrongCodeLockout wrong codes from all addresses together within
-	// WrongCodeWindow close the room to new participants until the
-	// facilitator opens it again.
+	// WrongCodeWindow put the room on guard, and tell the facilitator: an
+	// address that has given a wrong code within CodeWindow is then
+	// refused before its code is looked at, so each address gets at most
+	// one guess a CodeWindow. The room stays open: an address that has
+	// given no wrong code joins with the right one as before.
 	WrongCodeLockout = 30
 	WrongCodeWindow  = 10 * time.Minute
 	// maxTracked is how many addresses the gate remembers before it
@@ -43,8 +46,10 @@ type JoinRates struct {
 
 // JoinGate applies the joining rules to attempts as they arrive: rates
 // per source address and for the room, wrong codes per address, and the
-// room-wide wrong-code lockout the facilitator sees and clears. It is safe
-// for concurrent use; time comes from the caller.
+// room-wide guard against guessing that the facilitator sees and clears.
+// Each code is checked under one lock, so however many arrive at once, no
+// more are looked at than these rules allow. It is safe for concurrent
+// use; time comes from the caller.
 type JoinGate struct {
 	rates JoinRates
 
@@ -53,8 +58,8 @@ type JoinGate struct {
 	room      bucket
 	wrongBy   map[string][]time.Time // address → recent wrong codes, oldest first
 	wrong     []time.Time            // wrong codes from anywhere, oldest first
-	lockedAt  time.Time              // when wrong codes closed joining; zero if they have not
-	lockCount int
+	lockedAt  time.Time              // when wrong codes put the room on guard; zero if they have not
+	lockCount int                    // wrong codes within the window then, and since
 }
 
 // NewJoinGate is a gate with the given rates.
@@ -74,14 +79,23 @@ func NewJoinGate(r JoinRates) *JoinGate {
 // TryCode checks the code given from addr against the room's code want
 // (both normalised). A refusal is a *RoomError: ErrTooManyTries while addr
 // waits after too many wrong codes (with RetryAfter), ErrBadCode for a
-// wrong code. closed reports that this wrong code closed joining for the
-// whole room; the host then closes the room and tells the facilitator.
-func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (closed bool, err error) {
+// wrong code. alerted reports that this wrong code put the room on guard
+// (WrongCodeLockout); the host then tells the facilitator.
+func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted bool, err error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	recent := g.recentWrong(addr, now)
-	if len(recent) >= MaxWrongCodes {
-		wait := recent[len(recent)-MaxWrongCodes].Add(CodeWindow).Sub(now)
+	i := 0
+	for i < len(g.wrong) && now.Sub(g.wrong[i]) >= WrongCodeWindow {
+		i++
+	}
+	g.wrong = g.wrong[i:]
+	allowed := MaxWrongCodes
+	if len(g.wrong) >= WrongCodeLockout {
+		allowed = 1 // on guard: one guess a CodeWindow
+	}
+	if len(recent) >= allowed {
+		wait := recent[len(recent)-allowed].Add(CodeWindow).Sub(now)
 		return false, waitRefusal(ErrTooManyTries, wait, "too many wrong join codes from this computer")
 	}
 	if subtle.ConstantTimeCompare([]byte(given), []byte(want)) == 1 {
@@ -93,15 +107,14 @@ func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (closed bool
 		}
 	}
 	g.wrongBy[addr] = append(recent, now)
-	i := 0
-	for i < len(g.wrong) && now.Sub(g.wrong[i]) >= WrongCodeWindow {
-		i++
+	g.wrong = append(g.wrong, now)
+	switch {
+	case !g.lockedAt.IsZero():
+		g.lockCount++
+	case len(g.wrong) >= WrongCodeLockout:
+		g.lockedAt, g.lockCount, alerted = now, len(g.wrong), true
 	}
-	g.wrong = append(g.wrong[i:], now)
-	if len(g.wrong) >= WrongCodeLockout && g.lockedAt.IsZero() {
-		g.lockedAt, g.lockCount, closed = now, len(g.wrong), true
-	}
-	return closed, Refuse(ErrBadCode, "the join code is not the code of this workshop")
+	return alerted, Refuse(ErrBadCode, "the join code is not the code of this workshop")
 }
 
 // recentWrong drops addr's wrong codes older than CodeWindow and returns
@@ -155,19 +168,20 @@ func (g *JoinGate) Admit(addr string, now time.Time) error {
 	return nil
 }
 
-// Alert is the wrong-code lockout for the facilitator to see, or "".
+// Alert tells the facilitator that wrong codes put the room on guard, or
+// is "".
 func (g *JoinGate) Alert() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.lockedAt.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("Joining was closed automatically at %s after %d wrong join codes in %d minutes: someone may be guessing the code. Open the room to new participants again when you are ready.",
-		g.lockedAt.Local().Format("15:04"), g.lockCount, int(WrongCodeWindow.Minutes()))
+	return fmt.Sprintf("Someone may be guessing the join code: %d wrong codes since %s. The room stays open to people with the code; a computer that gave a wrong code now waits a minute before its next try. Close the room to new participants once everyone is in.",
+		g.lockCount, g.lockedAt.Local().Format("15:04"))
 }
 
-// Clear lifts the lockout and forgets the room's wrong codes: the
-// facilitator opened joining again. Each address's own wait stays.
+// Clear takes the room off guard and forgets its wrong codes: the
+// facilitator has seen the alert. Each address's own wait stays.
 func (g *JoinGate) Clear() {
 	g.mu.Lock()
 	defer g.mu.Unlock()

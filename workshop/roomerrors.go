@@ -44,7 +44,8 @@ var (
 	// wrong codes gets ErrTooManyTries instead.
 	ErrTooManyJoins = errors.New("too many joins at once")
 	// ErrTooManyStreams: this participant already holds as many live
-	// connections to the room as it allows.
+	// connections to the room as it allows (event streams, or an answer
+	// push still in progress); try again after a while.
 	ErrTooManyStreams = errors.New("too many connections open to the workshop")
 	// ErrWrongHost: the host is not the one of the workshop joined (another
 	// certificate than the one pinned).

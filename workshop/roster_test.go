@@ -45,11 +45,11 @@ func TestRosterPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := NewRoster(tc.max, tc.members)
 			for range tc.pending {
-				if err := r.Reserve("someone", ""); err != nil {
+				if err := r.Reserve("someone"); err != nil {
 					t.Fatal(err)
 				}
 			}
-			refusedAs(t, tc.name, r.Reserve(tc.joining, "10.0.0.9"), tc.want)
+			refusedAs(t, tc.name, r.Reserve(tc.joining), tc.want)
 			if r.pending != tc.holdsNow {
 				t.Errorf("places held: %d, want %d", r.pending, tc.holdsNow)
 			}
@@ -59,27 +59,27 @@ func TestRosterPlaces(t *testing.T) {
 
 func TestRosterRemovalAndLetBack(t *testing.T) {
 	r := NewRoster(2, nil)
-	join := func(name, addr string) (*Member, error) {
-		if err := r.Reserve(name, addr); err != nil {
+	join := func(name string) (*Member, error) {
+		if err := r.Reserve(name); err != nil {
 			return nil, err
 		}
-		return r.Add(Member{ID: name, Name: name, Connected: true}, addr), nil
+		return r.Add(Member{ID: name, Name: name, Connected: true}), nil
 	}
-	eve, _ := join("Eve", "10.0.0.5")
-	if _, err := join("Ana", "10.0.0.6"); err != nil {
+	eve, _ := join("Eve")
+	if _, err := join("Ana"); err != nil {
 		t.Fatal(err)
 	}
-	_, err := join("Cy", "10.0.0.7")
+	_, err := join("Cy")
 	refusedAs(t, "a third in a room of two", err, ErrRoomFull)
 
 	r.Apply(eve, eve.AsRemoved())
 	if !eve.Removed || eve.Connected || eve.LetBack {
 		t.Errorf("removed: %+v", *eve)
 	}
-	_, err = join("Eve", "10.0.0.99")
-	refusedAs(t, "the removed name from another computer", err, ErrLetBack)
-	_, err = join("Someone Else", "10.0.0.5")
-	refusedAs(t, "another name from the removed computer", err, ErrLetBack)
+	_, err = join("Eve")
+	refusedAs(t, "the removed name", err, ErrLetBack)
+	_, err = join("Е\u034fve") // Cyrillic Е, combining grapheme joiner
+	refusedAs(t, "the removed name in disguise", err, ErrLetBack)
 	if r.pending != 0 {
 		t.Fatalf("refusals hold %d places", r.pending)
 	}
@@ -88,7 +88,7 @@ func TestRosterRemovalAndLetBack(t *testing.T) {
 	if !eve.Removed || !eve.LetBack {
 		t.Errorf("let back: %+v, want still removed (her old token stays revoked) and let back", *eve)
 	}
-	again, err := join("Eve", "10.0.0.5")
+	again, err := join("Eve")
 	if err != nil {
 		t.Fatalf("Eve let back: %v", err)
 	}
@@ -136,12 +136,12 @@ func TestFollowing(t *testing.T) {
 	a.Participant.Name = "  Zoë\u200b  Müller\u202e "
 	a.Step, a.Share = StepSkills, true
 	m := Member{ID: "z", Name: "Zoe"}.Following(c, a, today)
-	if m.Name != "Zoë Müller" || m.Step != StepSkills || !m.Share || m.Progress != Progress(c, a) || !m.LastSeen.Equal(today) {
-		t.Errorf("following the answers: %+v", m)
+	if m.Name != "Zoe" || m.Step != StepSkills || !m.Share || m.Progress != Progress(c, a) || !m.LastSeen.Equal(today) {
+		t.Errorf("following the answers: %+v, want the joining name kept and the rest followed", m)
 	}
-	a.Participant.Name, a.Share = "\u200b", false
-	if m = m.Following(c, a, today); m.Name != "Zoë Müller" || m.Share {
-		t.Errorf("a name of nothing keeps the old one, and the consent follows the answers: %+v", m)
+	a.Participant.Name, a.Share = "Alice (facilitator)", false
+	if m = m.Following(c, a, today); m.Name != "Zoe" || m.Share {
+		t.Errorf("the answers renamed the member, or the consent did not follow them: %+v", m)
 	}
 }
 
@@ -153,6 +153,14 @@ func TestJoinName(t *testing.T) {
 		{"  Ana   Lima ", "Ana Lima", nil},
 		{"\u001b[31mRed\u0000", "[31mRed", nil},
 		{"\u200b\u202e", "", ErrInvalid},
+		{"\u3164", "", ErrInvalid},                                  // Hangul filler
+		{"\u2800\u2800", "", ErrInvalid},                            // blank Braille
+		{"\u0301\u0302\u0303", "", ErrInvalid},                      // accents on nothing
+		{"Mallory\u034f\ufe0f", "Mallory", nil},                     // grapheme joiner, variation selector
+		{"Ｍａｌｌｏｒｙ", "Mallory", nil},                                 // full-width
+		{"Za\u0301\u0301\u0301\u0301lgo", "Zá\u0301\u0301lgo", nil}, // two accents at most beyond the letter
+		{"line\nbreak\ttab", "line break tab", nil},
+		{"Mal\u00a0lory", "Mal lory", nil},
 		{"", "", ErrInvalid},
 		{strings.Repeat("é", MaxName), strings.Repeat("é", MaxName), nil},
 		{strings.Repeat("é", MaxName+1), "", ErrInvalid},
@@ -161,6 +169,23 @@ func TestJoinName(t *testing.T) {
 		refusedAs(t, tc.raw, err, tc.err)
 		if got != tc.want {
 			t.Errorf("JoinName(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+	}
+}
+
+// TestSameName is the review's N9: a removed "Mallory" rejoined as
+// Mallory with an invisible character, a Cyrillic а or a no-break space,
+// identical on the roster. Each of them is now the same name.
+func TestSameName(t *testing.T) {
+	for _, disguise := range []string{"Mallory\u034f", "Mallory\ufe0f", "Mallory\u3164", "M\u0430llory", "Mal\u00a0lory",
+		"MALLORY", "Ｍａｌｌｏｒｙ", "MaIlory", "Ma11ory", "Mallóry", "Μallοry"} {
+		if !SameName("Mallory", disguise) {
+			t.Errorf("%q (%+q) is not the same name as Mallory", disguise, disguise)
+		}
+	}
+	for _, other := range []string{"Mallorie", "Malory", "Hillary", "Mallory B"} {
+		if SameName("Mallory", other) {
+			t.Errorf("%q is taken for Mallory", other)
 		}
 	}
 }
@@ -175,7 +200,7 @@ func FuzzCleanName(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got := CleanName(s)
 		for _, r := range got {
-			if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) {
+			if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || invisible(r) {
 				t.Fatalf("CleanName(%q) = %q keeps %U", s, got, r)
 			}
 		}
@@ -184,6 +209,12 @@ func FuzzCleanName(f *testing.F) {
 		}
 		if again := CleanName(got); again != got {
 			t.Fatalf("CleanName is not stable: %q, then %q", got, again)
+		}
+		if got != "" && !strings.ContainsFunc(got, func(r rune) bool { return unicode.In(r, unicode.L, unicode.N, unicode.P, unicode.S) }) {
+			t.Fatalf("CleanName(%q) = %q shows nothing", s, got)
+		}
+		if !SameName(s, got) {
+			t.Fatalf("%q and its cleaned %q are not the same name", s, got)
 		}
 	})
 }

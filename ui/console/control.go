@@ -52,8 +52,8 @@ type Room interface {
 	Remove(ctx context.Context, memberID string) error
 	// LetBack lets a removed participant join again with the code.
 	LetBack(ctx context.Context, memberID string) error
-	// JoinAlert says why joining closed by itself (too many wrong codes
-	// from everywhere), or "".
+	// JoinAlert says that many wrong codes came in from everywhere, so
+	// someone may be guessing the code, or "".
 	JoinAlert() string
 	// Problem is a network failure since hosting started
 	// (service.ErrServeStopped, service.ErrNotAnnounced), or nil.

@@ -36,7 +36,7 @@ func (h *Host) SetLocked(ctx context.Context, locked bool) error {
 
 // SetJoinOpen lets new participants join (true) or turns them away.
 // Members who already joined keep their access either way. Opening
-// clears a wrong-code lockout (JoinAlert).
+// clears the alert about wrong codes (JoinAlert).
 func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 	err := h.change(ctx, func(s *workshop.RoomState, _ time.Time) error {
 		s.JoinOpen = open
@@ -50,8 +50,9 @@ func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 }
 
 // JoinAlert is what the facilitator should know about attempts to join:
-// a sentence when too many wrong join codes closed the room to new
-// participants, "" otherwise. SetJoinOpen(true) clears it.
+// a sentence when so many wrong join codes came in that the room is on
+// guard against guessing (workshop.WrongCodeLockout), "" otherwise.
+// SetJoinOpen(true) clears it.
 func (h *Host) JoinAlert() string { return h.gate.Alert() }
 
 // SetPacing switches between workshop.Paced and workshop.SelfPaced.

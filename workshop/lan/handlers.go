@@ -2,7 +2,6 @@ package lan
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"net"
@@ -14,15 +13,41 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// maxPushesAtOnce is how many answer pushes are read, decoded, checked and
-// stored at a time; the rest wait with their bodies unread. The store
-// writes one at a time anyway, and every push in progress holds its body
-// and its answers decoded, several times the size of the body.
-// pushReadTimeout bounds the reading of a push's body once its turn has
-// come, so a slow sender cannot hold a turn for long.
+// maxPushesAtOnce is how many answer pushes are decoded, checked and
+// stored at a time; the rest wait with their bodies read. The store writes
+// one at a time anyway, and every push in progress holds its answers
+// decoded, several times the size of the body.
+//
+// A push's body is read before it waits for one of those turns, under a
+// deadline sized to its length (pushReadTime), and each member pushes one
+// version at a time: so a slow sender holds its own connection and
+// nothing of anyone else's.
+const maxPushesAtOnce = 8
+
+// A push's body must arrive within pushReadBase, plus a second for every
+// pushReadRate bytes it announces (the slowest Wi-Fi still works at ten
+// times that rate).
 const (
-	maxPushesAtOnce = 8
-	pushReadTimeout = 10 * time.Second
+	pushReadBase = 2 * time.Second
+	pushReadRate = 128 << 10
+)
+
+// pushReadTime is how long a push announcing length bytes (-1 when it does
+// not say) may take to send them.
+func pushReadTime(length int64) time.Duration {
+	if length < 0 || length > workshop.MaxFileSize {
+		length = workshop.MaxFileSize
+	}
+	return pushReadBase + time.Duration(length)*time.Second/pushReadRate
+}
+
+// A join's body is a name, a code and a request ID: well under joinBody
+// bytes, which must arrive within joinReadTimeout. maxJoinsAtOnce joins
+// are checked and stored at a time; the rest wait with their bodies read.
+const (
+	joinBody        = 4 << 10
+	joinReadTimeout = 5 * time.Second
+	maxJoinsAtOnce  = 16
 )
 
 // routes is the HTTP API; docs/protocol.md describes it.
@@ -57,9 +82,13 @@ func (h *Host) authed(f func(w http.ResponseWriter, r *http.Request, m *member) 
 		h.mu.Lock()
 		removed := m.info.Removed
 		m.info.LastSeen = h.now().UTC()
+		conns := h.conns
 		h.mu.Unlock()
 		if removed {
 			return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
+		}
+		if conns != nil {
+			conns.markMember(r, m.id)
 		}
 		return f(w, r, m)
 	}
@@ -75,9 +104,19 @@ func (h *Host) handleHello(w http.ResponseWriter, _ *http.Request) error {
 // of workshop.JoinGate and workshop.Roster; a retried request gets the
 // answer the first one got.
 func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
+	err := http.NewResponseController(w).SetReadDeadline(time.Now().Add(joinReadTimeout))
+	if err != nil && !errors.Is(err, http.ErrNotSupported) { // a ResponseRecorder has no deadlines
+		return internalError("read your request", err)
+	}
 	var req joinRequest
-	if err := decodeJSON(w, r, smallBody, &req); err != nil {
+	if err := decodeJSON(w, r, joinBody, &req); err != nil {
 		return err
+	}
+	select {
+	case h.joining <- struct{}{}:
+		defer func() { <-h.joining }()
+	case <-r.Context().Done():
+		return nil // the newcomer left; nothing to answer
 	}
 	name, err := workshop.JoinName(req.Name)
 	if err != nil {
@@ -94,14 +133,11 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 	if err := h.snap.Load().state.CheckJoin(); err != nil {
 		return err
 	}
-	closed, err := h.gate.TryCode(ip, code, h.record.Code, now)
-	if closed {
-		// Someone may be guessing: close the door and tell the
-		// facilitator, who opens it again.
-		if err := h.SetJoinOpen(context.WithoutCancel(r.Context()), false); err != nil {
-			h.log.Warn("closing joining after wrong codes", "err", err)
-		}
-		h.log.Warn("joining closed after too many wrong join codes")
+	alerted, err := h.gate.TryCode(ip, code, h.record.Code, now)
+	if alerted {
+		// Someone may be guessing: the room stays open and the gate
+		// slows the guessers; the facilitator is told (JoinAlert).
+		h.log.Warn("too many wrong join codes: the room is on guard")
 		h.changed()
 	}
 	if err != nil {
@@ -114,7 +150,7 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 		writeJoined(w, resp)
 		return nil
 	}
-	if err := h.reserve(name, ip); err != nil {
+	if err := h.reserve(name); err != nil {
 		return err
 	}
 	if err := h.gate.Admit(ip, now); err != nil {
@@ -128,7 +164,7 @@ func (h *Host) handleJoin(w http.ResponseWriter, r *http.Request) error {
 		h.unreserve()
 		return internalError("add you to the workshop", err)
 	}
-	h.addMember(info, hash, ip)
+	h.addMember(info, hash)
 	resp := joinResponse{ParticipantID: info.ID, Token: token, State: h.snap.Load().json, Content: h.contentJSON}
 	h.replays.put(req.RequestID, resp, now)
 	writeJoined(w, resp)
@@ -160,28 +196,47 @@ func (h *Host) handleState(w http.ResponseWriter, _ *http.Request, _ *member) er
 }
 
 func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *member) error {
-	// The store takes one write at a time, so when a whole room pushes at
-	// once the pushes queue. They queue here, before their bodies are
-	// read, so that a waiting push holds no more of the host's memory than
-	// its connection: at most maxPushesAtOnce are read, decoded, checked
-	// and stored at a time. The time spent waiting does not count against
-	// the request's deadlines: once its turn comes, the body must arrive
-	// within pushReadTimeout and the answer leave within writeTimeout.
+	// One push per member at a time: a laptop's syncer sends one version
+	// after the other, so a second one at once is a retry of a push still
+	// in progress, or someone trying to hold the room's turns.
 	select {
-	case h.pushing <- struct{}{}:
-		defer func() { <-h.pushing }()
-	case <-r.Context().Done():
-		return nil // the participant left; nothing to answer
+	case m.pushing <- struct{}{}:
+		defer func() { <-m.pushing }()
+	default:
+		refused := workshop.Refuse(workshop.ErrTooManyStreams, "your previous answers are still being received: try again in a second")
+		refused.RetryAfter = time.Second
+		return refused
 	}
 	rc := http.NewResponseController(w)
-	now := time.Now()
-	err := errors.Join(rc.SetReadDeadline(now.Add(pushReadTimeout)), rc.SetWriteDeadline(now.Add(writeTimeout)))
+	err := rc.SetReadDeadline(time.Now().Add(pushReadTime(r.ContentLength)))
 	if err != nil && !errors.Is(err, http.ErrNotSupported) { // a ResponseRecorder has no deadlines
 		return internalError("read your answers", err)
 	}
 	body, err := readBody(w, r, workshop.MaxFileSize)
 	if err != nil {
 		return err
+	}
+	// The store takes one write at a time, so when a whole room pushes at
+	// once the pushes queue here, bodies read. The time spent waiting does
+	// not count against the answer's deadline: once its turn comes, the
+	// answer must leave within writeTimeout. A member removed meanwhile
+	// leaves the queue.
+	select {
+	case h.pushing <- struct{}{}:
+		defer func() { <-h.pushing }()
+	case <-m.gone:
+		return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
+	case <-r.Context().Done():
+		return nil // the participant left; nothing to answer
+	}
+	select {
+	case <-m.gone:
+		return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
+	default:
+	}
+	err = rc.SetWriteDeadline(time.Now().Add(writeTimeout))
+	if err != nil && !errors.Is(err, http.ErrNotSupported) {
+		return internalError("read your answers", err)
 	}
 	var req answersRequest
 	if err := unmarshalBody(body, &req); err != nil {
@@ -192,6 +247,11 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	}
 	if len(req.Answers) == 0 || bytes.Equal(req.Answers, []byte("null")) {
 		return workshop.Refuse(workshop.ErrInvalid, "answers are missing")
+	}
+	// Bounded before decoding: a million tiny entries in 4 MB would take
+	// the host far more memory decoded than as bytes.
+	if err := workshop.CheckShape(req.Answers); err != nil {
+		return workshop.Refuse(workshop.ErrInvalid, "answers: %v", err)
 	}
 	a, err := workshop.DecodeAnswers(bytes.NewReader(req.Answers))
 	if err != nil {

@@ -86,6 +86,9 @@ type Host struct {
 	gate        *workshop.JoinGate
 	replays     joinReplays
 	pushing     chan struct{} // one element per answer push in progress
+	joining     chan struct{} // one element per join in progress
+	maxConns    int           // maxConnections; tests lower it
+	idleLimit   time.Duration // unjoinedIdle; tests lower it
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -105,6 +108,7 @@ type Host struct {
 	tokens  map[string]*member // token hash → member, filled as tokens are used
 	subs    map[chan struct{}]struct{}
 	addr    net.Addr
+	conns   *limitListener // the connections served, once Serve has started
 
 	closing   chan struct{}
 	closeOnce sync.Once
@@ -124,6 +128,9 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
 		roster:    workshop.NewRoster(opt.MaxMembers, nil),
 		pushing:   make(chan struct{}, maxPushesAtOnce),
+		joining:   make(chan struct{}, maxJoinsAtOnce),
+		maxConns:  maxConnections,
+		idleLimit: unjoinedIdle,
 		heartbeat: heartbeatInterval,
 		byID:      map[string]*member{},
 		tokens:    map[string]*member{},
@@ -158,7 +165,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		return nil, err
 	}
 	h.snap.Store(snap)
-	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout)
+	handshakes := newHandshakeGate(maxHandshakesAtOnce, readHeaderTimeout, handshakeBudget)
 	h.tlsConfig = &tls.Config{
 		Certificates:       []tls.Certificate{cert},
 		MinVersion:         tls.VersionTLS13,
@@ -284,7 +291,12 @@ func (h *Host) Serve(l net.Listener) error {
 	h.mu.Lock()
 	h.addr = l.Addr()
 	h.mu.Unlock()
-	limited := newLimitListener(l, maxConnections, maxConnsPerAddr)
+	limited := newLimitListener(l, h.maxConns, maxConnsPerAddr)
+	limited.unjoinedIdle = h.idleLimit
+	h.srv.ConnState, h.srv.ConnContext = limited.connState, withConn
+	h.mu.Lock()
+	h.conns = limited
+	h.mu.Unlock()
 	go h.releaseAfterBursts(limited)
 	err := h.srv.Serve(tls.NewListener(limited, h.tlsConfig))
 	if errors.Is(err, http.ErrServerClosed) {

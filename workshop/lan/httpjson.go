@@ -139,18 +139,28 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) erro
 	return unmarshalBody(body, v)
 }
 
-// readBody reads the request body, at most limit bytes, into a buffer
-// sized by Content-Length when the client sent one, not grown by doubling.
+// bodyStart is the buffer a request body is first read into; it grows as
+// more arrives.
+const bodyStart = 8 << 10
+
+// readBody reads the request body, at most limit bytes. Its buffer grows
+// as the bytes arrive, never ahead of them by more than what has come
+// (and never past the length the client announced), so a body announced
+// and never sent costs the host nothing.
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
-	size := int64(512)
-	if r.ContentLength > 0 && r.ContentLength <= limit {
-		size = r.ContentLength + 1 // room to read io.EOF without growing
-	}
+	announced := r.ContentLength // -1 when unknown
 	body := http.MaxBytesReader(w, r.Body, limit)
-	data := make([]byte, 0, size)
+	data := make([]byte, 0, bodyStart)
+	if announced >= 0 && announced < bodyStart {
+		data = make([]byte, 0, announced+1) // room to read io.EOF without growing
+	}
 	for {
 		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
+			more := len(data)
+			if rest := announced + 1 - int64(len(data)); rest > 0 && rest < int64(more) {
+				more = int(rest)
+			}
+			data = append(make([]byte, 0, len(data)+more), data...)
 		}
 		n, err := body.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]

@@ -15,8 +15,9 @@ const (
 	// maxStreamsPerMember is how many event streams one member may hold
 	// open: a laptop needs one, a reconnecting laptop briefly two.
 	maxStreamsPerMember = 3
-	// maxConnections caps the host's open TCP connections; more wait to
-	// be accepted.
+	// maxConnections caps the host's open TCP connections; a newcomer
+	// past it takes the place of an idle one that is not a member's
+	// (idleconns.go), or waits.
 	maxConnections = 3000
 	// maxConnsPerAddr caps the connections one computer may hold open at
 	// once; more are closed as they arrive. A participant's laptop needs
@@ -79,40 +80,43 @@ func (j *joinReplays) put(id string, resp joinResponse, now time.Time) {
 	j.byID[id] = joinReplay{at: now, resp: resp}
 }
 
-// limitListener accepts at most n connections at a time; more wait in the
+// limitListener accepts at most n connections at a time. When all n are
+// open, a newcomer takes the place of the longest idle connection that is
+// not a member's (idleconns.go); when there is none, it waits in the
 // kernel's queue until one closes. One address (but loopback) may hold at
 // most perAddr of them; its next are closed as they arrive. It remembers
 // the most connections it has had open at once since the last takePeak.
 type limitListener struct {
 	net.Listener
-	sem     chan struct{}
-	perAddr int
-	exempt  func(netip.Addr) bool // addresses not capped: loopback
-	peak    atomic.Int64
+	sem          chan struct{}
+	perAddr      int
+	exempt       func(netip.Addr) bool // addresses not capped: loopback
+	unjoinedIdle time.Duration         // how long a connection not yet a member's may stay idle
+	peak         atomic.Int64
 
 	mu     sync.Mutex
-	byAddr map[netip.Addr]int // open connections per remote address, but loopback
+	byAddr map[netip.Addr]int      // open connections per remote address, but loopback
+	conns  map[*limitConn]struct{} // every open connection
 }
 
 func newLimitListener(l net.Listener, n, perAddr int) *limitListener {
 	return &limitListener{Listener: l, sem: make(chan struct{}, n), perAddr: perAddr,
-		exempt: netip.Addr.IsLoopback, byAddr: map[netip.Addr]int{}}
+		exempt: netip.Addr.IsLoopback, unjoinedIdle: unjoinedIdle,
+		byAddr: map[netip.Addr]int{}, conns: map[*limitConn]struct{}{}}
 }
 
 func (l *limitListener) Accept() (net.Conn, error) {
 	for {
-		l.sem <- struct{}{}
 		c, err := l.Listener.Accept()
 		if err != nil {
-			<-l.sem
 			return nil, err
 		}
 		addr, counted := l.take(c.RemoteAddr())
 		if !counted {
 			c.Close() // one computer holding too many: not one more
-			<-l.sem
 			continue
 		}
+		l.place()
 		open := int64(l.open())
 		for {
 			peak := l.peak.Load()
@@ -120,8 +124,26 @@ func (l *limitListener) Accept() (net.Conn, error) {
 				break
 			}
 		}
-		return &limitConn{Conn: c, release: func() { l.give(addr); <-l.sem }}, nil
+		lc := &limitConn{Conn: c, idle: true, since: time.Now()}
+		lc.release = func() { l.give(addr, lc); <-l.sem }
+		l.mu.Lock()
+		l.conns[lc] = struct{}{}
+		l.mu.Unlock()
+		return lc, nil
 	}
+}
+
+// place takes a place for a new connection: a free one, else the one of
+// the longest idle connection that is not a member's, else the next one
+// to close, waiting for it.
+func (l *limitListener) place() {
+	select {
+	case l.sem <- struct{}{}:
+		return
+	default:
+	}
+	l.evictIdle()
+	l.sem <- struct{}{}
 }
 
 // take counts a connection from remote against its address, or reports
@@ -142,13 +164,14 @@ func (l *limitListener) take(remote net.Addr) (netip.Addr, bool) {
 	return addr, true
 }
 
-// give returns a connection take counted.
-func (l *limitListener) give(addr netip.Addr) {
+// give forgets the closed connection c, from addr as take counted it.
+func (l *limitListener) give(addr netip.Addr, c *limitConn) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.conns, c)
 	if !addr.IsValid() {
 		return
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	if l.byAddr[addr]--; l.byAddr[addr] <= 0 {
 		delete(l.byAddr, addr)
 	}
@@ -168,6 +191,11 @@ func (l *limitListener) takePeak() int {
 type limitConn struct {
 	net.Conn
 	release func()
+
+	// Guarded by the listener's mu (idleconns.go).
+	idle   bool      // between requests, or before the first
+	since  time.Time // when it last became idle
+	member string    // the member whose requests it carries, "" before one
 
 	mu     sync.Mutex
 	closed bool

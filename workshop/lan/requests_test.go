@@ -33,8 +33,8 @@ func TestBadRequests(t *testing.T) {
 		problem                         string
 	}{
 		{"oversized answers", "PUT", "/v1/answers", token, huge, 413, "larger than 4194304 bytes"},
-		{"oversized join", "POST", "/v1/join", "", `{"code":"` + strings.Repeat("A", smallBody) + `"}`, 413, "larger than 65536 bytes"},
-		{"oversized join", "POST", "/v1/join", "", `{"code":"x","name":"` + strings.Repeat(" ", smallBody) + `"}`, 413, "larger"},
+		{"oversized join", "POST", "/v1/join", "", `{"code":"` + strings.Repeat("A", joinBody) + `"}`, 413, "larger than 4096 bytes"},
+		{"oversized join", "POST", "/v1/join", "", `{"code":"x","name":"` + strings.Repeat(" ", joinBody) + `"}`, 413, "larger"},
 		{"empty body", "POST", "/v1/join", "", ``, 400, "empty"},
 		{"truncated JSON", "POST", "/v1/join", "", `{"code":"ABC`, 400, "ends in the middle"},
 		{"malformed JSON", "POST", "/v1/join", "", `{"code" "ABC"}`, 400, "not valid JSON"},

@@ -44,6 +44,7 @@ var refusals = []refusal{
 	{joinRoute, http.StatusLocked, "", workshop.ErrJoinClosed},
 	{joinRoute, http.StatusConflict, "", workshop.ErrRoomFull},
 	{putAnswersRoute, http.StatusConflict, "", workshop.ErrLocked},
+	{putAnswersRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyStreams},
 	{getAnswersRoute, http.StatusNotFound, "", workshop.ErrNoAnswers},
 	{eventsRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyStreams},
 	{route{}, http.StatusUnauthorized, "", workshop.ErrUnknownSession},

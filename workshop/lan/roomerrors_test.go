@@ -147,6 +147,7 @@ func TestEveryRefusalHasAStatus(t *testing.T) {
 		{joinRoute, workshop.ErrTooManyJoins},
 		{putAnswersRoute, workshop.ErrLocked},
 		{putAnswersRoute, workshop.ErrInvalid},
+		{putAnswersRoute, workshop.ErrTooManyStreams},
 		{getAnswersRoute, workshop.ErrNoAnswers},
 		{eventsRoute, workshop.ErrTooManyStreams},
 		{route{http.MethodGet, "/v1/state"}, workshop.ErrUnknownSession},

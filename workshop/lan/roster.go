@@ -12,7 +12,7 @@ import (
 
 // member is a participant as the host keeps them: their roster entry
 // (the domain's rules apply to it through Host.roster) and what the
-// transport needs. Every field but id, gone and saveMu is guarded by
+// transport needs. Every field but id, gone, pushing and saveMu is guarded by
 // Host.mu.
 type member struct {
 	id      string            // never changes
@@ -22,11 +22,12 @@ type member struct {
 	hash    string            // hash of the stored answers, "" if none or unreadable
 	answers *workshop.Answers // newest stored answers, nil if none or unreadable; never modified
 	gone    chan struct{}     // closed when the facilitator removes the member
+	pushing chan struct{}     // holds one element while a push of the member's is in progress
 	saveMu  sync.Mutex        // serialises this member's writes to the store
 }
 
 func newMember(info *workshop.Member) *member {
-	m := &member{id: info.ID, info: info, gone: make(chan struct{})}
+	m := &member{id: info.ID, info: info, gone: make(chan struct{}), pushing: make(chan struct{}, 1)}
 	if info.Removed {
 		close(m.gone)
 	}
@@ -68,13 +69,13 @@ func (h *Host) loadMembers(ctx context.Context) error {
 	return nil
 }
 
-// reserve holds a place in the room for name joining from addr, under
-// the roster's rules (workshop.Roster.Reserve). Each reservation ends
-// with addMember or unreserve.
-func (h *Host) reserve(name, addr string) error {
+// reserve holds a place in the room for name joining, under the
+// roster's rules (workshop.Roster.Reserve). Each reservation ends with
+// addMember or unreserve.
+func (h *Host) reserve(name string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.roster.Reserve(name, addr)
+	return h.roster.Reserve(name)
 }
 
 // unreserve gives back a place reserve held.
@@ -86,9 +87,9 @@ func (h *Host) unreserve() {
 
 // addMember puts a newly joined member, stored, on the roster in the
 // place reserve held.
-func (h *Host) addMember(info workshop.Member, tokenHash []byte, addr string) {
+func (h *Host) addMember(info workshop.Member, tokenHash []byte) {
 	h.mu.Lock()
-	m := newMember(h.roster.Add(info, addr))
+	m := newMember(h.roster.Add(info))
 	h.members = append(h.members, m)
 	h.byID[info.ID] = m
 	h.tokens[string(tokenHash)] = m
@@ -135,8 +136,9 @@ func (h *Host) Members() []workshop.Member {
 // Remove takes a member out of the room: their token stops working, their
 // event streams close, their answers leave the room's figures, the print
 // pack and the archive, and their place is free. They cannot join again
-// with the same name, or from the same address while the host runs,
-// until the facilitator lets them back (LetBack). It returns
+// with the same name, or one that looks the same (workshop.SameName),
+// until the facilitator lets them back (LetBack); others joining from the
+// same address (a NAT, a shared machine) still can. It returns
 // workshop.ErrNotFound for an unknown member.
 func (h *Host) Remove(ctx context.Context, memberID string) error {
 	h.mu.Lock()
@@ -160,7 +162,7 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 }
 
 // LetBack lets a removed member join again with the code, as a new
-// member: their name and address no longer keep them out. Their old token
+// member: their name no longer keeps them out. Their old token
 // stays revoked. It returns workshop.ErrNotFound for an unknown member.
 func (h *Host) LetBack(ctx context.Context, memberID string) error {
 	h.mu.Lock()

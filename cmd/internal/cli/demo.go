@@ -3,11 +3,11 @@ package cli
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -22,7 +22,8 @@ type demoRoom struct {
 	addr, code, fingerprint string
 	host                    *lan.Host // nil when driving a host that runs elsewhere
 	phases                  *phaseClock
-	hold                    time.Duration // how long participants stay connected once done
+	hold                    time.Duration            // how long participants stay connected once done
+	slowed                  func(wait time.Duration) // called when the host asks a join to wait
 }
 
 func demo(args []string, stdout, stderr io.Writer) error {
@@ -53,6 +54,12 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	}
 	defer cleanup()
 	room.hold = *hold
+	var once sync.Once
+	room.slowed = func(wait time.Duration) {
+		once.Do(func() {
+			fmt.Fprintf(stderr, "leadshift: demo: the host lets joins from this computer in slowly (it asks to wait %s); waiting as it asks, or start the host with --join-limit %d to let all %d in at once\n", wait, *n, *n)
+		})
+	}
 	res := simulate(ctx, room, *n)
 	if err := writeDemoPlans(*out, room, res, planpdf.Options{Paper: p, Title: "LeadShift demo", Producer: Producer()}, stdout); err != nil {
 		return err
@@ -61,8 +68,13 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	for _, e := range res.errs {
 		fmt.Fprintln(stderr, "leadshift: demo:", e)
 	}
-	if res.lost > 0 || res.joined < *n {
-		return errors.New("demo: answers were lost or participants could not join")
+	switch {
+	case res.lost > 0:
+		return fmt.Errorf("demo: the host does not hold the last answers of %d participants", res.lost)
+	case res.joined < *n && room.host == nil:
+		return fmt.Errorf("demo: %d of %d participants could not join; if the host turned them away as too many, start it with --join-limit %d", *n-res.joined, *n, *n)
+	case res.joined < *n:
+		return fmt.Errorf("demo: %d of %d participants could not join", *n-res.joined, *n)
 	}
 	return nil
 }

@@ -35,3 +35,19 @@ func TestDemoDrivesARunningHost(t *testing.T) {
 		t.Error("a wrong code did not fail the demo")
 	}
 }
+
+// TestDemoWaitsForADefaultHost is the review's demo defect: against a host
+// started with its default join limits (5 at once from one computer, then
+// one every 10 s), the demo turned 15 of 20 participants away and said
+// answers were lost. It now waits the time the host names, says so once,
+// with the --join-limit that would avoid the wait, and loses nothing.
+func TestDemoWaitsForADefaultHost(t *testing.T) {
+	host := startHostProcessWith(t, "host|--headless|--data|"+t.TempDir()+"|--addr|"+freeAddr(t))
+	code, stdout, errs := run("demo", "--participants", "6", "--out", t.TempDir(), "--connect", host.addr, "--code", host.code)
+	if code != ExitOK || !strings.Contains(stdout, "joined 6/6") || !strings.Contains(stdout, "answers lost 0") {
+		t.Errorf("exit %d, %q, %s", code, stdout, errs)
+	}
+	if strings.Count(errs, "--join-limit 6") != 1 {
+		t.Errorf("the demo did not say once how to avoid the wait: %q", errs)
+	}
+}

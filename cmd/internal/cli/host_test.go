@@ -33,8 +33,15 @@ type hostProcess struct {
 // reads the three lines it prints.
 func startHostProcess(t *testing.T, dir, addr string) *hostProcess {
 	t.Helper()
+	return startHostProcessWith(t, "host|--headless|--data|"+dir+"|--addr|"+addr+"|--join-limit|1000")
+}
+
+// startHostProcessWith is startHostProcess with the command line args,
+// separated by |.
+func startHostProcessWith(t *testing.T, args string) *hostProcess {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "LEADSHIFT_TEST_CLI=host|--headless|--data|"+dir+"|--addr|"+addr+"|--join-limit|1000")
+	cmd.Env = append(os.Environ(), "LEADSHIFT_TEST_CLI="+args)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -126,6 +126,28 @@ func simulate(ctx context.Context, room *demoRoom, n int) *simResult {
 	return res
 }
 
+// joinPatiently joins the room as name, and whenever the host answers
+// that it takes joins more slowly, waits the time it names (telling
+// room.slowed) and tries again, until ctx ends.
+func joinPatiently(ctx context.Context, cl *lan.Client, room *demoRoom, name string) (*lan.Joined, error) {
+	for {
+		joined, err := cl.Join(ctx, room.code, name)
+		var refused *workshop.RoomError
+		if !errors.Is(err, workshop.ErrTooManyJoins) || !errors.As(err, &refused) || refused.RetryAfter <= 0 {
+			return joined, err
+		}
+		if room.slowed != nil {
+			room.slowed(refused.RetryAfter)
+		}
+		wait := refused.RetryAfter + rand.N(time.Second) // not all at the same instant
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return nil, err
+		}
+	}
+}
+
 // participant is one simulated person's connection to the room.
 type participant struct {
 	room    *demoRoom
@@ -142,7 +164,7 @@ func participate(ctx context.Context, room *demoRoom, i int, res *simResult) err
 	rng := rand.New(rand.NewPCG(uint64(i), 42))
 	p := &participant{room: room, res: res, acks: make(chan struct{}, 1), states: make(chan workshop.RoomState, 16)}
 	cl := lan.Dial(room.addr, room.fingerprint)
-	joined, err := cl.Join(ctx, room.code, simName(i))
+	joined, err := joinPatiently(ctx, cl, room, simName(i))
 	cl.Close() // as the app does: the session goes on over a client of its own
 	if err != nil {
 		return fmt.Errorf("joining: %w", err)

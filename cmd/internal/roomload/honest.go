@@ -13,8 +13,9 @@ import (
 
 // runHonest joins the room at addr directly and, for d, pushes an edit of
 // its answers over its session every 250 ms and says hello over a fresh
-// connection every 250 ms, each in a goroutine of its own; it then prints
-// the latencies.
+// connection every 250 ms, and joins as a newcomer on a fresh connection
+// every second, each in a goroutine of its own; it then prints the
+// latencies.
 func runHonest(addr, code string, a *workshop.Answers, d time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
@@ -52,10 +53,18 @@ func runHonest(addr, code string, a *workshop.Answers, d time.Duration) error {
 			fresh.Close()
 		}
 	})
+	wg.Go(func() {
+		for k := 1; sleepCtx(ctx, time.Second); k++ {
+			start := time.Now()
+			_, err := join(ctx, addr, code, fmt.Sprintf("Newcomer %d", k))
+			h.record(ctx, &h.joins, time.Since(start), err)
+		}
+	})
 	wg.Wait()
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	fmt.Printf("honest participant: push %s; hello on a fresh connection %s; %d failed\n", spread(h.pushes), spread(h.hellos), h.failed)
+	fmt.Printf("honest participant: push %s; hello on a fresh connection %s; newcomer's join %s; %d failed\n",
+		spread(h.pushes), spread(h.hellos), spread(h.joins), h.failed)
 	return nil
 }
 

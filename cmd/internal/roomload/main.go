@@ -5,6 +5,9 @@
 //	roomload idle --addr HOST:PORT [--conns 6000] [--for 60s]
 //	roomload drop --addr HOST:PORT --code CODE [--participants 200] [--drop 60s]
 //	roomload honest --addr HOST:PORT --code CODE [--for 60s]
+//	roomload hrr|slowpush|joinbody|idlekeep --addr HOST:PORT [--code CODE] [--conns N] [--srcs N] [--for 60s]
+//	roomload guess --addr HOST:PORT [--srcs 500] [--conns 5]
+//	roomload huge --addr HOST:PORT --code CODE
 //
 // idle holds --conns TLS connections open that never send a request (each
 // one dialled again as soon as the host closes it), from many loopback
@@ -13,9 +16,18 @@
 // answering; it then waits until every one of them is synced again and
 // checks that the host holds each one's newest acknowledged answers.
 //
-// honest, run as a process of its own next to either, is a participant
-// who joins directly and then, every 250 ms, pushes an edit of its answers
-// over its session and, separately, says hello over a fresh connection;
+// The others are the attacks of the review of 2026-12-07 (attack.go): hrr
+// holds --conns handshakes that make the host ask again for a key share
+// and never answer; slowpush, as one member, --conns answer pushes that
+// announce 4 MB and send one byte; joinbody --conns joins that announce
+// 64 KB and send 65,000 bytes; idlekeep --conns keep-alive connections
+// idle after one hello; guess fires --conns wrong codes from each of
+// --srcs addresses at once; huge pushes 900,000 strengths.
+//
+// honest, run as a process of its own next to any of them, is a
+// participant who joins directly and then, every 250 ms, pushes an edit of
+// its answers over its session and, separately, says hello over a fresh
+// connection, and every second joins as a newcomer on a fresh connection;
 // it prints the latencies and how many took over 100 ms. The host's
 // memory is measured from outside (docs/load-idle.sh, docs/load-drop.sh).
 // Run it only against a host in a network namespace of its own
@@ -40,7 +52,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: roomload idle|drop|honest --addr HOST:PORT [--code CODE] [flags]")
+		fmt.Fprintln(os.Stderr, "usage: roomload idle|drop|honest|hrr|slowpush|joinbody|idlekeep|guess|huge --addr HOST:PORT [--code CODE] [flags]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
@@ -51,6 +63,7 @@ func main() {
 	hold := fs.Duration("for", 60*time.Second, "idle, honest: how long to run")
 	n := fs.Int("participants", 200, "drop: participants behind the dropping link")
 	drop := fs.Duration("drop", 60*time.Second, "drop: how long the link is down")
+	srcs := fs.Int("srcs", 100, "attacks: loopback addresses to send from")
 	fs.Parse(os.Args[2:])
 	a, err := loadAnswers(*answers)
 	if err == nil {
@@ -61,8 +74,10 @@ func main() {
 			err = dropLink(*addr, *code, a, *n, *drop)
 		case "honest":
 			err = runHonest(*addr, *code, a, *hold)
+		case "hrr", "slowpush", "joinbody", "idlekeep", "guess", "huge":
+			err = attack(os.Args[1], *addr, *code, a, *conns, *srcs, *hold)
 		default:
-			err = fmt.Errorf("unknown load %q: idle, drop or honest", os.Args[1])
+			err = fmt.Errorf("unknown load %q: idle, drop, honest or an attack (see go doc)", os.Args[1])
 		}
 	}
 	if err != nil {
@@ -104,6 +119,7 @@ type honest struct {
 	mu     sync.Mutex
 	pushes []time.Duration
 	hellos []time.Duration
+	joins  []time.Duration
 	failed int
 }
 
