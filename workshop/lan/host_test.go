@@ -246,6 +246,9 @@ func TestHostResumesRoom(t *testing.T) {
 	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || got.Participant != a.Participant {
 		t.Fatalf("answers after the host restarted: %+v %+v %v", rev, got, err)
 	}
+	if err := h2.ShowResults(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
 	if got := h2.Aggregates(); got.Participants != 1 {
 		t.Errorf("resumed answers in the aggregates: %d participants", got.Participants)
 	}
