@@ -273,7 +273,7 @@ func glyphInk(t *testing.T, f *sfnt.Font, r rune, x, y float64) (uint8, fixed.Re
 		t.Fatal(err)
 	}
 	b := segs.Bounds()
-	w, h := (b.Max.X - b.Min.X).Ceil()+1, (b.Max.Y - b.Min.Y).Ceil()+1
+	w, h := (b.Max.X-b.Min.X).Ceil()+1, (b.Max.Y-b.Min.Y).Ceil()+1
 	z := vector.NewRasterizer(w, h)
 	pt := func(p fixed.Point26_6) (float32, float32) {
 		return float32(p.X-b.Min.X) / 64, float32(p.Y-b.Min.Y) / 64
