@@ -328,3 +328,44 @@ func TestPlainLiningFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestTableContinuationKeepsThreeRows: a table whose last row does not fit
+// on its page takes two more rows over with it, so the continued table is
+// never one lonely row under a repeated header; a table that fits is not
+// broken.
+func TestTableContinuationKeepsThreeRows(t *testing.T) {
+	cols := []column{{title: "What", share: 0.5, align: "L"}, {title: "Who", share: 0.5, align: "L"}}
+	var rows [][]string
+	for i := 1; i <= 20; i++ {
+		rows = append(rows, []string{fmt.Sprintf("row %02d", i), "Marek"})
+	}
+	widths, _, _ := newDoc(A4, "t", nil, false, false).tableHead(cols)
+	rowH := newDoc(A4, "t", nil, false, false).rowHeight(rows[19], widths, 1000)
+	for _, tc := range []struct {
+		name      string
+		spare     float64 // room left under the table, beyond its height; negative: short
+		lastOnOne string  // the last row on the first page
+	}{
+		{"fits", 0.5, "row 20"},
+		{"one row over", 0.5 - rowH, "row 17"},
+		{"two rows over", 0.5 - 2*rowH, "row 17"},
+		{"three rows over", 0.5 - 3*rowH, "row 17"},
+		{"four rows over", 0.5 - 4*rowH, "row 16"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(A4, "t", nil, false, false)
+			d.pdf.AddPage()
+			d.pdf.SetY(d.bottom() - d.tableHeight(cols, rows) - tc.spare)
+			d.table("Delegation", cols, rows)
+			var buf bytes.Buffer
+			if err := d.pdf.Output(&buf); err != nil {
+				t.Fatal(err)
+			}
+			first := pdfText(t, buf.Bytes(), 1, 1)
+			found := regexp.MustCompile(`row \d\d`).FindAllString(first, -1)
+			if len(found) == 0 || found[len(found)-1] != tc.lastOnOne {
+				t.Errorf("first page ends with %v, want %s", found, tc.lastOnOne)
+			}
+		})
+	}
+}
