@@ -19,6 +19,12 @@ type screen interface {
 	view() fyne.CanvasObject
 }
 
+// paged is a screen of pages (a pager) that can take the person to its
+// first unanswered item.
+type paged interface {
+	onFirstOpen()
+}
+
 // checker is a screen that holds input it could not store (text where a
 // number belongs): it says so, field by field, and Next waits.
 type checker interface {
@@ -307,6 +313,9 @@ func (j *Journey) onNext() {
 	st := j.s.Answers.Step
 	if text := j.missingText(); text != "" {
 		say(j.problem, text)
+		if p, ok := j.current.(paged); ok {
+			p.onFirstOpen() // the message takes the person to what is missing
+		}
 		return
 	}
 	say(j.problem, "")
