@@ -95,7 +95,7 @@ func (a *assessScreen) item(i int, it workshop.Item) fyne.CanvasObject {
 	if !it.IsScenario() {
 		r := widgets.ScaleRadio(workshop.AgreeScale, ans.Ratings[it.ID], store)
 		a.ratings[it.ID] = r
-		return container.NewVBox(container.NewBorder(nil, nil, number, nil, widgets.Para(it.Text)), r)
+		return container.NewVBox(container.NewBorder(nil, nil, number, nil, widgets.Para(it.Text)), widgets.Fit(r))
 	}
 	optA, optB := it.Rescue, it.Lead
 	swap := swapped(ans.ID, it.ID)
@@ -115,7 +115,7 @@ func (a *assessScreen) item(i int, it workshop.Item) fyne.CanvasObject {
 	a.ratings[it.ID] = r
 	return container.NewVBox(
 		container.NewBorder(nil, nil, number, nil, &widget.Label{Text: it.Text, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}),
-		widgets.Para(it.Situation), widgets.Para("A: "+optA), widgets.Para("B: "+optB), r)
+		widgets.Para(it.Situation), widgets.Para("A: "+optA), widgets.Para("B: "+optB), widgets.Fit(r))
 }
 
 func (a *assessScreen) prompt(p workshop.Prompt) fyne.CanvasObject {

@@ -57,6 +57,6 @@ func (e *expectScreen) item(x workshop.Expectation) fyne.CanvasObject {
 	if x.Provides {
 		org = "What I believe my organisation will provide"
 	}
-	rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), e.me[x.ID], widget.NewLabel(org), e.org[x.ID])
+	rows := container.New(&widgets.TwoColumns{}, widget.NewLabel("I expect"), widgets.Fit(e.me[x.ID]), widget.NewLabel(org), widgets.Fit(e.org[x.ID]))
 	return container.NewVBox(widgets.Heading(x.Statement), rows)
 }

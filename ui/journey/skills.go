@@ -54,5 +54,5 @@ func (k *skillsScreen) item(sk workshop.Skill) fyne.CanvasObject {
 	k.importance[sk.ID] = widgets.ScaleRadio(workshop.ImportanceScale, cur.Importance, set(func(r *workshop.SkillRate, v int) { r.Importance = v }))
 	return container.NewVBox(widgets.Heading(sk.Name), widgets.Note(sk.Description),
 		widget.NewLabel("Where I am today"), k.current[sk.ID].Content,
-		container.NewHBox(widget.NewLabel("Importance for my role"), k.importance[sk.ID]))
+		container.NewBorder(nil, nil, widget.NewLabel("Importance for my role"), nil, widgets.Fit(k.importance[sk.ID])))
 }
