@@ -17,6 +17,7 @@ import (
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -176,6 +177,9 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	test.Type(dl.week.counts[workshop.SourceEscalations], "six-ish")
 	if err := dl.week.counts[workshop.SourceEscalations].Validate(); err == nil || !strings.Contains(err.Error(), "whole number") {
 		t.Fatalf("\"six-ish\" accepted: %v", err)
+	}
+	if !strings.Contains(uitest.Texts(j.Content), "Type a whole number of times, from 0 to 1000.") {
+		t.Error("no message under the count that is not a number")
 	}
 	test.Tap(j.next)
 	if _, ok := j.current.(*delegateScreen); !ok || !strings.Contains(j.problem.Text, "count") {
