@@ -2,8 +2,9 @@
 # check CI runs, `make dist` builds the packages. See README.md.
 SHELL := /bin/bash
 GO ?= go
-# The one version, from FyneApp.toml (the app embeds the same file).
-VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' cmd/leadshift/FyneApp.toml)
+# The one version, from FyneApp.toml (the app carries the same file, copied
+# by `go generate ./cmd/leadshift`).
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 PREFIX ?= $(HOME)/.local
 DIST := dist
 
@@ -25,6 +26,7 @@ run: build
 # most of its time in github.com/go-gl (C code), later builds take seconds.
 build: deps
 	@test -x bin/leadshift || echo "First build: about 5 minutes on two cores, mostly compiling OpenGL and GLFW (C). Later builds take seconds."
+	$(GO) generate ./cmd/leadshift
 	$(GO) build -v -o bin/leadshift ./cmd/leadshift
 
 # Everything the build, the tests and the tools need, so that later builds

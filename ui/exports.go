@@ -9,8 +9,8 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // exportResult is the last export's outcome, for tests.

@@ -6,13 +6,13 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/ui/console"
 	"github.com/leadshift/leadshift/ui/journey"
 	"github.com/leadshift/leadshift/ui/library"
 	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 

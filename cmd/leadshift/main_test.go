@@ -46,6 +46,18 @@ func leadshift(t *testing.T, locale []string, args ...string) (stdout, stderr st
 	return out.String(), errb.String()
 }
 
+// The copy of FyneApp.toml compiled into the program is the file at the
+// top of the repository, so every build carries its version.
+func TestMetaIsFyneAppTOML(t *testing.T) {
+	top, err := os.ReadFile("../../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(top) != fyneAppTOML {
+		t.Error("cmd/leadshift/fyneapp_gen.go is older than FyneApp.toml: run go generate ./cmd/leadshift (make build does)")
+	}
+}
+
 func TestMeta(t *testing.T) {
 	d := meta.Details
 	if d.Name != "LeadShift" || d.ID != "io.leadshift.app" || d.Build < 1 {

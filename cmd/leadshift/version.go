@@ -1,18 +1,18 @@
 package main
 
 import (
-	_ "embed"
 	"fmt"
 
 	"github.com/BurntSushi/toml"
 )
 
-// fyneAppTOML is FyneApp.toml, the one place that sets LeadShift's name, ID,
-// version and icon. Embedding it gives plain `go build` and `go install`
-// the same version as `fyne package`.
+// fyneAppTOML, in fyneapp_gen.go, is the top-level FyneApp.toml, the one
+// place that sets LeadShift's name, ID, version and icon. Copying it into
+// the package gives plain `go build` and `go install` the same version as
+// `fyne package`; go:embed cannot reach a file above the package.
+// TestMetaIsFyneAppTOML fails when the copy is stale.
 //
-//go:embed FyneApp.toml
-var fyneAppTOML string
+//go:generate go run ../internal/genmeta ../../FyneApp.toml fyneapp_gen.go
 
 // appMeta is what LeadShift reads from FyneApp.toml.
 type appMeta struct {

@@ -28,13 +28,14 @@ type assessScreen struct {
 	items       []workshop.Item               // in the order asked
 	ratings     map[string]*widget.RadioGroup // by item ID, on the page shown
 	reflections map[string]*widgets.Entry     // by prompt ID, on the page shown
+	tags        map[string]*tagPicker         // by prompt ID, on the page shown
 }
 
 func newAssessScreen(s *Session) *assessScreen {
-	a := &assessScreen{s: s, items: mixed(s.Content), ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widgets.Entry{}}
+	a := &assessScreen{s: s, items: mixed(s.Content), ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widgets.Entry{}, tags: map[string]*tagPicker{}}
 	a.pager = newPager(perPage, len(a.items), func(i int) bool { return s.Answers.Ratings[a.items[i].ID] != 0 },
 		func(i int) fyne.CanvasObject { return a.item(i, a.items[i]) },
-		func() { clear(a.ratings); clear(a.reflections) })
+		func() { clear(a.ratings); clear(a.reflections); clear(a.tags) })
 	a.last = func(body *fyne.Container) {
 		body.Add(widgets.Heading("Reflections"))
 		body.Add(widgets.Note("Optional. What you write here is printed in your plan, and its words can shape what the plan suggests."))
@@ -125,5 +126,7 @@ func (a *assessScreen) prompt(p workshop.Prompt) fyne.CanvasObject {
 		a.s.changed()
 	})
 	a.reflections[p.ID] = e
-	return container.NewVBox(&widget.Label{Text: p.Text, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}, e)
+	tags := newTagPicker(a.s, p.ID)
+	a.tags[p.ID] = tags
+	return container.NewVBox(&widget.Label{Text: p.Text, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}, e, tags.view())
 }

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // screen is one step's view.
@@ -284,7 +284,7 @@ func (j *Journey) newScreen(st workshop.Step) screen {
 	case workshop.StepDelegate:
 		return newDelegateScreen(j.s)
 	case workshop.StepPlan:
-		return newPlanScreen(j.s)
+		return newPlanScreen(j, j.s)
 	case workshop.StepFinish:
 		return newFinishScreen(j, j.s)
 	}

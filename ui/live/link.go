@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // Link connects the participant's journey to the room: it follows the

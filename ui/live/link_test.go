@@ -11,9 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/assets"
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // endingConn is a room link that can end, as when the host stops.

@@ -14,9 +14,9 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/leadshift/leadshift/service"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // Shell is what the live screens need from the app around them.

@@ -30,7 +30,7 @@ func extreme(t *testing.T, c *workshop.Content) *workshop.Answers {
 	a := exampleAnswers(t)
 	far := func() int {
 		d := 0
-		for _, dim := range workshop.Analyze(c, a).Dimensions {
+		for _, dim := range workshop.ReadProfile(c, a).Dimensions {
 			if dim.Scored() {
 				d += max(*dim.Score-50, 50-*dim.Score)
 			}
@@ -104,13 +104,13 @@ func TestNoScoreOfANewcomerAcrossAPhaseChange(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			own := workshop.Analyze(h.Content(), newcomer)
+			own := workshop.ReadProfile(h.Content(), newcomer)
 			extremes := 0
 			for _, d := range after.Dimensions {
 				x := *own.Dimension(d.ID).Score
 				var room []int
 				for _, a := range others {
-					if s := workshop.Analyze(h.Content(), a).Dimension(d.ID).Score; s != nil {
+					if s := workshop.ReadProfile(h.Content(), a).Dimension(d.ID).Score; s != nil {
 						room = append(room, *s)
 					}
 				}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // planPages draws the plan itself, which a participant takes to their
@@ -17,6 +18,9 @@ func (d *doc) planPages() {
 	d.shift()
 	if len(d.p.Focus) == 0 {
 		d.para(d.noFocus())
+		if d.compact && d.p.Note != "" {
+			d.list("Questions for my manager", d.r.Questions)
+		}
 	}
 	for i, f := range d.p.Focus {
 		d.focusArea(i+1, f)
@@ -103,12 +107,15 @@ func managerOf(s string) string {
 
 // noFocus says why the plan has no focus area, in words that fit the case.
 func (d *doc) noFocus() string {
+	if n := strings.TrimSpace(d.p.Note); n != "" {
+		return n
+	}
 	switch {
 	case !d.r.Answered.Some():
 		return "Nothing has been answered yet, so there is no focus area to suggest. Work through the self-assessment first: the plan is built from your own answers."
 	case !d.draft:
 		return "No focus area has been chosen yet. Pick one or two with your manager and write them in."
-	case d.r.Has(workshop.FlagTooFew):
+	case d.r.Has(analysis.FlagTooFew):
 		return "You answered too few statements for a focus area to stand out. Finish the self-assessment, or choose a focus area with your manager from what you already know about your work."
 	}
 	return "Your answers do not point clearly to one focus area yet. Choose one with your manager, starting from the things to talk through in this document."

@@ -13,8 +13,8 @@ import (
 	"runtime/debug"
 	"syscall"
 
-	"github.com/leadshift/leadshift/hosting"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/hosting"
 	"github.com/leadshift/leadshift/workshop/lan"
 	"github.com/leadshift/leadshift/workshop/roomdb"
 )

@@ -1,0 +1,379 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Evidence weights: how much each kind of answer counts towards a focus.
+// docs/formats.md lists them in one table; change both together.
+const (
+	wMotivationLow    = 3.0 // the motivation dimension under workshop.LowBand, for the role decision
+	wMotivationLowish = 1.0 // the motivation dimension under lowishBand
+	lowishBand        = 55
+	wItem             = 1.0 // an item answered on the less ready side (1.5 at the extreme)
+	maxStatements     = 2.0 // the most statements add to one skill: never more than one clear reason
+	wRoleGap          = 2.0 // a role statement my organisation expects more than I do
+	wMythHeld         = 1.0 // a myth I expect a lot (4 or 5)
+	wMythHeldMore     = 2.0 // ... and more than I believe my organisation does
+	wProvides         = 1.0 // more pay, status or ease than I believe the role gives, for the role decision
+	wPushed           = 1.5 // a myth pushed on me or a role statement not supported, for managing up
+	maxPushed         = 6.0 // the most expectations add to managing up
+	wPushedPeople     = 1.5 // a people statement not supported, for one-to-ones
+	wCount            = 1.5 // a count of my week at its threshold; grows with the count
+	maxCountWeight    = 6.0 // the most one count adds (four times its threshold)
+	wHoldRow          = 0.6 // a row I still hold and should not
+	maxHoldRows       = 1.8 // the most held rows add: never a focus by themselves
+	wStandardRow      = 1.5 // a row where someone is not meeting a standard
+	maxStandardRows   = 3.0
+	wTooFarRow        = 0.75 // a row handed over at the top level with no support, when I step in too rarely
+	maxTooFarRows     = 1.5
+	wTag              = 2.5 // a reflection I tagged with the focus myself
+	wMoreTags         = 1.0 // each further reflection I tagged with it
+	maxTagWeight      = 3.5
+	wNotYet           = 2.0 // not leading yet: the conversation about the step, for managing up
+	notYetGap         = 0.5 // not leading yet: a self-rated gap is inexperience, counted at half
+	wWords            = 1.5 // the first sentence of my words that points to the focus
+	wMoreWords        = 1.0 // each further sentence that points the same way
+	maxWords          = 4.0
+)
+
+// gapEvidence reads the skills I rated below the level a first-line lead
+// needs, weighed by the gap and by how important I said the skill is.
+func gapEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, r *Report) {
+	scale := 1.0
+	if notYetLeading(a) {
+		scale = notYetGap
+		cs.add(managingUpSkill(c), Evidence{Source: "check-in", Weight: wNotYet,
+			Text: "you are not leading a team yet, so the first conversation is with your manager: what the step looks like, when, and what you can practise now"})
+	}
+	for _, sr := range r.Skills {
+		if sr.Gap() == 0 {
+			continue
+		}
+		imp := sr.Importance
+		if imp == 0 {
+			imp = 3
+		}
+		cs.add(sr.ID, Evidence{Source: "self-rating", Items: []string{sr.ID},
+			Weight: scale * float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
+			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where a first-line lead needs level %d",
+				sr.Current, strings.ToLower(sr.Skill.Name), strings.TrimRight(sr.Skill.Levels[sr.Current-1], "."), sr.Needed)})
+	}
+}
+
+// notYetLeading reports whether the participant said they do not lead a
+// team yet: their skill ratings are inexperience, not gaps in a working lead.
+func notYetLeading(a *workshop.Answers) bool {
+	return a.Participant.LeadershipTime == workshop.LeadershipTimes[0]
+}
+
+// motivationEvidence reads the one dimension that is evidence on its own:
+// wanting the role at all, for the role decision. Every other dimension's
+// items count one by one, each for the skill it is about.
+func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
+	d := r.Dimension(motivationDim(c))
+	if d == nil || !d.Scored() {
+		return
+	}
+	w := 0.0
+	switch {
+	case *d.Score < workshop.LowBand:
+		w = wMotivationLow
+	case *d.Score < lowishBand:
+		w = wMotivationLowish
+	}
+	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w,
+		Text: fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)})
+}
+
+// itemEvidence reads every item answered on the less ready side, for the
+// skill the item is about: the statements I rated against readiness, the
+// situations where I would step in though the team could handle it
+// (rescuing), and those where I would leave it to the team though stepping
+// in was right (abdicating). The two halves of judgement are separate
+// evidence, each quoted.
+func itemEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, j Judgement) {
+	for _, target := range itemSkills(c) {
+		var items, quotes, rescued, withheld []string
+		scenarios, statements := 0.0, 0.0
+		for _, it := range allItems(c) {
+			if it.Skill != target {
+				continue
+			}
+			v, ok := workshop.ValidRating(a.Ratings[it.ID])
+			if !ok || it.Readiness(v) > 2 {
+				continue
+			}
+			items = append(items, it.ID)
+			w := wItem * (1 + 0.5*float64(b2i(it.Readiness(v) == 1)))
+			if it.IsScenario() {
+				scenarios += w
+			} else {
+				statements += w
+			}
+			switch {
+			case it.IsScenario() && it.StepIn:
+				withheld = append(withheld, it.Text)
+			case it.IsScenario():
+				rescued = append(rescued, it.Text)
+			default:
+				quotes = append(quotes, fmt.Sprintf("\"%s\" %d of 5", strings.TrimRight(it.Text, "."), v))
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		var parts []string
+		if len(rescued) > 0 {
+			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle, among them \"%s\"",
+				len(j.Rescued), j.Teamable, strings.Join(rescued, "\" and \"")))
+		}
+		if len(withheld) > 0 {
+			parts = append(parts, fmt.Sprintf("you would leave it with the team in \"%s\", where stepping in is the lead's call",
+				strings.Join(withheld, "\" and \"")))
+		}
+		source := "statement"
+		if len(rescued)+len(withheld) > 0 {
+			source = "scenario"
+		}
+		if len(quotes) > 0 {
+			parts = append(parts, "you rated "+strings.Join(quotes[:min(2, len(quotes))], " and "))
+		}
+		cs.add(target, Evidence{Source: source, Items: items, Weight: scenarios + min(maxStatements, statements), Text: strings.Join(parts, ", and ")})
+	}
+}
+
+// itemSkills lists the skills items are linked to, in pack order.
+func itemSkills(c *workshop.Content) []string {
+	var out []string
+	for _, it := range allItems(c) {
+		if it.Skill != "" && it.Skill != workshop.NoSkill && !slices.Contains(out, it.Skill) {
+			out = append(out, it.Skill)
+		}
+	}
+	return out
+}
+
+// expectationEvidence routes each expectation by its polarity and by who
+// expects more: a role statement my organisation expects more than I do,
+// or a myth I hold, points to the matching skill of mine; a myth my
+// organisation pushes, or a role statement it does not support, points to
+// managing up (and, for the statements about people, to one-to-ones);
+// what the role provides (pay, status, ease) points to the role decision
+// only when I expect more of it than I believe it gives.
+func expectationEvidence(cs candidates, c *workshop.Content, r *Report) {
+	pushed := 0.0
+	var pushedIDs, pushedText []string
+	for _, e := range r.Expectations {
+		ex := e.Expectation
+		stmt := strings.TrimRight(ex.Statement, ".")
+		switch {
+		case ex.Provides:
+			if e.Quadrant == workshop.MythHeld && e.Me >= 4 {
+				cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wProvides,
+					Text: fmt.Sprintf("you expect \"%s\" (%d of 5), more than you believe it will (%d)", stmt, e.Me, e.Org)})
+			}
+		case e.Quadrant == workshop.RoleGap:
+			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wRoleGap,
+				Text: fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", stmt, e.Me, e.Org)})
+		case e.Polarity == workshop.Myth && e.Me >= 4:
+			w, text := wMythHeld, fmt.Sprintf("you expect \"%s\" (%d of 5)", stmt, e.Me)
+			if e.Quadrant == workshop.MythHeld {
+				w += wMythHeldMore
+				text += fmt.Sprintf(", more than you believe your organisation does (%d)", e.Org)
+			}
+			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: w, Text: text})
+		case e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported:
+			pushed += wPushed
+			pushedIDs = append(pushedIDs, ex.ID)
+			pushedText = append(pushedText, fmt.Sprintf("\"%s\" (you %d, your organisation %d as you see it)", stmt, e.Me, e.Org))
+			if e.Quadrant == workshop.NotSupported && ex.People {
+				cs.add(peopleSkill(c), Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wPushedPeople,
+					Text: fmt.Sprintf("you expect \"%s\" (%d of 5) more than you believe your organisation supports it (%d)", stmt, e.Me, e.Org)})
+			}
+		}
+	}
+	if len(pushedIDs) > 0 {
+		text := fmt.Sprintf("you and your organisation, as you see it, expect different things of the role in %d statements, among them %s",
+			len(pushedIDs), strings.Join(pushedText[:min(2, len(pushedText))], " and "))
+		cs.add(managingUpSkill(c), Evidence{Source: "expectation", Items: pushedIDs, Weight: min(maxPushed, pushed), Text: text})
+	}
+}
+
+// peopleSkill and managingUpSkill are the skills the pack names for the
+// conversations expectations call for.
+func peopleSkill(c *workshop.Content) string     { return c.Routes.People }
+func managingUpSkill(c *workshop.Content) string { return c.Routes.ManagingUp }
+
+// weekCounts are the counts of a week that say I have become too
+// necessary, with the level from which they count and the words for them.
+var weekCounts = []struct {
+	src   workshop.Source
+	least int
+	text  string
+}{
+	{workshop.SourceEscalations, 5, "%d escalations came straight to you last week"},
+	{workshop.SourceWaiting, 3, "%d decisions waited for you last week"},
+	{workshop.SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks"},
+}
+
+// countWeight is how much a count adds: nothing under its threshold, then
+// in proportion to how far past it the count is.
+func countWeight(v, least int) float64 {
+	if v < least {
+		return 0
+	}
+	return min(maxCountWeight, wCount*float64(v)/float64(least))
+}
+
+// weekEvidence reads the counts of the week, each for the skill that
+// measures it. Decisions that wait for me while my map says I still hold
+// work someone else should own are as much about what I hold as about
+// deciding: their weight is shared with delegation.
+func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+	held := a.RowsOf(workshop.RowHold)
+	for _, t := range weekCounts {
+		v, ok := a.Week.Counts[t.src]
+		w := countWeight(v, t.least)
+		if !ok || w == 0 {
+			continue
+		}
+		text := fmt.Sprintf(t.text, v)
+		if t.src == workshop.SourceWaiting && len(held) > 0 {
+			w /= 2
+			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", strings.TrimRight(held[0].What, "."))})
+			}
+		}
+		for _, id := range skillsBySource(c, t.src) {
+			cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
+		}
+	}
+}
+
+// delegationEvidence reads each row of the map for what I said it is: a
+// row I still hold and should not is evidence for delegation (never
+// enough alone), a standard someone is not meeting is evidence for holding
+// people accountable, and, when I step in too rarely, a row handed over at
+// the top level with no support is evidence for delegating at a lower
+// level. Rows already handed over or just noted count for nothing else.
+func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, j Judgement) {
+	quote := func(rows []workshop.DelegationRow) string {
+		names := make([]string, 0, 2)
+		for _, r := range rows[:min(2, len(rows))] {
+			names = append(names, "\""+strings.TrimRight(strings.TrimSpace(r.What), ".")+"\"")
+		}
+		return strings.Join(names, " and ")
+	}
+	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
+		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxHoldRows, wHoldRow*float64(len(rows))),
+				Text: fmt.Sprintf("you still hold %s, which you said someone else should own", quote(rows))})
+		}
+	}
+	if rows := a.RowsOf(workshop.RowStandard); len(rows) > 0 {
+		for _, id := range c.Routes.Standards {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxStandardRows, wStandardRow*float64(len(rows))),
+				Text: fmt.Sprintf("on your map, %s is a standard someone is not meeting: a conversation, not a hand-over", quote(rows))})
+		}
+	}
+	if !j.Abdicates() {
+		return
+	}
+	var tooFar []workshop.DelegationRow
+	for _, r := range a.RowsOf(workshop.RowHanded) {
+		if r.Level == len(c.Delegation.Levels) && strings.TrimSpace(r.Support) == "" || r.Level == len(c.Delegation.Levels) && isNone(r.Support) {
+			tooFar = append(tooFar, r)
+		}
+	}
+	if len(tooFar) > 0 {
+		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxTooFarRows, wTooFarRow*float64(len(tooFar))),
+				Text: fmt.Sprintf("you handed over %s at the top level with no support named", quote(tooFar))})
+		}
+	}
+}
+
+// isNone reports whether a support line says there is none.
+func isNone(s string) bool {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), ".!") {
+	case "", "none", "nothing", "n/a", "-", "no":
+		return true
+	}
+	return false
+}
+
+// reflectionEvidence reads my own words. A reflection I tagged counts
+// strongly for each focus I tagged it with; an untagged one is read
+// sentence by sentence, each sentence for at most one focus, several
+// sentences pointing the same way counting more than one.
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+	type cued struct {
+		id   string
+		cues []string
+	}
+	all := []cued{{c.RoleFocus.ID, c.RoleFocus.Cues}}
+	for _, s := range c.Skills {
+		all = append(all, cued{s.ID, s.Cues})
+	}
+	type found struct {
+		prompts, quotes []string
+	}
+	words := map[string]*found{}
+	tagged := map[string][]string{}
+	taggedIn := map[string][]string{}
+	for _, p := range prompts(c) {
+		text := strings.TrimSpace(a.Reflections[p.ID])
+		if text == "" {
+			continue
+		}
+		ss := sentences(text)
+		for _, tag := range a.Tags[p.ID] {
+			if tag != workshop.TagOther {
+				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
+				taggedIn[tag] = append(taggedIn[tag], p.ID)
+			}
+		}
+		for _, s := range ss {
+			best, most := "", 0
+			for _, f := range all {
+				if n := s.hits(f.cues); n > most {
+					best, most = f.id, n
+				}
+			}
+			if best == "" {
+				continue
+			}
+			if words[best] == nil {
+				words[best] = &found{}
+			}
+			words[best].prompts = append(words[best].prompts, p.ID)
+			words[best].quotes = append(words[best].quotes, quotable(s.text))
+		}
+	}
+	for _, f := range all {
+		if q := tagged[f.id]; len(q) > 0 {
+			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
+				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this"})
+		}
+		if w := words[f.id]; w != nil {
+			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
+			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
+				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\""})
+		}
+	}
+}
+
+// quotable trims a quote to a length a sentence can carry, without its
+// closing full stop.
+func quotable(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > 160 {
+		s = strings.TrimSpace(string(r[:157])) + "..."
+	}
+	return strings.TrimRight(s, ".")
+}
