@@ -153,13 +153,21 @@ func (j *Journey) adopt(a *workshop.Answers) {
 func (j *Journey) Close() { j.closed = true }
 
 // reachable is the furthest step that may be opened: on one's own, the
-// first step with something missing; in a live room, whatever the room has
-// opened, so late joiners can catch up in any order.
+// first step with something missing, or the step after the furthest
+// finished exercise when that is further, so an edit to an earlier step
+// (a delegation row removed) never locks a finished plan; in a live room,
+// whatever the room has opened, so late joiners can catch up in any order.
 func (j *Journey) reachable() int {
 	if j.live != nil {
 		return j.roomLimit()
 	}
-	return j.firstIncomplete()
+	limit := j.firstIncomplete()
+	for i, st := range workshop.Steps {
+		if isExercise(st) && len(j.s.Answers.Missing(j.s.Content, st)) == 0 {
+			limit = max(limit, min(i+1, len(workshop.Steps)-1))
+		}
+	}
+	return limit
 }
 
 // firstIncomplete is the first step with something missing, or the last step.
