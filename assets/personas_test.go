@@ -359,7 +359,7 @@ func TestReluctantLeadIsAskedToDecideFirst(t *testing.T) {
 	if got := focusIDs(r); len(got) == 0 || got[0] != "focus.role-decision" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, "you wrote \"It was the only way up") {
+	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cIt was the only way up") {
 		t.Errorf("why does not quote her: %s", r.Focus[0].Why)
 	}
 	if d := r.Dimension("dim.motivation"); d.Band != workshop.Low {
@@ -515,5 +515,25 @@ func TestVersionOneAnswersStillOpen(t *testing.T) {
 	r := analysis.Analyze(c, a)
 	if p := analysis.NewPlan(c, a, r, a.Updated); len(p.Focus) == 0 && p.Note == "" {
 		t.Error("no plan regenerated")
+	}
+	// Every skill was re-anchored and three situations rewritten after
+	// version 1: those answers are asked again, never quoted back.
+	if len(a.Skills) != 0 || a.Edition != c.Edition {
+		t.Errorf("skills %v kept against anchors the person never saw; edition %q", a.Skills, a.Edition)
+	}
+	for _, id := range []string{"skill.delegation", "assess.rescue.system-issue", "assess.trust.copy-me"} {
+		if !slices.Contains(a.Reasked(), id) {
+			t.Errorf("%s is not asked again: %v", id, a.Reasked())
+		}
+	}
+	if _, ok := a.Ratings["assess.rescue.team-decision"]; ok {
+		t.Error("the old hard-decision situation was mapped onto a different situation")
+	}
+	for _, s := range r.Strengths {
+		for _, sk := range c.Skills {
+			if strings.HasPrefix(s, sk.Name+":") {
+				t.Errorf("strength %q quotes an anchor of this edition from a version 1 rating", s)
+			}
+		}
 	}
 }

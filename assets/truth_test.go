@@ -166,3 +166,47 @@ func ranking(r *analysis.Report) string {
 	}
 	return b.String()
 }
+
+// TestCandidatesGolden keeps docs/examples/personas/candidates.golden: every
+// persona's ranked candidates with their scores, so that a change of a
+// weight shows in review what it moves. Run with -update after a change
+// to the model, and read the diff.
+func TestCandidatesGolden(t *testing.T) {
+	c := builtin(t)
+	var b strings.Builder
+	b.WriteString("# Every persona's candidates, best first: * chosen, score, and the reason for the rest.\n# Written by go test ./assets -run TestCandidatesGolden -update\n")
+	for _, tr := range readTruths(t) {
+		r := analysis.Analyze(c, loadPersona(t, c, tr.name))
+		want := "none"
+		if len(tr.focus) > 0 {
+			want = strings.Join(tr.focus, ", ")
+		}
+		if len(tr.alt) > 0 {
+			want += "; or " + strings.Join(tr.alt, ", ")
+		}
+		fmt.Fprintf(&b, "\n%s (truth: %s)\n", tr.name, want)
+		for _, cand := range r.Candidates {
+			if len(cand.Evidence) == 0 {
+				continue
+			}
+			mark := " "
+			if cand.Chosen {
+				mark = "*"
+			}
+			fmt.Fprintf(&b, "  %s %-28s %5.2f  %s\n", mark, cand.ID, cand.Score, cand.Reason)
+		}
+	}
+	path := filepath.Join(personaDir, "candidates.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./assets -run TestCandidatesGolden -update)", err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("%s is out of date: run go test ./assets -run TestCandidatesGolden -update and read the diff", path)
+	}
+}

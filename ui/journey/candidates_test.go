@@ -172,3 +172,38 @@ func TestNoCandidatesSaysNothingStandsOut(t *testing.T) {
 		t.Errorf("a candidate without evidence:\n%s", text)
 	}
 }
+
+func TestAnswersToRewordedItemsAreListedWithAWayToEachStep(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	c := j.s.Content
+	a := j.s.Answers
+	a.History = &workshop.History{Reasked: []string{c.Skills[0].ID, c.Expectations[0].ID}, Edition: "2026.1"}
+	j.show(workshop.StepPlan)
+	p := j.current.(*planScreen)
+	card, ok := p.reaskedCard().(*widget.Card)
+	if !ok {
+		t.Fatal("no card for the answers asked again")
+	}
+	var buttons []*widget.Button
+	for _, o := range card.Content.(*fyne.Container).Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			for _, b := range box.Objects {
+				if b, ok := b.(*widget.Button); ok {
+					buttons = append(buttons, b)
+				}
+			}
+		}
+	}
+	if len(buttons) != 2 || !strings.Contains(buttons[0].Text, workshop.StepSkills.Title()) {
+		t.Fatalf("buttons %v", buttons)
+	}
+	test.Tap(buttons[0])
+	if _, ok := j.current.(*skillsScreen); !ok || j.s.Answers.Step != workshop.StepSkills {
+		t.Errorf("tapping %q opened %T at %s", buttons[0].Text, j.current, j.s.Answers.Step)
+	}
+	a.Skills[c.Skills[0].ID] = workshop.SkillRate{Current: 2, Importance: 3}
+	a.Expectations[c.Expectations[0].ID] = workshop.Pair{Me: 2, Org: 3}
+	if p.reaskedCard() != nil {
+		t.Error("the card stays once everything is answered again")
+	}
+}

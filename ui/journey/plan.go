@@ -119,6 +119,9 @@ func (p *planScreen) rebuild() {
 	p.showIntro()
 	pl := p.plan()
 	p.box.Add(p.candidatesCard())
+	if again := p.reaskedCard(); again != nil {
+		p.box.Add(again)
+	}
 	if earlier := p.earlierCard(); earlier != nil {
 		p.box.Add(earlier)
 	}

@@ -161,7 +161,7 @@ func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 	if got := focusOf(r); len(got) == 0 || got[0] != "focus.role" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, `you wrote "Mostly the pay"`) {
+	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cMostly the pay\u201d") {
 		t.Errorf("why %q does not quote the reflection", r.Focus[0].Why)
 	}
 }

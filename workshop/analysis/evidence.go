@@ -358,12 +358,12 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	for _, f := range all {
 		if q := tagged[f.id]; len(q) > 0 {
 			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
-				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this"})
+				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: q[:min(2, len(q))]})
 		}
 		if w := words[f.id]; w != nil {
 			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
 			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
-				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\""})
+				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
 		}
 	}
 }

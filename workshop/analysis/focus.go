@@ -16,6 +16,9 @@ type Evidence struct {
 	Items  []string `json:"items,omitempty"`
 	Text   string   `json:"text"`
 	Weight float64  `json:"weight"`
+	// Quotes are the participant's own words the evidence rests on, for
+	// the "Your words" line of the why.
+	Quotes []string `json:"quotes,omitempty"`
 }
 
 // Suggestion is a proposed focus area: a skill or the role focus, the
@@ -59,11 +62,24 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
 	}
-	var parts []string
+	var parts, words []string
 	for _, e := range whyEvidence(s.Evidence) {
+		if len(e.Quotes) > 0 {
+			for _, q := range e.Quotes {
+				if !slices.Contains(words, q) {
+					words = append(words, q)
+				}
+			}
+			continue
+		}
 		parts = append(parts, e.Text)
 	}
-	s.Why = capitalise(strings.Join(parts, "; ")) + "."
+	if len(parts) > 0 {
+		s.Why = capitalise(strings.Join(parts, "; ")) + "."
+	}
+	if len(words) > 0 {
+		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
+	}
 	return s
 }
 
