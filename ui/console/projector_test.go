@@ -243,7 +243,7 @@ func TestSmallRoomChartsRankOnlyWhatTheyTellApart(t *testing.T) {
 func TestControlWindowShowsTheResults(t *testing.T) {
 	q := uitest.NewQueue(t)
 	room := roomWithFigures()
-	room.shown = false
+	room.shown.Store(false)
 	room.state.Phase = 1
 	room.answered = 3
 	room.state.Timer = workshop.Timer{Paused: true, Remaining: time.Minute}
@@ -258,15 +258,16 @@ func TestControlWindowShowsTheResults(t *testing.T) {
 	}
 	test.Tap(c.results)
 	q.Settle(t, c.shell.Tasks())
-	if !room.shown || !c.results.Disabled() || !strings.Contains(visible(p), "Delegation") {
-		t.Errorf("after Show: shown %v, button enabled %v, projector:\n%s", room.shown, !c.results.Disabled(), visible(p))
+	if !room.shown.Load() || !c.results.Disabled() || !strings.Contains(visible(p), "Delegation") {
+		t.Errorf("after Show: shown %v, button enabled %v, projector:\n%s", room.shown.Load(), !c.results.Disabled(), visible(p))
 	}
 	// The next phase: its time is up while running.
-	room.state.Phase, room.shown = 2, false
+	room.state.Phase = 2
+	room.shown.Store(false)
 	room.state.Timer = workshop.NewTimer(0, testNow.Add(-time.Second))
 	c.refresh()
 	q.Settle(t, c.shell.Tasks())
-	if !room.shown {
+	if !room.shown.Load() {
 		t.Error("the phase's time ran out and its results were not shown")
 	}
 	// A phase without a chart has no button.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,7 +22,7 @@ type fakeRoom struct {
 	state    workshop.RoomState
 	members  []workshop.Member
 	agg      workshop.RoomAggregates // the figures once shown
-	shown    bool                    // the phase's results were shown
+	shown    atomic.Bool             // the phase's results were shown (set by a task, read by the UI)
 	answered int                     // Answered
 	removed  []string
 	addrs    []string // the host's addresses; a LAN one when nil
@@ -41,14 +42,14 @@ func (f *fakeRoom) Addrs() []string {
 func (f *fakeRoom) State() workshop.RoomState  { return f.state }
 func (f *fakeRoom) Members() []workshop.Member { return append([]workshop.Member(nil), f.members...) }
 func (f *fakeRoom) Aggregates() workshop.RoomAggregates {
-	if !f.shown {
+	if !f.shown.Load() {
 		return workshop.RoomAggregates{}
 	}
 	return f.agg
 }
-func (f *fakeRoom) ResultsShown() bool                        { return f.shown }
+func (f *fakeRoom) ResultsShown() bool                        { return f.shown.Load() }
 func (f *fakeRoom) Answered() int                             { return f.answered }
-func (f *fakeRoom) ShowResults(context.Context) error         { f.shown = true; return nil }
+func (f *fakeRoom) ShowResults(context.Context) error         { f.shown.Store(true); return nil }
 func (f *fakeRoom) Next(context.Context) error                { f.state.Phase++; return nil }
 func (f *fakeRoom) GoTo(_ context.Context, i int) error       { f.state.Phase = i; return nil }
 func (f *fakeRoom) SetLocked(_ context.Context, l bool) error { f.state.Locked = l; return nil }
@@ -188,7 +189,7 @@ func TestProjectorChartsRedrawOnlyWhenFiguresChange(t *testing.T) {
 		t.Errorf("charts drawn %d times for unchanged figures, want 1", p.chartsBuilt)
 	}
 	room.agg.Dimensions = []workshop.DimensionSpread{{Dimension: &workshop.Dimension{Name: "Delegation"}, Spread: workshop.Spread{N: 5, Median: 60}}}
-	room.shown = true
+	room.shown.Store(true)
 	c.refresh()
 	if p.chartsBuilt != 2 || !strings.Contains(uitest.Texts(p.win.Content()), "Readiness, 0 to 100") {
 		t.Errorf("new figures: charts drawn %d times, want 2 with the readiness chart", p.chartsBuilt)
