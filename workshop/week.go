@@ -125,8 +125,8 @@ func (a *Answers) TargetFor(s Source, base int) int {
 	default:
 		return base / 2
 	}
-	if hasTarget && (s.fewerIsBetter() && want < base || !s.fewerIsBetter() && want > base) {
-		return want
+	if hasTarget && want != base {
+		return want // the participant's own target week, whichever way it goes
 	}
 	step := max(1, base/4)
 	if s.fewerIsBetter() {

@@ -118,10 +118,11 @@ func (p *planScreen) rebuild() {
 	p.focus = nil
 	p.showIntro()
 	pl := p.plan()
-	p.box.Add(p.candidatesCard())
+	// The answers asked again come first: the candidates depend on them.
 	if again := p.reaskedCard(); again != nil {
 		p.box.Add(again)
 	}
+	p.box.Add(p.candidatesCard())
 	if earlier := p.earlierCard(); earlier != nil {
 		p.box.Add(earlier)
 	}

@@ -118,11 +118,17 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\", to %s", strings.TrimRight(r.What, "."), r.Owner)
-		if r.By != "" {
-			mine += " by " + workshop.Long(r.By)
+		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, "."))
+		if who, ok := owner(r.Owner); ok {
+			mine += ", to " + who
 		}
-		f.Actions[0].Text = suchAs.ReplaceAllString(f.Actions[0].Text, "") + mine + "."
+		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
+		if r.By != "" {
+			// The row's own date sets the time frame, not the pack's.
+			mine += " by " + workshop.Long(r.By)
+			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
+		}
+		f.Actions[0].Text = text + mine + "."
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID)
 	return f
@@ -139,6 +145,10 @@ var supportLines = []string{
 // participant's own row takes its place.
 var suchAs = regexp.MustCompile(`, such as [^,.]*`)
 
+// withinWeeks is an action's own time frame, dropped when the
+// participant's row gives the date.
+var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
+
 // firstStep is the step to take this week: hand over the first row I
 // still hold when the goal is about hand-overs, agree a level and a
 // check-in for the first row handed over when it is about handing over too
@@ -147,11 +157,23 @@ var suchAs = regexp.MustCompile(`, such as [^,.]*`)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", hold[0].Owner, strings.TrimRight(hold[0].What, "."))
+		what := strings.TrimRight(hold[0].What, ".")
+		if who, ok := owner(hold[0].Owner); ok {
+			return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", who, what)
+		}
+		return fmt.Sprintf("Find who on the team could own \"%s\", and ask them this week.", what)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", handed[0].Owner, strings.TrimRight(handed[0].What, "."))
+		who, ok := owner(handed[0].Owner)
+		if !ok {
+			who = "whoever does it now"
+		}
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, strings.TrimRight(handed[0].What, "."))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", standard[0].Owner, strings.TrimRight(standard[0].What, "."))
+		who, ok := owner(standard[0].Owner)
+		if !ok {
+			who = "the person concerned"
+		}
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, strings.TrimRight(standard[0].What, "."))
 	}
 	manager := strings.TrimSpace(a.Participant.Manager)
 	if manager == "" {
@@ -200,15 +222,23 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			line = fmt.Sprintf("%s myself: %s owns it", what, r.Owner)
+			if who, ok := owner(r.Owner); ok {
+				line = fmt.Sprintf("%s myself: %s owns it", what, who)
+			} else {
+				line = fmt.Sprintf("%s myself: someone on the team owns it", what)
+			}
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
-				line += " (" + strings.TrimRight(lowerFirst(c.Delegation.Levels[r.Level-1]), ".") + ")"
+				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 		case workshop.RowStandard:
-			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, r.Owner)
+			who, ok := owner(r.Owner)
+			if !ok {
+				who = "the person concerned"
+			}
+			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}
@@ -238,10 +268,18 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		}
 		what := strings.TrimRight(r.What, ".")
 		if r.Kind == workshop.RowStandard {
-			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", r.Owner, what))
+			who, ok := owner(r.Owner)
+			if !ok {
+				who = "the person concerned"
+			}
+			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", what, r.Owner))
+		if who, ok := owner(r.Owner); ok {
+			m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", what, who))
+		} else {
+			m[i] = append(m[i], fmt.Sprintf("an owner found for \"%s\"", what))
+		}
 	}
 	for _, f := range p.Focus {
 		if f.Goal.Baseline != "" {
@@ -283,7 +321,7 @@ func obstacles(c *workshop.Content, r *Report, focus []workshop.FocusArea) []wor
 	for _, e := range r.Expectations {
 		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
 			out = append(out, workshop.Obstacle{
-				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", e.Expectation.Statement, e.Org, e.Me),
+				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),
 				Response: e.Next})
 		}
 	}
