@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"os"
@@ -102,8 +103,16 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Projector window"))
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Next phase"))
 	q.Settle(t, &ui.tasks)
+	if proj := uitest.Texts(r.ProjectorWindow().Content()); strings.Contains(proj, c.Dimensions[0].Name) || !strings.Contains(proj, "when the facilitator shows the results") {
+		t.Errorf("the projector shows a chart before the facilitator showed the results:\n%s", proj)
+	}
+	if control := uitest.Texts(ui.win.Content()); !strings.Contains(control, "Chart ready: 5 people have answered this phase") {
+		t.Errorf("the control window does not say the chart is ready:\n%s", control)
+	}
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Show the room's results"))
+	q.Settle(t, &ui.tasks)
 	proj := uitest.Texts(r.ProjectorWindow().Content())
-	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness across the room") || !strings.Contains(proj, "5 joined") {
+	if !strings.Contains(proj, code) || !strings.Contains(proj, "Readiness, 0 to 100") || !strings.Contains(proj, "5 joined") {
 		t.Errorf("projector lacks the code, the count or the charts:\n%s", proj)
 	}
 	for _, private := range []string{"Zoë", "José", "Dmitri", "Aino", "Kwame", "private reflection"} {
@@ -150,6 +159,10 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if err != nil || len(rows) < 10 || strings.Contains(ui.lastExport.summary, "Zoë") {
 		t.Errorf("CSV: %v, %d rows", err, len(rows))
 	}
+	hostedCSV, err := os.ReadFile(ui.lastExport.path)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	// Remove a participant.
 	id := r.Room().Members()[2].ID
@@ -189,6 +202,13 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 		t.Errorf("archive summary %q", ui.lastExport.summary)
 	}
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Stop hosting"))
+	// The room CSV after hosting holds the figures the room was shown, not
+	// a fresh count without the participant removed since.
+	ui.ExportCSV(r.Setup())
+	q.Settle(t, &ui.tasks)
+	if after, err := os.ReadFile(ui.lastExport.path); err != nil || !bytes.Equal(after, hostedCSV) {
+		t.Errorf("the room CSV after hosting differs from the one while hosted (%v):\n%s\nwant\n%s", err, after, hostedCSV)
+	}
 	ui.chooseOpen = func(done func(string)) { done(archive) }
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Open an archive…"))
 	q.Settle(t, &ui.tasks)

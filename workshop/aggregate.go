@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 )
 
@@ -18,8 +17,9 @@ const (
 	// MinGroup is the fewest answers any room figure needs: below it the
 	// figure is left out.
 	MinGroup = 5
-	// MinRange is the fewest answers before the lowest and highest scores
-	// are shown: with fewer, they are too often one person's own.
+	// MinRange is the fewest answers before the mean, the middle half of
+	// the room and the score bands are shown. The lowest and highest
+	// scores are never shown: at any room size they are one person's own.
 	MinRange = 10
 	// MinCategory is the fewest people a category (a mismatch kind, a
 	// score band) needs for its count to be shown.
@@ -29,32 +29,38 @@ const (
 	ScoreStep = 10
 )
 
-// RoomAggregates are anonymous room-level figures for discussion.
+// RoomAggregates are anonymous room-level figures for discussion. They
+// are stored as the frozen results of a phase (PhaseResults), by the IDs
+// of the content's items; Bind points them at the content again.
 type RoomAggregates struct {
-	Participants int
-	Dimensions   []DimensionSpread
-	Mismatches   []MismatchCount
-	Gaps         []GapMean
+	Participants int               `json:"participants"`
+	Dimensions   []DimensionSpread `json:"dimensions,omitempty"`
+	Mismatches   []MismatchCount   `json:"mismatches,omitempty"`
+	Gaps         []GapMean         `json:"gaps,omitempty"`
 }
 
 // DimensionSpread is how a readiness dimension spreads across the room.
 type DimensionSpread struct {
-	Dimension *Dimension
+	ID        string     `json:"id"`
+	Dimension *Dimension `json:"-"`
 	Spread
 }
 
 // Spread is a room figure over per-person scores (0-100), as
 // AnonymousSpread lets it be shown.
 type Spread struct {
-	N        int
-	Median   int  // rounded to ScoreStep
-	HasRange bool // Mean, Min and Max are set: at least MinRange answers
-	Mean     int  // rounded to ScoreStep
-	Min, Max int
+	N        int  `json:"n"`
+	Median   int  `json:"median"`   // rounded to ScoreStep
+	HasRange bool `json:"hasRange"` // Mean, Low and High are set: at least MinRange answers
+	Mean     int  `json:"mean"`     // rounded to ScoreStep
+	// Low and High bound the middle half of the room (its lower and upper
+	// quartile), rounded to ScoreStep: a range, never anyone's own score.
+	Low  int `json:"low"`
+	High int `json:"high"`
 	// Buckets count scores 0-19, 20-39, 40-59, 60-79 and 80-100, only
 	// from MinRange answers; a band with fewer than MinCategory people is
 	// Hidden.
-	Buckets [5]Count
+	Buckets [5]Count `json:"buckets"`
 }
 
 // Count is how many people are in a category, or Hidden when there are
@@ -90,9 +96,12 @@ func anonymousCount(n int) Count {
 //
 //   - fewer than MinGroup values: nothing is shown;
 //   - the median is rounded to ScoreStep;
-//   - the mean (rounded to ScoreStep), the lowest and highest value and the
-//     score bands only from MinRange values; a band with fewer than
-//     MinCategory people is hidden.
+//   - the mean (rounded to ScoreStep), the middle half (quartiles rounded
+//     to ScoreStep) and the score bands only from MinRange values; a band
+//     with fewer than MinCategory people is hidden;
+//   - never the lowest or highest value: one person who joins between two
+//     views is the new lowest or highest exactly when their answers are
+//     extreme, and would be read off the difference.
 func AnonymousSpread(values []int) (Spread, bool) {
 	if len(values) < MinGroup {
 		return Spread{}, false
@@ -109,7 +118,9 @@ func AnonymousSpread(values []int) (Spread, bool) {
 	}
 	if len(s) >= MinRange {
 		sp.Mean = roundTo(float64(sum)/float64(len(s)), ScoreStep)
-		sp.HasRange, sp.Min, sp.Max = true, s[0], s[len(s)-1]
+		sp.HasRange = true
+		sp.Low = roundTo(float64(s[len(s)/4]), ScoreStep)
+		sp.High = roundTo(float64(s[len(s)-1-len(s)/4]), ScoreStep)
 		for i, n := range bands {
 			sp.Buckets[i] = anonymousCount(n)
 		}
@@ -127,9 +138,12 @@ func roundTo(v float64, step int) int {
 // organisation expects more than they do (OrgMore); a kind with fewer than
 // MinCategory people is Hidden.
 type MismatchCount struct {
-	Expectation     *Expectation
-	N               int
-	MeMore, OrgMore Count
+	ID          string       `json:"id"`
+	Expectation *Expectation `json:"-"`
+	N           int          `json:"n"`
+	MeMore      Count        `json:"meMore"`
+	OrgMore     Count        `json:"orgMore"`
+	Rank        `json:"rank"`
 }
 
 // Total is the number of people with either mismatch that may be shown.
@@ -138,23 +152,23 @@ func (m MismatchCount) Total() int { return m.MeMore.shown() + m.OrgMore.shown()
 // GapMean is a skill's average gap to the level a first-line lead needs,
 // rounded to a whole level.
 type GapMean struct {
-	Skill   *Skill
-	N       int
-	MeanGap float64
+	ID      string  `json:"id"`
+	Skill   *Skill  `json:"-"`
+	N       int     `json:"n"`
+	MeanGap float64 `json:"meanGap"`
+	Rank    `json:"rank"`
 }
 
 // Aggregate computes the room's figures under the anonymity rule: a
 // figure answered by fewer than MinGroup people is left out, and every
-// figure is shown as AnonymousSpread and anonymousCount allow.
+// figure is shown as AnonymousSpread and anonymousCount allow. Mismatches
+// and gaps are ranked by their unrounded values (see rank).
 func Aggregate(c *Content, all []*Answers) RoomAggregates {
 	r := RoomAggregates{Participants: len(all)}
 	scores := map[string][]int{}
 	type kinds struct{ n, meMore, orgMore int }
 	mism := map[string]*kinds{}
-	type sums struct {
-		n   int
-		gap float64
-	}
+	type sums struct{ n, gap int }
 	gaps := map[string]*sums{}
 	for _, a := range all {
 		rep := ReadProfile(c, a)
@@ -184,30 +198,46 @@ func Aggregate(c *Content, all []*Answers) RoomAggregates {
 				gaps[g.ID] = gm
 			}
 			gm.n++
-			gm.gap += float64(g.Gap())
+			gm.gap += g.Gap()
 		}
 	}
 	for i := range c.Dimensions {
 		d := &c.Dimensions[i]
 		if sp, ok := AnonymousSpread(scores[d.ID]); ok {
-			r.Dimensions = append(r.Dimensions, DimensionSpread{Dimension: d, Spread: sp})
+			r.Dimensions = append(r.Dimensions, DimensionSpread{ID: d.ID, Dimension: d, Spread: sp})
 		}
 	}
+	var mismatchShares, gapMeans []rankItem
 	for i := range c.Expectations {
 		e := &c.Expectations[i]
 		if m := mism[e.ID]; m != nil && m.n >= MinGroup {
-			r.Mismatches = append(r.Mismatches, MismatchCount{Expectation: e, N: m.n,
-				MeMore: anonymousCount(m.meMore), OrgMore: anonymousCount(m.orgMore)})
+			mc := MismatchCount{ID: e.ID, Expectation: e, N: m.n, MeMore: anonymousCount(m.meMore), OrgMore: anonymousCount(m.orgMore)}
+			r.Mismatches = append(r.Mismatches, mc)
+			mismatchShares = append(mismatchShares, rankItem{name: e.Statement, value: float64(mc.Total()) / float64(m.n), n: m.n})
 		}
 	}
-	sort.SliceStable(r.Mismatches, func(i, j int) bool { return r.Mismatches[i].Total() > r.Mismatches[j].Total() })
+	rankedMismatches := make([]MismatchCount, 0, len(r.Mismatches))
+	for _, p := range rankFigures(mismatchShares) {
+		m := r.Mismatches[p.at]
+		m.Rank = p.Rank
+		rankedMismatches = append(rankedMismatches, m)
+	}
+	r.Mismatches = rankedMismatches
 	for i := range c.Skills {
 		s := &c.Skills[i]
 		if g := gaps[s.ID]; g != nil && g.n >= MinGroup {
-			r.Gaps = append(r.Gaps, GapMean{Skill: s, N: g.n, MeanGap: math.Round(g.gap / float64(g.n))})
+			mean := float64(g.gap) / float64(g.n)
+			r.Gaps = append(r.Gaps, GapMean{ID: s.ID, Skill: s, N: g.n, MeanGap: math.Round(mean)})
+			gapMeans = append(gapMeans, rankItem{name: s.Name, value: mean, n: g.n})
 		}
 	}
-	sort.SliceStable(r.Gaps, func(i, j int) bool { return r.Gaps[i].MeanGap > r.Gaps[j].MeanGap })
+	rankedGaps := make([]GapMean, 0, len(r.Gaps))
+	for _, p := range rankFigures(gapMeans) {
+		g := r.Gaps[p.at]
+		g.Rank = p.Rank
+		rankedGaps = append(rankedGaps, g)
+	}
+	r.Gaps = rankedGaps
 	return r
 }
 
@@ -224,7 +254,7 @@ func (r RoomAggregates) WriteCSV(w io.Writer) error {
 		}
 		figures := []figure{{"median", d.Median}}
 		if d.HasRange {
-			figures = append(figures, figure{"mean", d.Mean}, figure{"min", d.Min}, figure{"max", d.Max})
+			figures = append(figures, figure{"mean", d.Mean}, figure{"middle half from", d.Low}, figure{"middle half to", d.High})
 		}
 		for _, f := range figures {
 			rows = append(rows, []string{"readiness", d.Dimension.ID, d.Dimension.Name, itoa(d.N), f.name, itoa(f.v)})

@@ -10,7 +10,7 @@ func TestAnonymousSpreadThresholds(t *testing.T) {
 		t.Error("four answers give a figure")
 	}
 	sp, ok := AnonymousSpread([]int{12, 50, 61, 70, 98})
-	if !ok || sp.HasRange || sp.Min != 0 || sp.Max != 0 || sp.Mean != 0 || sp.Median != 60 {
+	if !ok || sp.HasRange || sp.Low != 0 || sp.High != 0 || sp.Mean != 0 || sp.Median != 60 {
 		t.Errorf("five answers: %+v, want the median rounded to 60 and no mean or range", sp)
 	}
 	if sp.Buckets != [5]Count{} {
@@ -18,8 +18,10 @@ func TestAnonymousSpreadThresholds(t *testing.T) {
 	}
 	ten := []int{0, 5, 10, 15, 20, 45, 50, 55, 90, 100}
 	sp, ok = AnonymousSpread(ten)
-	if !ok || !sp.HasRange || sp.Min != 0 || sp.Max != 100 || sp.N != 10 {
-		t.Errorf("ten answers: %+v, want the range", sp)
+	// The middle half: the third value from each end, rounded; never the
+	// lowest (0) or highest (100), which are one person's own.
+	if !ok || !sp.HasRange || sp.Low != 10 || sp.High != 60 || sp.N != 10 {
+		t.Errorf("ten answers: %+v, want the middle half 10 to 60", sp)
 	}
 	// Bands: 0-19 has 4, 20-39 has 1, 40-59 has 3, 60-79 none, 80-100 two.
 	if want := [5]Count{4, Hidden, 3, Hidden, Hidden}; sp.Buckets != want {
@@ -74,5 +76,25 @@ func TestDifferencingAttackFails(t *testing.T) {
 	after, _ := AnonymousSpread(append(slices.Clone(big), 50))
 	if xs := newcomerCandidates(big, after, true); len(xs) < 10 {
 		t.Errorf("ten others: the newcomer's 50 narrowed to %v", xs)
+	}
+}
+
+// TestRankBreaksTiesAndSaysTooClose: a ranked figure follows the
+// unrounded values, not the content's order, and neighbours that one
+// person could swap share a place, ordered by name.
+func TestRankBreaksTiesAndSaysTooClose(t *testing.T) {
+	items := []rankItem{
+		{name: "Communication", value: 1.0, n: 6},        // pack order first, but not the widest
+		{name: "Delegation", value: 1.5, n: 6},           // clearly first
+		{name: "Goal setting", value: 1.0 + 1.0/6, n: 6}, // one person above Communication: tied
+		{name: "Accountability", value: 0.4, n: 6},       // clearly last
+	}
+	var got []string
+	for _, p := range rankFigures(items) {
+		got = append(got, items[p.at].name+" "+p.Rank.String())
+	}
+	want := []string{"Delegation 1", "Communication =2", "Goal setting =2", "Accountability 4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ranked %q, want %q", got, want)
 	}
 }

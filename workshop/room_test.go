@@ -95,8 +95,9 @@ func TestAggregateNeedsFivePeople(t *testing.T) {
 		t.Errorf("top mismatch %+v", m)
 	}
 	// Gaps to the level needed are rounded to whole levels.
-	for _, g := range r.Gaps {
-		if g.N != 5 || g.MeanGap != math.Round(g.MeanGap) {
+	// and ranked: a place from 1, never falling back.
+	for i, g := range r.Gaps {
+		if g.N != 5 || g.MeanGap != math.Round(g.MeanGap) || g.Rank.Place < 1 || i > 0 && g.Rank.Place < r.Gaps[i-1].Rank.Place {
 			t.Errorf("gap %s: %+v", g.Skill.ID, g)
 		}
 	}

@@ -21,6 +21,9 @@ type RoomRecord struct {
 	KeyPEM      []byte    `json:"keyPem"`
 	ContentJSON []byte    `json:"contentJson"` // the content pack in use
 	State       RoomState `json:"state"`
+	// Results are the frozen figures of each phase whose results were
+	// shown, in the order they were taken.
+	Results []PhaseResults `json:"results,omitempty"`
 }
 
 // RoomStore keeps one hosted workshop: the room, its members and their

@@ -49,22 +49,32 @@ func (s *Setup) TotalMinutes() int {
 
 // Check reports the first problem with a setup, in words for the facilitator.
 func (s *Setup) Check() error {
+	if all := s.Problems(); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}
+
+// Problems are every problem with a setup, in the order of its fields, so
+// a form can show them all at once, each on its field.
+func (s *Setup) Problems() []*FieldError {
+	var out []*FieldError
 	if strings.TrimSpace(s.Title) == "" {
-		return &FieldError{Field: "title", Problem: "give the workshop a title"}
+		out = append(out, &FieldError{Field: "title", Problem: "give the workshop a title"})
 	}
 	if _, err := ParseDate("date", s.Date); err != nil {
-		return &FieldError{Field: "date", Problem: err.Error()}
+		out = append(out, &FieldError{Field: "date", Problem: err.Error()})
 	}
 	if s.Pacing != Paced && s.Pacing != SelfPaced {
-		return &FieldError{Field: "pacing", Problem: fmt.Sprintf("%q is not paced or self", s.Pacing)}
+		out = append(out, &FieldError{Field: "pacing", Problem: fmt.Sprintf("%q is not paced or self", s.Pacing)})
 	}
 	if len(s.Agenda) == 0 {
-		return &FieldError{Field: "agenda", Problem: "needs at least one phase"}
+		out = append(out, &FieldError{Field: "agenda", Problem: "needs at least one phase"})
 	}
 	for _, p := range s.Agenda {
 		if p.Minutes < 1 || p.Minutes > 600 {
-			return &FieldError{ItemID: p.ID, Field: "minutes", Problem: "a time box must be 1 to 600 minutes"}
+			out = append(out, &FieldError{ItemID: p.ID, Field: "minutes", Problem: "a time box must be 1 to 600 minutes"})
 		}
 	}
-	return nil
+	return out
 }

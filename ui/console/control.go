@@ -39,7 +39,14 @@ type Room interface {
 	Addrs() []string
 	State() workshop.RoomState
 	Members() []workshop.Member
+	// Aggregates are the current phase's frozen figures, once shown.
 	Aggregates() workshop.RoomAggregates
+	// ResultsShown reports whether the current phase's results were shown.
+	ResultsShown() bool
+	// Answered is how many people have answered the current phase.
+	Answered() int
+	// ShowResults freezes the current phase's figures and shows them.
+	ShowResults(ctx context.Context) error
 
 	Next(ctx context.Context) error
 	GoTo(ctx context.Context, phase int) error
@@ -91,7 +98,10 @@ type Console struct {
 
 	code, phase, timer         *widget.Label
 	roomStatus                 *widget.Label
-	joinAlert                  *widget.Label // joining closed by itself, or a network failure
+	results                    *widget.Button // shows the room's results
+	resultsStatus              *widget.Label  // whether a chart is ready or shown
+	timerShown                 int            // 1 + the phase whose results the timer's end showed
+	joinAlert                  *widget.Label  // joining closed by itself, or a network failure
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
@@ -192,10 +202,12 @@ func (r *Console) view() fyne.CanvasObject {
 	r.pacing = &widget.Button{OnTapped: r.onPacing}
 	r.joinOpen = &widget.Button{OnTapped: r.onJoinOpen}
 	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
+	r.results = &widget.Button{Text: "Show the room's results", Icon: theme.VisibilityIcon(), OnTapped: r.onShowResults}
+	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
 	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
-		r.lock, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
+		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
@@ -251,6 +263,7 @@ func (r *Console) refresh() {
 		r.joinAlert.Hide()
 	}
 	r.paintTimer()
+	r.paintResults(st)
 	in, connected := r.roster.update(r.room.Members())
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
 	if r.projector != nil {
@@ -272,6 +285,43 @@ func (r *Console) paintTimer() {
 	r.timer.SetText(text)
 	if r.projector != nil {
 		r.projector.paintTimer()
+	}
+	// The phase's time is up: the room discusses it now, if enough
+	// people answered.
+	if left == 0 && !st.Timer.Paused && !st.Timer.Deadline.IsZero() && r.timerShown != st.Phase+1 &&
+		phaseChart(st.Current()) != noChart && !r.room.ResultsShown() && r.room.Answered() >= workshop.MinGroup {
+		r.timerShown = st.Phase + 1
+		r.act("The room's results could not be shown", func(ctx context.Context) error {
+			if err := r.room.ShowResults(ctx); !errors.Is(err, workshop.ErrTooFewAnswers) {
+				return err
+			}
+			return nil
+		})
+	}
+}
+
+// paintResults says whether the current phase has a chart, whether it is
+// ready (enough people answered) and whether the projector shows it.
+func (r *Console) paintResults(st workshop.RoomState) {
+	if phaseChart(st.Current()) == noChart {
+		r.results.Hide()
+		r.resultsStatus.SetText("This phase has no room chart.")
+		return
+	}
+	r.results.Show()
+	if r.room.ResultsShown() {
+		r.results.SetText("Results shown")
+		r.results.Disable()
+		r.resultsStatus.SetText(fmt.Sprintf("The projector shows the room's results, taken from %d people and fixed for this phase.", r.room.Aggregates().Participants))
+		return
+	}
+	r.results.SetText("Show the room's results")
+	r.results.Enable()
+	switch n := r.room.Answered(); {
+	case n >= workshop.MinGroup:
+		r.resultsStatus.SetText(fmt.Sprintf("Chart ready: %d people have answered this phase. The results are fixed once shown, and show by themselves at pens down or when the time is up.", n))
+	default:
+		r.resultsStatus.SetText(fmt.Sprintf("%d of the %d answers a chart needs so far.", n, workshop.MinGroup))
 	}
 }
 

@@ -58,6 +58,12 @@ func (r *Console) onLock() {
 	})
 }
 
+// onShowResults freezes the current phase's figures and puts its chart on
+// the projector.
+func (r *Console) onShowResults() {
+	r.act("The room's results could not be shown", r.room.ShowResults)
+}
+
 func (r *Console) onPlusMinute() {
 	r.act("The timer could not be changed", func(ctx context.Context) error { return r.room.TimerAdd(ctx, time.Minute) })
 }

@@ -13,9 +13,10 @@ func roomWithFigures() *fakeRoom {
 	room.members[1].Share = true
 	room.members[4].Removed = true
 	room.agg.Participants = 4
+	room.shown.Store(true)
 	room.agg.Dimensions = []workshop.DimensionSpread{
-		{Dimension: &workshop.Dimension{Name: "Delegation"}, Spread: workshop.Spread{N: 10, Median: 50, HasRange: true, Mean: 50, Min: 20, Max: 70}},
-		{Dimension: &workshop.Dimension{Name: "Feedback"}, Spread: workshop.Spread{N: 10, Median: 60, HasRange: true, Mean: 60, Min: 40, Max: 85}},
+		{Dimension: &workshop.Dimension{Name: "Delegation"}, Spread: workshop.Spread{N: 10, Median: 50, HasRange: true, Mean: 50, Low: 20, High: 70}},
+		{Dimension: &workshop.Dimension{Name: "Feedback"}, Spread: workshop.Spread{N: 10, Median: 60, HasRange: true, Mean: 60, Low: 40, High: 80}},
 	}
 	return room
 }

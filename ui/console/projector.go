@@ -28,9 +28,10 @@ type projectorWindow struct {
 	view       *projectorView
 	fullScreen *widget.Button
 
-	shown       workshop.RoomAggregates // the figures the chart shows
-	shownChart  chartKind               // the chart drawn for them
-	chartsBuilt int                     // times the chart was drawn, for tests
+	shown        workshop.RoomAggregates // the figures the chart shows
+	shownChart   chartKind               // the chart drawn for them
+	resultsShown bool                    // the phase's results were taken
+	chartsBuilt  int                     // times the chart was drawn, for tests
 }
 
 func (r *Console) openProjector() {
@@ -97,11 +98,11 @@ func (p *projectorWindow) refresh() {
 	p.setTimer()
 	// The chart is rebuilt only when the room's figures or the phase's
 	// chart changed.
-	kind := phaseChart(st.Current())
-	if agg := h.Aggregates(); p.chartsBuilt == 0 || kind != p.shownChart || !reflect.DeepEqual(agg, p.shown) {
-		p.shown, p.shownChart = agg, kind
+	kind, shown := phaseChart(st.Current()), h.ResultsShown()
+	if agg := h.Aggregates(); p.chartsBuilt == 0 || kind != p.shownChart || shown != p.resultsShown || !reflect.DeepEqual(agg, p.shown) {
+		p.shown, p.shownChart, p.resultsShown = agg, kind, shown
 		p.chartsBuilt++
-		v.setChart(roomChart(kind, agg))
+		v.setChart(roomChart(kind, agg, shown))
 	}
 	v.Refresh()
 }
@@ -196,22 +197,28 @@ type chartRow struct {
 	ranged       bool
 }
 
-// roomChart draws the anonymous aggregates of a chart kind. A chart
-// appears only once enough people answered.
-func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
-	// The figures change only at phase changes (lan.Host.Aggregates), and
-	// show only what the anonymity rule allows (workshop.AnonymousSpread).
-	wait := fmt.Sprintf("The room's chart appears at a phase change once %d people have answered.", workshop.MinGroup)
+// maxRanked is how many rows a ranked chart shows at most.
+const maxRanked = 5
+
+// roomChart draws the anonymous figures of a chart kind, frozen when the
+// phase's results were shown. A ranked chart (mismatches, gaps) ranks
+// only what the room's answers tell apart: tied rows share a place ("=2")
+// and are never cut in half, and when nothing stands out it says so.
+func roomChart(kind chartKind, agg workshop.RoomAggregates, shown bool) chart {
+	wait := "The room's chart appears here when the facilitator shows the results."
+	if shown {
+		wait = fmt.Sprintf("Fewer than %d people had answered when the results were shown.", workshop.MinGroup)
+	}
 	switch kind {
 	case readinessChart:
-		c := chart{title: "Readiness across the room: median, and range from 10 people, 0 to 100"}
+		c := chart{title: fmt.Sprintf("Readiness, 0 to 100: the median (the middle half of the room shows from %d people)", workshop.MinRange)}
 		for _, d := range agg.Dimensions {
 			if !d.HasRange {
 				c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("about %d", d.Median), hi: float64(d.Median) / 100})
 				continue
 			}
-			c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("%d  (%d–%d)", d.Median, d.Min, d.Max),
-				lo: float64(d.Min) / 100, hi: float64(d.Max) / 100, mid: float64(d.Median) / 100, ranged: true})
+			c.rows = append(c.rows, chartRow{label: d.Dimension.Name, value: fmt.Sprintf("%d  (%d–%d)", d.Median, d.Low, d.High),
+				lo: float64(d.Low) / 100, hi: float64(d.High) / 100, mid: float64(d.Median) / 100, ranged: true})
 		}
 		if len(c.rows) == 0 {
 			c.note = wait
@@ -219,34 +226,63 @@ func roomChart(kind chartKind, agg workshop.RoomAggregates) chart {
 		return c
 	case mismatchChart:
 		c := chart{title: "Where people and their organisation differ most"}
-		for i, m := range agg.Mismatches {
-			if i == 5 || m.Total() == 0 {
+		var ranks []workshop.Rank
+		for _, m := range agg.Mismatches {
+			if m.Total() == 0 {
 				break
 			}
-			c.rows = append(c.rows, chartRow{label: m.Expectation.Statement, hi: float64(m.Total()) / float64(m.N),
+			ranks = append(ranks, m.Rank)
+			c.rows = append(c.rows, chartRow{label: m.Rank.String() + "  " + m.Expectation.Statement, hi: float64(m.Total()) / float64(m.N),
 				value: fmt.Sprintf("%d of %d", m.Total(), m.N)})
 		}
-		if len(agg.Mismatches) > 0 && len(c.rows) == 0 {
+		switch {
+		case len(agg.Mismatches) > 0 && len(c.rows) == 0:
 			c.note = fmt.Sprintf("No mismatch shared by %d or more people: the room and its organisations mostly agree.", workshop.MinCategory)
-		} else if len(c.rows) == 0 {
+		case len(c.rows) == 0:
 			c.note = wait
+		default:
+			c.rows = cutAtTie(c.rows, ranks)
+			if len(c.rows) == 0 {
+				c.note = fmt.Sprintf("Too close to call with %d people: no statement stands out.", agg.Participants)
+			}
 		}
 		return c
 	case gapChart:
 		c := chart{title: "The room's widest skill gaps, in levels below what a first-line lead needs"}
-		for i, g := range agg.Gaps {
-			if i == 5 {
-				break
-			}
-			c.rows = append(c.rows, chartRow{label: g.Skill.Name, hi: g.MeanGap / float64(workshop.Scale-1),
+		var ranks []workshop.Rank
+		for _, g := range agg.Gaps {
+			ranks = append(ranks, g.Rank)
+			c.rows = append(c.rows, chartRow{label: g.Rank.String() + "  " + g.Skill.Name, hi: g.MeanGap / float64(workshop.Scale-1),
 				value: levels(g.MeanGap)})
 		}
 		if len(c.rows) == 0 {
 			c.note = wait
+			return c
+		}
+		if c.rows = cutAtTie(c.rows, ranks); len(c.rows) == 0 {
+			c.note = fmt.Sprintf("Too close to call with %d people: no skill gap stands out.", agg.Participants)
 		}
 		return c
 	}
 	return chart{}
+}
+
+// cutAtTie keeps at most maxRanked rows without splitting a run of tied
+// ones: a run that would not fit whole is left out, so the chart never
+// ranks one tied row above another it cannot tell apart. When the first
+// run alone is longer than maxRanked, nothing is left.
+func cutAtTie(rows []chartRow, ranks []workshop.Rank) []chartRow {
+	if len(rows) <= maxRanked {
+		if len(rows) > 1 && ranks[len(rows)-1].Place == 1 {
+			return nil // every row ties with the first
+		}
+		return rows
+	}
+	end := maxRanked
+	for end > 0 && ranks[end].Place == ranks[end-1].Place {
+		end--
+	}
+	return rows[:end]
 }
 
 // ProjectorWindow is the projector window while it is open, or nil.

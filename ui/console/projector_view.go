@@ -2,6 +2,7 @@ package console
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -168,11 +169,25 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 	y := pad + timer.Height + 16*u
 
 	// How to join, while joining is open: the code at least a tenth of
-	// the screen tall, the address and phrase beside it.
+	// the screen tall, the address and phrase beside it; once a chart is
+	// up, one line, so the chart keeps its size.
 	for _, t := range []*canvas.Text{v.code, v.joinHelp, v.address, v.phrase} {
 		t.Hidden = !v.joinOpen
 	}
-	if v.joinOpen {
+	charted := v.hasChart && len(v.rows) > 0
+	switch {
+	case v.joinOpen && charted:
+		v.joinHelp.Hidden = true
+		code := fit(v.code, 64*u, width/4)
+		place(v.code, pad, y, code)
+		x := pad + code.Width + 40*u
+		addr := fit(v.address, 40*u, (size.Width-pad-x)*0.55)
+		place(v.address, x, y+(code.Height-addr.Height)/2, addr)
+		x += addr.Width + 40*u
+		phrase := fit(v.phrase, 40*u, size.Width-pad-x)
+		place(v.phrase, x, y+(code.Height-phrase.Height)/2, phrase)
+		y += code.Height + 16*u
+	case v.joinOpen:
 		code := fit(v.code, 180*u, width/2)
 		place(v.code, pad, y, code)
 		x := pad + code.Width + 60*u
@@ -186,20 +201,17 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 		y += code.Height + 16*u
 	}
 
-	// Pens down, or the room closed to new participants.
+	// Pens down, or the room closed to new participants: a strip, never
+	// at the chart's expense.
 	showState := v.locked || !v.joinOpen
 	v.state.Hidden, v.stateBg.Hidden = !showState, !showState
 	if showState {
-		size := float32(96)
-		if !v.locked {
-			size = 56
-		}
-		st := fit(v.state, size*u, width-40*u)
-		h := st.Height + 20*u
+		st := fit(v.state, 44*u, width-40*u)
+		h := st.Height + 12*u
 		place(v.stateBg, pad, y, fyne.NewSize(width, h))
 		v.stateBg.StrokeWidth = 4 * u
-		place(v.state, pad+(width-st.Width)/2, y+10*u, st)
-		y += h + 24*u
+		place(v.state, pad+(width-st.Width)/2, y+6*u, st)
+		y += h + 16*u
 	}
 
 	// The phase's chart and its debrief question; without a chart, the
@@ -214,61 +226,88 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 	q := fit(v.question, 52*u, width)
 	place(v.question, pad, bottom-q.Height, q)
 	bottom -= q.Height + 24*u
-	title := fit(v.title, 52*u, width)
+	title := fit(v.title, 48*u, width)
 	place(v.title, pad, y, title)
 	y += title.Height + 16*u
 	if v.note.Text != "" {
 		note := fit(v.note, 48*u, width)
 		place(v.note, pad+(width-note.Width)/2, y+(bottom-y-note.Height)/2, note)
 	}
-	if len(v.rows) == 0 {
-		return
-	}
-	// Each row: its label, the bar and its value on one line when the
-	// labels are short; else the label above the bar. As large as the room
-	// left allows.
-	n := float32(len(v.rows))
+	r.layoutRows(pad, y, width, bottom, u)
+}
+
+// chartText is the one size of every label and value of a chart at a
+// 1920x1080 screen: capitals about 28 px tall, readable from the back of
+// the room. Rows that do not fit at it are left out; the text never
+// shrinks.
+const chartText = 40
+
+// layoutRows places the chart's rows between y and bottom: each row's
+// label, bar and value on one line when every label fits in a third of
+// the width, else every label above its bar; all at chartText.
+func (r *projectorRenderer) layoutRows(pad, y, width, bottom, u float32) {
+	v := r.v
+	f := chartText * u
 	labelW, valueW := width*0.34, width*0.16
-	f := min(60*u, (bottom-y)/n/1.6)
 	inline := true
 	for _, row := range v.rows {
 		row.label.TextSize = f
-		if row.label.MinSize().Width > labelW*1.25 {
-			inline = false
-		}
+		inline = inline && row.label.MinSize().Width <= labelW-20*u
 	}
 	if !inline {
-		f = min(48*u, (bottom-y)/n/2.9)
 		labelW = 0
 	}
 	barX, barW := pad+labelW, width-labelW-valueW
+	full := false // a row did not fit: the rest are left out too
 	for _, row := range v.rows {
-		barH := f * 1.1
-		if inline {
-			label := fit(row.label, f, labelW-20*u)
-			place(row.label, pad, y+(barH-label.Height)/2, label)
-		} else {
-			label := fit(row.label, f, width)
-			place(row.label, pad, y, label)
-			y += label.Height
+		row.label.TextSize, row.value.TextSize = f, f
+		label, value := row.label.MinSize(), row.value.MinSize()
+		barH, gap := f*1.1, f*0.3
+		rowH := max(barH, label.Height)
+		if !inline {
+			barH, gap = f*0.7, f*0.5
+			rowH = label.Height + barH
 		}
-		place(row.track, barX, y, fyne.NewSize(barW, barH))
+		hidden := full || y+rowH > bottom
+		full = hidden
+		for _, o := range []fyne.CanvasObject{row.label, row.value, row.track, row.span, row.mark} {
+			o.Hide()
+			if !hidden {
+				o.Show()
+			}
+		}
+		if hidden {
+			continue
+		}
+		barY := y + label.Height
+		if inline {
+			place(row.label, pad, y+(rowH-label.Height)/2, label)
+			barY = y + (rowH-barH)/2
+		} else {
+			place(row.label, pad, y, ellipsize(row.label, width))
+		}
+		place(row.track, barX, barY, fyne.NewSize(barW, barH))
 		row.track.StrokeWidth = max(2, 3*u)
 		lo, hi := clamp01(row.lo), clamp01(row.hi)
-		place(row.span, barX+barW*float32(lo), y, fyne.NewSize(max(barW*float32(hi-lo), 2), barH))
+		place(row.span, barX+barW*float32(lo), barY, fyne.NewSize(max(barW*float32(hi-lo), 2), barH))
 		row.mark.Hidden = !row.ranged
 		if row.ranged {
 			mw := max(8*u, 3)
-			place(row.mark, barX+barW*float32(clamp01(row.mid))-mw/2, y-f*0.2, fyne.NewSize(mw, barH+f*0.4))
+			place(row.mark, barX+barW*float32(clamp01(row.mid))-mw/2, barY-f*0.2, fyne.NewSize(mw, barH+f*0.4))
 		}
-		value := fit(row.value, f*1.05, valueW-24*u)
-		place(row.value, barX+barW+24*u, y+(barH-value.Height)/2, value)
-		if inline {
-			y += barH + f*0.45
-		} else {
-			y += barH + f*0.6
-		}
+		place(row.value, barX+barW+24*u, barY+(barH-value.Height)/2, value)
+		y += rowH + gap
 	}
+}
+
+// ellipsize shortens t's text with "…" until it is no wider than maxW,
+// keeping its size, and returns its size.
+func ellipsize(t *canvas.Text, maxW float32) fyne.Size {
+	for t.MinSize().Width > maxW && len([]rune(t.Text)) > 2 {
+		runes := []rune(strings.TrimSuffix(t.Text, "…"))
+		t.Text = strings.TrimSpace(string(runes[:len(runes)-1])) + "…"
+	}
+	return t.MinSize()
 }
 
 func clamp01(x float64) float64 { return min(1, max(0, x)) }

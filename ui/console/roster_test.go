@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,13 +19,15 @@ import (
 
 // fakeRoom is a hosted room held in memory.
 type fakeRoom struct {
-	state   workshop.RoomState
-	members []workshop.Member
-	agg     workshop.RoomAggregates
-	removed []string
-	addrs   []string // the host's addresses; a LAN one when nil
-	alert   string   // JoinAlert
-	problem error    // Problem
+	state    workshop.RoomState
+	members  []workshop.Member
+	agg      workshop.RoomAggregates // the figures once shown
+	shown    atomic.Bool             // the phase's results were shown (set by a task, read by the UI)
+	answered int                     // Answered
+	removed  []string
+	addrs    []string // the host's addresses; a LAN one when nil
+	alert    string   // JoinAlert
+	problem  error    // Problem
 }
 
 func (f *fakeRoom) Title() string       { return f.state.Title }
@@ -36,9 +39,17 @@ func (f *fakeRoom) Addrs() []string {
 	}
 	return []string{"192.168.1.20:47320"}
 }
-func (f *fakeRoom) State() workshop.RoomState                 { return f.state }
-func (f *fakeRoom) Members() []workshop.Member                { return append([]workshop.Member(nil), f.members...) }
-func (f *fakeRoom) Aggregates() workshop.RoomAggregates       { return f.agg }
+func (f *fakeRoom) State() workshop.RoomState  { return f.state }
+func (f *fakeRoom) Members() []workshop.Member { return append([]workshop.Member(nil), f.members...) }
+func (f *fakeRoom) Aggregates() workshop.RoomAggregates {
+	if !f.shown.Load() {
+		return workshop.RoomAggregates{}
+	}
+	return f.agg
+}
+func (f *fakeRoom) ResultsShown() bool                        { return f.shown.Load() }
+func (f *fakeRoom) Answered() int                             { return f.answered }
+func (f *fakeRoom) ShowResults(context.Context) error         { f.shown.Store(true); return nil }
 func (f *fakeRoom) Next(context.Context) error                { f.state.Phase++; return nil }
 func (f *fakeRoom) GoTo(_ context.Context, i int) error       { f.state.Phase = i; return nil }
 func (f *fakeRoom) SetLocked(_ context.Context, l bool) error { f.state.Locked = l; return nil }
@@ -178,8 +189,9 @@ func TestProjectorChartsRedrawOnlyWhenFiguresChange(t *testing.T) {
 		t.Errorf("charts drawn %d times for unchanged figures, want 1", p.chartsBuilt)
 	}
 	room.agg.Dimensions = []workshop.DimensionSpread{{Dimension: &workshop.Dimension{Name: "Delegation"}, Spread: workshop.Spread{N: 5, Median: 60}}}
+	room.shown.Store(true)
 	c.refresh()
-	if p.chartsBuilt != 2 || !strings.Contains(uitest.Texts(p.win.Content()), "Readiness across the room") {
+	if p.chartsBuilt != 2 || !strings.Contains(uitest.Texts(p.win.Content()), "Readiness, 0 to 100") {
 		t.Errorf("new figures: charts drawn %d times, want 2 with the readiness chart", p.chartsBuilt)
 	}
 }

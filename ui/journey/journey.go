@@ -19,6 +19,12 @@ type screen interface {
 	view() fyne.CanvasObject
 }
 
+// paged is a screen of pages (a pager) that can take the person to its
+// first unanswered item.
+type paged interface {
+	onFirstOpen()
+}
+
 // checker is a screen that holds input it could not store (text where a
 // number belongs): it says so, field by field, and Next waits.
 type checker interface {
@@ -147,13 +153,21 @@ func (j *Journey) adopt(a *workshop.Answers) {
 func (j *Journey) Close() { j.closed = true }
 
 // reachable is the furthest step that may be opened: on one's own, the
-// first step with something missing; in a live room, whatever the room has
-// opened, so late joiners can catch up in any order.
+// first step with something missing, or the step after the furthest
+// finished exercise when that is further, so an edit to an earlier step
+// (a delegation row removed) never locks a finished plan; in a live room,
+// whatever the room has opened, so late joiners can catch up in any order.
 func (j *Journey) reachable() int {
 	if j.live != nil {
 		return j.roomLimit()
 	}
-	return j.firstIncomplete()
+	limit := j.firstIncomplete()
+	for i, st := range workshop.Steps {
+		if isExercise(st) && len(j.s.Answers.Missing(j.s.Content, st)) == 0 {
+			limit = max(limit, min(i+1, len(workshop.Steps)-1))
+		}
+	}
+	return limit
 }
 
 // firstIncomplete is the first step with something missing, or the last step.
@@ -307,6 +321,9 @@ func (j *Journey) onNext() {
 	st := j.s.Answers.Step
 	if text := j.missingText(); text != "" {
 		say(j.problem, text)
+		if p, ok := j.current.(paged); ok {
+			p.onFirstOpen() // the message takes the person to what is missing
+		}
 		return
 	}
 	say(j.problem, "")

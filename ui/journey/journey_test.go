@@ -16,6 +16,7 @@ import (
 
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/ui/bridge"
+	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
 	"github.com/leadshift/leadshift/workshop/planpdf"
@@ -117,13 +118,22 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 
 	// Expectations: make the first statement a blind spot.
 	ex := j.current.(*expectScreen)
-	for id := range ex.me {
-		pick(ex.me[id], 3)
-		pick(ex.org[id], 3)
+	for p := ex.pages() - 1; p >= 0; p-- {
+		ex.show(p)
+		if len(ex.me) > expectPerPage {
+			t.Fatalf("expectations page %d holds %d statements", p+1, len(ex.me))
+		}
+		for id := range ex.me {
+			pick(ex.me[id], 3)
+			pick(ex.org[id], 3)
+		}
 	}
 	first := j.s.Content.Expectations[0].ID
 	pick(ex.me[first], 1)
 	pick(ex.org[first], 5)
+	if want := fmt.Sprintf("%d of %d answered", len(j.s.Content.Expectations), len(j.s.Content.Expectations)); !strings.HasSuffix(ex.status.Text, want) {
+		t.Fatalf("expectations status %q, want %q", ex.status.Text, want)
+	}
 	test.Tap(j.next)
 	al := j.current.(*alignScreen)
 	if e := al.report.Expectations; len(e) == 0 || e[0].ID != first || !e[0].Mismatch() || e[0].Label == "" {
@@ -133,12 +143,17 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 
 	// Skills: one big gap on delegation.
 	sk := j.current.(*skillsScreen)
-	for id, ac := range sk.current {
-		test.Tap(ac.Buttons[2])
-		pick(sk.importance[id], 3)
+	for p := range sk.pages() {
+		sk.show(p)
+		for id, ac := range sk.current {
+			test.Tap(ac.Buttons[2])
+			pick(sk.importance[id], 3)
+			if id == "skill.delegation" {
+				test.Tap(ac.Buttons[0])
+				pick(sk.importance[id], 5)
+			}
+		}
 	}
-	test.Tap(sk.current["skill.delegation"].Buttons[0])
-	pick(sk.importance["skill.delegation"], 5)
 	test.Tap(j.next)
 	gp := j.current.(*gapsScreen)
 	if gp.report.Skills[0].ID != "skill.delegation" {
@@ -163,6 +178,9 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 	test.Type(dl.week.counts[workshop.SourceEscalations], "six-ish")
 	if err := dl.week.counts[workshop.SourceEscalations].Validate(); err == nil || !strings.Contains(err.Error(), "whole number") {
 		t.Fatalf("\"six-ish\" accepted: %v", err)
+	}
+	if !strings.Contains(uitest.Texts(j.Content), "Type a whole number of times, from 0 to 1000.") {
+		t.Error("no message under the count that is not a number")
 	}
 	test.Tap(j.next)
 	if _, ok := j.current.(*delegateScreen); !ok || !strings.Contains(j.problem.Text, "count") {
@@ -267,5 +285,62 @@ func TestShareChoiceIsInTheAnswers(t *testing.T) {
 	}
 	if again := newFinishScreen(j, j.s); !again.share.Checked {
 		t.Error("the share box forgot the participant's choice")
+	}
+}
+
+// TestLongStepsArePagedWithoutHunting: Expectations and Skills are paged
+// like the self-assessment; a page change opens at the top; "Go to the
+// first unanswered" and Next with a missing answer both open the page of
+// the first unanswered item, scroll to it and highlight it.
+func TestLongStepsArePagedWithoutHunting(t *testing.T) {
+	j, sh := newTestJourney(t, t.TempDir())
+	sh.win.Resize(fyne.NewSize(1366, 710))
+	j.s.Answers.Participant.Name, j.s.Answers.Participant.Role = "Marek Nowak", "Team lead"
+	j.show(workshop.StepExpect)
+	ex := j.current.(*expectScreen)
+	n := len(j.s.Content.Expectations)
+	if want := fmt.Sprintf("Page 1 of %d · 0 of %d answered", (n+expectPerPage-1)/expectPerPage, n); ex.status.Text != want {
+		t.Errorf("status %q, want %q", ex.status.Text, want)
+	}
+	// Everything but the second rating of statement 7.
+	missing := j.s.Content.Expectations[6].ID
+	for p := range ex.pages() {
+		ex.show(p)
+		for id := range ex.me {
+			pick(ex.me[id], 2)
+			if id != missing {
+				pick(ex.org[id], 4)
+			}
+		}
+	}
+	ex.show(0)
+	ex.scroll.ScrollToBottom()
+	test.Tap(ex.next)
+	if ex.page != 1 || ex.scroll.Offset.Y != 0 {
+		t.Errorf("Next page: page %d, scrolled to %v; want page 2 at its top", ex.page+1, ex.scroll.Offset)
+	}
+	ex.show(0)
+	test.Tap(j.next)
+	if !strings.Contains(j.problem.Text, "please add") || ex.page != 6/expectPerPage || ex.marked != 6 {
+		t.Fatalf("Next with one rating missing: %q, page %d, highlighted %d; want page %d with statement 7 highlighted",
+			j.problem.Text, ex.page+1, ex.marked, 6/expectPerPage+1)
+	}
+	if ex.boxes[6].bg.FillColor == nil || ex.scroll.Offset.Y != ex.boxes[6].box.Position().Y {
+		t.Errorf("statement 7 is not highlighted and scrolled to: %v, offset %v, at %v", ex.boxes[6].bg.FillColor, ex.scroll.Offset, ex.boxes[6].box.Position())
+	}
+	ex.show(0)
+	test.Tap(ex.firstOpen)
+	if ex.page != 6/expectPerPage || ex.marked != 6 {
+		t.Errorf("Go to the first unanswered: page %d, highlighted %d", ex.page+1, ex.marked)
+	}
+	pick(ex.org[missing], 4)
+	if !ex.firstOpen.Disabled() || !strings.HasSuffix(ex.status.Text, fmt.Sprintf("%d of %d answered", n, n)) {
+		t.Errorf("all answered: %q, first-unanswered enabled %v", ex.status.Text, !ex.firstOpen.Disabled())
+	}
+
+	j.show(workshop.StepSkills)
+	sk := j.current.(*skillsScreen)
+	if len(sk.current) != skillsPerPage || !strings.HasPrefix(sk.status.Text, "Page 1 of ") {
+		t.Errorf("skills: %d on the first page, status %q", len(sk.current), sk.status.Text)
 	}
 }

@@ -112,3 +112,31 @@ func TestAnEmptyPlanIsDraftedAgainOnceTheAnswersSaySomething(t *testing.T) {
 		t.Fatalf("after answering: %d focus areas, manager %q", len(p.Focus), p.Manager)
 	}
 }
+
+// TestAnEarlierEditNeverLocksAFinishedPlan: once the week's counts are
+// cleared, the delegation step asks for them again, but the finished plan
+// and Take it home stay open in the step list.
+func TestAnEarlierEditNeverLocksAFinishedPlan(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	a, err := storage.ReadAnswers("../../docs/examples/answers.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.s.Answers = a
+	j.show(workshop.StepDelegate)
+	a.Week.Counts = nil
+	j.refreshNav()
+	if len(a.Missing(j.s.Content, workshop.StepDelegate)) == 0 {
+		t.Fatal("no counts: the delegation step asks for nothing more; the test shows nothing")
+	}
+	for _, st := range []workshop.Step{workshop.StepPlan, workshop.StepFinish} {
+		if j.nav[st.Index()].Disabled() {
+			t.Errorf("%s is locked after the week's counts went", st.Title())
+		}
+	}
+	// A fresh journey still opens one step at a time.
+	fresh, _ := newTestJourney(t, t.TempDir())
+	if !fresh.nav[workshop.StepAssess.Index()+1].Disabled() {
+		t.Error("a fresh journey opens steps beyond the first unfinished one")
+	}
+}

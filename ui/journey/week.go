@@ -97,7 +97,7 @@ func (w *weekForm) view() fyne.CanvasObject {
 		today := numberEntry(*h.today, known, 168, "hours", func(v int) { *h.today = v; w.s.changed() })
 		target := numberEntry(*h.target, wk.Target.Total() > 0, 168, "hours", func(v int) { *h.target = v; w.s.changed() })
 		w.hours[h.label] = [2]*widget.Entry{today, target}
-		hours = append(hours, widget.NewFormItem(h.label, container.NewGridWithColumns(2, today, target)))
+		hours = append(hours, widget.NewFormItem(h.label, container.NewGridWithColumns(2, widgets.WithMessage(today).Box, widgets.WithMessage(target).Box)))
 	}
 	for _, src := range workshop.CountSources {
 		v, ok := wk.Counts[src]
@@ -109,7 +109,7 @@ func (w *weekForm) view() fyne.CanvasObject {
 			w.s.changed()
 		})
 		w.counts[src] = e
-		counts = append(counts, widget.NewFormItem(src.CountQuestion(), e))
+		counts = append(counts, widget.NewFormItem(src.CountQuestion(), widgets.WithMessage(e).Box))
 	}
 	return container.NewVBox(widgets.Heading("My week"),
 		widgets.Para("Where your working hours go in a normal week: today (left) and where you want them in 90 days (right). Rough numbers are fine."),

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -118,5 +119,26 @@ func TestSetupProblemsAreSentencesOnTheField(t *testing.T) {
 	test.Tap(v.Save)
 	if !strings.Contains(v.Problem.Text, "The date \"someday\" is not a date") || strings.Contains(v.Problem.Text, "field") {
 		t.Errorf("bad date: %q", v.Problem.Text)
+	}
+	// Three problems at once: each is said under its own field.
+	v.Title.SetText("")
+	v.Minutes[4].SetText("0")
+	test.Tap(v.Host)
+	if v.Problem.Text != "Please fix the 3 problems marked in red above." || len(sh.hosting) != 0 {
+		t.Errorf("three problems: %q, hosting %d", v.Problem.Text, len(sh.hosting))
+	}
+	var shown []string
+	for _, c := range v.checked {
+		if c.Message.Visible() {
+			shown = append(shown, c.Message.Text)
+		}
+	}
+	want := []string{"Give the workshop a title.", `"someday" is not a date: type it like 5 March 2027 or 2027-03-05.`, "Give it 1 to 600 minutes."}
+	if !slices.Equal(shown, want) || v.checked[6].Message.Visible() != true {
+		t.Errorf("messages under the fields: %q, want %q (the fifth phase's)", shown, want)
+	}
+	v.Title.SetText("Ops leads")
+	if v.checked[0].Message.Visible() {
+		t.Error("the title's message stays once a title is typed")
 	}
 }

@@ -25,6 +25,9 @@ type Setup struct {
 	Content fyne.CanvasObject
 	Title   *widget.Entry
 	Date    *widget.Entry
+	// checked are the title, the date and the minutes with their
+	// messages, in the order of the form.
+	checked []*widgets.Checked
 	venue   *widget.Entry
 
 	contentLabel *widget.Label
@@ -51,6 +54,12 @@ func (v *Setup) Setup() *workshop.Setup { return v.s }
 func (v *Setup) view() fyne.CanvasObject {
 	s := v.s
 	v.Title = widgets.TextEntry(s.Title, "e.g. New team leads, spring cohort", false, func(t string) { s.Title = t })
+	v.Title.Validator = func(t string) error {
+		if strings.TrimSpace(t) == "" {
+			return errors.New("give the workshop a title")
+		}
+		return nil
+	}
 	shown := s.Date
 	if s.Date != "" {
 		shown = workshop.Long(s.Date)
@@ -61,7 +70,14 @@ func (v *Setup) view() fyne.CanvasObject {
 			s.Date = stored
 		}
 	})
-	v.Date.Validator = func(t string) error { _, err := workshop.ReadDate(t); return err }
+	v.Date.Validator = func(t string) error {
+		if _, err := workshop.ReadDate(t); err != nil {
+			return fmt.Errorf("%q is not a date: type it like 5 March 2027 or 2027-03-05", strings.TrimSpace(t))
+		}
+		return nil
+	}
+	title, date := widgets.WithMessage(v.Title), widgets.WithMessage(v.Date)
+	v.checked = []*widgets.Checked{title, date}
 	v.venue = widgets.TextEntry(s.Venue, "e.g. Hotel Bristol, room 2", false, func(t string) { s.Venue = t })
 	v.contentLabel = widget.NewLabel(v.contentName())
 	chooseContent := &widget.Button{Text: "Use a custom pack…", Icon: theme.FolderOpenIcon(), OnTapped: v.onChooseContent}
@@ -79,8 +95,8 @@ func (v *Setup) view() fyne.CanvasObject {
 	v.paper = &widget.RadioGroup{Options: []string{"A4", "Letter"}, Horizontal: true, Selected: paperLabels[s.Paper],
 		OnChanged: func(o string) { s.Paper = map[string]string{"A4": "a4", "Letter": "letter"}[o] }}
 	form := widget.NewForm(
-		widget.NewFormItem("Title", v.Title),
-		widget.NewFormItem("Date", v.Date),
+		widget.NewFormItem("Title", title.Box),
+		widget.NewFormItem("Date", date.Box),
 		widget.NewFormItem("Venue", v.venue),
 		widget.NewFormItem("Content", container.NewHBox(v.contentLabel, chooseContent, builtin)),
 		widget.NewFormItem("Pacing", v.pacing),
@@ -105,7 +121,9 @@ func (v *Setup) view() fyne.CanvasObject {
 		// Wide enough for three digits and the validation mark at any text
 		// size, not the window.
 		box := container.New(&fieldWidth{chars: 8}, e) // digits plus the check mark the validator draws
-		agenda.Add(container.NewHBox(box, widget.NewLabel("minutes")))
+		minutes := widgets.WithMessage(e)
+		v.checked = append(v.checked, minutes)
+		agenda.Add(container.NewVBox(container.NewHBox(box, widget.NewLabel("minutes")), minutes.Message))
 	}
 	v.paintTotal()
 	v.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
@@ -140,15 +158,26 @@ func (v *Setup) onChooseContent() {
 	})
 }
 
-// check validates the form and reports the first problem as a sentence
-// that names the field.
+// check validates the form and shows every problem at once, each under
+// its field; the line at the bottom says how many there are.
 func (v *Setup) check() bool {
-	if err := v.s.Check(); err != nil {
-		v.Problem.SetText(setupProblem(v.s, err))
-		return false
+	n := 0
+	for _, c := range v.checked {
+		if c.Check() != nil {
+			n++
+		}
 	}
-	v.Problem.SetText("")
-	return true
+	problems := v.s.Problems()
+	switch {
+	case len(problems) == 0:
+		v.Problem.SetText("")
+		return true
+	case n > 1:
+		v.Problem.SetText(fmt.Sprintf("Please fix the %d problems marked in red above.", n))
+	default:
+		v.Problem.SetText(setupProblem(v.s, problems[0]))
+	}
+	return false
 }
 
 // setupProblem words a setup's problem for people ("field date: ..." is
@@ -162,7 +191,7 @@ func setupProblem(s *workshop.Setup, err error) string {
 	case "title":
 		return "Give the workshop a title."
 	case "date":
-		return fmt.Sprintf("The date %q is not a date: type it as year-month-day, for example 2026-12-01.", s.Date)
+		return fmt.Sprintf("The date %q is not a date: type it like 5 March 2027 or 2027-03-05.", s.Date)
 	case "minutes":
 		for i, p := range s.Agenda {
 			if p.ID == fe.ItemID {

@@ -1,30 +1,70 @@
 package widgets
 
 import (
+	"fmt"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
+
+// TextLimit is how many characters a long text field takes: about a
+// third of a printed page, so that a plan of full fields stays within a
+// few pages. The field counts as the person types and takes no more.
+const TextLimit = 600
 
 // Entry is a multi-line text entry that behaves like the rest of a page:
 // Tab moves the focus to the next field instead of typing a tab, and the
 // mouse wheel scrolls the page until the entry is clicked into, instead of
-// stopping whenever the pointer passes over it.
+// stopping whenever the pointer passes over it. Under it, a counter shows
+// how much of TextLimit is used; typing stops at the limit, and a longer
+// text (pasted, or from an older file) turns the counter red.
 type Entry struct {
 	widget.Entry
-	pass *wheelPass
+	pass    *wheelPass
+	counter *canvas.Text
 }
 
 // LongText is a wrapping multi-line entry bound to a string through onChange.
 func LongText(value, placeholder string, onChange func(string)) *Entry {
-	e := &Entry{pass: &wheelPass{}}
+	e := &Entry{pass: &wheelPass{}, counter: &canvas.Text{Alignment: fyne.TextAlignTrailing}}
 	e.pass.ExtendBaseWidget(e.pass)
 	e.ExtendBaseWidget(e)
 	e.Text, e.PlaceHolder, e.MultiLine, e.Wrapping = value, placeholder, true, fyne.TextWrapWord
 	e.SetMinRowsVisible(2)
-	e.OnChanged = onChange
+	e.OnChanged = func(s string) {
+		e.count()
+		onChange(s)
+	}
+	e.count()
 	return e
+}
+
+// Counter is the counter's text, such as "120 / 600".
+func (e *Entry) Counter() string { return e.counter.Text }
+
+// count redraws the counter: muted, or red beyond the limit.
+func (e *Entry) count() {
+	n := utf8.RuneCountInString(e.Text)
+	e.counter.Text = fmt.Sprintf("%d / %d", n, TextLimit)
+	e.counter.Color = theme.Color(theme.ColorNamePlaceHolder)
+	if n > TextLimit {
+		e.counter.Text += ": shorten it to fit your printed plan"
+		e.counter.Color = theme.Color(theme.ColorNameError)
+	}
+	e.counter.Refresh()
+}
+
+// TypedRune types r unless the text is at its limit.
+func (e *Entry) TypedRune(r rune) {
+	if utf8.RuneCountInString(e.Text) >= TextLimit {
+		return
+	}
+	e.Entry.TypedRune(r)
 }
 
 // AcceptsTab tells the window to use Tab for moving the focus.
@@ -42,25 +82,37 @@ func (e *Entry) FocusLost() {
 	e.Entry.FocusLost()
 }
 
-// CreateRenderer draws the entry with the wheel pass over it.
+// CreateRenderer draws the entry with the wheel pass over it and the
+// counter under it.
 func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
-	return &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), pass: e.pass}
+	e.counter.TextSize = theme.CaptionTextSize()
+	return &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), pass: e.pass, counter: e.counter}
 }
 
 type entryRenderer struct {
 	fyne.WidgetRenderer
-	pass *wheelPass
+	pass    *wheelPass
+	counter *canvas.Text
+}
+
+// MinSize is the entry's with the counter's line under it.
+func (r *entryRenderer) MinSize() fyne.Size {
+	s := r.WidgetRenderer.MinSize()
+	return fyne.NewSize(s.Width, s.Height+r.counter.MinSize().Height)
 }
 
 func (r *entryRenderer) Layout(size fyne.Size) {
-	r.WidgetRenderer.Layout(size)
-	r.pass.Resize(size)
+	field := fyne.NewSize(size.Width, size.Height-r.counter.MinSize().Height)
+	r.WidgetRenderer.Layout(field)
+	r.pass.Resize(field)
+	r.counter.Move(fyne.NewPos(0, field.Height))
+	r.counter.Resize(fyne.NewSize(size.Width, r.counter.MinSize().Height))
 }
 
 // Objects puts the pass last, so it is the one the window finds under the
 // pointer for the wheel, before the entry's own scroller.
 func (r *entryRenderer) Objects() []fyne.CanvasObject {
-	return append(r.WidgetRenderer.Objects(), r.pass)
+	return append(r.WidgetRenderer.Objects(), r.counter, r.pass)
 }
 
 // wheelPass is an invisible cover that hands the wheel to the nearest

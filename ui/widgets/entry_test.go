@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -37,5 +38,33 @@ func TestTheWheelScrollsThePageUntilTheEntryIsClicked(t *testing.T) {
 	test.Scroll(w.Canvas(), over, 0, -40)
 	if page.Offset.Y == 0 {
 		t.Error("after leaving the text box the wheel does not scroll the page again")
+	}
+}
+
+// TestLongTextCountsToItsLimit: the counter follows the text; typing stops
+// at TextLimit; a longer text, as pasted or loaded, is kept whole and the
+// counter says to shorten it.
+func TestLongTextCountsToItsLimit(t *testing.T) {
+	test.NewTempApp(t)
+	var stored string
+	e := LongText("", "", func(s string) { stored = s })
+	w := test.NewTempWindow(t, e)
+	w.Resize(fyne.NewSize(400, 200))
+	test.Type(e, "Zoë")
+	if e.Counter() != "3 / 600" || stored != "Zoë" {
+		t.Errorf("after 3 characters: counter %q, stored %q", e.Counter(), stored)
+	}
+	e.SetText(strings.Repeat("a", TextLimit-1))
+	test.Type(e, "bcd")
+	if n := len([]rune(stored)); n != TextLimit || e.Counter() != "600 / 600" {
+		t.Errorf("typing past the limit: %d characters stored, counter %q", n, e.Counter())
+	}
+	e.SetText(strings.Repeat("a", 2670))
+	if len(stored) != 2670 || !strings.HasPrefix(e.Counter(), "2670 / 600: shorten it") {
+		t.Errorf("a longer text: %d kept, counter %q", len(stored), e.Counter())
+	}
+	// The counter sits under the field, inside the entry's size.
+	if c := e.counter; c.Position().Y+c.Size().Height > e.Size().Height+0.5 || c.Position().Y < e.Size().Height/2 {
+		t.Errorf("counter at %v %v in an entry of %v", c.Position(), c.Size(), e.Size())
 	}
 }

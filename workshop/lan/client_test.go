@@ -328,9 +328,9 @@ func TestSharedAnswers(t *testing.T) {
 }
 
 // TestAggregatesFollowPhasesNotPeople: the room's figures need five
-// members, and change only when the room moves to another phase, so the
-// review's differencing attack (one person joins or is removed between
-// two views) sees the same figures twice.
+// members, appear only once the facilitator shows them, and stay as shown
+// for the phase, so the review's differencing attack (one person joins or
+// is removed between two views) sees the same figures twice.
 func TestAggregatesFollowPhasesNotPeople(t *testing.T) {
 	h, addr := startHost(t, HostOptions{Pacing: workshop.Paced})
 	var joined []*Joined
@@ -343,35 +343,43 @@ func TestAggregatesFollowPhasesNotPeople(t *testing.T) {
 		}
 		joined = append(joined, j)
 	}
-	for i, name := range []string{"Ana", "Ben", "Cleo", "Dan"} {
+	for _, name := range []string{"Ana", "Ben", "Cleo", "Dan", "Eve"} {
 		add(name, "role "+name)
-		if agg := h.Aggregates(); len(agg.Dimensions)+len(agg.Mismatches)+len(agg.Gaps) != 0 {
-			t.Fatalf("%d members: figures shown", i+1)
-		}
 	}
-	add("Eve", "role Eve")
-	if agg := h.Aggregates(); agg.Participants != 1 {
-		t.Errorf("within the phase the figures changed: %d participants, want the 1 of the phase's first view", agg.Participants)
+	if agg := h.Aggregates(); agg.Participants != 0 || h.ResultsShown() {
+		t.Fatalf("figures before the facilitator showed them: %+v", agg)
 	}
-	if err := h.Next(ctx(t)); err != nil {
+	if n := h.Answered(); n != 5 {
+		t.Errorf("%d people answered the check-in, want 5", n)
+	}
+	if err := h.ShowResults(ctx(t)); err != nil {
 		t.Fatal(err)
 	}
 	before := h.Aggregates()
 	if before.Participants != 5 || len(before.Dimensions) == 0 {
-		t.Fatalf("after the phase change: %d participants, %d dimensions", before.Participants, len(before.Dimensions))
+		t.Fatalf("shown: %d participants, %d dimensions", before.Participants, len(before.Dimensions))
 	}
 	add("Finn", "late")
 	if err := h.Remove(ctx(t), joined[0].Session.ParticipantID); err != nil {
 		t.Fatal(err)
 	}
+	if err := h.ShowResults(ctx(t)); err != nil {
+		t.Fatal(err)
+	}
 	if after := h.Aggregates(); !reflect.DeepEqual(before, after) {
-		t.Errorf("a join and a removal within the phase changed the figures:\n%+v\n%+v", before, after)
+		t.Errorf("a join, a removal and showing again within the phase changed the figures:\n%+v\n%+v", before, after)
 	}
 	if err := h.Next(ctx(t)); err != nil {
 		t.Fatal(err)
 	}
+	if h.ResultsShown() {
+		t.Error("the next phase starts with its results already shown")
+	}
+	if err := h.SetLocked(ctx(t), true); err != nil {
+		t.Fatal(err)
+	}
 	if agg := h.Aggregates(); agg.Participants != 5 {
-		t.Errorf("at the next phase: %d participants, want 5 (Finn in, Ana removed)", agg.Participants)
+		t.Errorf("pens down at the next phase showed %d participants, want 5 (Finn in, Ana removed)", agg.Participants)
 	}
 }
 

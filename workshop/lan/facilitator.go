@@ -2,6 +2,7 @@ package lan
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"time"
@@ -26,12 +27,21 @@ func (h *Host) Next(ctx context.Context) error {
 }
 
 // SetLocked closes (true) or reopens the answers of the current phase and
-// every earlier one.
+// every earlier one. Pens down is when the room discusses the phase, so
+// locking also shows the phase's results (ShowResults) once enough
+// people have answered.
 func (h *Host) SetLocked(ctx context.Context, locked bool) error {
-	return h.change(ctx, func(s *workshop.RoomState, _ time.Time) error {
+	err := h.change(ctx, func(s *workshop.RoomState, _ time.Time) error {
 		s.Locked = locked
 		return nil
 	})
+	if err != nil || !locked {
+		return err
+	}
+	if err := h.ShowResults(ctx); !errors.Is(err, workshop.ErrTooFewAnswers) {
+		return err
+	}
+	return nil
 }
 
 // SetJoinOpen lets new participants join (true) or turns them away.

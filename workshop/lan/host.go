@@ -96,10 +96,8 @@ type Host struct {
 	stateMu sync.Mutex // serialises facilitator changes of the state
 	snap    atomic.Pointer[snapshot]
 
-	aggMu    sync.Mutex // guards the room's figures of the current phase
-	agg      workshop.RoomAggregates
-	aggPhase int
-	aggDone  bool
+	resultsMu sync.Mutex              // guards results
+	results   []workshop.PhaseResults // the phases' frozen figures, bound to content
 
 	mu      sync.Mutex
 	roster  *workshop.Roster   // who is in the room, under the domain's rules
@@ -160,6 +158,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 	state := rec.State
 	rec.State = workshop.RoomState{}
 	h.record = *rec
+	h.results = bindResults(rec.Results, h.content)
 	snap, err := newSnapshot(state)
 	if err != nil {
 		return nil, err

@@ -246,8 +246,11 @@ func TestHostResumesRoom(t *testing.T) {
 	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || got.Participant != a.Participant {
 		t.Fatalf("answers after the host restarted: %+v %+v %v", rev, got, err)
 	}
-	if got := h2.Aggregates(); got.Participants != 1 {
-		t.Errorf("resumed answers in the aggregates: %d participants", got.Participants)
+	if got := h2.Answered(); got != 1 {
+		t.Errorf("resumed answers: %d people answered the phase, want 1", got)
+	}
+	if err := h2.ShowResults(ctx(t)); !errors.Is(err, workshop.ErrTooFewAnswers) || h2.ResultsShown() {
+		t.Errorf("one person's results shown: %v", err)
 	}
 }
 

@@ -282,29 +282,3 @@ func (h *Host) SharedAnswers() []*workshop.Answers {
 	}
 	return out
 }
-
-// Aggregates are the room's anonymous figures over the answers of every
-// member still in the room, under workshop.Aggregate's anonymity rule.
-// They are computed once per phase, when first asked for after the room
-// moves to it, and stay the same until the next phase change: however
-// often the projector redraws or the CSV is exported, one person joining,
-// answering or being removed within a phase cannot be read off two views
-// by differencing.
-func (h *Host) Aggregates() workshop.RoomAggregates {
-	phase := h.snap.Load().state.Phase
-	h.aggMu.Lock()
-	defer h.aggMu.Unlock()
-	if h.aggDone && h.aggPhase == phase {
-		return h.agg
-	}
-	h.mu.Lock()
-	var all []*workshop.Answers
-	for _, m := range h.members {
-		if m.info.Counted(m.answers) {
-			all = append(all, m.answers)
-		}
-	}
-	h.mu.Unlock()
-	h.agg, h.aggPhase, h.aggDone = workshop.Aggregate(h.content, all), phase, true
-	return h.agg
-}

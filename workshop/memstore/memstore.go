@@ -6,6 +6,7 @@ package memstore
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"slices"
 	"sync"
@@ -149,7 +150,9 @@ func (s *Store) index(id string) int {
 	return slices.IndexFunc(s.members, func(m workshop.Member) bool { return m.ID == id })
 }
 
-// copyRoom deep-copies a room record: its byte slices and its agenda.
+// copyRoom deep-copies a room record: its byte slices, its agenda and its
+// phases' results (through JSON, as a database stores them: the results'
+// content pointers are for the caller to Bind).
 func copyRoom(r *workshop.RoomRecord) *workshop.RoomRecord {
 	c := *r
 	c.CertPEM = bytes.Clone(r.CertPEM)
@@ -158,6 +161,10 @@ func copyRoom(r *workshop.RoomRecord) *workshop.RoomRecord {
 	c.State.Agenda = slices.Clone(r.State.Agenda)
 	for i := range c.State.Agenda {
 		c.State.Agenda[i].Steps = slices.Clone(c.State.Agenda[i].Steps)
+	}
+	c.Results = nil
+	if data, err := json.Marshal(r.Results); err == nil {
+		_ = json.Unmarshal(data, &c.Results)
 	}
 	return &c
 }

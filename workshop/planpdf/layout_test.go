@@ -3,11 +3,15 @@ package planpdf
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"regexp"
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/image/vector"
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
@@ -185,23 +189,17 @@ func TestCompact(t *testing.T) {
 	}
 }
 
-// TestHyphen: the hyphen is drawn with the fonts' hyphen glyph, not their
-// wide minus, and stays a plain hyphen in the text.
+// TestHyphen: the hyphen is drawn with a hyphen glyph, narrower than the
+// en dash (the Go fonts drew a wide minus), and stays a plain hyphen in
+// the text.
 func TestHyphen(t *testing.T) {
-	patched.once.Do(patchFonts)
-	for i, s := range styles {
-		f, err := sfnt.Parse(patched.ttf[i])
+	for _, s := range styles {
+		f, err := sfnt.Parse(s.ttf)
 		if err != nil {
-			t.Fatalf("style %q: patched font does not parse: %v", s.style, err)
+			t.Fatal(err)
 		}
-		var buf sfnt.Buffer
-		hy, _ := f.GlyphIndex(&buf, '-')
-		soft, _ := f.GlyphIndex(&buf, '\u00AD')
-		a, _ := f.GlyphIndex(&buf, 'a')
-		orig, _ := sfnt.Parse(s.ttf)
-		oa, _ := orig.GlyphIndex(&buf, 'a')
-		if hy == 0 || hy != soft || a != oa {
-			t.Errorf("style %q: hyphen glyph %d, soft hyphen %d, a %d (was %d)", s.style, hy, soft, a, oa)
+		if hy, dash := advance(t, f, '-'), advance(t, f, '–'); hy >= dash*3/4 {
+			t.Errorf("style %q: the hyphen is %v wide, the en dash %v", s.style, hy, dash)
 		}
 	}
 	text := pdfText(t, renderPDF(t, testContent(t), zoe(), Options{}), 0, 0)
@@ -247,5 +245,128 @@ func TestFlatProfile(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("%q missing", w)
 		}
+	}
+}
+
+// advance is the width of r's glyph at 1000 units per em.
+func advance(t *testing.T, f *sfnt.Font, r rune) fixed.Int26_6 {
+	t.Helper()
+	var buf sfnt.Buffer
+	g, err := f.GlyphIndex(&buf, r)
+	if err != nil || g == 0 {
+		t.Fatalf("no glyph for %q: %v", r, err)
+	}
+	a, err := f.GlyphAdvance(&buf, g, fixed.I(1000), font.HintingNone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// glyphInk draws r's glyph at 100 pixels per em and returns the coverage of the
+// pixel at (x, y) of its bounding box (0..1 each way), and the box.
+func glyphInk(t *testing.T, f *sfnt.Font, r rune, x, y float64) (uint8, fixed.Rectangle26_6) {
+	t.Helper()
+	var buf sfnt.Buffer
+	g, _ := f.GlyphIndex(&buf, r)
+	segs, err := f.LoadGlyph(&buf, g, fixed.I(100), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := segs.Bounds()
+	w, h := (b.Max.X-b.Min.X).Ceil()+1, (b.Max.Y-b.Min.Y).Ceil()+1
+	z := vector.NewRasterizer(w, h)
+	pt := func(p fixed.Point26_6) (float32, float32) {
+		return float32(p.X-b.Min.X) / 64, float32(p.Y-b.Min.Y) / 64
+	}
+	for _, s := range segs {
+		switch s.Op {
+		case sfnt.SegmentOpMoveTo:
+			z.MoveTo(pt(s.Args[0]))
+		case sfnt.SegmentOpLineTo:
+			z.LineTo(pt(s.Args[0]))
+		case sfnt.SegmentOpQuadTo:
+			x1, y1 := pt(s.Args[0])
+			x2, y2 := pt(s.Args[1])
+			z.QuadTo(x1, y1, x2, y2)
+		case sfnt.SegmentOpCubeTo:
+			x1, y1 := pt(s.Args[0])
+			x2, y2 := pt(s.Args[1])
+			x3, y3 := pt(s.Args[2])
+			z.CubeTo(x1, y1, x2, y2, x3, y3)
+		}
+	}
+	img := image.NewAlpha(image.Rect(0, 0, w, h))
+	z.Draw(img, img.Bounds(), image.Opaque, image.Point{})
+	return img.AlphaAt(int(x*float64(w-1)), int(y*float64(h-1))).A, b
+}
+
+// TestPlainLiningFigures: the body fonts' zero is plain (its centre is
+// blank; the Go fonts' slashed zero was not) and every figure is lining:
+// it stands on the baseline and is as tall as the zero.
+func TestPlainLiningFigures(t *testing.T) {
+	for _, s := range styles {
+		f, err := sfnt.Parse(s.ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, _ := glyphInk(t, f, '0', 0.5, 0.5); a > 0 {
+			t.Errorf("style %q: the zero has ink at its centre (%d): slashed or dotted", s.style, a)
+		}
+		if a, _ := glyphInk(t, f, '0', 0.5, 0.02); a == 0 {
+			t.Errorf("style %q: the test sees no ink at the zero's top: it looks at the wrong place", s.style)
+		}
+		_, zero := glyphInk(t, f, '0', 0, 0)
+		for _, r := range "123456789" {
+			_, b := glyphInk(t, f, r, 0, 0)
+			// y grows downwards: Min.Y is the top, Max.Y the bottom.
+			if d := b.Min.Y - zero.Min.Y; d < -fixed.I(3) || d > fixed.I(3) {
+				t.Errorf("style %q: %q's top is %v from the zero's: not a lining figure", s.style, r, d)
+			}
+			if d := b.Max.Y - zero.Max.Y; d < -fixed.I(3) || d > fixed.I(3) {
+				t.Errorf("style %q: %q's foot is %v from the zero's: not a lining figure", s.style, r, d)
+			}
+		}
+	}
+}
+
+// TestTableContinuationKeepsThreeRows: a table whose last row does not fit
+// on its page takes two more rows over with it, so the continued table is
+// never one lonely row under a repeated header; a table that fits is not
+// broken.
+func TestTableContinuationKeepsThreeRows(t *testing.T) {
+	cols := []column{{title: "What", share: 0.5, align: "L"}, {title: "Who", share: 0.5, align: "L"}}
+	var rows [][]string
+	for i := 1; i <= 20; i++ {
+		rows = append(rows, []string{fmt.Sprintf("row %02d", i), "Marek"})
+	}
+	widths, _, _ := newDoc(A4, "t", nil, false, false).tableHead(cols)
+	rowH := newDoc(A4, "t", nil, false, false).rowHeight(rows[19], widths, 1000)
+	for _, tc := range []struct {
+		name      string
+		spare     float64 // room left under the table, beyond its height; negative: short
+		lastOnOne string  // the last row on the first page
+	}{
+		{"fits", 0.5, "row 20"},
+		{"one row over", 0.5 - rowH, "row 17"},
+		{"two rows over", 0.5 - 2*rowH, "row 17"},
+		{"three rows over", 0.5 - 3*rowH, "row 17"},
+		{"four rows over", 0.5 - 4*rowH, "row 16"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(A4, "t", nil, false, false)
+			d.pdf.AddPage()
+			d.pdf.SetY(d.bottom() - d.tableHeight(cols, rows) - tc.spare)
+			d.table("Delegation", cols, rows)
+			var buf bytes.Buffer
+			if err := d.pdf.Output(&buf); err != nil {
+				t.Fatal(err)
+			}
+			first := pdfText(t, buf.Bytes(), 1, 1)
+			found := regexp.MustCompile(`row \d\d`).FindAllString(first, -1)
+			if len(found) == 0 || found[len(found)-1] != tc.lastOnOne {
+				t.Errorf("first page ends with %v, want %s", found, tc.lastOnOne)
+			}
+		})
 	}
 }

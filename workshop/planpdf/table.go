@@ -18,8 +18,11 @@ const (
 
 // table draws rows under a header that repeats on every page the table
 // reaches. Cells wrap; a row moves to the next page whole when it fits on
-// one page, and a row taller than a page is split between lines. caption
-// names the table above its header on continuation pages.
+// one page, and a row taller than a page is split between lines. A
+// continuation is never one or two rows alone under a repeated header:
+// the page breaks early so that at least three go over (see
+// strandedTail). caption names the table above its header on
+// continuation pages.
 func (d *doc) table(caption string, cols []column, rows [][]string) {
 	widths, titles, headH := d.tableHead(cols)
 
@@ -56,7 +59,10 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 	d.need(d.tableKeep(cols, rows))
 	header(false)
 
-	for _, row := range rows {
+	for i, row := range rows {
+		if i > 0 && d.strandedTail(rows[i:], widths) {
+			newPage()
+		}
 		if len(row) == 1 && len(cols) > 1 {
 			// A row of one cell spans the table: it introduces the rows
 			// after it, so it keeps two lines of the next with it.
@@ -117,6 +123,23 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			}
 		}
 	}
+}
+
+// strandedTail reports whether the table's last three rows, tail, would
+// leave one or two of them alone on the next page: tail's first row fits
+// here, but not all of it does.
+func (d *doc) strandedTail(tail [][]string, widths []float64) bool {
+	if len(tail) != 3 {
+		return false
+	}
+	h, fit := 0.0, 0
+	for _, r := range tail {
+		if h += d.rowHeight(r, widths, 1000); h > d.room() {
+			break
+		}
+		fit++
+	}
+	return fit > 0 && fit < len(tail)
 }
 
 // keepTable is the height up to which a table is kept on one page.

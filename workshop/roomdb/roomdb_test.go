@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -103,7 +104,7 @@ func TestOpenSetsPragmasAndPermissions(t *testing.T) {
 		{"synchronous", "2"}, // FULL
 		{"busy_timeout", "5000"},
 		{"foreign_keys", "1"},
-		{"user_version", "1"},
+		{"user_version", strconv.Itoa(len(migrations))},
 		{"application_id", "1280528973"}, // "LSRM"
 	}
 	for _, tt := range tests {
@@ -178,7 +179,7 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 				rawSQL(t, path, "PRAGMA user_version = 99")
 			},
 			want:    ErrNewerSchema,
-			mention: "schema version is 99, this LeadShift knows up to 1",
+			mention: "schema version is 99, this LeadShift knows up to " + strconv.Itoa(len(migrations)),
 		},
 	}
 	for _, tt := range tests {
@@ -392,4 +393,29 @@ func filesContain(t *testing.T, dir, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestUpgradesVersion1: a room database of schema version 1 (before the
+// phases' frozen results) opens, keeps its room and stores results.
+func TestUpgradesVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "room.db")
+	rawSQL(t, path, migrations[0], "PRAGMA application_id = 1280528973", "PRAGMA user_version = 1",
+		`INSERT INTO room (id, room_id, code, created, state_json) VALUES (1, 'old', 'K7Q2', '2026-03-04T08:59:01Z', CAST('{"rev":3}' AS BLOB))`)
+	d, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	r, err := d.LoadRoom(ctx)
+	if err != nil || r.ID != "old" || r.State.Rev != 3 || r.Results != nil {
+		t.Fatalf("the version 1 room after the upgrade: %+v, %v", r, err)
+	}
+	r.Results = []workshop.PhaseResults{{Phase: 2, Figures: workshop.RoomAggregates{Participants: 6}}}
+	if err := d.SaveRoom(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := d.LoadRoom(ctx); err != nil || !reflect.DeepEqual(got.Results, r.Results) {
+		t.Errorf("results after saving: %+v, %v", got, err)
+	}
 }

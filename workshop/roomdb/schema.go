@@ -43,6 +43,8 @@ var migrations = []string{
 		data      BLOB NOT NULL,
 		updated   TEXT NOT NULL
 	) STRICT;`,
+	// 2: each phase's frozen room figures (workshop.PhaseResults).
+	`ALTER TABLE room ADD COLUMN results_json BLOB;`,
 }
 
 // migrate creates the schema in a new database and upgrades an older one,

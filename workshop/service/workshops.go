@@ -140,29 +140,39 @@ func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path strin
 	})
 }
 
-// RoomCSV writes the room's anonymous aggregates to path: while the room
-// is hosted, the very figures of the current phase the projector shows,
-// so that two exports cannot be differenced either.
+// RoomCSV writes the room's anonymous aggregates to path: the figures
+// the room was shown last (a phase's frozen results), hosted or not, and
+// never a fresh computation, so that two exports cannot be differenced.
 func (w *Workshops) RoomCSV(ctx context.Context, s *workshop.Setup, path string) (string, error) {
 	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
 		var agg workshop.RoomAggregates
+		var shown bool
 		if hosted := w.hold(s.ID); hosted != nil {
-			agg = hosted.Aggregates()
+			agg, shown = hosted.LatestResults()
 			hosted.exports.Done()
 		} else {
 			err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
-				c, all, _, err := roomAnswers(ctx, store, false)
+				rec, err := store.LoadRoom(ctx)
 				if err != nil {
 					return err
 				}
-				agg = workshop.Aggregate(c, all)
+				c, err := workshop.RoomContent(rec)
+				if err != nil {
+					return err
+				}
+				if agg, shown = workshop.LatestResults(rec.Results); shown {
+					agg.Bind(c)
+				}
 				return nil
 			})
 			if err != nil {
 				return "", err
 			}
 		}
-		summary := fmt.Sprintf("Anonymous room figures from %d participants, as the projector shows them: a figure needs %d answers, the lowest and highest scores %d, and a group of fewer than %d people is not counted.",
+		if !shown {
+			return "", errors.New("the room has not been shown any results yet: show the room's results on the control window first (or lock a phase's answers)")
+		}
+		summary := fmt.Sprintf("The anonymous room figures shown last, from %d participants: a figure needs %d answers, the mean and the middle half of the room %d, and a group of fewer than %d people is not counted.",
 			agg.Participants, workshop.MinGroup, workshop.MinRange, workshop.MinCategory)
 		return summary, agg.WriteCSV(buf)
 	})

@@ -52,7 +52,12 @@ func Room() *workshop.RoomRecord {
 	}
 	state.Change(func(s *workshop.RoomState) { s.Locked = true })
 	return &workshop.RoomRecord{ID: "room-1", Code: "K7Q2", Created: time.Date(2026, 3, 4, 8, 59, 1, 123456789, time.UTC),
-		CertPEM: []byte("cert"), KeyPEM: []byte("key"), ContentJSON: []byte(`{"version":1}`), State: state}
+		CertPEM: []byte("cert"), KeyPEM: []byte("key"), ContentJSON: []byte(`{"version":1}`), State: state,
+		Results: []workshop.PhaseResults{{Phase: 1, Figures: workshop.RoomAggregates{Participants: 12,
+			Dimensions: []workshop.DimensionSpread{{ID: "dim.a", Spread: workshop.Spread{N: 12, Median: 50, HasRange: true, Mean: 50, Low: 30, High: 70,
+				Buckets: [5]workshop.Count{workshop.Hidden, 3, 4, 3, workshop.Hidden}}}},
+			Mismatches: []workshop.MismatchCount{{ID: "exp.a", N: 12, MeMore: 4, OrgMore: workshop.Hidden, Rank: workshop.Rank{Place: 1, Tied: true}}},
+			Gaps:       []workshop.GapMean{{ID: "skill.a", N: 11, MeanGap: 2, Rank: workshop.Rank{Place: 1}}}}}}}
 }
 
 func room(t *testing.T, s workshop.RoomStore) {
