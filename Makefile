@@ -17,7 +17,7 @@ WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
 .PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live fuzz \
-	dist dist-linux dist-windows dist-sums dist-check clean-dist
+	dist dist-linux dist-windows dist-sums dist-check clean-dist release
 
 run: build
 	./bin/leadshift
@@ -104,3 +104,10 @@ dist-check:
 
 clean-dist:
 	rm -rf $(DIST)
+
+# Cuts release VERSION (MAJOR.MINOR.PATCH): sets it in FyneApp.toml, dates
+# the CHANGELOG's [Unreleased] section, commits and tags vVERSION, runs make
+# dist, then starts the next -dev version. See .ci/release.
+release:
+	@test -n "$(filter command line,$(origin VERSION))" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	.ci/release $(VERSION)
