@@ -17,7 +17,7 @@ WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
 .PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live fuzz \
-	dist dist-linux dist-windows dist-sums dist-check clean-dist release
+	dist dist-linux dist-windows dist-macos dist-sums dist-check clean-dist release
 
 run: build
 	./bin/leadshift
@@ -91,6 +91,10 @@ dist-windows: deps
 	@.ci/apt-ensure $(WIN_DIST_PKGS)
 	@test -f $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip || echo "Cross-compiling for Windows: about 9 minutes the first time (OpenGL and GLFW in C, again for Windows), then under a minute."
 	.ci/package windows $(VERSION) $(DIST)
+
+# On a Mac: fyne package cannot build for macOS elsewhere. See README.md, "macOS".
+dist-macos: deps
+	.ci/package darwin $(VERSION) $(DIST)
 
 dist-sums:
 	cd $(DIST) && sha256sum LeadShift-$(VERSION)-* > SHA256SUMS && cat SHA256SUMS
