@@ -161,6 +161,7 @@ func TestVersionFitsChangelog(t *testing.T) {
 func TestVersionUnderEveryLocaleWithoutNoise(t *testing.T) {
 	want := "LeadShift " + meta.Details.Version + "\n"
 	for _, locale := range [][]string{{"LANG=C.UTF-8"}, {"LC_ALL=C.utf8"}, {"LANG=C"}, {"LANG=POSIX"}, nil,
+		{"LANGUAGE=C.UTF-8", "LANG=en_US.UTF-8"}, {"LANG=xx"}, {"LANGUAGE=xx:C"},
 		{"LANG=pl_PL.UTF-8"}, {"LANG=en_US.UTF-8"}} {
 		stdout, stderr := leadshift(t, locale, "--version")
 		if stdout != want || stderr != "" {
