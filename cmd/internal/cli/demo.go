@@ -26,7 +26,7 @@ type demoRoom struct {
 }
 
 func demo(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("demo", stderr)
+	fs := newFlags("demo", stdout)
 	n := fs.Int("participants", 10, "how many simulated participants, 1 to 1000")
 	out := fs.String("out", "", "folder for every plan PDF and the print pack")
 	connect := fs.String("connect", "", "drive a host that is already running at `HOST:PORT` instead of starting one")
@@ -143,6 +143,6 @@ func writeDemoPlans(dir string, room *demoRoom, res *simResult, opt planpdf.Opti
 	if err := os.WriteFile(pack, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %d plans and %s\n", len(res.stored), pack)
+	fmt.Fprintf(stdout, "wrote %s and %s\n", count(len(res.stored), "plan", "plans"), pack)
 	return nil
 }
