@@ -105,12 +105,15 @@ dist-macos: deps
 dist-sums:
 	cd $(DIST) && sha256sum LeadShift-$(VERSION)-* > SHA256SUMS && cat SHA256SUMS
 
-# Runs the Windows build under Wine: --version, a plan PDF, the start screen.
-# Checks the zip that make dist made (so SHA256SUMS still matches); builds it when missing.
-dist-check:
+# Runs the Windows build under Wine: --version, a plan PDF (the same bytes as
+# bin/leadshift's), the start screen; then builds the zip twice more to check
+# it is reproducible. Checks the zip that make dist made (so SHA256SUMS still
+# matches); builds it when missing. make release runs it.
+dist-check: build
 	@test -f $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip || $(MAKE) dist-windows
 	@.ci/apt-ensure $(CHECK_PKGS)
 	.ci/dist-check $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip $(VERSION)
+	.ci/repro-check windows
 
 clean-dist:
 	rm -rf $(DIST)
