@@ -36,9 +36,20 @@ type Report struct {
 	Expectations []ExpectationResult `json:"expectations"`
 	Skills       []SkillResult       `json:"skills"`
 	Focus        []Suggestion        `json:"focus"`
-	Strengths    []string            `json:"strengths"`
-	Flags        []Flag              `json:"flags"`
-	Questions    []string            `json:"questions"` // for the manager: core ones, then per mismatch
+	// Candidates are every skill and the role decision, ranked by their
+	// evidence, each saying why it was or was not chosen. The plan step
+	// offers the top ones to swap in.
+	Candidates []Candidate `json:"candidates"`
+	// HeldBack is set when the answer pattern (all in the middle, agreeing
+	// with everything, too few answers) means no focus can be read from
+	// them: the plan is a talk-it-through plan.
+	HeldBack FlagKind `json:"heldBack,omitempty"`
+	// Judgement is how the situations were answered: stepping in too
+	// often and too rarely, each on its own.
+	Judgement Judgement `json:"judgement"`
+	Strengths []string  `json:"strengths"`
+	Flags     []Flag    `json:"flags"`
+	Questions []string  `json:"questions"` // for the manager: core ones, then per mismatch
 	// Answered counts what the analysis could use, so empty cases get
 	// words of their own.
 	Answered Answered `json:"answered"`
@@ -96,12 +107,14 @@ func Analyze(c *Content, a *Answers) *Report {
 	r.Flat = flat(r.Dimensions)
 	r.Expectations = expectations(c, a)
 	r.Skills = skills(c, a)
+	r.Judgement = judgement(c, a)
 	r.Flags = flags(c, a, r)
-	r.Focus = suggest(c, a, r)
-	r.Strengths = strengths(r)
+	suggest(c, a, r)
+	r.Strengths = strengths(c, r)
 	r.Questions = questions(c, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Expectations, r.Skills, r.Focus = nonNil(r.Expectations), nonNil(r.Skills), nonNil(r.Focus)
+	r.Candidates = nonNil(r.Candidates)
 	r.Strengths, r.Flags, r.Questions = nonNil(r.Strengths), nonNil(r.Flags), nonNil(r.Questions)
 	return r
 }
@@ -235,10 +248,21 @@ func (r *Report) Skill(id string) *SkillResult {
 
 func validRating(v int) (int, bool) { return v, v >= 1 && v <= Scale }
 
+// handsOffSources are the indicators of skills whose high answers can
+// mean absence rather than trust: hand-overs, check-ins, escalations that
+// no longer reach me, evenings I do not work.
+var handsOffSources = []Source{SourceHandovers, SourceCheckins, SourceEscalations, SourceAfterHours}
+
 // strengths names what to build on: high dimensions, then skills rated
-// above the level a first-line lead needs, leaving out the skills the plan
-// works on and those other answers call into question.
-func strengths(r *Report) []string {
+// above the level a first-line lead needs. It leaves out the skills the
+// plan works on, those other answers call into question, those with
+// evidence of a gap beyond the self-rating, and dimensions holding a
+// step-in situation left to the team. An answer pattern that cannot be
+// read gives no strengths.
+func strengths(c *Content, r *Report) []string {
+	if r.HeldBack != "" {
+		return nil
+	}
 	skip := map[string]bool{}
 	for _, f := range r.Focus {
 		skip[f.ID] = true
@@ -248,14 +272,32 @@ func strengths(r *Report) []string {
 			skip[f.Items[0]] = true
 		}
 	}
+	for _, c := range r.Candidates {
+		other := 0.0
+		for _, e := range c.Evidence {
+			if e.Source != "self-rating" {
+				other += e.Weight
+			}
+		}
+		if other >= minScore {
+			skip[c.ID] = true
+		}
+	}
+	// Leaving too much to the team looks like letting go in every answer
+	// about handing over: none of those is a strength then.
+	handsOff := func(skill string) bool {
+		sk := c.Skill(skill)
+		return r.Judgement.Abdicates() && sk != nil && slices.Contains(handsOffSources, sk.Indicator.Source)
+	}
 	var out []string
 	for _, d := range r.Dimensions {
-		if d.Band == High {
+		withheld := slices.ContainsFunc(d.Dimension.Items, func(it Item) bool { return slices.Contains(r.Judgement.Withheld, it.ID) })
+		if d.Band == High && !withheld && !handsOff(d.Dimension.Skill) {
 			out = append(out, fmt.Sprintf("%s (%d of 100)", d.Name, *d.Score))
 		}
 	}
 	for _, s := range r.Skills {
-		if !skip[s.ID] && (s.Current > s.Needed || s.Current == Scale) {
+		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == Scale) {
 			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
 		}
 	}

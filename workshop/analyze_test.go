@@ -124,15 +124,18 @@ func TestFlags(t *testing.T) {
 	}
 }
 
-func TestTransitionPatternComesFirst(t *testing.T) {
+func TestRescuingIsAFocusAndASelfRatingAloneIsNot(t *testing.T) {
 	c := fixture(t)
-	a := answered(c, 3)
+	a := mixed(c)
 	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 1, 1, 5 // steps in everywhere, waits in the breach
 	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 5}        // a big self-rated gap elsewhere
 	a.Skills["sk.y"] = SkillRate{Current: 4, Importance: 2}        // and rates the linked skill high
 	r := Analyze(c, a)
-	if got := focusOf(r); len(got) != 2 || got[0] != "sk.y" {
-		t.Fatalf("focus %v, want sk.y (the rescue pattern) first", got)
+	if got := focusOf(r); len(got) != 1 || got[0] != "sk.y" {
+		t.Fatalf("focus %v, want sk.y (the rescue pattern) alone", got)
+	}
+	if i := slices.IndexFunc(r.Candidates, func(c Candidate) bool { return c.ID == "sk.z" }); i < 0 || !strings.Contains(r.Candidates[i].Reason, "one kind of answer") {
+		t.Errorf("sk.z rests on a self-rating alone: %+v", r.Candidates)
 	}
 	if !strings.Contains(r.Focus[0].Why, "step in yourself in 2 of 2 situations") {
 		t.Errorf("why %q", r.Focus[0].Why)
@@ -149,7 +152,7 @@ func TestTransitionPatternComesFirst(t *testing.T) {
 
 func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 	c := fixture(t)
-	a := answered(c, 3)
+	a := mixed(c)
 	a.Ratings["m.1"], a.Ratings["m.2"], a.Ratings["m.3"] = 1, 5, 1
 	a.Reflections["a.p"] = "Mostly the pay. And the hours."
 	r := Analyze(c, a)
@@ -163,7 +166,7 @@ func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 
 func TestTargetsAreOneLevelUpAndImportanceCannotEraseAGap(t *testing.T) {
 	c := fixture(t)
-	a := answered(c, 3)
+	a := mixed(c)
 	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 1} // "not needed", yet far below
 	a.Expectations["e.1"] = Pair{Me: 3, Org: 5}             // and the job asks for it
 	r := Analyze(c, a)
@@ -178,7 +181,7 @@ func TestTargetsAreOneLevelUpAndImportanceCannotEraseAGap(t *testing.T) {
 
 func TestTiesAreBrokenByEvidenceNotContentOrder(t *testing.T) {
 	c := fixture(t)
-	a := answered(c, 3)
+	a := mixed(c)
 	a.Skills["sk.x"] = SkillRate{Current: 2, Importance: 3}
 	a.Skills["sk.z"] = SkillRate{Current: 2, Importance: 3}
 	a.Expectations["e.1"] = Pair{Me: 2, Org: 4} // a role gap that also points to sk.z

@@ -22,16 +22,19 @@ var LeadershipTimes = []string{"Not yet", "Less than 1 year", "1 to 3 years", "M
 // Answers is everything one participant has entered. It is the unit that is
 // autosaved, exported and turned into a plan.
 type Answers struct {
-	Format       string               `json:"format"`
-	Version      int                  `json:"version"`
-	ID           string               `json:"id"`
-	ContentID    string               `json:"contentId"`
-	Created      time.Time            `json:"created"`
-	Updated      time.Time            `json:"updated"`
-	Step         Step                 `json:"step"`
-	Participant  Participant          `json:"participant"`
-	Ratings      map[string]int       `json:"ratings"`
-	Reflections  map[string]string    `json:"reflections"`
+	Format      string            `json:"format"`
+	Version     int               `json:"version"`
+	ID          string            `json:"id"`
+	ContentID   string            `json:"contentId"`
+	Created     time.Time         `json:"created"`
+	Updated     time.Time         `json:"updated"`
+	Step        Step              `json:"step"`
+	Participant Participant       `json:"participant"`
+	Ratings     map[string]int    `json:"ratings"`
+	Reflections map[string]string `json:"reflections"`
+	// Tags say what each reflection is about, in the participant's own
+	// judgement: skill IDs, or TagOther. A tag is strong evidence.
+	Tags         map[string][]string  `json:"reflectionTags,omitempty"`
 	Expectations map[string]Pair      `json:"expectations"`
 	Skills       map[string]SkillRate `json:"skills"`
 	Delegations  []DelegationRow      `json:"delegations"`
@@ -78,13 +81,14 @@ type SkillRate struct {
 
 // DelegationRow is one line of the delegation map.
 type DelegationRow struct {
-	ID      string `json:"id"`
-	What    string `json:"what"`
-	Type    string `json:"type"`
-	Owner   string `json:"owner"`
-	Support string `json:"support"`
-	By      string `json:"by"`              // YYYY-MM-DD or empty
-	Level   int    `json:"level,omitempty"` // delegation level, 1-based index into the pack's levels; 0 unset
+	ID      string  `json:"id"`
+	What    string  `json:"what"`
+	Type    string  `json:"type"`
+	Owner   string  `json:"owner"`
+	Support string  `json:"support"`
+	By      string  `json:"by"`              // YYYY-MM-DD or empty
+	Level   int     `json:"level,omitempty"` // delegation level, 1-based index into the pack's levels; 0 unset
+	Kind    RowKind `json:"kind,omitempty"`  // what the row is, in the participant's judgement; empty until sorted
 }
 
 // NewAnswers starts an empty answers record for the given content pack.
@@ -130,6 +134,12 @@ func (a *Answers) Clone() *Answers {
 	c := *a
 	c.Ratings = maps.Clone(a.Ratings)
 	c.Reflections = maps.Clone(a.Reflections)
+	if a.Tags != nil {
+		c.Tags = make(map[string][]string, len(a.Tags))
+		for id, t := range a.Tags {
+			c.Tags[id] = slices.Clone(t)
+		}
+	}
 	c.Expectations = maps.Clone(a.Expectations)
 	c.Skills = maps.Clone(a.Skills)
 	c.Delegations = slices.Clone(a.Delegations)

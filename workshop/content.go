@@ -29,10 +29,26 @@ type Content struct {
 	// manager, whatever their answers (the five conversations of a new lead).
 	CoreQuestions  []string        `json:"coreQuestions"`
 	Contradictions []Contradiction `json:"contradictions"`
+	// Routes name the skills that conversations with others point to:
+	// expectations my organisation pushes or does not support (managing
+	// up), those about people (one-to-ones), and standards someone is not
+	// meeting (holding people accountable).
+	Routes Routes `json:"routes"`
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
 }
+
+// Routes are the skills the analysis sends conversations to.
+type Routes struct {
+	ManagingUp string   `json:"managingUp"`
+	People     string   `json:"people"`
+	Standards  []string `json:"standards"`
+}
+
+// NoSkill is the skill of an item that is evidence for no skill, only for
+// its dimension's score.
+const NoSkill = "none"
 
 // Contradiction is a pair of items that cannot both be true: rating both
 // 4 or 5 is something to talk through, not to average away.
@@ -82,9 +98,14 @@ type Item struct {
 	Rescue    string `json:"rescue,omitempty"` // the step-in response
 	Lead      string `json:"lead,omitempty"`   // the hand-over response
 	StepIn    bool   `json:"stepIn,omitempty"`
-	// Skill is the skill (or the role focus) this item is evidence for
-	// when answered on the less ready side; empty means the dimension's.
-	Skill string `json:"skill,omitempty"`
+	// Skill is the skill (or the role focus) this item's wording is about,
+	// which it is evidence for when answered on the less ready side, or
+	// NoSkill. Every item names one: none falls back to its dimension's.
+	Skill string `json:"skill"`
+	// FollowUp marks the statements about limits and follow-up on
+	// handed-over work: answered low, they are a sign of stepping in too
+	// rarely.
+	FollowUp bool `json:"followUp,omitempty"`
 	// Flag, when set, is said to the participant if they agree (4 or 5)
 	// with the item as written: one answer worth talking through.
 	Flag string `json:"flag,omitempty"`
@@ -121,7 +142,11 @@ type Expectation struct {
 	Provides  bool     `json:"provides,omitempty"`
 	// Skill is what a role gap or a held myth points to: a skill, the role
 	// focus, or empty when it is only a conversation with the manager.
-	Skill     string   `json:"skill,omitempty"`
+	Skill string `json:"skill,omitempty"`
+	// People marks statements about the people side of the role (one-to-
+	// ones, developing people): not supported, they also point to the
+	// People route.
+	People    bool     `json:"people,omitempty"`
 	Questions []string `json:"questions"` // to take to one's manager
 }
 
@@ -138,6 +163,16 @@ type Skill struct {
 	Needed  int      `json:"needed"`
 	Actions []Action `json:"actions"`
 	Guide
+	// Under is the guide for the opposite failure, when the answers show
+	// stepping in too rarely (handing over too far, no check-ins): the
+	// same skill, taught the other way. Optional.
+	Under *Under `json:"under,omitempty"`
+}
+
+// Under is a skill's guide and actions for stepping in too rarely.
+type Under struct {
+	Guide
+	Actions []Action `json:"actions"`
 }
 
 // Guide is how a focus area becomes a development goal: what to aim at,

@@ -166,6 +166,19 @@ func (a *Answers) check() error {
 	if len(a.Delegations) > MaxRows {
 		return &FieldError{Field: "delegations", Problem: fmt.Sprintf("has more than %d rows", MaxRows)}
 	}
+	for i, r := range a.Delegations {
+		if r.Kind != "" && !slices.Contains(RowKinds, r.Kind) {
+			return &FieldError{Field: fmt.Sprintf("delegations[%d].kind", i), Problem: fmt.Sprintf("%q is not one of hold, standard, handed or note", r.Kind)}
+		}
+	}
+	if len(a.Tags) > maxMapEntries {
+		return &FieldError{Field: "reflectionTags", Problem: "has too many entries"}
+	}
+	for id, tags := range a.Tags {
+		if len(tags) > MaxTags {
+			return &FieldError{ItemID: id, Field: "reflectionTags", Problem: fmt.Sprintf("has more than %d tags", MaxTags)}
+		}
+	}
 	if a.Plan != nil && len(a.Plan.Focus) > MaxFocus {
 		return &FieldError{Field: "plan.focus", Problem: fmt.Sprintf("has more than %d focus areas", MaxFocus)}
 	}
@@ -205,7 +218,7 @@ func (a *Answers) texts() map[string]string {
 	}
 	pl := a.Plan
 	t["plan.day30"], t["plan.day60"], t["plan.day90"] = pl.Day30, pl.Day60, pl.Day90
-	t["plan.shift"], t["plan.manager"] = pl.Shift, pl.Manager
+	t["plan.shift"], t["plan.manager"], t["plan.note"] = pl.Shift, pl.Manager, pl.Note
 	for _, list := range []struct {
 		name string
 		xs   []string

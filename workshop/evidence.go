@@ -2,24 +2,52 @@ package workshop
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
 // Evidence weights: how much each kind of answer counts towards a focus.
+// docs/formats.md lists them in one table; change both together.
 const (
-	wLowDimension = 3.0 // a linked dimension under LowBand
-	wMidDimension = 1.0 // a linked dimension under lowishBand
-	lowishBand    = 55
-	wItem         = 1.0 // an item answered on the less ready side (1.5 at the extreme)
-	wExpectation  = 2.0 // a role gap, or a myth I hold more than my organisation
-	wMythHeld     = 1.0 // a myth I expect a lot (4 or 5), whatever my organisation thinks
-	wWeek         = 1.5 // a count of my week past its threshold
-	wRow          = 0.5 // a row of the delegation map
-	maxRows       = 2.0 // the most the delegation map adds to one skill
-	wReflection   = 1.5 // my own words naming the pattern
+	wMotivationLow    = 3.0 // the motivation dimension under LowBand, for the role decision
+	wMotivationLowish = 1.0 // the motivation dimension under lowishBand
+	lowishBand        = 55
+	wItem             = 1.0 // an item answered on the less ready side (1.5 at the extreme)
+	maxStatements     = 2.0 // the most statements add to one skill: never more than one clear reason
+	wRoleGap          = 2.0 // a role statement my organisation expects more than I do
+	wMythHeld         = 1.0 // a myth I expect a lot (4 or 5)
+	wMythHeldMore     = 2.0 // ... and more than I believe my organisation does
+	wProvides         = 1.0 // more pay, status or ease than I believe the role gives, for the role decision
+	wPushed           = 1.5 // a myth pushed on me or a role statement not supported, for managing up
+	maxPushed         = 6.0 // the most expectations add to managing up
+	wPushedPeople     = 1.5 // a people statement not supported, for one-to-ones
+	wCount            = 1.5 // a count of my week at its threshold; grows with the count
+	maxCountWeight    = 6.0 // the most one count adds (four times its threshold)
+	wHoldRow          = 0.6 // a row I still hold and should not
+	maxHoldRows       = 1.8 // the most held rows add: never a focus by themselves
+	wStandardRow      = 1.5 // a row where someone is not meeting a standard
+	maxStandardRows   = 3.0
+	wTooFarRow        = 0.75 // a row handed over at the top level with no support, when I step in too rarely
+	maxTooFarRows     = 1.5
+	wTag              = 2.5 // a reflection I tagged with the focus myself
+	wMoreTags         = 1.0 // each further reflection I tagged with it
+	maxTagWeight      = 3.5
+	wNotYet           = 2.0 // not leading yet: the conversation about the step, for managing up
+	notYetGap         = 0.5 // not leading yet: a self-rated gap is inexperience, counted at half
+	wWords            = 1.5 // the first sentence of my words that points to the focus
+	wMoreWords        = 1.0 // each further sentence that points the same way
+	maxWords          = 4.0
 )
 
-func gapEvidence(cs candidates, r *Report) {
+// gapEvidence reads the skills I rated below the level a first-line lead
+// needs, weighed by the gap and by how important I said the skill is.
+func gapEvidence(cs candidates, c *Content, a *Answers, r *Report) {
+	scale := 1.0
+	if notYetLeading(a) {
+		scale = notYetGap
+		cs.add(managingUpSkill(c), Evidence{Source: "check-in", Weight: wNotYet,
+			Text: "you are not leading a team yet, so the first conversation is with your manager: what the step looks like, when, and what you can practise now"})
+	}
 	for _, sr := range r.Skills {
 		if sr.Gap() == 0 {
 			continue
@@ -29,186 +57,257 @@ func gapEvidence(cs candidates, r *Report) {
 			imp = 3
 		}
 		cs.add(sr.ID, Evidence{Source: "self-rating", Items: []string{sr.ID},
-			Weight: float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
+			Weight: scale * float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
 			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where a first-line lead needs level %d",
-				sr.Current, strings.ToLower(sr.Skill.Name), sr.Skill.Levels[sr.Current-1], sr.Needed)})
+				sr.Current, strings.ToLower(sr.Skill.Name), strings.TrimRight(sr.Skill.Levels[sr.Current-1], "."), sr.Needed)})
 	}
 }
 
-func dimensionEvidence(cs candidates, r *Report) {
-	for _, d := range r.Dimensions {
-		if !d.Scored() {
-			continue
-		}
-		w := 0.0
-		switch {
-		case *d.Score < LowBand:
-			w = wLowDimension
-		case *d.Score < lowishBand:
-			w = wMidDimension
-		}
-		cs.add(d.Dimension.Skill, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w,
-			Text: fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)})
+// notYetLeading reports whether the participant said they do not lead a
+// team yet: their skill ratings are inexperience, not gaps in a working lead.
+func notYetLeading(a *Answers) bool { return a.Participant.LeadershipTime == LeadershipTimes[0] }
+
+// motivationEvidence reads the one dimension that is evidence on its own:
+// wanting the role at all, for the role decision. Every other dimension's
+// items count one by one, each for the skill it is about.
+func motivationEvidence(cs candidates, c *Content, r *Report) {
+	d := r.Dimension(motivationDim(c))
+	if d == nil || !d.Scored() {
+		return
 	}
+	w := 0.0
+	switch {
+	case *d.Score < LowBand:
+		w = wMotivationLow
+	case *d.Score < lowishBand:
+		w = wMotivationLowish
+	}
+	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w,
+		Text: fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)})
 }
 
-// itemEvidence reads every item answered on the less ready side: the
-// statements I rated against readiness, the situations where I would step
-// in though the team could handle it, and those where I would not though
-// stepping in was right.
-func itemEvidence(cs candidates, c *Content, a *Answers) {
-	type group struct {
-		items    []string
-		weight   float64
-		quotes   []string
-		rescued  []string // scenarios where I step in and the team could cope
-		withheld []string // step-in scenarios where I leave it to the team
-	}
-	groups := map[string]*group{}
-	var order []string
-	rescued, teamable := 0, 0
-	for _, d := range c.Dimensions {
-		for _, it := range d.Items {
-			target := orElse(it.Skill, d.Skill)
-			g := groups[target]
-			if g == nil {
-				g = &group{}
-				groups[target] = g
-				order = append(order, target)
+// itemEvidence reads every item answered on the less ready side, for the
+// skill the item is about: the statements I rated against readiness, the
+// situations where I would step in though the team could handle it
+// (rescuing), and those where I would leave it to the team though stepping
+// in was right (abdicating). The two halves of judgement are separate
+// evidence, each quoted.
+func itemEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
+	for _, target := range itemSkills(c) {
+		var items, quotes, rescued, withheld []string
+		scenarios, statements := 0.0, 0.0
+		for _, it := range c.allItems() {
+			if it.Skill != target {
+				continue
 			}
 			v, ok := validRating(a.Ratings[it.ID])
-			if !ok {
+			if !ok || readiness(it, v) > 2 {
 				continue
 			}
-			rd := readiness(it, v)
-			if it.IsScenario() && !it.StepIn {
-				teamable++
-				rescued += b2i(rd <= 2)
+			items = append(items, it.ID)
+			w := wItem * (1 + 0.5*float64(b2i(readiness(it, v) == 1)))
+			if it.IsScenario() {
+				scenarios += w
+			} else {
+				statements += w
 			}
-			if rd > 2 {
-				continue
-			}
-			g.items = append(g.items, it.ID)
-			g.weight += wItem * (1 + 0.5*float64(b2i(rd == 1)))
 			switch {
 			case it.IsScenario() && it.StepIn:
-				g.withheld = append(g.withheld, it.Text)
+				withheld = append(withheld, it.Text)
 			case it.IsScenario():
-				g.rescued = append(g.rescued, it.Text)
+				rescued = append(rescued, it.Text)
 			default:
-				g.quotes = append(g.quotes, fmt.Sprintf("\"%s\" %d", strings.TrimRight(it.Text, "."), v))
+				quotes = append(quotes, fmt.Sprintf("\"%s\" %d of 5", strings.TrimRight(it.Text, "."), v))
 			}
 		}
-	}
-	for _, target := range order {
-		g := groups[target]
-		if len(g.items) == 0 {
+		if len(items) == 0 {
 			continue
 		}
 		var parts []string
-		source := "statement"
-		if len(g.rescued) > 0 {
-			source = "scenario"
+		if len(rescued) > 0 {
 			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle, among them \"%s\"",
-				rescued, teamable, strings.Join(g.rescued, "\" and \"")))
+				len(j.Rescued), j.Teamable, strings.Join(rescued, "\" and \"")))
 		}
-		if len(g.withheld) > 0 {
-			source = "scenario"
+		if len(withheld) > 0 {
 			parts = append(parts, fmt.Sprintf("you would leave it with the team in \"%s\", where stepping in is the lead's call",
-				strings.Join(g.withheld, "\"; \"")))
+				strings.Join(withheld, "\" and \"")))
 		}
-		if len(g.quotes) > 0 {
-			parts = append(parts, "you rated "+strings.Join(g.quotes[:min(2, len(g.quotes))], " and "))
+		source := "statement"
+		if len(rescued)+len(withheld) > 0 {
+			source = "scenario"
 		}
-		cs.add(target, Evidence{Source: source, Items: g.items, Weight: g.weight, Text: strings.Join(parts, ", and ")})
+		if len(quotes) > 0 {
+			parts = append(parts, "you rated "+strings.Join(quotes[:min(2, len(quotes))], " and "))
+		}
+		cs.add(target, Evidence{Source: source, Items: items, Weight: scenarios + min(maxStatements, statements), Text: strings.Join(parts, ", and ")})
 	}
 }
 
-func expectationEvidence(cs candidates, r *Report) {
+// itemSkills lists the skills items are linked to, in pack order.
+func itemSkills(c *Content) []string {
+	var out []string
+	for _, it := range c.allItems() {
+		if it.Skill != "" && it.Skill != NoSkill && !slices.Contains(out, it.Skill) {
+			out = append(out, it.Skill)
+		}
+	}
+	return out
+}
+
+// expectationEvidence routes each expectation by its polarity and by who
+// expects more: a role statement my organisation expects more than I do,
+// or a myth I hold, points to the matching skill of mine; a myth my
+// organisation pushes, or a role statement it does not support, points to
+// managing up (and, for the statements about people, to one-to-ones);
+// what the role provides (pay, status, ease) points to the role decision
+// only when I expect more of it than I believe it gives.
+func expectationEvidence(cs candidates, c *Content, r *Report) {
+	pushed := 0.0
+	var pushedIDs, pushedText []string
 	for _, e := range r.Expectations {
 		ex := e.Expectation
-		w := 0.0
-		var text string
+		stmt := strings.TrimRight(ex.Statement, ".")
 		switch {
+		case ex.Provides:
+			if e.Quadrant == MythHeld && e.Me >= 4 {
+				cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wProvides,
+					Text: fmt.Sprintf("you expect \"%s\" (%d of 5), more than you believe it will (%d)", stmt, e.Me, e.Org)})
+			}
 		case e.Quadrant == RoleGap:
-			w = wExpectation
-			text = fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", strings.TrimRight(ex.Statement, "."), e.Me, e.Org)
+			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wRoleGap,
+				Text: fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", stmt, e.Me, e.Org)})
 		case e.Polarity == Myth && e.Me >= 4:
-			w = wMythHeld + wExpectation*float64(b2i(e.Quadrant == MythHeld))
-			text = fmt.Sprintf("you expect \"%s\" (%d of 5)", strings.TrimRight(ex.Statement, "."), e.Me)
+			w, text := wMythHeld, fmt.Sprintf("you expect \"%s\" (%d of 5)", stmt, e.Me)
 			if e.Quadrant == MythHeld {
+				w += wMythHeldMore
 				text += fmt.Sprintf(", more than you believe your organisation does (%d)", e.Org)
 			}
+			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: w, Text: text})
+		case e.Quadrant == MythPushed || e.Quadrant == NotSupported:
+			pushed += wPushed
+			pushedIDs = append(pushedIDs, ex.ID)
+			pushedText = append(pushedText, fmt.Sprintf("\"%s\" (you %d, your organisation %d as you see it)", stmt, e.Me, e.Org))
+			if e.Quadrant == NotSupported && ex.People {
+				cs.add(peopleSkill(c), Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wPushedPeople,
+					Text: fmt.Sprintf("you expect \"%s\" (%d of 5) more than you believe your organisation supports it (%d)", stmt, e.Me, e.Org)})
+			}
 		}
-		cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: w, Text: text})
+	}
+	if len(pushedIDs) > 0 {
+		text := fmt.Sprintf("you and your organisation, as you see it, expect different things of the role in %d statements, among them %s",
+			len(pushedIDs), strings.Join(pushedText[:min(2, len(pushedText))], " and "))
+		cs.add(managingUpSkill(c), Evidence{Source: "expectation", Items: pushedIDs, Weight: min(maxPushed, pushed), Text: text})
 	}
 }
 
-// weekThresholds are the counts of a week that say I have become too
-// necessary, and the words for them.
-var weekThresholds = []struct {
+// peopleSkill and managingUpSkill are the skills the pack names for the
+// conversations expectations call for.
+func peopleSkill(c *Content) string     { return c.Routes.People }
+func managingUpSkill(c *Content) string { return c.Routes.ManagingUp }
+
+// weekCounts are the counts of a week that say I have become too
+// necessary, with the level from which they count and the words for them.
+var weekCounts = []struct {
 	src   Source
 	least int
 	text  string
 }{
-	{SourceEscalations, 5, "you counted %d escalations that came straight to you last week"},
+	{SourceEscalations, 5, "%d escalations came straight to you last week"},
 	{SourceWaiting, 3, "%d decisions waited for you last week"},
 	{SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks"},
 }
 
+// countWeight is how much a count adds: nothing under its threshold, then
+// in proportion to how far past it the count is.
+func countWeight(v, least int) float64 {
+	if v < least {
+		return 0
+	}
+	return min(maxCountWeight, wCount*float64(v)/float64(least))
+}
+
+// weekEvidence reads the counts of the week, each for the skill that
+// measures it. Decisions that wait for me while my map says I still hold
+// work someone else should own are as much about what I hold as about
+// deciding: their weight is shared with delegation.
 func weekEvidence(cs candidates, c *Content, a *Answers) {
-	for _, t := range weekThresholds {
+	held := a.RowsOf(RowHold)
+	for _, t := range weekCounts {
 		v, ok := a.Week.Counts[t.src]
-		if !ok || v < t.least {
+		w := countWeight(v, t.least)
+		if !ok || w == 0 {
 			continue
 		}
-		for _, id := range skillsBySource(c, t.src) {
-			cs.add(id, Evidence{Source: "week", Weight: wWeek, Text: fmt.Sprintf(t.text, v)})
-		}
-	}
-	today := a.Week.Today
-	if total := today.Total(); total > 0 && today.Technical*10 >= total*6 {
-		text := fmt.Sprintf("%d of your %d hours a week go to hands-on technical work", today.Technical, total)
-		for _, id := range append(skillsBySource(c, SourceTechnical), skillsBySource(c, SourceHandovers)...) {
-			cs.add(id, Evidence{Source: "week", Weight: wWeek, Text: text})
-		}
-	}
-}
-
-func delegationEvidence(cs candidates, c *Content, a *Answers) {
-	rows := a.filledDelegations()
-	if len(rows) == 0 {
-		return
-	}
-	text := fmt.Sprintf("your delegation map lists %d things that land on you, such as \"%s\"", len(rows), rows[0].What)
-	for _, id := range skillsBySource(c, SourceHandovers) {
-		cs.add(id, Evidence{Source: "delegation", Weight: min(maxRows, wRow*float64(len(rows))), Text: text})
-	}
-	var escalations []DelegationRow
-	for _, r := range rows {
-		if strings.Contains(strings.ToLower(r.Type), "escalat") {
-			escalations = append(escalations, r)
-		}
-	}
-	if len(escalations) > 0 {
-		for _, id := range skillsBySource(c, SourceEscalations) {
-			cs.add(id, Evidence{Source: "delegation", Weight: min(maxRows, wRow*float64(len(escalations))),
-				Text: fmt.Sprintf("escalations such as \"%s\" still land on you", escalations[0].What)})
-		}
-	}
-}
-
-// reflectionEvidence looks for each focus's cue words in what I wrote and
-// quotes the sentence that holds the strongest one found.
-func reflectionEvidence(cs candidates, c *Content, a *Answers) {
-	var prompts []string
-	for _, d := range c.Dimensions {
-		for _, p := range d.Prompts {
-			if strings.TrimSpace(a.Reflections[p.ID]) != "" {
-				prompts = append(prompts, p.ID)
+		text := fmt.Sprintf(t.text, v)
+		if t.src == SourceWaiting && len(held) > 0 {
+			w /= 2
+			for _, id := range skillsBySource(c, SourceHandovers) {
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", strings.TrimRight(held[0].What, "."))})
 			}
 		}
+		for _, id := range skillsBySource(c, t.src) {
+			cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
+		}
 	}
+}
+
+// delegationEvidence reads each row of the map for what I said it is: a
+// row I still hold and should not is evidence for delegation (never
+// enough alone), a standard someone is not meeting is evidence for holding
+// people accountable, and, when I step in too rarely, a row handed over at
+// the top level with no support is evidence for delegating at a lower
+// level. Rows already handed over or just noted count for nothing else.
+func delegationEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
+	quote := func(rows []DelegationRow) string {
+		names := make([]string, 0, 2)
+		for _, r := range rows[:min(2, len(rows))] {
+			names = append(names, "\""+strings.TrimRight(strings.TrimSpace(r.What), ".")+"\"")
+		}
+		return strings.Join(names, " and ")
+	}
+	if rows := a.RowsOf(RowHold); len(rows) > 0 {
+		for _, id := range skillsBySource(c, SourceHandovers) {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxHoldRows, wHoldRow*float64(len(rows))),
+				Text: fmt.Sprintf("you still hold %s, which you said someone else should own", quote(rows))})
+		}
+	}
+	if rows := a.RowsOf(RowStandard); len(rows) > 0 {
+		for _, id := range c.Routes.Standards {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxStandardRows, wStandardRow*float64(len(rows))),
+				Text: fmt.Sprintf("on your map, %s is a standard someone is not meeting: a conversation, not a hand-over", quote(rows))})
+		}
+	}
+	if !j.Abdicates() {
+		return
+	}
+	var tooFar []DelegationRow
+	for _, r := range a.RowsOf(RowHanded) {
+		if r.Level == len(c.Delegation.Levels) && strings.TrimSpace(r.Support) == "" || r.Level == len(c.Delegation.Levels) && isNone(r.Support) {
+			tooFar = append(tooFar, r)
+		}
+	}
+	if len(tooFar) > 0 {
+		for _, id := range skillsBySource(c, SourceHandovers) {
+			cs.add(id, Evidence{Source: "delegation", Weight: min(maxTooFarRows, wTooFarRow*float64(len(tooFar))),
+				Text: fmt.Sprintf("you handed over %s at the top level with no support named", quote(tooFar))})
+		}
+	}
+}
+
+// isNone reports whether a support line says there is none.
+func isNone(s string) bool {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), ".!") {
+	case "", "none", "nothing", "n/a", "-", "no":
+		return true
+	}
+	return false
+}
+
+// reflectionEvidence reads my own words. A reflection I tagged counts
+// strongly for each focus I tagged it with; an untagged one is read
+// sentence by sentence, each sentence for at most one focus, several
+// sentences pointing the same way counting more than one.
+func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	type cued struct {
 		id   string
 		cues []string
@@ -217,39 +316,60 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	for _, s := range c.Skills {
 		all = append(all, cued{s.ID, s.Cues})
 	}
-	for _, f := range all {
-	cue: // the pack lists each focus's cues strongest first
-		for _, cue := range f.cues {
-			for _, p := range prompts {
-				text := a.Reflections[p]
-				if i := strings.Index(strings.ToLower(text), strings.ToLower(cue)); cue != "" && i >= 0 {
-					cs.add(f.id, Evidence{Source: "reflection", Items: []string{p}, Weight: wReflection,
-						Text: fmt.Sprintf("you wrote \"%s\"", sentenceAt(text, i))})
-					break cue
+	type found struct {
+		prompts, quotes []string
+	}
+	words := map[string]*found{}
+	tagged := map[string][]string{}
+	taggedIn := map[string][]string{}
+	for _, p := range c.prompts() {
+		text := strings.TrimSpace(a.Reflections[p.ID])
+		if text == "" {
+			continue
+		}
+		ss := sentences(text)
+		for _, tag := range a.Tags[p.ID] {
+			if tag != TagOther {
+				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
+				taggedIn[tag] = append(taggedIn[tag], p.ID)
+			}
+		}
+		for _, s := range ss {
+			best, most := "", 0
+			for _, f := range all {
+				if n := s.hits(f.cues); n > most {
+					best, most = f.id, n
 				}
 			}
+			if best == "" {
+				continue
+			}
+			if words[best] == nil {
+				words[best] = &found{}
+			}
+			words[best].prompts = append(words[best].prompts, p.ID)
+			words[best].quotes = append(words[best].quotes, quotable(s.text))
+		}
+	}
+	for _, f := range all {
+		if q := tagged[f.id]; len(q) > 0 {
+			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
+				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this"})
+		}
+		if w := words[f.id]; w != nil {
+			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
+			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
+				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\""})
 		}
 	}
 }
 
-// sentenceAt returns the sentence of text around byte offset i, trimmed to
-// a quotable length.
-func sentenceAt(text string, i int) string {
-	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
-	end := len(text)
-	if j := strings.IndexAny(text[i:], ".!?\n"); j >= 0 {
-		end = i + j
+// quotable trims a quote to a length a sentence can carry, without its
+// closing full stop.
+func quotable(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > 160 {
+		s = strings.TrimSpace(string(r[:157])) + "..."
 	}
-	s := strings.TrimSpace(text[start:end])
-	if r := []rune(s); len(r) > 140 {
-		s = string(r[:137]) + "..."
-	}
-	return s
-}
-
-func orElse(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
+	return strings.TrimRight(s, ".")
 }

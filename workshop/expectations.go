@@ -35,6 +35,14 @@ var quadrantWords = map[Quadrant][2]string{
 	MythPushed:   {"Player-coach pressure: negotiate it", "Your organisation seems to expect this more than you do, and it pulls you back into the work. Agree with your manager how much of it is really yours."},
 }
 
+// providesWords are the labels of statements about what the role
+// provides (pay, status, an easier week): I expect more of it than I
+// believe it gives, or less.
+var providesWords = map[Quadrant][2]string{
+	MythHeld:   {"Less than you hoped", "You expect more of this than you believe the role gives. Check the facts with your manager now, so it does not become a disappointment that colours the role."},
+	MythPushed: {"More than you expected", "You believe the role gives more of this than you expected. Worth confirming with your manager, and worth knowing it is not why the role is worth doing."},
+}
+
 // ExpectationResult is one expectation rated twice.
 type ExpectationResult struct {
 	Expectation *Expectation `json:"-"`
@@ -78,6 +86,9 @@ func expectations(c *Content, a *Answers) []ExpectationResult {
 			q = MythPushed
 		}
 		w := quadrantWords[q]
+		if pw, ok := providesWords[q]; ok && e.Provides {
+			w = pw
+		}
 		out = append(out, ExpectationResult{Expectation: e, ID: e.ID, Polarity: e.Polarity,
 			Me: me, Org: org, Quadrant: q, Label: w[0], Next: w[1]})
 	}
@@ -96,13 +107,20 @@ func (r *Report) Mismatches() []ExpectationResult {
 	return out
 }
 
+// maxMismatchQuestions is how many mismatches add a question to the core
+// ones: a one-to-one carries seven questions at most.
+const maxMismatchQuestions = 2
+
 func questions(c *Content, r *Report) []string {
 	out := slices.Clone(c.CoreQuestions)
+	added := 0
 	for _, e := range r.Mismatches() {
-		for _, q := range e.Expectation.Questions {
-			if !slices.Contains(out, q) {
-				out = append(out, q)
-			}
+		if added == maxMismatchQuestions {
+			break
+		}
+		if i := slices.IndexFunc(e.Expectation.Questions, func(q string) bool { return !slices.Contains(out, q) }); i >= 0 {
+			out = append(out, e.Expectation.Questions[i])
+			added++
 		}
 	}
 	return out

@@ -28,19 +28,19 @@ func fixture(t testing.TB) *Content {
 		Format: ContentFormat, Version: ContentVersion, ID: "fixture", Title: "Fixture", Edition: "1",
 		Dimensions: []Dimension{
 			{ID: "dim.a", Name: "Alpha", Seed: "s.txt", Skill: "sk.x", Low: "low a", Mid: "mid a", High: "high a", Items: []Item{
-				{ID: "a.1", Text: "one", Seed: "s.txt"},
-				{ID: "a.2", Text: "two", Seed: "s.txt", Reverse: true},
-				{ID: "a.3", Text: "three", Seed: "s.txt", Flag: "Worth a talk."},
+				{ID: "a.1", Text: "one", Seed: "s.txt", Skill: "sk.x"},
+				{ID: "a.2", Text: "two", Seed: "s.txt", Reverse: true, Skill: "sk.x"},
+				{ID: "a.3", Text: "three", Seed: "s.txt", Flag: "Worth a talk.", Skill: "sk.x"},
 			}, Prompts: []Prompt{{ID: "a.p", Text: "Where have I become too necessary?", Seed: "s.txt"}}},
 			{ID: "dim.rescue", Name: "Beta", Seed: "s.txt", Skill: "sk.y", Low: "low b", Mid: "mid b", High: "high b", Items: []Item{
-				{ID: "b.1", Text: "scene one", Seed: "s.txt", Situation: "it broke", Rescue: "I fix it", Lead: "I ask"},
-				{ID: "b.2", Text: "scene two", Seed: "s.txt", Situation: "it broke again", Rescue: "I fix it", Lead: "I ask"},
-				{ID: "b.3", Text: "breach", Seed: "s.txt", Situation: "a breach", Rescue: "I take command", Lead: "I wait", StepIn: true},
+				{ID: "b.1", Text: "scene one", Seed: "s.txt", Situation: "it broke", Rescue: "I fix it", Lead: "I ask", Skill: "sk.y"},
+				{ID: "b.2", Text: "scene two", Seed: "s.txt", Situation: "it broke again", Rescue: "I fix it", Lead: "I ask", Skill: "sk.y"},
+				{ID: "b.3", Text: "breach", Seed: "s.txt", Situation: "a breach", Rescue: "I take command", Lead: "I wait", StepIn: true, Skill: "sk.y"},
 			}},
 			{ID: "dim.m", Name: "Motive", Seed: "s.txt", Skill: "focus.role", Low: "low m", Mid: "mid m", High: "high m", Items: []Item{
-				{ID: "m.1", Text: "want", Seed: "s.txt"},
-				{ID: "m.2", Text: "go back", Seed: "s.txt", Reverse: true},
-				{ID: "m.3", Text: "choose", Seed: "s.txt"},
+				{ID: "m.1", Text: "want", Seed: "s.txt", Skill: "focus.role"},
+				{ID: "m.2", Text: "go back", Seed: "s.txt", Reverse: true, Skill: "focus.role"},
+				{ID: "m.3", Text: "choose", Seed: "s.txt", Skill: "focus.role"},
 			}},
 		},
 		Expectations: []Expectation{
@@ -55,6 +55,7 @@ func fixture(t testing.TB) *Content {
 			Actions: actions("focus.role"), Guide: guide("focus.role", SourcePeople, "pay")},
 		CoreQuestions:  []string{"core 1", "core 2"},
 		Contradictions: []Contradiction{{A: "m.1", B: "m.2", Text: "Talk about it."}},
+		Routes:         Routes{ManagingUp: "sk.z", People: "sk.z", Standards: []string{"sk.z"}},
 		Retired:        []Retired{{ID: "old.1", MapTo: "a.1", Flip: true}, {ID: "old.2"}},
 	}
 	if err := c.Validate(); err != nil {
@@ -78,5 +79,16 @@ func answered(c *Content, v int) *Answers {
 	for _, id := range c.skillIDs() {
 		a.Skills[id] = SkillRate{Current: v, Importance: v}
 	}
+	return a
+}
+
+// mixed returns answers to the fixture that show no pattern and no gap:
+// every item answered on the ready side but not at the extreme, each
+// expectation aligned, skills at or above the level needed and apart.
+func mixed(c *Content) *Answers {
+	a := answered(c, 4)
+	a.Ratings["a.2"], a.Ratings["m.2"], a.Ratings["b.3"] = 2, 2, 2
+	a.Skills["sk.x"] = SkillRate{Current: 3, Importance: 3}
+	a.Skills["sk.z"] = SkillRate{Current: 5, Importance: 3}
 	return a
 }

@@ -15,8 +15,10 @@ const (
 	FlagContradiction FlagKind = "contradiction"
 	FlagAcquiescence  FlagKind = "agrees-with-everything"
 	FlagAllMiddle     FlagKind = "all-middle"
-	FlagItem          FlagKind = "item"        // one answer the pack marks as worth a talk
-	FlagSelfRating    FlagKind = "self-rating" // a skill rated high against other evidence
+	FlagItem          FlagKind = "item"             // one answer the pack marks as worth a talk
+	FlagSelfRating    FlagKind = "self-rating"      // a skill rated high against other evidence
+	FlagFlat          FlagKind = "flat"             // every answer level: nothing stands out either way
+	FlagStepIn        FlagKind = "left-to-the-team" // a step-in situation left to the team
 )
 
 // Flag is one pattern in the answers, with the items it rests on and what
@@ -55,6 +57,14 @@ func flags(c *Content, a *Answers, r *Report) []Flag {
 	}
 	out = append(out, contradictions(c, a)...)
 	out = append(out, patterns(c, a)...)
+	if f, ok := flatPattern(r); ok {
+		out = append(out, f)
+	}
+	if w := r.Judgement.Withheld; len(w) > 0 {
+		out = append(out, Flag{Kind: FlagStepIn, Items: w, Text: fmt.Sprintf(
+			"You would leave it with the team in \"%s\". In these, stepping in is the lead's call: the stakes are high or the person is new to it. Stepping in here is not rescuing; talk through with your manager when you take command and how you hand back.",
+			strings.Join(c.situations(w), "\" and \""))})
+	}
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
 			if it.Flag != "" && a.Ratings[it.ID] >= 4 {
@@ -127,6 +137,24 @@ func patterns(c *Content, a *Answers) []Flag {
 			agree)})
 	}
 	return out
+}
+
+// flatPattern reads answers that come out level everywhere: dimension
+// scores within FlatSpread of each other, every skill rated within one
+// level, and no expectation apart. Such answers say nothing stands out,
+// which is worth a conversation rather than a focus.
+func flatPattern(r *Report) (Flag, bool) {
+	if !r.Flat || len(r.Skills) < minForPattern || len(r.Mismatches()) > 0 {
+		return Flag{}, false
+	}
+	lo, hi := Scale, 1
+	for _, s := range r.Skills {
+		lo, hi = min(lo, s.Current), max(hi, s.Current)
+	}
+	if hi-lo > 1 {
+		return Flag{}, false
+	}
+	return Flag{Kind: FlagFlat, Text: "Your answers come out level everywhere: no part of the profile, no skill and no expectation stands apart from the rest. That can mean a steady all-rounder, or answers given without much thought; talk them through with your manager or a coach before choosing a focus."}, true
 }
 
 func itemText(c *Content, id string) string {

@@ -204,6 +204,7 @@ func (m *merger) run() {
 	}
 	entries(m, ClashRating, func(a *Answers) map[string]int { return writable(a).Ratings }, showRating)
 	entries(m, ClashReflection, func(a *Answers) map[string]string { return writable(a).Reflections }, showText)
+	entries(m, ClashReflection, func(a *Answers) map[string][]string { return writable(a).Tags }, showList)
 	m.halves()
 	m.delegations()
 	field(m, ClashWeek, "today", "", at(func(a *Answers) *Hours { return &a.Week.Today }), showHours)
@@ -221,6 +222,9 @@ func (m *merger) run() {
 // writable makes a's maps writable and returns a.
 func writable(a *Answers) *Answers {
 	a.ensureMaps()
+	if a.Tags == nil {
+		a.Tags = map[string][]string{}
+	}
 	if a.Week.Counts == nil {
 		a.Week.Counts = map[Source]int{}
 	}

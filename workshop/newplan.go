@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,10 +19,16 @@ func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
 	for i, s := range r.Focus {
 		p.Focus = append(p.Focus, NewFocusArea(c, a, s, i, start))
 	}
+	p.Note = note(c, r, p.Reviews[0])
 	p.Shift = shift(c, a, p.Focus)
-	p.Strengths = slices.Clone(r.Strengths)
-	p.StopDoing = stopDoing(c, a)
+	if r.HeldBack == "" {
+		p.Strengths = slices.Clone(r.Strengths)
+		p.StopDoing = stopDoing(c, a)
+	}
 	p.Day30, p.Day60, p.Day90 = milestones(a, p, start)
+	if r.HeldBack != "" && r.HeldBack != FlagNothing {
+		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
+	}
 	p.Obstacles = obstacles(c, r, p.Focus)
 	for _, f := range r.Flags {
 		if f.Kind != FlagNothing {
@@ -31,10 +38,45 @@ func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
 	return p
 }
 
+// note is what the plan says about itself when it chooses no focus: the
+// answers cannot be read yet, or nothing in them stands out.
+func note(c *Content, r *Report, retake string) string {
+	switch {
+	case r.HeldBack == FlagNothing:
+		return ""
+	case r.HeldBack != "":
+		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
+			patternWords[r.HeldBack], Long(retake))
+	case len(r.Focus) == 0:
+		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch, from the candidates on the plan step or your own."
+	}
+	return ""
+}
+
+// talkFirst is the 30-60-90 of a plan held back by its answers: talk
+// them through, re-take the assessment, then choose.
+func talkFirst(a *Answers, retake string) (d30, d60, d90 string) {
+	manager := strings.TrimSpace(a.Participant.Manager)
+	if manager == "" {
+		manager = "my manager"
+	}
+	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
+		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", Long(retake)),
+		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
+}
+
+// patternWords name each answer pattern that holds the plan back.
+var patternWords = map[FlagKind]string{
+	FlagTooFew:       "too few answers",
+	FlagAllMiddle:    "nearly every answer in the middle of the scale",
+	FlagAcquiescence: "agreeing with nearly every statement, including opposite ones",
+	FlagFlat:         "every answer at the same level",
+}
+
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
 func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Time) FocusArea {
-	f := FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target,
+	f := FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
 	f.Support = supportLines[min(index, len(supportLines)-1)]
@@ -42,6 +84,9 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 	var actions []Action
 	if sk := c.Skill(s.ID); sk != nil {
 		g, actions = sk.Guide, sk.Actions
+		if s.Under && sk.Under != nil {
+			g, actions = sk.Under.Guide, sk.Under.Actions
+		}
 		f.Goal.Relevant = sk.Description
 		switch {
 		case s.Questioned:
@@ -67,16 +112,17 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 			f.Actions = append(f.Actions, PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
-	if rows := a.filledDelegations(); g.Indicator.Source == SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
-		// The on-the-job action starts from the participant's own map.
+	if rows := a.RowsOf(RowHold); g.Indicator.Source == SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
+		// The on-the-job action starts from the participant's own map,
+		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\", to %s", r.What, r.Owner)
+		mine := fmt.Sprintf(" Mine first: \"%s\", to %s", strings.TrimRight(r.What, "."), r.Owner)
 		if r.By != "" {
 			mine += " by " + Long(r.By)
 		}
-		f.Actions[0].Text += mine + "."
+		f.Actions[0].Text = suchAs.ReplaceAllString(f.Actions[0].Text, "") + mine + "."
 	}
-	f.FirstStep = firstStep(a, g, f)
+	f.FirstStep = firstStep(c, a, g, s.ID)
 	return f
 }
 
@@ -87,12 +133,23 @@ var supportLines = []string{
 	"A mentor or coach, once a month.",
 }
 
-// firstStep is the step to take this week: hand over the first row of the
-// delegation map when the goal is about hand-overs, else tell the manager
-// and start counting the indicator.
-func firstStep(a *Answers, g Guide, f FocusArea) string {
-	if rows := a.filledDelegations(); g.Indicator.Source == SourceHandovers && len(rows) > 0 {
-		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", rows[0].Owner, rows[0].What)
+// suchAs is the pack's example inside an action, dropped when the
+// participant's own row takes its place.
+var suchAs = regexp.MustCompile(`, such as [^,.]*`)
+
+// firstStep is the step to take this week: hand over the first row I
+// still hold when the goal is about hand-overs, agree a level and a
+// check-in for the first row handed over when it is about handing over too
+// far, talk about the first standard not met when it is about holding
+// people to account; else tell the manager and start counting.
+func firstStep(c *Content, a *Answers, g Guide, skill string) string {
+	switch hold, handed, standard := a.RowsOf(RowHold), a.RowsOf(RowHanded), a.RowsOf(RowStandard); {
+	case g.Indicator.Source == SourceHandovers && len(hold) > 0:
+		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", hold[0].Owner, strings.TrimRight(hold[0].What, "."))
+	case g.Indicator.Source == SourceCheckins && len(handed) > 0:
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", handed[0].Owner, strings.TrimRight(handed[0].What, "."))
+	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", standard[0].Owner, strings.TrimRight(standard[0].What, "."))
 	}
 	manager := strings.TrimSpace(a.Participant.Manager)
 	if manager == "" {
@@ -114,18 +171,22 @@ func shift(c *Content, a *Answers, focus []FocusArea) string {
 		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", Long(focus[0].Goal.By))
 	}
 	names := make([]string, len(focus))
+	handsOn := false
 	for i, f := range focus {
 		names[i] = strings.ToLower(f.Title)
 		if f.Skill == c.RoleFocus.ID {
 			names[i] = "deciding whether I want this role"
 		}
+		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]Source{SourceHandovers, SourceEscalations}, sk.Indicator.Source) {
+			handsOn = true
+		}
 	}
 	t, w := a.Week.Today, a.Week.Target
-	if t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
+	if handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
 		return fmt.Sprintf("From %d hours a week of hands-on technical work to %d, with the time going to the team: %s.",
 			t.Technical, w.Technical, strings.Join(names, " and "))
 	}
-	return fmt.Sprintf("From doing the work myself to getting it done through the team, starting with %s.", strings.Join(names, " and "))
+	return fmt.Sprintf("Over the next 90 days, I work on %s.", strings.Join(names, " and "))
 }
 
 // stopDoing turns each row of the delegation map into something I stop
@@ -133,14 +194,26 @@ func shift(c *Content, a *Answers, focus []FocusArea) string {
 func stopDoing(c *Content, a *Answers) []string {
 	var out []string
 	for _, r := range a.filledDelegations() {
-		s := fmt.Sprintf("%s myself: %s owns it", strings.TrimSuffix(r.What, "."), r.Owner)
-		if r.By != "" {
-			s += " from " + Long(r.By)
+		what := strings.TrimRight(strings.TrimSpace(r.What), ".")
+		var line string
+		switch r.Kind {
+		case RowHold:
+			line = fmt.Sprintf("%s myself: %s owns it", what, r.Owner)
+			if r.By != "" {
+				line += " from " + Long(r.By)
+			}
+			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
+				line += " (" + strings.TrimRight(lowerFirst(c.Delegation.Levels[r.Level-1]), ".") + ")"
+			}
+		case RowStandard:
+			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, r.Owner)
+			if r.By != "" {
+				line += ", by " + Long(r.By)
+			}
+		default:
+			continue
 		}
-		if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
-			s += " (" + strings.TrimRight(lowerFirst(c.Delegation.Levels[r.Level-1]), ".") + ")"
-		}
-		out = append(out, s+".")
+		out = append(out, line+".")
 	}
 	return out
 }
@@ -151,7 +224,7 @@ func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
 	var m [3][]string
 	for _, r := range a.filledDelegations() {
 		t, err := time.Parse(DateLayout, r.By)
-		if err != nil {
+		if err != nil || r.Kind != RowHold && r.Kind != RowStandard {
 			continue
 		}
 		i := 2
@@ -161,7 +234,12 @@ func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
 		case days <= 60:
 			i = 1
 		}
-		m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", r.What, r.Owner))
+		what := strings.TrimRight(r.What, ".")
+		if r.Kind == RowStandard {
+			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", r.Owner, what))
+			continue
+		}
+		m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", what, r.Owner))
 	}
 	for _, f := range p.Focus {
 		if f.Goal.Baseline != "" {
@@ -190,6 +268,9 @@ func obstacles(c *Content, r *Report, focus []FocusArea) []Obstacle {
 		var g Guide
 		if sk := c.Skill(f.Skill); sk != nil {
 			g = sk.Guide
+			if f.Under && sk.Under != nil {
+				g = sk.Under.Guide
+			}
 		} else if f.Skill == c.RoleFocus.ID {
 			g = c.RoleFocus.Guide
 		}
@@ -198,7 +279,7 @@ func obstacles(c *Content, r *Report, focus []FocusArea) []Obstacle {
 		}
 	}
 	for _, e := range r.Expectations {
-		if e.Quadrant == MythPushed || e.Quadrant == NotSupported {
+		if !e.Expectation.Provides && (e.Quadrant == MythPushed || e.Quadrant == NotSupported) {
 			out = append(out, Obstacle{
 				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", e.Expectation.Statement, e.Org, e.Me),
 				Response: e.Next})

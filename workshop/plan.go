@@ -14,7 +14,10 @@ const LongDate = "2 January 2006"
 
 // Plan is the participant's personal development plan for 90 days.
 type Plan struct {
-	Shift     string      `json:"shift"` // the shift I am making, from → to
+	Shift string `json:"shift"` // the shift I am making, from → to
+	// Note is what the plan says about itself when it chooses no focus:
+	// the answers are to be talked through first, or nothing stands out.
+	Note      string      `json:"note,omitempty"`
 	Strengths []string    `json:"strengths,omitempty"`
 	Focus     []FocusArea `json:"focus"`
 	StopDoing []string    `json:"stopDoing,omitempty"`
@@ -29,7 +32,10 @@ type Plan struct {
 
 // FocusArea is one development focus of the plan.
 type FocusArea struct {
-	Skill         string       `json:"skill"` // skill or role focus ID; empty for a custom focus
+	Skill string `json:"skill"` // skill or role focus ID; empty for a custom focus
+	// Under is set when the focus is taught the other way: stepping in
+	// too rarely rather than too often.
+	Under         bool         `json:"under,omitempty"`
 	Title         string       `json:"title"`
 	Why           string       `json:"why"`
 	Current       int          `json:"current,omitempty"` // skill level today, 0 when not a skill

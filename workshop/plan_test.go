@@ -9,8 +9,11 @@ func TestNewPlan(t *testing.T) {
 	c := fixture(t)
 	a := answered(c, 3)
 	a.Delegations = []DelegationRow{
-		{What: "Approving changes", Owner: "Sam", By: "2026-12-10", Level: 3},
-		{What: "The uptime report", Owner: "Jo", By: "2027-02-01"},
+		{What: "Approving changes", Owner: "Sam", By: "2026-12-10", Level: 3, Kind: RowHold},
+		{What: "The uptime report", Owner: "Jo", By: "2027-02-01", Kind: RowHold},
+		{What: "Closing tickets unresolved", Owner: "Kev", By: "2026-12-15", Kind: RowStandard},
+		{What: "Backups", Owner: "Ann", Kind: RowHanded},
+		{What: "The CEO's laptop", Owner: "Ann", Kind: RowNote},
 	}
 	a.Week = Week{Today: Hours{Technical: 30, People: 2, Planning: 4, Stakeholders: 4},
 		Target: Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
@@ -41,8 +44,16 @@ func TestNewPlan(t *testing.T) {
 	if f.Goal.Achievable != "One level up in 90 days: from \"l2\" to \"l3\"" {
 		t.Errorf("achievable %q", f.Goal.Achievable)
 	}
-	if want := "Approving changes myself: Sam owns it from 10 December 2026 (you decide)."; p.StopDoing[0] != want {
-		t.Errorf("stop-doing %q, want %q", p.StopDoing[0], want)
+	if want := "Approving changes myself: Sam owns it from 10 December 2026 (you decide)."; len(p.StopDoing) != 3 || p.StopDoing[0] != want {
+		t.Fatalf("stop-doing %q, want three lines starting %q", p.StopDoing, want)
+	}
+	// A standard someone is not meeting is a conversation, not a hand-over;
+	// rows handed over or only noted stop nothing.
+	if want := "Covering for it myself: \"Closing tickets unresolved\" becomes a conversation with Kev about the standard, by 15 December 2026."; p.StopDoing[2] != want {
+		t.Errorf("stop-doing %q, want %q", p.StopDoing[2], want)
+	}
+	if !strings.Contains(p.Day30, "the conversation with Kev about \"Closing tickets unresolved\" held") || strings.Contains(p.Day30+p.Day60+p.Day90, "Ann") {
+		t.Errorf("milestones %q / %q / %q", p.Day30, p.Day60, p.Day90)
 	}
 	if !strings.Contains(p.Day30, "\"Approving changes\" handed over to Sam") || !strings.Contains(p.Day90, "\"The uptime report\" handed over to Jo") {
 		t.Errorf("milestones %q / %q", p.Day30, p.Day90)
@@ -77,18 +88,21 @@ func TestLongDate(t *testing.T) {
 
 func TestCloneIsDeep(t *testing.T) {
 	c := fixture(t)
-	a := answered(c, 2)
-	a.Delegations = []DelegationRow{{What: "w", Owner: "o"}}
+	a := mixed(c)
+	a.Skills["sk.x"] = SkillRate{Current: 1, Importance: 5}
+	a.Delegations = []DelegationRow{{What: "w", Owner: "o", Kind: RowHold}}
 	a.Week.Counts = map[Source]int{SourceEscalations: 3}
+	a.Tags = map[string][]string{"a.p": {"sk.x"}}
 	a.Plan = NewPlan(c, a, Analyze(c, a), today)
 	b := a.Clone()
+	b.Tags["a.p"][0] = "changed"
 	b.Ratings["a.1"] = 5
 	b.Delegations[0].What = "changed"
 	b.Week.Counts[SourceEscalations] = 9
 	b.Plan.Focus[0].Actions[0].Text = "changed"
 	b.Plan.Reviews[0] = "changed"
 	b.Plan.StopDoing[0] = "changed"
-	if a.Ratings["a.1"] != 2 || a.Delegations[0].What != "w" || a.Plan.Focus[0].Actions[0].Text == "changed" ||
+	if a.Ratings["a.1"] != 4 || a.Tags["a.p"][0] != "sk.x" || a.Delegations[0].What != "w" || a.Plan.Focus[0].Actions[0].Text == "changed" ||
 		a.Plan.Reviews[0] == "changed" || a.Week.Counts[SourceEscalations] != 3 || a.Plan.StopDoing[0] == "changed" {
 		t.Error("changing the clone changed the original")
 	}

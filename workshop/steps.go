@@ -86,10 +86,7 @@ func (a *Answers) Missing(c *Content, s Step) []string {
 		}); n > 0 {
 			out = append(out, plural(n, "skill", "skills")+" to rate for level and importance")
 		}
-	case StepDelegate:
-		if n := len(a.filledDelegations()); n < c.Delegation.MinRow {
-			out = append(out, fmt.Sprintf("at least %d things that land on you, each with who could own it", c.Delegation.MinRow))
-		}
+	case StepDelegate: // a short map is advice (RowsShort), never a lock
 		if a.Week.Today.Total() == 0 {
 			out = append(out, "the hours of your week today")
 		}
@@ -113,7 +110,7 @@ func (a *Answers) filledDelegations() []DelegationRow {
 }
 
 func (a *Answers) planMissing() []string {
-	if a.Plan == nil || len(a.Plan.Focus) == 0 {
+	if a.Plan == nil || len(a.Plan.Focus) == 0 && a.Plan.Note == "" {
 		return []string{"at least one focus area"}
 	}
 	var out []string
@@ -189,7 +186,7 @@ func ChangedSteps(old, new *Answers) []Step {
 	var out []Step
 	same := map[Step]bool{
 		StepCheckIn:  old.Participant == new.Participant,
-		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections),
+		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections) && maps.EqualFunc(old.Tags, new.Tags, slices.Equal),
 		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
 		StepSkills:   maps.Equal(old.Skills, new.Skills),
 		StepDelegate: slices.Equal(old.Delegations, new.Delegations) && reflect.DeepEqual(old.Week, new.Week),

@@ -9,7 +9,7 @@ func TestMissing(t *testing.T) {
 	c := fixture(t)
 	empty := NewAnswers(c.ID, today)
 	full := answered(c, 3)
-	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam"}}
+	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam", Kind: RowHold}}
 	full.Week = Week{Today: Hours{Technical: 30, People: 5}, Counts: map[Source]int{SourceEscalations: 4, SourceWaiting: 0, SourceAfterHours: 2}}
 	full.Plan = &Plan{Focus: []FocusArea{NewFocusArea(c, full, Suggestion{ID: "sk.x", Title: "X"}, 0, today)}}
 
@@ -25,7 +25,7 @@ func TestMissing(t *testing.T) {
 		{StepProfile, empty, nil},
 		{StepExpect, empty, []string{"3 expectations"}},
 		{StepSkills, empty, []string{"3 skills"}},
-		{StepDelegate, empty, []string{"at least 1", "hours of your week", "3 counts of your week"}},
+		{StepDelegate, empty, []string{"hours of your week", "3 counts of your week"}},
 		{StepDelegate, full, nil},
 		{StepPlan, empty, []string{"at least one focus area"}},
 		{StepPlan, full, nil},
@@ -49,11 +49,24 @@ func TestMissing(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
-	t.Run("delegation row needs an owner", func(t *testing.T) {
-		a := answered(c, 3)
+	t.Run("a plan that chooses no focus and says why is complete", func(t *testing.T) {
+		a := full.Clone()
+		a.Plan = &Plan{Note: "Talk it through first."}
+		if got := a.Missing(c, StepPlan); len(got) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("a short delegation map is advice, not a lock", func(t *testing.T) {
+		a := full.Clone()
 		a.Delegations = []DelegationRow{{What: "approve changes"}}
-		if len(a.Missing(c, StepDelegate)) == 0 {
-			t.Error("a row without an owner counted as complete")
+		if got := a.Missing(c, StepDelegate); len(got) > 0 {
+			t.Errorf("a short map blocks the step: %v", got)
+		}
+		if n := a.RowsShort(c); n != c.Delegation.MinRow {
+			t.Errorf("a row without an owner: %d short, want %d", n, c.Delegation.MinRow)
+		}
+		if n := full.RowsShort(c); n != max(0, c.Delegation.MinRow-1) {
+			t.Errorf("one filled row: %d short", n)
 		}
 	})
 	t.Run("bad first step date", func(t *testing.T) {
@@ -110,5 +123,10 @@ func TestChangedSteps(t *testing.T) {
 	b.Step = StepGaps // moving on is not a change of answers
 	if got := ChangedSteps(a, b); len(got) != 2 || got[0] != StepAssess || got[1] != StepPlan {
 		t.Errorf("changed %v, want assess and plan", got)
+	}
+	tagged := a.Clone()
+	tagged.Tags = map[string][]string{"p.1": {TagOther}}
+	if got := ChangedSteps(a, tagged); len(got) != 1 || got[0] != StepAssess {
+		t.Errorf("a reflection tag changed %v, want assess", got)
 	}
 }

@@ -26,17 +26,33 @@ type Suggestion struct {
 	Why     string `json:"why"`
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
-	Questioned bool       `json:"questioned,omitempty"`
-	Score      float64    `json:"score"`
-	Evidence   []Evidence `json:"evidence"`
+	Questioned bool `json:"questioned,omitempty"`
+	// Under is set when the answers show stepping in too rarely and the
+	// skill has a guide for that: the plan teaches it the other way.
+	Under    bool       `json:"under,omitempty"`
+	Score    float64    `json:"score"`
+	Evidence []Evidence `json:"evidence"`
 }
 
-// minScore is the evidence a candidate needs before it is suggested.
-const minScore = 2.0
+// Candidate is one possible focus area with its evidence, and what
+// became of it: chosen, or why not.
+type Candidate struct {
+	Suggestion
+	Chosen bool `json:"chosen"`
+	// Reason says why the candidate was not chosen (below the threshold,
+	// outranked, held back by the answer pattern), for people; empty when
+	// chosen.
+	Reason string `json:"reason,omitempty"`
+}
 
-// transitionDims are the dimensions of the shift from doing to leading;
-// when one is low, focus 1 is the skill it links to (coaching, delegation).
-var transitionDims = []string{"dim.rescue", "dim.letting-go", "dim.trust"}
+// Thresholds of the choice.
+const (
+	// minScore is the evidence a candidate needs before it is suggested.
+	minScore = 2.0
+	// secondShare is how close a second focus must come to the first: a
+	// plan with one clear focus is better than one with a weak second.
+	secondShare = 0.4
+)
 
 type candidates map[string]*Suggestion
 
@@ -44,68 +60,190 @@ func (cs candidates) add(id string, e Evidence) {
 	if id == "" || e.Weight <= 0 {
 		return
 	}
-	s := cs[id]
-	if s == nil {
-		s = &Suggestion{ID: id}
-		cs[id] = s
-	}
+	s := cs.of(id)
 	s.Evidence = append(s.Evidence, e)
 	s.Score += e.Weight
 }
 
-func suggest(c *Content, a *Answers, r *Report) []Suggestion {
-	cs := candidates{}
-	gapEvidence(cs, r)
-	dimensionEvidence(cs, r)
-	itemEvidence(cs, c, a)
-	expectationEvidence(cs, r)
-	weekEvidence(cs, c, a)
-	delegationEvidence(cs, c, a)
-	reflectionEvidence(cs, c, a)
+func (cs candidates) of(id string) *Suggestion {
+	s := cs[id]
+	if s == nil {
+		s = &Suggestion{ID: id, Evidence: []Evidence{}}
+		cs[id] = s
+	}
+	return s
+}
 
+// suggest gathers the evidence for every skill and the role decision,
+// ranks them, and chooses at most MaxSuggested focus areas; nothing is
+// chosen by default, and nothing when the answer pattern cannot be read.
+func suggest(c *Content, a *Answers, r *Report) {
+	j := r.Judgement
+	cs := candidates{}
+	gapEvidence(cs, c, a, r)
+	motivationEvidence(cs, c, r)
+	itemEvidence(cs, c, a, j)
+	expectationEvidence(cs, c, r)
+	weekEvidence(cs, c, a)
+	delegationEvidence(cs, c, a, j)
+	reflectionEvidence(cs, c, a)
+	cs.of(c.RoleFocus.ID)
+	for _, s := range c.Skills {
+		cs.of(s.ID)
+	}
 	ranked := rank(cs)
+	questioned := selfRatingFlags(c, a, r, ranked)
+	r.Flags = append(r.Flags, questioned...)
+	r.HeldBack = heldBack(r)
+	chosen := choose(c, r, ranked)
+	for _, s := range ranked {
+		f := finish(c, r, *s)
+		if slices.ContainsFunc(questioned, func(q Flag) bool { return q.Items[0] == s.ID }) {
+			// Other answers put the skill lower than the rating: the step
+			// up is named once today's level is agreed, not promised now.
+			f.Questioned, f.Target = true, f.Current
+		}
+		cand := Candidate{Suggestion: f, Chosen: slices.Contains(chosen, s)}
+		if !cand.Chosen {
+			cand.Reason = reason(c, r, s, chosen)
+		}
+		r.Candidates = append(r.Candidates, cand)
+	}
+	for _, s := range chosen {
+		i := slices.IndexFunc(r.Candidates, func(x Candidate) bool { return x.ID == s.ID })
+		r.Focus = append(r.Focus, r.Candidates[i].Suggestion)
+	}
+}
+
+// choose picks the focus areas: the role decision first when wanting the
+// role at all is in doubt, then the strongest evidence, a second only when
+// it comes close enough to the first.
+func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
+	if r.HeldBack != "" {
+		return nil
+	}
 	var out []*Suggestion
-	pick := func(s *Suggestion) {
-		if s != nil && len(out) < MaxSuggested && !slices.Contains(out, s) {
+	deferred := r.deferred(c)
+	questioned := map[string]bool{}
+	for _, f := range r.Flags {
+		if f.Kind == FlagSelfRating {
+			questioned[f.Items[0]] = true
+		}
+	}
+	if role := roleFirst(c, r, ranked); role != nil {
+		// Whether to lead at all comes before any skill: a second focus
+		// would presume the answer.
+		return []*Suggestion{role}
+	}
+	for _, s := range ranked {
+		if len(out) == MaxSuggested || s.Score < minScore {
+			break
+		}
+		if !slices.Contains(out, s) && !deferred[s.ID] && (corroborated(s) || questioned[s.ID]) && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
 			out = append(out, s)
 		}
 	}
-	if d := r.Dimension(motivationDim(c)); d != nil && d.Band == Low {
-		pick(cs[c.RoleFocus.ID])
-	}
-	for _, id := range transitionDims {
-		if d := r.Dimension(id); d != nil && d.Band == Low {
-			pick(best(ranked, transitionSkills(c)))
-			break
+	return out
+}
+
+// deferred lists the skills whose change the organisation pushes against
+// (a myth it expects more than I do, as the participant sees it): the
+// conversation with the manager comes first, and the change waits for its
+// outcome rather than being set as a goal the participant cannot reach
+// alone.
+func (r *Report) deferred(c *Content) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range r.Expectations {
+		if e.Quadrant == MythPushed && !e.Expectation.Provides && e.Expectation.Skill != c.Routes.ManagingUp {
+			out[e.Expectation.Skill] = true
 		}
 	}
-	for _, s := range ranked {
-		if s.Score >= minScore {
-			pick(s)
+	return out
+}
+
+// corroborated reports whether a candidate rests on more than one kind
+// of answer, or on one kind that shows what the person does or says (a
+// situation, a count, their words, their map, an expectation) strongly
+// enough alone. How someone rates a skill or a few statements is never
+// enough by itself.
+func corroborated(s *Suggestion) bool {
+	sources := map[string]float64{}
+	for _, e := range s.Evidence {
+		sources[e.Source] += e.Weight
+	}
+	if len(sources) > 1 {
+		return true
+	}
+	for src, w := range sources {
+		return src != "self-rating" && src != "statement" && w >= minScore
+	}
+	return false
+}
+
+// roleFirst returns the role decision when it comes before everything:
+// wanting the role is low, or middling and the person's own words say the
+// role itself is the question.
+func roleFirst(c *Content, r *Report, ranked []*Suggestion) *Suggestion {
+	d := r.Dimension(motivationDim(c))
+	i := slices.IndexFunc(ranked, func(s *Suggestion) bool { return s.ID == c.RoleFocus.ID })
+	if d == nil || !d.Scored() || i < 0 || ranked[i].Score < minScore {
+		return nil
+	}
+	words := slices.ContainsFunc(ranked[i].Evidence, func(e Evidence) bool { return e.Source == "reflection" || e.Source == "tag" })
+	if d.Band == Low || *d.Score < lowishBand && words {
+		return ranked[i]
+	}
+	return nil
+}
+
+// reason says why a candidate was not chosen.
+func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
+	switch {
+	case r.HeldBack != "":
+		return "held back by the answer pattern (" + string(r.HeldBack) + "): no focus is drawn from these answers until they are talked through"
+	case len(s.Evidence) == 0:
+		return "nothing in the answers points here"
+	case r.deferred(c)[s.ID]:
+		return "waits for the conversation with your manager: your organisation, as you see it, expects the opposite of this change, so agree the role first"
+	case s.Score < minScore:
+		return fmt.Sprintf("below the threshold: %.1f of the %.1f needed", s.Score, minScore)
+	case !corroborated(s):
+		return "rests on one kind of answer only: a rating of your own or a few statements, with nothing you do or said behind it"
+	case len(chosen) == MaxSuggested:
+		return fmt.Sprintf("outranked by %s", titles(c, chosen))
+	case len(chosen) == 1 && chosen[0].ID == c.RoleFocus.ID:
+		return "waits for the decision about the role: a skill focus would presume the answer"
+	}
+	return fmt.Sprintf("too far behind %s (%.1f against %.1f) to be a second focus", titles(c, chosen[:1]), s.Score, chosen[0].Score)
+}
+
+func titles(c *Content, ss []*Suggestion) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, focusTitle(c, s.ID))
+	}
+	return strings.Join(out, " and ")
+}
+
+func focusTitle(c *Content, id string) string {
+	if sk := c.Skill(id); sk != nil {
+		return sk.Name
+	}
+	if id == c.RoleFocus.ID {
+		return c.RoleFocus.Title
+	}
+	return id
+}
+
+// heldBack names the answer pattern that keeps every focus back: too few
+// answers, all in the middle, agreeing with everything, or flat.
+func heldBack(r *Report) FlagKind {
+	for _, k := range []FlagKind{FlagNothing, FlagTooFew, FlagAllMiddle, FlagAcquiescence, FlagFlat} {
+		if r.Has(k) {
+			return k
 		}
 	}
-	fallback := len(out) == 0
-	if fallback && a.filledDelegations() != nil {
-		pick(best(ranked, skillsBySource(c, SourceHandovers)))
-	}
-	result := make([]Suggestion, 0, len(out))
-	for _, s := range out {
-		f := finish(c, r, *s)
-		if fallback {
-			f.Why += " None of your other answers points to a pressing gap, so the plan starts from your own map."
-		}
-		result = append(result, f)
-	}
-	questioned := selfRatingFlags(c, r, ranked)
-	for i := range result {
-		if slices.ContainsFunc(questioned, func(f Flag) bool { return f.Items[0] == result[i].ID }) {
-			// Other answers put the skill lower than the rating: the step
-			// up is named once today's level is agreed, not promised now.
-			result[i].Questioned, result[i].Target = true, result[i].Current
-		}
-	}
-	r.Flags = append(r.Flags, questioned...)
-	return result
+	return ""
 }
 
 // motivationDim is the dimension that links to the role focus.
@@ -116,16 +254,6 @@ func motivationDim(c *Content) string {
 		}
 	}
 	return ""
-}
-
-func transitionSkills(c *Content) []string {
-	var ids []string
-	for _, d := range c.Dimensions {
-		if slices.Contains(transitionDims, d.ID) && !slices.Contains(ids, d.Skill) {
-			ids = append(ids, d.Skill)
-		}
-	}
-	return ids
 }
 
 func skillsBySource(c *Content, src Source) []string {
@@ -147,27 +275,24 @@ func rank(cs candidates) []*Suggestion {
 		slices.SortStableFunc(s.Evidence, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
 		out = append(out, s)
 	}
+	strongest := func(s *Suggestion) float64 {
+		if len(s.Evidence) == 0 {
+			return 0
+		}
+		return s.Evidence[0].Weight
+	}
 	slices.SortFunc(out, func(x, y *Suggestion) int {
-		return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(y.Evidence[0].Weight, x.Evidence[0].Weight),
+		return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(strongest(y), strongest(x)),
 			cmp.Compare(len(y.Evidence), len(x.Evidence)), cmp.Compare(x.ID, y.ID))
 	})
 	return out
-}
-
-// best returns the highest-ranked candidate among ids, or nil.
-func best(ranked []*Suggestion, ids []string) *Suggestion {
-	for _, s := range ranked {
-		if slices.Contains(ids, s.ID) {
-			return s
-		}
-	}
-	return nil
 }
 
 // finish names the suggestion, sets a reachable target and writes why.
 func finish(c *Content, r *Report, s Suggestion) Suggestion {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
+		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(Scale, sr.Current+1)
@@ -185,7 +310,7 @@ func finish(c *Content, r *Report, s Suggestion) Suggestion {
 
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "reflection", "week", "delegation", "expectation", "self-rating", "dimension"}
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
 
 // whyEvidence picks up to three reasons, one per source, the strongest of
 // each; my own words always make it in.
@@ -197,8 +322,13 @@ func whyEvidence(ev []Evidence) []Evidence {
 	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
 		picked = append(picked, ev[i])
 	}
+	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
+		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
+			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
+		})
+	}
 	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) {
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
 			picked = append(picked, e)
 		}
 	}
@@ -208,24 +338,46 @@ func whyEvidence(ev []Evidence) []Evidence {
 	return picked
 }
 
-func selfRatingFlags(c *Content, r *Report, ranked []*Suggestion) []Flag {
+// observed are the sources that show what a person does, as against
+// how they rate themselves: they can question a self-rating.
+var observed = []string{"scenario", "statement", "week", "reflection", "tag", "delegation"}
+
+// selfRatingFlags questions a skill rated at or above the level needed
+// when what the person does says otherwise: situations, statements, the
+// counts of their week, their own words. The counts of escalations and
+// waiting decisions also question a high rating of delegation.
+func selfRatingFlags(c *Content, a *Answers, r *Report, ranked []*Suggestion) []Flag {
+	handover := skillsBySource(c, SourceHandovers)
 	var out []Flag
 	for _, s := range ranked {
 		sr := r.Skill(s.ID)
 		if sr == nil || sr.Current < sr.Needed {
 			continue
 		}
-		other := 0.0
+		var against []Evidence
+		weight := 0.0
 		for _, e := range s.Evidence {
-			if e.Source == "scenario" || e.Source == "statement" {
-				other += e.Weight
+			if slices.Contains(observed, e.Source) {
+				against, weight = append(against, e), weight+e.Weight
 			}
 		}
-		if other >= strongEvidence {
-			out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
-				"You rated yourself at level %d of 5 for %s, yet other answers point the other way: %s. Worth a second look with someone who sees you at work.",
-				sr.Current, strings.ToLower(sr.Skill.Name), s.Evidence[0].Text)})
+		if slices.Contains(handover, s.ID) {
+			for _, t := range weekCounts[:2] {
+				v := a.Week.Counts[t.src]
+				if w := countWeight(v, t.least); w >= strongEvidence {
+					against, weight = append(against, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)}), weight+w
+				}
+			}
 		}
+		// The further a rating sits above the level needed, the less
+		// contrary evidence it takes to question it.
+		if weight < strongEvidence-0.5*float64(sr.Current-sr.Needed) {
+			continue
+		}
+		slices.SortStableFunc(against, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
+		out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
+			"You rated yourself at level %d of 5 for %s, yet %s. Agree today's level with someone who sees you at work before aiming higher.",
+			sr.Current, strings.ToLower(sr.Skill.Name), against[0].Text)})
 	}
 	return out
 }

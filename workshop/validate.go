@@ -73,7 +73,18 @@ func (c *Content) Validate() error {
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
 		for _, it := range d.Items {
-			v.ref(c, it.ID, "skill", it.Skill, true)
+			if it.Skill != NoSkill {
+				v.ref(c, it.ID, "skill", it.Skill, true)
+			}
+		}
+	}
+	routes := [][2]string{{"routes.managingUp", c.Routes.ManagingUp}, {"routes.people", c.Routes.People}}
+	for i, id := range c.Routes.Standards {
+		routes = append(routes, [2]string{fmt.Sprintf("routes.standards[%d]", i), id})
+	}
+	for _, r := range routes {
+		if r[1] != "" && c.Skill(r[1]) == nil {
+			v.fail("", r[0], fmt.Sprintf("names %q, which is not a skill of the pack", r[1]))
 		}
 	}
 	for _, e := range c.Expectations {
@@ -226,6 +237,10 @@ func (v *validator) skill(s Skill) {
 	}
 	v.actions(s.ID, s.Actions)
 	v.guide(s.ID, s.Guide)
+	if s.Under != nil {
+		v.actions(s.ID+".under", s.Under.Actions)
+		v.guide(s.ID+".under", s.Under.Guide)
+	}
 }
 
 // ref checks that a link names a skill or the role focus.
@@ -303,10 +318,18 @@ func (a *Answers) CheckAgainst(c *Content) error {
 		{"reflections", slices.Sorted(maps.Keys(a.Reflections))},
 		{"expectations", slices.Sorted(maps.Keys(a.Expectations))},
 		{"skills", slices.Sorted(maps.Keys(a.Skills))},
+		{"reflectionTags", slices.Sorted(maps.Keys(a.Tags))},
 	} {
 		for _, id := range group.ids {
 			if !known[id] {
 				return &FieldError{ItemID: id, Field: group.field, Problem: "the content pack has no such item"}
+			}
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Tags)) {
+		for _, tag := range a.Tags[id] {
+			if tag != TagOther && tag != c.RoleFocus.ID && c.Skill(tag) == nil {
+				return &FieldError{ItemID: id, Field: "reflectionTags", Problem: fmt.Sprintf("%q is not a skill of the content pack", tag)}
 			}
 		}
 	}

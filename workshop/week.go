@@ -28,7 +28,8 @@ const (
 	SourceEscalations  Source = "escalations" // escalations that came straight to me last week
 	SourceAfterHours   Source = "afterHours"  // evenings or weekend days worked in the last four weeks
 	SourceWaiting      Source = "waiting"     // decisions that waited for me last week
-	SourceHandovers    Source = "handovers"   // rows of my delegation map not yet handed over
+	SourceHandovers    Source = "handovers"   // rows of my delegation map I still hold and should not
+	SourceCheckins     Source = "checkins"    // rows already handed over, each still to get an agreed level and check-in
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -39,7 +40,7 @@ const (
 var CountSources = []Source{SourceEscalations, SourceWaiting, SourceAfterHours}
 
 // Sources lists every source, for validation.
-var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers,
+var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // CountQuestion is how the week step asks for a count.
@@ -66,6 +67,8 @@ func (s Source) tally() string {
 		return "mark each evening or weekend day I work"
 	case SourceHandovers:
 		return "tick off each row of my delegation map as it is handed over"
+	case SourceCheckins:
+		return "note for each hand-over the level and the check-in date we agree"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -73,7 +76,7 @@ func (s Source) tally() string {
 // fewerIsBetter reports whether the plan aims to bring the number down.
 func (s Source) fewerIsBetter() bool {
 	switch s {
-	case SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceTechnical:
+	case SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins, SourceTechnical:
 		return true
 	}
 	return false
@@ -84,7 +87,10 @@ func (a *Answers) Baseline(s Source) (int, bool) {
 	w := a.Week
 	switch s {
 	case SourceHandovers:
-		n := len(a.filledDelegations())
+		n := len(a.RowsOf(RowHold))
+		return n, n > 0
+	case SourceCheckins:
+		n := len(a.RowsOf(RowHanded))
 		return n, n > 0
 	case SourceTechnical:
 		return w.Today.Technical, w.Today.Total() > 0
@@ -106,7 +112,7 @@ func (a *Answers) TargetFor(s Source, base int) int {
 	var want int
 	hasTarget := a.Week.Target.Total() > 0
 	switch s {
-	case SourceHandovers:
+	case SourceHandovers, SourceCheckins:
 		return 0
 	case SourceTechnical:
 		want = a.Week.Target.Technical

@@ -33,11 +33,12 @@ type assessScreen struct {
 	firstOpen   *widget.Button
 	ratings     map[string]*widget.RadioGroup // by item ID, on the page shown
 	reflections map[string]*widgets.Entry     // by prompt ID, on the page shown
+	tags        map[string]*tagPicker         // by prompt ID, on the page shown
 }
 
 func newAssessScreen(s *Session) *assessScreen {
 	a := &assessScreen{s: s, items: mixed(s.Content), body: container.NewVBox(), status: widget.NewLabel(""),
-		ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widgets.Entry{}}
+		ratings: map[string]*widget.RadioGroup{}, reflections: map[string]*widgets.Entry{}, tags: map[string]*tagPicker{}}
 	a.prev = &widget.Button{Text: "Previous page", Icon: theme.NavigateBackIcon(), OnTapped: func() { a.show(a.page - 1) }}
 	a.next = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		OnTapped: func() { a.show(a.page + 1) }}
@@ -112,6 +113,7 @@ func (a *assessScreen) show(p int) {
 	a.body.RemoveAll()
 	clear(a.ratings)
 	clear(a.reflections)
+	clear(a.tags)
 	if a.page == a.pages()-1 {
 		a.body.Add(widgets.Heading("Reflections"))
 		a.body.Add(widgets.Note("Optional. What you write here is printed in your plan, and its words can shape what the plan suggests."))
@@ -193,5 +195,7 @@ func (a *assessScreen) prompt(p workshop.Prompt) fyne.CanvasObject {
 		a.s.changed()
 	})
 	a.reflections[p.ID] = e
-	return container.NewVBox(&widget.Label{Text: p.Text, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}, e)
+	tags := newTagPicker(a.s, p.ID)
+	a.tags[p.ID] = tags
+	return container.NewVBox(&widget.Label{Text: p.Text, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}, e, tags.view())
 }

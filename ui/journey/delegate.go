@@ -14,18 +14,22 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// delegateScreen is the delegation map (what lands on me, who could own
-// it, what support they need, by when, and at which delegation level),
-// then my week: where my hours go and the counts that show whether I have
-// become too necessary.
+// delegateScreen is the delegation map (what lands on me, what the row
+// is, who it concerns, what support they need, by when, and at which
+// delegation level), then my week: where my hours go and the counts that
+// show whether I have become too necessary.
 type delegateScreen struct {
 	s    *Session
 	rows *fyne.Container
 	add  *widget.Button
 	undo *fyne.Container
 	gone *removedRow
-	// what and owner hold each row's entries, in row order, for tests.
+	// short says, while the map has fewer rows than the pack asks for,
+	// that the plan has less to go on; it never stops the journey.
+	short *widget.Label
+	// what, owner and kind hold each row's fields, in row order, for tests.
 	what, owner []*widget.Entry
+	kind        []*widget.Select
 	week        *weekForm
 }
 
@@ -36,7 +40,7 @@ type removedRow struct {
 }
 
 func newDelegateScreen(s *Session) *delegateScreen {
-	d := &delegateScreen{s: s, rows: container.NewVBox(), undo: container.NewHBox(), week: newWeekForm(s)}
+	d := &delegateScreen{s: s, rows: container.NewVBox(), undo: container.NewHBox(), week: newWeekForm(s), short: widgets.Note("")}
 	d.add = &widget.Button{Text: "Add something that lands on me", Icon: theme.ContentAddIcon(), OnTapped: d.onAdd}
 	if len(s.Answers.Delegations) == 0 {
 		for range max(1, s.Content.Delegation.MinRow) {
@@ -52,7 +56,7 @@ func (d *delegateScreen) view() fyne.CanvasObject {
 	examples := "For example: " + strings.Join(del.Hints, "; ") + "."
 	levels := "Delegation levels, from keeping the decision to handing it over: " + strings.Join(del.Levels, " → ")
 	return widgets.Scroll(widgets.Heading("What lands on me"), widgets.Para(del.Intro), widgets.Note(examples), widgets.Note(levels),
-		d.undo, d.rows, d.add, widget.NewSeparator(), d.week.view())
+		d.undo, d.rows, d.add, d.short, widget.NewSeparator(), d.week.view())
 }
 
 func (d *delegateScreen) invalid() []string { return d.week.invalid() }
@@ -100,41 +104,64 @@ func (d *delegateScreen) onUndo() {
 	d.rebuild()
 }
 
+// showShort says how many more rows the map asks for, or hides the line.
+func (d *delegateScreen) showShort() {
+	n := d.s.Answers.RowsShort(d.s.Content)
+	text := ""
+	if n > 0 {
+		text = fmt.Sprintf("The map asks for %d things that land on you, each with a name beside it; %d more would give your plan more to go on. "+
+			"You can go on now and come back to it.", d.s.Content.Delegation.MinRow, n)
+	}
+	say(d.short, text)
+}
+
 // rebuild redraws every row from the answers.
 func (d *delegateScreen) rebuild() {
 	d.rows.RemoveAll()
-	d.what, d.owner = nil, nil
+	d.what, d.owner, d.kind = nil, nil, nil
 	for i := range d.s.Answers.Delegations {
 		d.rows.Add(d.row(i))
 	}
-	d.add.Disable()
-	if len(d.s.Answers.Delegations) < workshop.MaxRows {
-		d.add.Enable()
-	}
+	setEnabled(d.add, len(d.s.Answers.Delegations) < workshop.MaxRows)
+	d.showShort()
 }
 
 func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	r := &d.s.Answers.Delegations[i]
 	id := r.ID
-	// Entries find their row by ID: rows may be removed above them.
-	edit := func(set func(r *workshop.DelegationRow, v string)) func(string) {
-		return func(v string) {
-			for j := range d.s.Answers.Delegations {
-				if d.s.Answers.Delegations[j].ID == id {
-					set(&d.s.Answers.Delegations[j], v)
-				}
+	// Fields find their row by ID: rows may be removed above them.
+	update := func(set func(r *workshop.DelegationRow)) {
+		for j := range d.s.Answers.Delegations {
+			if d.s.Answers.Delegations[j].ID == id {
+				set(&d.s.Answers.Delegations[j])
 			}
-			d.s.changed()
 		}
+		d.s.changed()
+		d.showShort()
+	}
+	edit := func(set func(r *workshop.DelegationRow, v string)) func(string) {
+		return func(v string) { update(func(r *workshop.DelegationRow) { set(r, v) }) }
 	}
 	levels := d.s.Content.Delegation.Levels
 	what := widgets.TextEntry(r.What, "What lands on me: a decision, an escalation or a task", false, edit(func(r *workshop.DelegationRow, v string) { r.What = v }))
-	owner := widgets.TextEntry(r.Owner, "Who could own it", false, edit(func(r *workshop.DelegationRow, v string) { r.Owner = v }))
+	owner := widgets.TextEntry(r.Owner, ownerHint(r.Kind), false, edit(func(r *workshop.DelegationRow, v string) { r.Owner = v }))
 	support := widgets.TextEntry(r.Support, "Support they need", false, edit(func(r *workshop.DelegationRow, v string) { r.Support = v }))
 	by := dateField(r.By, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
-	by.PlaceHolder = "Hand over by"
-	kind := &widget.Select{Options: d.s.Content.Delegation.Types, Selected: r.Type, PlaceHolder: "Type",
+	by.PlaceHolder = byHint(r.Kind)
+	typ := &widget.Select{Options: d.s.Content.Delegation.Types, Selected: r.Type, PlaceHolder: "Type",
 		OnChanged: edit(func(r *workshop.DelegationRow, v string) { r.Type = v })}
+	unsorted := widgets.Note("Not sorted yet: say what this row is, so the plan knows what it counts for.")
+	unsorted.Hidden = r.Kind != ""
+	kind := &widget.Select{Options: kindLabels(), PlaceHolder: "What is this row?", OnChanged: func(v string) {
+		k := workshop.RowKindOf(v)
+		update(func(r *workshop.DelegationRow) { r.Kind = k })
+		owner.SetPlaceHolder(ownerHint(k))
+		by.SetPlaceHolder(byHint(k))
+		unsorted.Hide()
+	}}
+	if r.Kind != "" {
+		kind.Selected = r.Kind.Label()
+	}
 	level := &widget.Select{Options: levels, PlaceHolder: "Delegation level", OnChanged: edit(func(r *workshop.DelegationRow, v string) {
 		r.Level = slices.Index(levels, v) + 1
 	})}
@@ -143,10 +170,48 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	}
 	// The delete button comes last, so Tab reaches every field of the row first.
 	remove := &widget.Button{Text: "Remove", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { d.onRemove(id) }}
-	d.what, d.owner = append(d.what, what), append(d.owner, owner)
+	d.what, d.owner, d.kind = append(d.what, what), append(d.owner, owner), append(d.kind, kind)
 	label := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, label, nil, what),
-		container.NewGridWithColumns(3, kind, owner, support),
+		container.NewGridWithColumns(2, kind, typ), unsorted,
+		container.NewGridWithColumns(2, owner, support),
 		container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, by, level)))
+}
+
+// kindLabels are the row kinds as the map offers them.
+func kindLabels() []string {
+	out := make([]string, len(workshop.RowKinds))
+	for i, k := range workshop.RowKinds {
+		out[i] = k.Label()
+	}
+	return out
+}
+
+// ownerHint is the owner field's placeholder, which follows what the row is.
+func ownerHint(k workshop.RowKind) string {
+	switch k {
+	case workshop.RowHold:
+		return "Who could own it"
+	case workshop.RowStandard:
+		return "Who it concerns"
+	case workshop.RowHanded:
+		return "Who owns it now"
+	case workshop.RowNote:
+		return "Who it involves"
+	}
+	return "Who could own it, or who it concerns"
+}
+
+// byHint is the date field's placeholder, which follows what the row is.
+func byHint(k workshop.RowKind) string {
+	switch k {
+	case workshop.RowStandard:
+		return "Talk it through by"
+	case workshop.RowHanded:
+		return "Handed over on"
+	case workshop.RowNote:
+		return "By when, if it matters"
+	}
+	return "Hand over by"
 }

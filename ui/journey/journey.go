@@ -278,7 +278,7 @@ func (j *Journey) newScreen(st workshop.Step) screen {
 	case workshop.StepDelegate:
 		return newDelegateScreen(j.s)
 	case workshop.StepPlan:
-		return newPlanScreen(j.s)
+		return newPlanScreen(j, j.s)
 	case workshop.StepFinish:
 		return newFinishScreen(j, j.s)
 	}

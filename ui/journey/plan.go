@@ -19,14 +19,21 @@ const customFocus = "Something else (write your own)"
 // planScreen edits the development plan. It starts from the plan the
 // analysis drafts and lets the person change everything.
 type planScreen struct {
+	j       *Journey // the shell and files, to print the earlier plan
 	s       *Session
 	report  *workshop.Report
+	intro   *widget.Label // what the page is, or why the plan has no focus
 	box     *fyne.Container
 	focus   []*focusEditor
 	addSel  *widget.Select
 	redraft *widget.Button
 	undo    *fyne.Container // "Focus area removed. Undo", while there is one to bring back
 	removed *removedFocus
+	swap    *swappedIn // the last candidate put in, while it can be undone
+	// printEarlier prints the plan kept from before the content was
+	// updated; earlierStatus says how that went.
+	printEarlier  *widget.Button
+	earlierStatus *widget.Label
 }
 
 // removedFocus is the last focus area removed, kept for undo.
@@ -43,8 +50,10 @@ type focusEditor struct {
 	remove                              *widget.Button
 }
 
-func newPlanScreen(s *Session) *planScreen {
-	p := &planScreen{s: s, report: workshop.Analyze(s.Content, s.Answers), box: container.NewVBox(), undo: container.NewHBox()}
+func newPlanScreen(j *Journey, s *Session) *planScreen {
+	p := &planScreen{j: j, s: s, report: workshop.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
+		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}}
+	p.earlierStatus.Hide()
 	switch pl := s.Answers.Plan; {
 	case pl == nil:
 		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
@@ -63,13 +72,25 @@ func newPlanScreen(s *Session) *planScreen {
 	return p
 }
 
-func (p *planScreen) view() fyne.CanvasObject {
-	intro := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
+func (p *planScreen) view() fyne.CanvasObject { return widgets.Scroll(p.intro, p.undo, p.box) }
+
+// showsNote reports whether the page opens with the plan's own note: a
+// plan that chose no focus says why.
+func (p *planScreen) showsNote() bool {
+	return len(p.plan().Focus) == 0 && strings.TrimSpace(p.plan().Note) != ""
+}
+
+// showIntro says what the page is, or why the plan has no focus.
+func (p *planScreen) showIntro() {
+	text := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
 		"something you will count with a number for today and a target, and a first step with a date."
-	if len(p.report.Focus) == 0 && len(p.plan().Focus) == 0 {
-		intro = "Your answers do not point to a focus area yet: " + noFocusReason(p.report) + " Add one yourself below, or go back and answer more."
+	switch {
+	case p.showsNote():
+		text = p.plan().Note
+	case len(p.report.Focus) == 0 && len(p.plan().Focus) == 0:
+		text = "Your answers do not point to a focus area yet: " + noFocusReason(p.report) + " Add one yourself below, or go back and answer more."
 	}
-	return widgets.Scroll(widgets.Para(intro), p.undo, p.box)
+	p.intro.SetText(text)
 }
 
 // noFocusReason says, for the case at hand, why nothing was suggested.
@@ -80,7 +101,7 @@ func noFocusReason(r *workshop.Report) string {
 	case r.Has(workshop.FlagTooFew):
 		return "too few statements are answered to read a pattern."
 	}
-	return "no answer shows a gap, and the delegation map is empty."
+	return "nothing in them stands out."
 }
 
 func (p *planScreen) plan() *workshop.Plan { return p.s.Answers.Plan }
@@ -94,7 +115,12 @@ func (p *planScreen) bind(field *string) func(string) {
 func (p *planScreen) rebuild() {
 	p.box.RemoveAll()
 	p.focus = nil
+	p.showIntro()
 	pl := p.plan()
+	p.box.Add(p.candidatesCard())
+	if earlier := p.earlierCard(); earlier != nil {
+		p.box.Add(earlier)
+	}
 	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
 		widgets.LongText(pl.Shift, "From doing the work myself to…", p.bind(&pl.Shift))))
 	for i := range pl.Focus {

@@ -34,6 +34,9 @@ type Shell interface {
 // Files writes what the participant takes home; *service.Files is one.
 type Files interface {
 	SavePlan(path string, c *workshop.Content, a *workshop.Answers, p service.Print) error
+	// SavePlanOf prints plan, not the answers' own (an earlier plan kept
+	// in their history), with only the plan pages.
+	SavePlanOf(path string, c *workshop.Content, a *workshop.Answers, plan *workshop.Plan, p service.Print) error
 	ExportAnswers(path string, a *workshop.Answers) error
 }
 

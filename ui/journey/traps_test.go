@@ -10,6 +10,7 @@ import (
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/storage"
 )
 
 func TestLockedExerciseGolden(t *testing.T) {
@@ -99,10 +100,15 @@ func TestAnEmptyPlanIsDraftedAgainOnceTheAnswersSaySomething(t *testing.T) {
 	if len(j.s.Answers.Plan.Focus) != 0 {
 		t.Fatalf("a plan from no answers: %+v", j.s.Answers.Plan.Focus)
 	}
-	j.s.Answers.Plan.Manager = "Protects Thursdays"
-	j.s.Answers.Delegations = []workshop.DelegationRow{{ID: "r1", What: "Approving changes", Owner: "Priya"}}
+	a, err := storage.ReadAnswers("../../docs/examples/answers.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Plan = j.s.Answers.Plan
+	a.Plan.Manager = "Protects Thursdays"
+	j.s.Answers = a
 	j.show(workshop.StepPlan)
 	if p := j.s.Answers.Plan; len(p.Focus) == 0 || p.Manager != "Protects Thursdays" {
-		t.Fatalf("after the delegation map: %d focus areas, manager %q", len(p.Focus), p.Manager)
+		t.Fatalf("after answering: %d focus areas, manager %q", len(p.Focus), p.Manager)
 	}
 }

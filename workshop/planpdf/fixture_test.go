@@ -140,9 +140,9 @@ func zoe() *workshop.Answers {
 		Skills: map[string]workshop.SkillRate{"delegating": {Current: 2, Importance: 5}, "coaching": {Current: 2, Importance: 4},
 			"feedback": {Current: 3, Importance: 4}, "prioritising": {Current: 4, Importance: 3}},
 		Delegations: []workshop.DelegationRow{
-			{ID: "d1", What: "Approving every firewall change", Type: "decision", Owner: "Marek (senior admin)", Support: "A written change checklist", By: "2026-04-01", Level: 4},
-			{ID: "d2", What: "Customer escalations from the key accounts", Type: "escalation", Owner: "Ana", Support: "Shadow two calls first", By: "2026-04-15"},
-			{ID: "d3", What: "Weekly patch report", Type: "task", Owner: "Jonas", Support: "Template and one review", By: "2026-03-28"},
+			{ID: "d1", What: "Approving every firewall change", Type: "decision", Owner: "Marek (senior admin)", Support: "A written change checklist", By: "2026-04-01", Kind: workshop.RowHold, Level: 4},
+			{ID: "d2", What: "Customer escalations from the key accounts", Type: "escalation", Owner: "Ana", Support: "Shadow two calls first", By: "2026-04-15", Kind: workshop.RowHold},
+			{ID: "d3", What: "Weekly patch report", Type: "task", Owner: "Jonas", Support: "Template and one review", By: "2026-03-28", Kind: workshop.RowHold},
 		},
 	}
 	a.Week = workshop.Week{Today: workshop.Hours{Technical: 25, People: 5, Planning: 5, Stakeholders: 5},

@@ -17,6 +17,9 @@ func (d *doc) planPages() {
 	d.shift()
 	if len(d.p.Focus) == 0 {
 		d.para(d.noFocus())
+		if d.compact && d.p.Note != "" {
+			d.list("Questions for my manager", d.r.Questions)
+		}
 	}
 	for i, f := range d.p.Focus {
 		d.focusArea(i+1, f)
@@ -103,6 +106,9 @@ func managerOf(s string) string {
 
 // noFocus says why the plan has no focus area, in words that fit the case.
 func (d *doc) noFocus() string {
+	if n := strings.TrimSpace(d.p.Note); n != "" {
+		return n
+	}
 	switch {
 	case !d.r.Answered.Some():
 		return "Nothing has been answered yet, so there is no focus area to suggest. Work through the self-assessment first: the plan is built from your own answers."

@@ -64,7 +64,7 @@ func TestRenderContent(t *testing.T) {
 			"I remain the go-to technical expert. 5 2 A common picture of the role that may not hold",
 			"I hold regular one-to-ones with each team member. 2 5 Part of the job you had not planned for",
 			"For the statements below, the second rating is what I believe my organisation will provide.",
-			"Better pay than in a technical role.", "4 1 A common picture of the role that may not hold",
+			"Better pay than in a technical role.", "4 1 Less than you hoped",
 			"Questions for my manager", "How do you see the team's situation today?", "Which technical decisions do you expect me to keep?",
 			"Skills", "Level today", "Level a first-line lead needs", "Delegating 2 3 1 level 5 of 5",
 			"At or above the level a first-line lead needs, with your level today: Giving feedback (3), Prioritising (4).",

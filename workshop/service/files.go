@@ -26,6 +26,15 @@ func (f *Files) SavePlan(path string, c *workshop.Content, a *workshop.Answers, 
 	return storage.WriteAtomic(path, buf.Bytes(), storage.Private)
 }
 
+// SavePlanOf renders plan as the plan of a and writes it to path, with
+// only the plan pages: the evidence pages are drawn from today's answers,
+// which a plan kept from an earlier edition does not rest on.
+func (f *Files) SavePlanOf(path string, c *workshop.Content, a *workshop.Answers, plan *workshop.Plan, p Print) error {
+	b := a.Clone()
+	b.Plan, p.Compact = plan, true
+	return f.SavePlan(path, c, b, p)
+}
+
 // ExportAnswers writes the answers to path, to keep or move elsewhere.
 func (f *Files) ExportAnswers(path string, a *workshop.Answers) error {
 	return storage.WriteAnswers(path, a)

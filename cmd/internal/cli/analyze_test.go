@@ -23,12 +23,41 @@ func TestAnalyzeExplainsThePlan(t *testing.T) {
 		}
 		Expectations []struct{ ID, Label string }
 		Flags        []struct{ Kind, Text string }
+		Candidates   []struct {
+			ID       string
+			Score    float64
+			Chosen   bool
+			Reason   string
+			Evidence []struct {
+				Source, Text string
+				Items        []string
+				Weight       float64
+			}
+		}
 	}
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
-	if len(got.Focus) != 2 || got.Focus[0].ID != "skill.delegation" || !strings.Contains(got.Focus[0].Why, "three weekends") {
+	if len(got.Focus) != 2 || got.Focus[0].ID != "skill.coaching" || !strings.Contains(got.Focus[1].Why, "three weekends") {
 		t.Errorf("focus %+v", got.Focus)
+	}
+	// Every skill and the role decision, each with its evidence, and why
+	// the ones not chosen lost.
+	if len(got.Candidates) != 20 {
+		t.Fatalf("%d candidates, want 20", len(got.Candidates))
+	}
+	for i, c := range got.Candidates {
+		if c.Chosen != (i < 2) || !c.Chosen && c.Reason == "" {
+			t.Errorf("candidate %d %s: chosen %v, reason %q", i, c.ID, c.Chosen, c.Reason)
+		}
+		for _, e := range c.Evidence {
+			if e.Source == "" || e.Text == "" || e.Weight <= 0 {
+				t.Errorf("%s: evidence %+v", c.ID, e)
+			}
+		}
+	}
+	if top := got.Candidates[0]; len(top.Evidence) < 3 || top.Score < 2 {
+		t.Errorf("top candidate %+v", top)
 	}
 	if len(got.Dimensions) == 0 || got.Dimensions[0].Score == nil || got.Dimensions[0].Answered == 0 {
 		t.Errorf("dimensions %+v", got.Dimensions)

@@ -1,0 +1,191 @@
+package assets
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// ready answers every item on the ready side, expectations aligned and
+// skills at the level needed: answers in which nothing stands out, with a
+// motivated profile so that they are not flat either.
+func ready(c *workshop.Content) *workshop.Answers {
+	a := workshop.NewAnswers(c.ID, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			r := 4
+			if d.ID == "dim.motivation" {
+				r = 5
+			}
+			a.Ratings[it.ID] = rating(it, r)
+		}
+	}
+	for _, e := range c.Expectations {
+		a.Expectations[e.ID] = workshop.Pair{Me: 4, Org: 4}
+		if e.Polarity == workshop.Myth {
+			a.Expectations[e.ID] = workshop.Pair{Me: 2, Org: 2}
+		}
+	}
+	for _, s := range c.Skills {
+		a.Skills[s.ID] = workshop.SkillRate{Current: s.Needed, Importance: 3}
+	}
+	a.Week = workshop.Week{Today: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
+		Counts: map[workshop.Source]int{workshop.SourceEscalations: 2, workshop.SourceWaiting: 1, workshop.SourceAfterHours: 1}}
+	return a
+}
+
+func TestACompletedMapIsNoEvidenceByItself(t *testing.T) {
+	c := builtin(t)
+	for _, kind := range append([]workshop.RowKind{""}, workshop.RowKinds...) {
+		a := ready(c)
+		for _, what := range []string{"Approving every firewall change", "Being the first call for every P1 outage", "Writing the monthly uptime report"} {
+			row := workshop.NewDelegationRow()
+			row.What, row.Owner, row.Type, row.Kind = what, "Priya", "Task", kind
+			a.Delegations = append(a.Delegations, row)
+		}
+		// Three standards not met are a conversation the person named:
+		// holding people accountable may follow, delegation never.
+		r := workshop.Analyze(c, a)
+		if got := focusIDs(r); kind != workshop.RowStandard && len(got) != 0 || slices.Contains(got, "skill.delegation") {
+			t.Errorf("rows of kind %q: focus %v from a map alone", kind, got)
+		}
+	}
+}
+
+func TestNothingStandingOutIsSaid(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	r := workshop.Analyze(c, a)
+	p := workshop.NewPlan(c, a, r, a.Created)
+	if len(r.Focus) != 0 || r.HeldBack != "" || p.Note == "" {
+		t.Errorf("focus %v, held back %q, note %q: want no focus and a plan that says nothing stands out", focusIDs(r), r.HeldBack, p.Note)
+	}
+	if len(r.Candidates) != len(c.Skills)+1 {
+		t.Errorf("%d candidates, want every skill and the role decision", len(r.Candidates))
+	}
+}
+
+func TestNegatedAndEmbeddedWordsTriggerNothing(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	texts := []string{
+		"We run blameless reviews after every incident and I purchase licences only if the team asks. Nothing heroic.",
+		"That we have it under control and nobody needs to panic.",
+		"I don't want to be the boss who hovers, and I never snapped at anyone.",
+		"Our knights-and-dragons party was a success, and the migrate scripts ran fine.",
+	}
+	for i, p := range promptIDs(c)[:len(texts)] {
+		a.Reflections[p] = texts[i]
+	}
+	for _, cand := range workshop.Analyze(c, a).Candidates {
+		for _, e := range cand.Evidence {
+			if e.Source == "reflection" {
+				t.Errorf("%s: %s", cand.ID, e.Text)
+			}
+		}
+	}
+}
+
+func TestSeveralSentencesWeighMoreAndCanMakeAFocus(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	ps := promptIDs(c)
+	a.Reflections[ps[0]] = "Marta and Viktor keep arguing in stand-ups."
+	r := workshop.Analyze(c, a)
+	one := score(r, "skill.conflict")
+	a.Reflections[ps[1]] = "There is real tension between the two seniors. I feel I have to pick sides."
+	r = workshop.Analyze(c, a)
+	if more := score(r, "skill.conflict"); more <= one {
+		t.Errorf("three sentences score %.1f, one %.1f", more, one)
+	}
+	if got := focusIDs(r); len(got) == 0 || got[0] != "skill.conflict" {
+		t.Errorf("focus %v: a problem named only in words never became a focus", got)
+	}
+}
+
+func TestATagIsStrongEvidence(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	p := promptIDs(c)[0]
+	a.Reflections[p] = "The quarterly report."
+	a.Tags = map[string][]string{p: {"skill.goal-setting"}}
+	if got := focusIDs(workshop.Analyze(c, a)); len(got) == 0 || got[0] != "skill.goal-setting" {
+		t.Errorf("focus %v, want the tagged skill", got)
+	}
+}
+
+func TestCountsScaleAndQuestionHighRatings(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	a.Skills["skill.coaching"] = workshop.SkillRate{Current: 4, Importance: 4}
+	a.Week.Counts[workshop.SourceEscalations] = 6
+	low := score(workshop.Analyze(c, a), "skill.coaching")
+	a.Week.Counts[workshop.SourceEscalations] = 18
+	r := workshop.Analyze(c, a)
+	if high := score(r, "skill.coaching"); high <= low {
+		t.Errorf("18 escalations score %.1f, 6 score %.1f", high, low)
+	}
+	if got := focusIDs(r); len(got) == 0 || got[0] != "skill.coaching" || !r.Focus[0].Questioned || r.Focus[0].Target != 4 {
+		t.Errorf("focus %+v: want coaching, questioned, no step up promised", r.Focus)
+	}
+	for _, s := range r.Strengths {
+		if strings.HasPrefix(s, "Coaching") {
+			t.Errorf("strength %q despite 18 escalations", s)
+		}
+	}
+}
+
+func TestLeavingStepInSituationsIsNamedAndTaughtTheOtherWay(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			if it.StepIn {
+				a.Ratings[it.ID] = workshop.Scale // leave it with the team
+			}
+		}
+	}
+	r := workshop.Analyze(c, a)
+	if len(r.Judgement.Withheld) != 3 || r.Judgement.Rescues() || !r.Has(workshop.FlagStepIn) {
+		t.Fatalf("judgement %+v, flags %v", r.Judgement, r.Flags)
+	}
+	p := workshop.NewPlan(c, a, r, a.Created)
+	talk := ""
+	for _, s := range p.Talk {
+		talk += s
+	}
+	for _, it := range []string{"A security breach in progress", "A junior's first production change"} {
+		if !contains(talk, it) {
+			t.Errorf("talk %q does not name %q", talk, it)
+		}
+	}
+	for _, f := range p.Focus {
+		if f.Skill == "skill.delegation" && (!f.Under || contains(f.Goal.Specific, "take none of them back")) {
+			t.Errorf("delegation taught one way only: %+v", f.Goal)
+		}
+	}
+}
+
+func promptIDs(c *workshop.Content) []string {
+	var out []string
+	for _, d := range c.Dimensions {
+		for _, p := range d.Prompts {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+func score(r *workshop.Report, id string) float64 {
+	for _, c := range r.Candidates {
+		if c.ID == id {
+			return c.Score
+		}
+	}
+	return 0
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }

@@ -1,0 +1,167 @@
+package assets
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// truth is what a coach concluded from a persona's answers before the
+// engine ran: the first line of its .truth.md, "focus: a, b | alt: c".
+type truth struct {
+	name       string
+	focus, alt []string // empty focus: no focus should be drawn
+}
+
+func readTruths(t *testing.T) []truth {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(personaDir, "*.truth.md"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no truth files in %s: %v", personaDir, err)
+	}
+	var out []truth
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Scan()
+		line := sc.Text()
+		f.Close()
+		spec, ok := strings.CutPrefix(line, "focus:")
+		if !ok {
+			t.Fatalf("%s: first line %q is not \"focus: ...\"", p, line)
+		}
+		focus, alt, _ := strings.Cut(spec, "|")
+		tr := truth{name: strings.TrimSuffix(filepath.Base(p), ".truth.md"), focus: ids(focus), alt: ids(strings.TrimPrefix(strings.TrimSpace(alt), "alt:"))}
+		out = append(out, tr)
+	}
+	return out
+}
+
+func ids(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" && f != "none" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// loadPersona reads a persona's answers file as the app opens it.
+func loadPersona(t *testing.T, c *workshop.Content, name string) *workshop.Answers {
+	t.Helper()
+	f, err := os.Open(filepath.Join(personaDir, name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := workshop.DecodeAnswers(f)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if err := a.CheckAgainst(c); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return a
+}
+
+// TestEveryPersonaGetsTheFocusItsTruthNames runs the engine on every
+// persona with a truth file: no focus where the truth names none;
+// otherwise every chosen focus is one the truth accepts, and the truth's
+// first focus is among them.
+func TestEveryPersonaGetsTheFocusItsTruthNames(t *testing.T) {
+	c := builtin(t)
+	for _, tr := range readTruths(t) {
+		t.Run(tr.name, func(t *testing.T) {
+			r := workshop.Analyze(c, loadPersona(t, c, tr.name))
+			got := focusIDs(r)
+			if testing.Verbose() {
+				t.Log(ranking(r))
+			}
+			if miss, ok := knownMisses[tr.name]; ok {
+				if !slices.Equal(got, miss.got) {
+					t.Errorf("focus %v; the known miss was %v (%s): update or remove it in knownMisses", got, miss.got, miss.why)
+				}
+				return
+			}
+			if len(tr.focus) == 0 {
+				for _, id := range got {
+					if !slices.Contains(tr.alt, id) {
+						t.Errorf("focus %v, want none (or one of %v)", got, tr.alt)
+					}
+				}
+				return
+			}
+			if !slices.Contains(got, tr.focus[0]) {
+				t.Errorf("focus %v, want %s among them", got, tr.focus[0])
+			}
+			for _, id := range got {
+				if !slices.Contains(tr.focus, id) && !slices.Contains(tr.alt, id) {
+					t.Errorf("focus %v: %s is not one the truth accepts (%v, alt %v)", got, id, tr.focus, tr.alt)
+				}
+			}
+		})
+	}
+}
+
+// knownMisses are the personas whose truth the engine does not reach yet:
+// what it chooses instead, and why. Each is noted on the issue; the test
+// fails when the engine's choice changes, so a fix (or a new miss) is
+// seen. The y personas were written blind, after the engine, and run once
+// before any change (docs/examples/personas/README.md).
+var knownMisses = map[string]struct {
+	got []string
+	why string
+}{
+	"m_hidden_conflict":    {[]string{"skill.conflict", "skill.delegation"}, "Oskar tags two reflections and two rows as delegation; the coach reads the feud behind them and wants communication second"},
+	"y1_change_gatekeeper": {[]string{"skill.delegation", "skill.decisiveness"}, "Hannah tags the change queue as decisiveness and writes that decisions pile up waiting for her; the coach reads approval-holding only, not indecision"},
+	"y5_overpromises":      {[]string{"skill.managing-up", "skill.boundaries"}, "Zanele's 8 evenings outweigh her decisiveness evidence by a hair; the coach wants decisiveness (saying no on the spot) first"},
+	"y8_vendor_polite":     {nil, "Ama's answers are level everywhere (the flat pattern) and her one growth area is a single sentence about a supplier; the coach wants accountability from those words"},
+}
+
+// TestNoSkillDominatesTheSuite: across every persona, no focus area is
+// chosen in more than a third of the plans, and at least nine different
+// ones occur.
+func TestNoSkillDominatesTheSuite(t *testing.T) {
+	c := builtin(t)
+	truths := readTruths(t)
+	count := map[string]int{}
+	for _, tr := range truths {
+		for _, id := range focusIDs(workshop.Analyze(c, loadPersona(t, c, tr.name))) {
+			count[id]++
+		}
+	}
+	for id, n := range count {
+		if n*3 > len(truths) {
+			t.Errorf("%s is a focus in %d of %d plans", id, n, len(truths))
+		}
+	}
+	if len(count) < 9 {
+		t.Errorf("%d different focus areas across the suite, want at least 9: %v", len(count), count)
+	}
+	if len(truths) < 16 {
+		t.Errorf("%d personas with a written truth, want at least 16", len(truths))
+	}
+}
+
+// ranking prints the top candidates, for reading a failure.
+func ranking(r *workshop.Report) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "held back %q, focus %v\n", r.HeldBack, focusIDs(r))
+	for _, cand := range r.Candidates[:min(6, len(r.Candidates))] {
+		fmt.Fprintf(&b, "  %-28s %5.1f q=%v %s\n", cand.ID, cand.Score, cand.Questioned, cand.Reason)
+		for _, e := range cand.Evidence {
+			fmt.Fprintf(&b, "      %-11s %4.1f %s\n", e.Source, e.Weight, e.Text)
+		}
+	}
+	return b.String()
+}

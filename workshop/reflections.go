@@ -1,0 +1,147 @@
+package workshop
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A reflection is read by meaning as far as plain rules allow: it is cut
+// into sentences and clauses, a cue counts only as whole words (a cue
+// ending in "*" matches any word it begins), a clause that is negated
+// ("nobody needs to panic", "I don't ...") counts for nothing, and each
+// sentence speaks for at most one focus: the one with most cues in it.
+
+// negations turn a clause around: a cue in the same clause after one of
+// them is not read as the problem it names.
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "nobody": true, "nothing": true, "none": true,
+	"don't": true, "doesn't": true, "didn't": true, "won't": true, "wouldn't": true,
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "can't": true,
+	"cannot": true, "haven't": true, "hasn't": true, "without": true, "hardly": true,
+}
+
+// clauseBreaks end a clause inside a sentence: a negation before one does
+// not reach the words after it.
+var clauseBreaks = map[string]bool{"but": true, "although": true, "though": true, "because": true, "so": true, "yet": true, "while": true}
+
+// sentence is one sentence of a reflection, its words in clauses.
+type sentence struct {
+	text    string
+	clauses [][]string
+}
+
+// sentences cuts text into sentences, each into lower-case words grouped
+// by clause.
+func sentences(text string) []sentence {
+	var out []sentence
+	start := 0
+	for i, r := range text + "." {
+		if i < len(text) && !strings.ContainsRune(".!?\n", r) {
+			continue
+		}
+		if s := strings.TrimSpace(text[start:min(i, len(text))]); s != "" {
+			out = append(out, sentence{text: s, clauses: clauses(s)})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+func clauses(s string) [][]string {
+	var out [][]string
+	var cur []string
+	var word strings.Builder
+	flush := func() {
+		if word.Len() == 0 {
+			return
+		}
+		w := strings.ReplaceAll(word.String(), "’", "'")
+		word.Reset()
+		if clauseBreaks[w] && len(cur) > 0 {
+			out, cur = append(out, cur), nil
+		}
+		cur = append(cur, w)
+	}
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' && word.Len() > 0:
+			word.WriteRune(r)
+		case r == ',' || r == ';' || r == ':' || r == '(' || r == ')':
+			flush()
+			if len(cur) > 0 {
+				out, cur = append(out, cur), nil
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// cueWords splits a cue into its lower-case words.
+func cueWords(cue string) []string {
+	return strings.Fields(strings.ToLower(strings.ReplaceAll(cue, "’", "'")))
+}
+
+// hits counts the cues found in the sentence, outside negated clauses.
+func (s sentence) hits(cues []string) int {
+	n := 0
+	for _, cue := range cues {
+		cw := cueWords(cue)
+		if len(cw) == 0 {
+			continue
+		}
+		for _, cl := range s.clauses {
+			if at := find(cl, cw); at >= 0 && !negatedBefore(cl, at, cw) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// find returns where the cue's words start in the clause, or -1.
+func find(clause, cue []string) int {
+	for i := 0; i+len(cue) <= len(clause); i++ {
+		ok := true
+		for j, w := range cue {
+			if !wordMatches(clause[i+j], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+func wordMatches(word, cue string) bool {
+	if stem, ok := strings.CutSuffix(cue, "*"); ok {
+		return strings.HasPrefix(word, stem)
+	}
+	return word == cue
+}
+
+// negatedBefore reports whether a negation comes before the cue in its
+// clause; a cue that holds a negation itself ("nobody owns") is not undone
+// by it.
+func negatedBefore(clause []string, at int, cue []string) bool {
+	for _, w := range cue {
+		if negations[w] {
+			return false
+		}
+	}
+	for _, w := range clause[:at] {
+		if negations[w] {
+			return true
+		}
+	}
+	return false
+}
