@@ -12,7 +12,7 @@ BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PKGS := poppler-utils
 LOOK_PKGS := xvfb xauth libgl1-mesa-dri imagemagick xdotool poppler-utils
-LINUX_DIST_PKGS := xz-utils
+LINUX_DIST_PKGS := xz-utils binutils
 WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
