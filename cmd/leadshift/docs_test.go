@@ -82,3 +82,21 @@ func TestDocumentedRoomFigures(t *testing.T) {
 		}
 	}
 }
+
+// Every example of a content pack or answers file in the documentation
+// carries the version this LeadShift reads: an older one is refused.
+func TestDocumentedFormatVersions(t *testing.T) {
+	files := []string{"README.md"}
+	docs, _ := filepath.Glob("../../docs/*.md")
+	for _, d := range docs {
+		files = append(files, strings.TrimPrefix(d, "../../"))
+	}
+	want := map[string]int{workshop.ContentFormat: workshop.ContentVersion, workshop.AnswersFormat: workshop.AnswersVersion}
+	re := regexp.MustCompile(`"format":\s*"(leadshift\.\w+)",\s*"version":\s*(\d+)`)
+	for where, format := range docFigures(t, re, files...) {
+		v, _ := strconv.Atoi(re.FindStringSubmatch(where)[2])
+		if w, ok := want[format]; ok && v != w {
+			t.Errorf("%s, but this LeadShift reads %s version %d", where, format, w)
+		}
+	}
+}
