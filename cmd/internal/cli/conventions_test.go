@@ -62,6 +62,9 @@ func TestMisuseIsNamedAsTyped(t *testing.T) {
 		{[]string{"host", "--headless=maybe", "--data", dir}, []string{`--headless cannot be "maybe"; it takes true or false`}},
 		{[]string{"plan", "--answers", example, "--out", dir}, []string{"cannot write " + dir + ": it is a folder, not a file"}},
 		{[]string{"content", "export", "--out", dir}, []string{"cannot write " + dir + ": it is a folder, not a file"}},
+		{[]string{"plan", "--answers", example, "--out-dir", example}, []string{"cannot write into " + example + ": it is a file, not a folder"}},
+		{[]string{"demo", "--out", example}, []string{"cannot write into " + example + ": it is a file, not a folder"}},
+		{[]string{"host", "--headless", "--data", example}, []string{"cannot write into " + example + ": it is a file, not a folder"}},
 		{[]string{"frobnicate"}, []string{`unknown command "frobnicate"`}},
 	} {
 		code, stdout, stderr := run(c.args...)

@@ -45,6 +45,9 @@ func demo(args []string, stdout, stderr io.Writer) error {
 	case (*connect == "") != (*code == ""):
 		return bad("demo: --connect and --code go together")
 	}
+	if err := makeFolder(*out, 0o755); err != nil { // now, not after the simulation
+		return err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	room, cleanup, err := openDemoRoom(ctx, *connect, *code)
@@ -118,9 +121,6 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 // writeDemoPlans writes each participant's plan, rendered from the answers
 // the host stored, and the print pack of the plans shared with the facilitator.
 func writeDemoPlans(dir string, room *demoRoom, res *simResult, opt planpdf.Options, stdout io.Writer) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
 	shared := res.stored
 	if room.host != nil {
 		shared = room.host.SharedAnswers()

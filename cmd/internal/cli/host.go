@@ -55,6 +55,9 @@ func host(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := makeFolder(*data, 0o700); err != nil {
+		return err
+	}
 	unlock, err := LockDir(*data)
 	if err != nil {
 		return bad("host: %w", err)

@@ -112,7 +112,7 @@ func writePlans(f planFlags, c *workshop.Content, all []*workshop.Answers, opt p
 		fmt.Fprintf(stdout, "wrote %s\n", f.out)
 	}
 	if f.outDir != "" {
-		if err := os.MkdirAll(f.outDir, 0o755); err != nil {
+		if err := makeFolder(f.outDir, 0o755); err != nil {
 			return err
 		}
 		used := map[string]bool{}
@@ -165,6 +165,20 @@ func writeFile(path string, data []byte) error {
 		return fmt.Errorf("cannot write %s: %w", path, pe.Err)
 	case errors.As(err, &le):
 		return fmt.Errorf("cannot write %s: %w", path, le.Err)
+	}
+	return err
+}
+
+// makeFolder creates the folder dir, which a command writes into, with
+// perm. Its errors name dir as typed, and say when it is a file.
+func makeFolder(dir string, perm os.FileMode) error {
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return bad("cannot write into %s: it is a file, not a folder", dir)
+	}
+	err := os.MkdirAll(dir, perm)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot create the folder %s: %w", dir, pe.Err)
 	}
 	return err
 }
