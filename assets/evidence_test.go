@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // ready answers every item on the ready side, expectations aligned and
@@ -48,7 +49,7 @@ func TestACompletedMapIsNoEvidenceByItself(t *testing.T) {
 		}
 		// Three standards not met are a conversation the person named:
 		// holding people accountable may follow, delegation never.
-		r := workshop.Analyze(c, a)
+		r := analysis.Analyze(c, a)
 		if got := focusIDs(r); kind != workshop.RowStandard && len(got) != 0 || slices.Contains(got, "skill.delegation") {
 			t.Errorf("rows of kind %q: focus %v from a map alone", kind, got)
 		}
@@ -58,8 +59,8 @@ func TestACompletedMapIsNoEvidenceByItself(t *testing.T) {
 func TestNothingStandingOutIsSaid(t *testing.T) {
 	c := builtin(t)
 	a := ready(c)
-	r := workshop.Analyze(c, a)
-	p := workshop.NewPlan(c, a, r, a.Created)
+	r := analysis.Analyze(c, a)
+	p := analysis.NewPlan(c, a, r, a.Created)
 	if len(r.Focus) != 0 || r.HeldBack != "" || p.Note == "" {
 		t.Errorf("focus %v, held back %q, note %q: want no focus and a plan that says nothing stands out", focusIDs(r), r.HeldBack, p.Note)
 	}
@@ -80,7 +81,7 @@ func TestNegatedAndEmbeddedWordsTriggerNothing(t *testing.T) {
 	for i, p := range promptIDs(c)[:len(texts)] {
 		a.Reflections[p] = texts[i]
 	}
-	for _, cand := range workshop.Analyze(c, a).Candidates {
+	for _, cand := range analysis.Analyze(c, a).Candidates {
 		for _, e := range cand.Evidence {
 			if e.Source == "reflection" {
 				t.Errorf("%s: %s", cand.ID, e.Text)
@@ -94,10 +95,10 @@ func TestSeveralSentencesWeighMoreAndCanMakeAFocus(t *testing.T) {
 	a := ready(c)
 	ps := promptIDs(c)
 	a.Reflections[ps[0]] = "Marta and Viktor keep arguing in stand-ups."
-	r := workshop.Analyze(c, a)
+	r := analysis.Analyze(c, a)
 	one := score(r, "skill.conflict")
 	a.Reflections[ps[1]] = "There is real tension between the two seniors. I feel I have to pick sides."
-	r = workshop.Analyze(c, a)
+	r = analysis.Analyze(c, a)
 	if more := score(r, "skill.conflict"); more <= one {
 		t.Errorf("three sentences score %.1f, one %.1f", more, one)
 	}
@@ -112,7 +113,7 @@ func TestATagIsStrongEvidence(t *testing.T) {
 	p := promptIDs(c)[0]
 	a.Reflections[p] = "The quarterly report."
 	a.Tags = map[string][]string{p: {"skill.goal-setting"}}
-	if got := focusIDs(workshop.Analyze(c, a)); len(got) == 0 || got[0] != "skill.goal-setting" {
+	if got := focusIDs(analysis.Analyze(c, a)); len(got) == 0 || got[0] != "skill.goal-setting" {
 		t.Errorf("focus %v, want the tagged skill", got)
 	}
 }
@@ -122,9 +123,9 @@ func TestCountsScaleAndQuestionHighRatings(t *testing.T) {
 	a := ready(c)
 	a.Skills["skill.coaching"] = workshop.SkillRate{Current: 4, Importance: 4}
 	a.Week.Counts[workshop.SourceEscalations] = 6
-	low := score(workshop.Analyze(c, a), "skill.coaching")
+	low := score(analysis.Analyze(c, a), "skill.coaching")
 	a.Week.Counts[workshop.SourceEscalations] = 18
-	r := workshop.Analyze(c, a)
+	r := analysis.Analyze(c, a)
 	if high := score(r, "skill.coaching"); high <= low {
 		t.Errorf("18 escalations score %.1f, 6 score %.1f", high, low)
 	}
@@ -148,11 +149,11 @@ func TestLeavingStepInSituationsIsNamedAndTaughtTheOtherWay(t *testing.T) {
 			}
 		}
 	}
-	r := workshop.Analyze(c, a)
-	if len(r.Judgement.Withheld) != 3 || r.Judgement.Rescues() || !r.Has(workshop.FlagStepIn) {
+	r := analysis.Analyze(c, a)
+	if len(r.Judgement.Withheld) != 3 || r.Judgement.Rescues() || !r.Has(analysis.FlagStepIn) {
 		t.Fatalf("judgement %+v, flags %v", r.Judgement, r.Flags)
 	}
-	p := workshop.NewPlan(c, a, r, a.Created)
+	p := analysis.NewPlan(c, a, r, a.Created)
 	talk := ""
 	for _, s := range p.Talk {
 		talk += s
@@ -179,7 +180,7 @@ func promptIDs(c *workshop.Content) []string {
 	return out
 }
 
-func score(r *workshop.Report, id string) float64 {
+func score(r *analysis.Report, id string) float64 {
 	for _, c := range r.Candidates {
 		if c.ID == id {
 			return c.Score

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 var update = flag.Bool("update", false, "rewrite the persona answers files in docs/examples/personas")
@@ -302,15 +303,15 @@ func builtin(t *testing.T) *workshop.Content {
 	return c
 }
 
-func analyse(t *testing.T, name string) (*workshop.Content, *workshop.Answers, *workshop.Report, *workshop.Plan) {
+func analyse(t *testing.T, name string) (*workshop.Content, *workshop.Answers, *analysis.Report, *workshop.Plan) {
 	t.Helper()
 	c := builtin(t)
 	a := findPersona(t, name).answers(c)
-	r := workshop.Analyze(c, a)
-	return c, a, r, workshop.NewPlan(c, a, r, a.Created)
+	r := analysis.Analyze(c, a)
+	return c, a, r, analysis.NewPlan(c, a, r, a.Created)
 }
 
-func focusIDs(r *workshop.Report) []string {
+func focusIDs(r *analysis.Report) []string {
 	var ids []string
 	for _, f := range r.Focus {
 		ids = append(ids, f.ID)
@@ -318,7 +319,7 @@ func focusIDs(r *workshop.Report) []string {
 	return ids
 }
 
-func quadrant(r *workshop.Report, id string) workshop.Quadrant {
+func quadrant(r *analysis.Report, id string) workshop.Quadrant {
 	for _, e := range r.Expectations {
 		if e.ID == id {
 			return e.Quadrant
@@ -345,7 +346,7 @@ func TestHeroRescuerGetsCoachingAndDelegationWithHisOwnWords(t *testing.T) {
 	if !strings.Contains(p.Day30, "handed over to Priya") {
 		t.Errorf("day 30 %q does not hold the first hand-over", p.Day30)
 	}
-	if !r.Has(workshop.FlagSelfRating) {
+	if !r.Has(analysis.FlagSelfRating) {
 		t.Error("rates coaching 4 yet steps in everywhere: no self-rating flag")
 	}
 	if !strings.Contains(p.Shift, "From 32 hours a week of hands-on technical work to 18") {
@@ -398,7 +399,7 @@ func TestStrongLeadIsNotWarned(t *testing.T) {
 
 func TestAllMiddleGetsATalkItThroughPlan(t *testing.T) {
 	_, _, r, p := analyse(t, "all-middle")
-	if !r.Has(workshop.FlagAllMiddle) || r.HeldBack != workshop.FlagAllMiddle {
+	if !r.Has(analysis.FlagAllMiddle) || r.HeldBack != analysis.FlagAllMiddle {
 		t.Errorf("flags %v, held back %q", r.Flags, r.HeldBack)
 	}
 	if len(r.Focus) != 0 || len(p.Focus) != 0 || len(p.Strengths) != 0 || len(p.StopDoing) != 0 {
@@ -424,7 +425,7 @@ func TestAlmostNothingAnsweredGivesNoVerdicts(t *testing.T) {
 			t.Errorf("%s scored from %d answers", d.ID, d.Answered)
 		}
 	}
-	if !r.Has(workshop.FlagTooFew) {
+	if !r.Has(analysis.FlagTooFew) {
 		t.Error("no too-few flag")
 	}
 	if len(r.Focus) != 0 {
@@ -434,7 +435,7 @@ func TestAlmostNothingAnsweredGivesNoVerdicts(t *testing.T) {
 
 func TestAgreeingWithEverythingIsNamedAndHeldBack(t *testing.T) {
 	_, _, r, p := analyse(t, "agrees-with-everything")
-	if !r.Has(workshop.FlagAcquiescence) || !r.Has(workshop.FlagContradiction) {
+	if !r.Has(analysis.FlagAcquiescence) || !r.Has(analysis.FlagContradiction) {
 		t.Errorf("flags %+v", r.Flags)
 	}
 	if r.HeldBack == "" || len(p.Focus) != 0 || len(p.Strengths) != 0 {
@@ -488,7 +489,7 @@ func TestAlwaysHandingOverIsNotTheTopScore(t *testing.T) {
 			}
 		}
 	}
-	d := workshop.Analyze(c, a).Dimension("dim.rescue")
+	d := analysis.Analyze(c, a).Dimension("dim.rescue")
 	if d.Score == nil || *d.Score >= 100 {
 		t.Errorf("always handing over scores %v on judgement, want less than 100", d.Score)
 	}
@@ -511,8 +512,28 @@ func TestVersionOneAnswersStillOpen(t *testing.T) {
 	if a.Version != workshop.AnswersVersion || a.Plan != nil || a.History == nil || a.History.Plan == nil {
 		t.Fatalf("version %d, plan %v, history %v: want the old plan kept as history", a.Version, a.Plan, a.History)
 	}
-	r := workshop.Analyze(c, a)
-	if p := workshop.NewPlan(c, a, r, a.Updated); len(p.Focus) == 0 && p.Note == "" {
+	r := analysis.Analyze(c, a)
+	if p := analysis.NewPlan(c, a, r, a.Updated); len(p.Focus) == 0 && p.Note == "" {
 		t.Error("no plan regenerated")
+	}
+	// Every skill was re-anchored and three situations rewritten after
+	// version 1: those answers are asked again, never quoted back.
+	if len(a.Skills) != 0 || a.Edition != c.Edition {
+		t.Errorf("skills %v kept against anchors the person never saw; edition %q", a.Skills, a.Edition)
+	}
+	for _, id := range []string{"skill.delegation", "assess.rescue.system-issue", "assess.trust.copy-me"} {
+		if !slices.Contains(a.Reasked(), id) {
+			t.Errorf("%s is not asked again: %v", id, a.Reasked())
+		}
+	}
+	if _, ok := a.Ratings["assess.rescue.team-decision"]; ok {
+		t.Error("the old hard-decision situation was mapped onto a different situation")
+	}
+	for _, s := range r.Strengths {
+		for _, sk := range c.Skills {
+			if strings.HasPrefix(s, sk.Name+":") {
+				t.Errorf("strength %q quotes an anchor of this edition from a version 1 rating", s)
+			}
+		}
 	}
 }

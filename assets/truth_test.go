@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // truth is what a coach concluded from a persona's answers before the
@@ -82,7 +83,7 @@ func TestEveryPersonaGetsTheFocusItsTruthNames(t *testing.T) {
 	c := builtin(t)
 	for _, tr := range readTruths(t) {
 		t.Run(tr.name, func(t *testing.T) {
-			r := workshop.Analyze(c, loadPersona(t, c, tr.name))
+			r := analysis.Analyze(c, loadPersona(t, c, tr.name))
 			got := focusIDs(r)
 			if testing.Verbose() {
 				t.Log(ranking(r))
@@ -136,7 +137,7 @@ func TestNoSkillDominatesTheSuite(t *testing.T) {
 	truths := readTruths(t)
 	count := map[string]int{}
 	for _, tr := range truths {
-		for _, id := range focusIDs(workshop.Analyze(c, loadPersona(t, c, tr.name))) {
+		for _, id := range focusIDs(analysis.Analyze(c, loadPersona(t, c, tr.name))) {
 			count[id]++
 		}
 	}
@@ -154,7 +155,7 @@ func TestNoSkillDominatesTheSuite(t *testing.T) {
 }
 
 // ranking prints the top candidates, for reading a failure.
-func ranking(r *workshop.Report) string {
+func ranking(r *analysis.Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "held back %q, focus %v\n", r.HeldBack, focusIDs(r))
 	for _, cand := range r.Candidates[:min(6, len(r.Candidates))] {

@@ -191,6 +191,9 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		bridge.Do(func() { ui.ShowError("Your answers could not be saved", err) })
 	})
 	ui.live = link
+	if a.Edition == "" { // new answers are made on the pack they are shown with
+		a.Edition = c.Edition
+	}
 	s := &journey.Session{Content: c, Answers: a, Now: ui.deps.Now, Confirm: ui.confirm}
 	saver := ui.saver
 	s.OnChange = func() {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/service"
@@ -84,7 +85,7 @@ func TestSoloJourneyResumesAfterRelaunch(t *testing.T) {
 	s := ui.journey.Session()
 	s.Answers.Participant.Name = "Łukasz Żółć"
 	s.Answers.Plan = &workshop.Plan{}
-	s.Answers.Plan.Focus = append(s.Answers.Plan.Focus, workshop.NewFocusArea(s.Content, s.Answers, workshop.Suggestion{ID: "skill.delegation", Title: "Delegation"}, 0, time.Now()))
+	s.Answers.Plan.Focus = append(s.Answers.Plan.Focus, analysis.NewFocusArea(s.Content, s.Answers, analysis.Suggestion{ID: "skill.delegation", Title: "Delegation"}, 0, time.Now()))
 	s.Answers.Plan.Focus[0].FirstStep = "Book a one-to-one with Priya"
 	s.Answers.Step = workshop.StepFinish
 	s.OnChange()

@@ -13,6 +13,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 	"github.com/leadshift/leadshift/workshop/lan"
 )
 
@@ -48,7 +49,7 @@ func joinAndAnswer(t *testing.T, addr, code, name string, c *workshop.Content, l
 	for _, s := range c.Skills {
 		a.Skills[s.ID] = workshop.SkillRate{Current: lean, Importance: 5}
 	}
-	a.Plan = workshop.NewPlan(c, a, workshop.Analyze(c, a), testDay)
+	a.Plan = analysis.NewPlan(c, a, analysis.Analyze(c, a), testDay)
 	a.Share = share
 	if _, err := cl.PushAnswers(ctx, lan.Version{}, a); err != nil {
 		t.Fatalf("%s answering: %v", name, err)

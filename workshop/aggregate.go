@@ -157,7 +157,7 @@ func Aggregate(c *Content, all []*Answers) RoomAggregates {
 	}
 	gaps := map[string]*sums{}
 	for _, a := range all {
-		rep := Analyze(c, a)
+		rep := ReadProfile(c, a)
 		for _, d := range rep.Dimensions {
 			if d.Scored() {
 				scores[d.ID] = append(scores[d.ID], *d.Score)

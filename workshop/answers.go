@@ -22,10 +22,15 @@ var LeadershipTimes = []string{"Not yet", "Less than 1 year", "1 to 3 years", "M
 // Answers is everything one participant has entered. It is the unit that is
 // autosaved, exported and turned into a plan.
 type Answers struct {
-	Format      string            `json:"format"`
-	Version     int               `json:"version"`
-	ID          string            `json:"id"`
-	ContentID   string            `json:"contentId"`
+	Format    string `json:"format"`
+	Version   int    `json:"version"`
+	ID        string `json:"id"`
+	ContentID string `json:"contentId"`
+	// Edition is the content pack edition the answers were made on. A file
+	// opened with a later edition keeps only the answers whose wording has
+	// not changed since (see Content.Editions and the Since of each item),
+	// so every answer in a file was given to the wording of its edition.
+	Edition     string            `json:"edition,omitempty"`
 	Created     time.Time         `json:"created"`
 	Updated     time.Time         `json:"updated"`
 	Step        Step              `json:"step"`
@@ -49,12 +54,24 @@ type Answers struct {
 	// exist, and the plan a file held before it was rebuilt, so an upgrade
 	// loses nothing.
 	History *History `json:"history,omitempty"`
+	// madeWith is the format version the file was decoded from, before
+	// any upgrade; 0 for answers made in this run.
+	madeWith int
 }
 
 // History is what an upgrade kept from an earlier edition of the answers.
 type History struct {
 	Ratings map[string]int `json:"ratings,omitempty"`
 	Plan    *Plan          `json:"plan,omitempty"`
+	// Skills and Expectations keep ratings given to wording that has since
+	// changed; Reasked lists their IDs, and those of Ratings kept for the
+	// same reason, to be answered again.
+	Skills       map[string]SkillRate `json:"skills,omitempty"`
+	Expectations map[string]Pair      `json:"expectations,omitempty"`
+	Reflections  map[string]string    `json:"reflections,omitempty"`
+	Reasked      []string             `json:"reasked,omitempty"`
+	// Edition is the edition those answers were made on.
+	Edition string `json:"edition,omitempty"`
 }
 
 // Participant is the check-in.
@@ -147,6 +164,9 @@ func (a *Answers) Clone() *Answers {
 	if a.History != nil {
 		h := *a.History
 		h.Ratings = maps.Clone(a.History.Ratings)
+		h.Skills, h.Expectations = maps.Clone(a.History.Skills), maps.Clone(a.History.Expectations)
+		h.Reflections = maps.Clone(a.History.Reflections)
+		h.Reasked = slices.Clone(a.History.Reasked)
 		h.Plan = a.History.Plan.clone()
 		c.History = &h
 	}

@@ -15,11 +15,15 @@ const Scale = 5
 
 // Content is a content pack: every exercise of the workshop journey.
 type Content struct {
-	Format       string        `json:"format"`
-	Version      int           `json:"version"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Edition      string        `json:"edition"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Edition string `json:"edition"`
+	// Editions lists the pack's editions, oldest first, each with the
+	// answers format version it was released with: answers without an
+	// edition are read as made on the oldest edition of their version.
+	Editions     []EditionInfo `json:"editions,omitempty"`
 	Dimensions   []Dimension   `json:"dimensions"`
 	Expectations []Expectation `json:"expectations"`
 	Skills       []Skill       `json:"skills"`
@@ -37,6 +41,12 @@ type Content struct {
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
+}
+
+// EditionInfo is one released edition of a pack.
+type EditionInfo struct {
+	Edition string `json:"edition"`
+	Answers int    `json:"answers"` // the answers format version of that release
 }
 
 // Routes are the skills the analysis sends conversations to.
@@ -102,6 +112,10 @@ type Item struct {
 	// which it is evidence for when answered on the less ready side, or
 	// NoSkill. Every item names one: none falls back to its dimension's.
 	Skill string `json:"skill"`
+	// Since is the edition in which the item's wording last changed; empty
+	// for the pack's first edition. Answers made on an earlier edition are
+	// asked again.
+	Since string `json:"since,omitempty"`
 	// FollowUp marks the statements about limits and follow-up on
 	// handed-over work: answered low, they are a sign of stepping in too
 	// rarely.
@@ -116,9 +130,10 @@ func (it Item) IsScenario() bool { return it.Situation != "" }
 
 // Prompt is an open reflection question.
 type Prompt struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-	Seed string `json:"seed"`
+	ID    string `json:"id"`
+	Text  string `json:"text"`
+	Seed  string `json:"seed"`
+	Since string `json:"since,omitempty"` // the edition its question last changed
 }
 
 // Polarity says whether an expectation statement describes the job as it
@@ -139,6 +154,7 @@ type Expectation struct {
 	Statement string   `json:"statement"`
 	Seed      string   `json:"seed"`
 	Polarity  Polarity `json:"polarity"`
+	Since     string   `json:"since,omitempty"` // the edition its statement last changed
 	Provides  bool     `json:"provides,omitempty"`
 	// Skill is what a role gap or a held myth points to: a skill, the role
 	// focus, or empty when it is only a conversation with the manager.
@@ -157,7 +173,8 @@ type Skill struct {
 	Name        string   `json:"name"`
 	Description string   `json:"description"`
 	Seed        string   `json:"seed"`
-	Levels      []string `json:"levels"` // exactly Scale anchors, level 1 first
+	Levels      []string `json:"levels"`          // exactly Scale anchors, level 1 first
+	Since       string   `json:"since,omitempty"` // the edition its anchors last changed
 	// Needed is the level a first-line lead needs; the 90-day target moves
 	// one level towards it.
 	Needed  int      `json:"needed"`
@@ -246,4 +263,16 @@ type Delegation struct {
 	Levels []string `json:"levels"`  // delegation levels, "I decide and tell" first
 	Hints  []string `json:"hints"`   // examples of what lands on a new lead
 	MinRow int      `json:"minRows"` // rows required to complete the exercise
+}
+
+// Item returns the self-assessment item with the given ID, or nil.
+func (c *Content) Item(id string) *Item {
+	for i := range c.Dimensions {
+		for j := range c.Dimensions[i].Items {
+			if c.Dimensions[i].Items[j].ID == id {
+				return &c.Dimensions[i].Items[j]
+			}
+		}
+	}
+	return nil
 }

@@ -69,8 +69,8 @@ func expectations(c *Content, a *Answers) []ExpectationResult {
 	for i := range c.Expectations {
 		e := &c.Expectations[i]
 		p := a.Expectations[e.ID]
-		me, ok1 := validRating(p.Me)
-		org, ok2 := validRating(p.Org)
+		me, ok1 := ValidRating(p.Me)
+		org, ok2 := ValidRating(p.Org)
 		if !ok1 || !ok2 {
 			continue
 		}
@@ -97,30 +97,11 @@ func expectations(c *Content, a *Answers) []ExpectationResult {
 }
 
 // Mismatches returns the expectations that are not aligned, biggest first.
-func (r *Report) Mismatches() []ExpectationResult {
+func (r *Profile) Mismatches() []ExpectationResult {
 	var out []ExpectationResult
 	for _, e := range r.Expectations {
 		if e.Mismatch() {
 			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// maxMismatchQuestions is how many mismatches add a question to the core
-// ones: a one-to-one carries seven questions at most.
-const maxMismatchQuestions = 2
-
-func questions(c *Content, r *Report) []string {
-	out := slices.Clone(c.CoreQuestions)
-	added := 0
-	for _, e := range r.Mismatches() {
-		if added == maxMismatchQuestions {
-			break
-		}
-		if i := slices.IndexFunc(e.Expectation.Questions, func(q string) bool { return !slices.Contains(out, q) }); i >= 0 {
-			out = append(out, e.Expectation.Questions[i])
-			added++
 		}
 	}
 	return out

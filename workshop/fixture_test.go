@@ -92,3 +92,19 @@ func mixed(c *Content) *Answers {
 	a.Skills["sk.z"] = SkillRate{Current: 5, Importance: 3}
 	return a
 }
+
+// samplePlan is a drafted plan with one complete focus area, as the
+// analysis would draft it for the fixture.
+func samplePlan() *Plan {
+	return &Plan{
+		Shift:   "Over the next 90 days, I work on skill sk.x.",
+		Reviews: []string{"2026-12-23", "2027-01-22", "2027-02-22"},
+		Focus: []FocusArea{{Skill: "sk.x", Title: "Skill sk.x", Why: "You rated yourself at level 2.", Current: 2, Target: 3,
+			Goal: Goal{Specific: "Hand one task a week to the team: sk.x", Measurable: "count sk.x", Baseline: "2", Target: "0",
+				Achievable: "One level up.", Relevant: "d", By: "2027-02-15"},
+			Actions: []PlanAction{{Text: "do sk.x", Kind: Experience}, {Text: "ask about sk.x", Kind: People}, {Text: "read on sk.x", Kind: Courses}},
+			IfThen:  "When x, I y.", Support: "My manager.", FirstStep: "Ask Sam to take over the report.", FirstStepDate: "2026-11-30"}},
+		StopDoing: []string{"Approving changes myself: Sam owns it."},
+		Day30:     "Baseline confirmed.",
+	}
+}

@@ -53,7 +53,7 @@ const MaxTags = 4
 // RowsOf returns the filled rows of the map of one kind.
 func (a *Answers) RowsOf(k RowKind) []DelegationRow {
 	var out []DelegationRow
-	for _, r := range a.filledDelegations() {
+	for _, r := range a.FilledRows() {
 		if r.Kind == k {
 			out = append(out, r)
 		}

@@ -99,7 +99,8 @@ func (a *Answers) Missing(c *Content, s Step) []string {
 	return out
 }
 
-func (a *Answers) filledDelegations() []DelegationRow {
+// FilledRows returns the rows of the delegation map that name what and who.
+func (a *Answers) FilledRows() []DelegationRow {
 	var out []DelegationRow
 	for _, r := range a.Delegations {
 		if strings.TrimSpace(r.What) != "" && strings.TrimSpace(r.Owner) != "" {

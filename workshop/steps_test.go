@@ -11,7 +11,7 @@ func TestMissing(t *testing.T) {
 	full := answered(c, 3)
 	full.Delegations = []DelegationRow{{What: "approve changes", Owner: "Sam", Kind: RowHold}}
 	full.Week = Week{Today: Hours{Technical: 30, People: 5}, Counts: map[Source]int{SourceEscalations: 4, SourceWaiting: 0, SourceAfterHours: 2}}
-	full.Plan = &Plan{Focus: []FocusArea{NewFocusArea(c, full, Suggestion{ID: "sk.x", Title: "X"}, 0, today)}}
+	full.Plan = &Plan{Focus: samplePlan().Focus}
 
 	tests := []struct {
 		step  Step

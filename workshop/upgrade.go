@@ -1,11 +1,15 @@
 package workshop
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // upgrade brings a version 1 answers record to the current version: the
 // separate success measure joins the goal's measure, and the plan is kept
 // as history so the new analysis can draft it again.
 func (a *Answers) upgrade() {
+	a.madeWith = a.Version
 	if a.Version >= AnswersVersion {
 		return
 	}
@@ -30,15 +34,46 @@ func (a *Answers) history() *History {
 	return a.History
 }
 
+// madeOn is the edition the answers were made on: their own, else the
+// oldest edition released with their format version; "" when the pack
+// does not say (its items are then taken as unchanged).
+func (c *Content) madeOn(a *Answers) string {
+	if a.Edition != "" {
+		return a.Edition
+	}
+	version := a.madeWith
+	if version == 0 {
+		version = AnswersVersion
+	}
+	for _, e := range c.Editions {
+		if e.Answers == version {
+			return e.Edition
+		}
+	}
+	return ""
+}
+
+// changedSince reports whether wording changed in edition since is later
+// than edition made. Editions the pack does not list count as unchanged.
+func (c *Content) changedSince(since, made string) bool {
+	at := func(ed string) int {
+		return slices.IndexFunc(c.Editions, func(e EditionInfo) bool { return e.Edition == ed })
+	}
+	s, m := at(since), at(made)
+	return since != "" && s >= 0 && m >= 0 && s > m
+}
+
 // retire maps answers to items of an earlier edition of the pack: to the
-// item that replaced them (flipped when it was reworded the other way), or
-// into the history when nothing replaced them.
-func (c *Content) retire(a *Answers) {
+// item that replaced them when its wording was there when the answer was
+// given (flipped when it was reworded the other way), or into the
+// history when nothing replaced them or the wording has changed since.
+func (c *Content) retire(a *Answers, made string) {
 	for _, r := range c.Retired {
 		if v, ok := a.Ratings[r.ID]; ok {
 			delete(a.Ratings, r.ID)
+			target := c.Item(r.MapTo)
 			switch _, taken := a.Ratings[r.MapTo]; {
-			case r.MapTo != "" && !taken && c.Item(r.MapTo) != nil:
+			case r.MapTo != "" && !taken && target != nil && !c.changedSince(target.Since, made):
 				if r.Flip && v > 0 {
 					v = Scale + 1 - v
 				}
@@ -70,4 +105,87 @@ func (c *Content) retire(a *Answers) {
 			}
 		}
 	}
+}
+
+// reask moves every answer given to wording that has changed since the
+// answers' edition into the history, and lists it to be answered again:
+// an answer is never kept against words the person did not see.
+func (c *Content) reask(a *Answers, made string) {
+	var moved []string
+	for _, id := range c.items() {
+		it := c.Item(id)
+		if v, ok := a.Ratings[id]; ok && c.changedSince(it.Since, made) {
+			h := a.history()
+			if h.Ratings == nil {
+				h.Ratings = map[string]int{}
+			}
+			h.Ratings[id] = v
+			delete(a.Ratings, id)
+			moved = append(moved, id)
+		}
+	}
+	for _, d := range c.Dimensions {
+		for _, p := range d.Prompts {
+			if t, ok := a.Reflections[p.ID]; ok && c.changedSince(p.Since, made) {
+				h := a.history()
+				if h.Reflections == nil {
+					h.Reflections = map[string]string{}
+				}
+				h.Reflections[p.ID] = t
+				delete(a.Reflections, p.ID)
+				moved = append(moved, p.ID)
+			}
+		}
+	}
+	for _, s := range c.Skills {
+		if r, ok := a.Skills[s.ID]; ok && c.changedSince(s.Since, made) {
+			h := a.history()
+			if h.Skills == nil {
+				h.Skills = map[string]SkillRate{}
+			}
+			h.Skills[s.ID] = r
+			delete(a.Skills, s.ID)
+			moved = append(moved, s.ID)
+		}
+	}
+	for _, e := range c.Expectations {
+		if p, ok := a.Expectations[e.ID]; ok && c.changedSince(e.Since, made) {
+			h := a.history()
+			if h.Expectations == nil {
+				h.Expectations = map[string]Pair{}
+			}
+			h.Expectations[e.ID] = p
+			delete(a.Expectations, e.ID)
+			moved = append(moved, e.ID)
+		}
+	}
+	if len(moved) > 0 {
+		h := a.history()
+		h.Edition = made
+		for _, id := range moved {
+			if !slices.Contains(h.Reasked, id) {
+				h.Reasked = append(h.Reasked, id)
+			}
+		}
+	}
+}
+
+// Reasked lists the items, skills, expectations and reflections to answer
+// again because their wording changed after the answers were given, in
+// pack order, leaving out those answered again since.
+func (a *Answers) Reasked() []string {
+	if a.History == nil {
+		return nil
+	}
+	var out []string
+	for _, id := range a.History.Reasked {
+		_, r := a.Ratings[id]
+		_, s := a.Skills[id]
+		_, e := a.Expectations[id]
+		_, t := a.Reflections[id]
+		if !r && !s && !e && !t {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -92,6 +92,7 @@ func (c *Content) Validate() error {
 	}
 	v.contradictions(c)
 	v.retired(c)
+	v.editions(c)
 	return v.err
 }
 
@@ -243,6 +244,38 @@ func (v *validator) skill(s Skill) {
 	}
 }
 
+// editions checks that every Since names an edition the pack lists.
+func (v *validator) editions(c *Content) {
+	if len(c.Editions) == 0 {
+		return
+	}
+	listed := func(ed string) bool {
+		return ed == "" || slices.ContainsFunc(c.Editions, func(e EditionInfo) bool { return e.Edition == ed })
+	}
+	if !listed(c.Edition) {
+		v.fail("", "edition", fmt.Sprintf("%q is not among the pack's editions", c.Edition))
+	}
+	check := func(id, since string) {
+		if !listed(since) {
+			v.fail(id, "since", fmt.Sprintf("names %q, which is not among the pack's editions", since))
+		}
+	}
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			check(it.ID, it.Since)
+		}
+		for _, p := range d.Prompts {
+			check(p.ID, p.Since)
+		}
+	}
+	for _, s := range c.Skills {
+		check(s.ID, s.Since)
+	}
+	for _, e := range c.Expectations {
+		check(e.ID, e.Since)
+	}
+}
+
 // ref checks that a link names a skill or the role focus.
 func (v *validator) ref(c *Content, item, field, target string, optional bool) {
 	if target == "" && optional {
@@ -297,7 +330,16 @@ func (a *Answers) CheckAgainst(c *Content) error {
 	if a.ContentID != c.ID {
 		return &FieldError{Field: "contentId", Problem: fmt.Sprintf("answers were made with content pack %q, not %q", a.ContentID, c.ID)}
 	}
-	c.retire(a)
+	made := c.madeOn(a)
+	c.retire(a, made)
+	c.reask(a, made)
+	// What is left was given to wording unchanged since: it holds for this
+	// edition. Answers that never said their edition are left as they are
+	// (the app stamps them when it opens them), so checking a document
+	// received from a laptop never changes it.
+	if a.Edition != "" || a.History != nil && a.History.Edition != "" {
+		a.Edition = c.Edition
+	}
 	known := map[string]bool{}
 	for _, id := range c.items() {
 		known[id] = true

@@ -56,8 +56,8 @@ func (s Source) CountQuestion() string {
 	return string(s)
 }
 
-// tally is how the participant keeps counting the source from day one.
-func (s Source) tally() string {
+// Tally is how the participant keeps counting the source from day one.
+func (s Source) Tally() string {
 	switch s {
 	case SourceEscalations:
 		return "keep a daily tally of the escalations that come straight to me"

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/ui/widgets"
-	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // alignScreen shows me against what I believe my organisation expects for
@@ -14,11 +14,11 @@ import (
 // one's manager.
 type alignScreen struct {
 	s      *Session
-	report *workshop.Report
+	report *analysis.Report
 }
 
 func newAlignScreen(s *Session) *alignScreen {
-	return &alignScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
+	return &alignScreen{s: s, report: analysis.Analyze(s.Content, s.Answers)}
 }
 
 func (a *alignScreen) view() fyne.CanvasObject {

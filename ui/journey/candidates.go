@@ -12,6 +12,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // shownCandidates is how many of the ranked candidates the plan step
@@ -40,7 +41,7 @@ var evidenceSources = map[string]string{
 func (p *planScreen) candidatesCard() fyne.CanvasObject {
 	r := p.report
 	// A candidate no answer points to is not worth offering.
-	cands := slices.DeleteFunc(slices.Clone(r.Candidates), func(c workshop.Candidate) bool { return len(c.Evidence) == 0 })
+	cands := slices.DeleteFunc(slices.Clone(r.Candidates), func(c analysis.Candidate) bool { return len(c.Evidence) == 0 })
 	if len(cands) == 0 {
 		return widget.NewCard("What your answers point to", "", widgets.Para(
 			"Nothing in your answers stands out yet, so no focus is drawn from them."))
@@ -63,7 +64,7 @@ func (p *planScreen) candidatesCard() fyne.CanvasObject {
 
 // heldBackText is what the report says of the pattern that held the
 // focus back.
-func heldBackText(r *workshop.Report) string {
+func heldBackText(r *analysis.Report) string {
 	for _, f := range r.Flags {
 		if f.Kind == r.HeldBack {
 			return f.Text
@@ -95,7 +96,7 @@ func (p *planScreen) inPlan(id string) int {
 // candidate draws one candidate: its rank and title, whether the plan
 // holds it and what can be done with it on one line, then why, and its
 // evidence folded.
-func (p *planScreen) candidate(rank int, c workshop.Candidate) fyne.CanvasObject {
+func (p *planScreen) candidate(rank int, c analysis.Candidate) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", rank+1, c.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name := container.NewHBox(title)
 	at := p.inPlan(c.ID)
@@ -126,7 +127,7 @@ func (p *planScreen) candidate(rank int, c workshop.Candidate) fyne.CanvasObject
 
 // candidateActions is the Undo of the candidate just put in, or the
 // buttons that put it in; nil when there is nothing to do.
-func (p *planScreen) candidateActions(c workshop.Candidate, at int) fyne.CanvasObject {
+func (p *planScreen) candidateActions(c analysis.Candidate, at int) fyne.CanvasObject {
 	undo := &widget.Button{Text: "Undo", Icon: theme.ContentUndoIcon(), OnTapped: p.onUndoSwap}
 	if sw := p.swap; sw != nil && sw.id == c.ID && at == sw.at {
 		text := fmt.Sprintf("Added to your plan as focus area %d.", at+1)
@@ -169,9 +170,9 @@ func focusName(f workshop.FocusArea, i int) string {
 
 // onUse puts candidate c into the plan as focus area i: in place of the
 // one there, or added when i is past the last.
-func (p *planScreen) onUse(c workshop.Candidate, i int) {
+func (p *planScreen) onUse(c analysis.Candidate, i int) {
 	pl := p.plan()
-	area := workshop.NewFocusArea(p.s.Content, p.s.Answers, c.Suggestion, i, p.s.Now())
+	area := analysis.NewFocusArea(p.s.Content, p.s.Answers, c.Suggestion, i, p.s.Now())
 	p.swap = &swappedIn{id: c.ID, at: i}
 	if i < len(pl.Focus) {
 		prev := pl.Focus[i]

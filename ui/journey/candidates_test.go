@@ -11,6 +11,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // rankedPlan shows the plan step with a hand-built report of five ranked
@@ -21,11 +22,11 @@ func rankedPlan(t *testing.T, focusN int) (*Journey, *planScreen) {
 	j.show(workshop.StepPlan)
 	p := j.current.(*planScreen)
 	c := j.s.Content
-	r := &workshop.Report{}
+	r := &analysis.Report{}
 	for i, id := range []string{"skill.delegation", "skill.coaching", "skill.managing-up", "skill.conflict", "skill.steady"} {
 		sk := c.Skill(id)
-		cand := workshop.Candidate{Suggestion: workshop.Suggestion{ID: id, Title: sk.Name, Why: "Why " + sk.Name + ".", Score: float64(10 - i),
-			Evidence: []workshop.Evidence{{Source: "week", Text: "18 escalations straight to you", Weight: 2}, {Source: "reflection", Text: "\"only I know\"", Weight: 1}}}}
+		cand := analysis.Candidate{Suggestion: analysis.Suggestion{ID: id, Title: sk.Name, Why: "Why " + sk.Name + ".", Score: float64(10 - i),
+			Evidence: []analysis.Evidence{{Source: "week", Text: "18 escalations straight to you", Weight: 2}, {Source: "reflection", Text: "\"only I know\"", Weight: 1}}}}
 		cand.Chosen = i < 2
 		if !cand.Chosen {
 			cand.Reason = "outranked"
@@ -35,7 +36,7 @@ func rankedPlan(t *testing.T, focusN int) (*Journey, *planScreen) {
 	p.report = r
 	j.s.Answers.Plan = &workshop.Plan{}
 	for i, cand := range r.Candidates[:focusN] {
-		j.s.Answers.Plan.Focus = append(j.s.Answers.Plan.Focus, workshop.NewFocusArea(c, j.s.Answers, cand.Suggestion, i, j.s.Now()))
+		j.s.Answers.Plan.Focus = append(j.s.Answers.Plan.Focus, analysis.NewFocusArea(c, j.s.Answers, cand.Suggestion, i, j.s.Now()))
 	}
 	p.rebuild()
 	return j, p
@@ -132,8 +133,8 @@ func TestAddAsAFocusWhenThePlanHasOne(t *testing.T) {
 
 func TestHeldBackPatternDrawsNoFocus(t *testing.T) {
 	_, p := rankedPlan(t, 0)
-	p.report.HeldBack = workshop.FlagAllMiddle
-	p.report.Flags = []workshop.Flag{{Kind: workshop.FlagAllMiddle, Text: "Nearly all your answers sit in the middle."}}
+	p.report.HeldBack = analysis.FlagAllMiddle
+	p.report.Flags = []analysis.Flag{{Kind: analysis.FlagAllMiddle, Text: "Nearly all your answers sit in the middle."}}
 	p.rebuild()
 	text := uitest.Texts(p.box)
 	for _, want := range []string{"no focus can be drawn from them yet", "Nearly all your answers sit in the middle.",
@@ -159,15 +160,50 @@ func TestHeldBackPatternDrawsNoFocus(t *testing.T) {
 
 func TestNoCandidatesSaysNothingStandsOut(t *testing.T) {
 	_, p := rankedPlan(t, 0)
-	p.report = &workshop.Report{}
+	p.report = &analysis.Report{}
 	p.rebuild()
 	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "1. ") {
 		t.Errorf("no candidates:\n%s", text)
 	}
 	// Candidates no answer points to count as none.
-	p.report = &workshop.Report{Candidates: []workshop.Candidate{{Suggestion: workshop.Suggestion{ID: "skill.conflict", Title: "Handling conflict", Why: "."}}}}
+	p.report = &analysis.Report{Candidates: []analysis.Candidate{{Suggestion: analysis.Suggestion{ID: "skill.conflict", Title: "Handling conflict", Why: "."}}}}
 	p.rebuild()
 	if text := uitest.Texts(p.box); !strings.Contains(text, "Nothing in your answers stands out yet") || strings.Contains(text, "Handling conflict") {
 		t.Errorf("a candidate without evidence:\n%s", text)
+	}
+}
+
+func TestAnswersToRewordedItemsAreListedWithAWayToEachStep(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	c := j.s.Content
+	a := j.s.Answers
+	a.History = &workshop.History{Reasked: []string{c.Skills[0].ID, c.Expectations[0].ID}, Edition: "2026.1"}
+	j.show(workshop.StepPlan)
+	p := j.current.(*planScreen)
+	card, ok := p.reaskedCard().(*widget.Card)
+	if !ok {
+		t.Fatal("no card for the answers asked again")
+	}
+	var buttons []*widget.Button
+	for _, o := range card.Content.(*fyne.Container).Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			for _, b := range box.Objects {
+				if b, ok := b.(*widget.Button); ok {
+					buttons = append(buttons, b)
+				}
+			}
+		}
+	}
+	if len(buttons) != 2 || !strings.Contains(buttons[0].Text, workshop.StepSkills.Title()) {
+		t.Fatalf("buttons %v", buttons)
+	}
+	test.Tap(buttons[0])
+	if _, ok := j.current.(*skillsScreen); !ok || j.s.Answers.Step != workshop.StepSkills {
+		t.Errorf("tapping %q opened %T at %s", buttons[0].Text, j.current, j.s.Answers.Step)
+	}
+	a.Skills[c.Skills[0].ID] = workshop.SkillRate{Current: 2, Importance: 3}
+	a.Expectations[c.Expectations[0].ID] = workshop.Pair{Me: 2, Org: 3}
+	if p.reaskedCard() != nil {
+		t.Error("the card stays once everything is answered again")
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/ui/widgets"
-	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // topGaps is how many gaps the gaps screen describes in words.
@@ -18,11 +18,11 @@ const topGaps = 3
 // first-line lead needs.
 type gapsScreen struct {
 	s      *Session
-	report *workshop.Report
+	report *analysis.Report
 }
 
 func newGapsScreen(s *Session) *gapsScreen {
-	return &gapsScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
+	return &gapsScreen{s: s, report: analysis.Analyze(s.Content, s.Answers)}
 }
 
 func (g *gapsScreen) view() fyne.CanvasObject {

@@ -17,6 +17,7 @@ import (
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -175,7 +176,7 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 
 	// Plan: starts from the suggestions, delegation first.
 	pl := j.current.(*planScreen)
-	want := workshop.Analyze(j.s.Content, j.s.Answers).Focus
+	want := analysis.Analyze(j.s.Content, j.s.Answers).Focus
 	if got := j.s.Answers.Plan.Focus; len(got) == 0 || len(got) != len(want) || got[0].Skill != want[0].ID || got[0].Why != want[0].Why {
 		t.Fatalf("plan starts with %+v, want the analysis's focus areas %+v", got, want)
 	}

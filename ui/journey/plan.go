@@ -11,6 +11,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // customFocus is the choice for a focus area that is not one of the skills.
@@ -21,7 +22,7 @@ const customFocus = "Something else (write your own)"
 type planScreen struct {
 	j       *Journey // the shell and files, to print the earlier plan
 	s       *Session
-	report  *workshop.Report
+	report  *analysis.Report
 	intro   *widget.Label // what the page is, or why the plan has no focus
 	box     *fyne.Container
 	focus   []*focusEditor
@@ -51,18 +52,18 @@ type focusEditor struct {
 }
 
 func newPlanScreen(j *Journey, s *Session) *planScreen {
-	p := &planScreen{j: j, s: s, report: workshop.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
+	p := &planScreen{j: j, s: s, report: analysis.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
 		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}}
 	p.earlierStatus.Hide()
 	switch pl := s.Answers.Plan; {
 	case pl == nil:
-		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
+		s.Answers.Plan = analysis.NewPlan(s.Content, s.Answers, p.report, s.Now())
 		s.changed()
 	case len(pl.Focus) == 0 && len(p.report.Focus) > 0:
 		// Drafted before the answers said anything (a room moved the person
 		// ahead): draft again now, keeping what they wrote for the manager.
 		manager := pl.Manager
-		s.Answers.Plan = workshop.NewPlan(s.Content, s.Answers, p.report, s.Now())
+		s.Answers.Plan = analysis.NewPlan(s.Content, s.Answers, p.report, s.Now())
 		s.Answers.Plan.Manager = manager
 		s.changed()
 	}
@@ -94,11 +95,11 @@ func (p *planScreen) showIntro() {
 }
 
 // noFocusReason says, for the case at hand, why nothing was suggested.
-func noFocusReason(r *workshop.Report) string {
+func noFocusReason(r *analysis.Report) string {
 	switch {
 	case !r.Answered.Some():
 		return "nothing has been answered yet."
-	case r.Has(workshop.FlagTooFew):
+	case r.Has(analysis.FlagTooFew):
 		return "too few statements are answered to read a pattern."
 	}
 	return "nothing in them stands out."
@@ -118,6 +119,9 @@ func (p *planScreen) rebuild() {
 	p.showIntro()
 	pl := p.plan()
 	p.box.Add(p.candidatesCard())
+	if again := p.reaskedCard(); again != nil {
+		p.box.Add(again)
+	}
 	if earlier := p.earlierCard(); earlier != nil {
 		p.box.Add(earlier)
 	}
@@ -261,7 +265,7 @@ func (p *planScreen) onAdd(choice string) {
 	if choice == "" || len(p.plan().Focus) >= workshop.MaxFocus {
 		return
 	}
-	sug := workshop.Suggestion{Why: "My own choice."}
+	sug := analysis.Suggestion{Why: "My own choice."}
 	if choice == p.s.Content.RoleFocus.Title {
 		sug.ID, sug.Title = p.s.Content.RoleFocus.ID, choice
 	}
@@ -274,7 +278,7 @@ func (p *planScreen) onAdd(choice string) {
 		}
 	}
 	n := len(p.plan().Focus)
-	p.plan().Focus = append(p.plan().Focus, workshop.NewFocusArea(p.s.Content, p.s.Answers, sug, n, p.s.Now()))
+	p.plan().Focus = append(p.plan().Focus, analysis.NewFocusArea(p.s.Content, p.s.Answers, sug, n, p.s.Now()))
 	p.s.changed()
 	p.rebuild()
 }
@@ -311,8 +315,8 @@ func (p *planScreen) onRedraft() {
 	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers. "+
 		"Your answers to the exercises stay as they are.", func(ok bool) {
 		if ok {
-			p.report = workshop.Analyze(p.s.Content, p.s.Answers)
-			p.s.Answers.Plan = workshop.NewPlan(p.s.Content, p.s.Answers, p.report, p.s.Now())
+			p.report = analysis.Analyze(p.s.Content, p.s.Answers)
+			p.s.Answers.Plan = analysis.NewPlan(p.s.Content, p.s.Answers, p.report, p.s.Now())
 			p.s.changed()
 			p.rebuild()
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // profileScreen shows the readiness profile from the analysis: a radar,
@@ -16,11 +17,11 @@ import (
 // talking through.
 type profileScreen struct {
 	s      *Session
-	report *workshop.Report
+	report *analysis.Report
 }
 
 func newProfileScreen(s *Session) *profileScreen {
-	return &profileScreen{s: s, report: workshop.Analyze(s.Content, s.Answers)}
+	return &profileScreen{s: s, report: analysis.Analyze(s.Content, s.Answers)}
 }
 
 func (p *profileScreen) view() fyne.CanvasObject {
@@ -59,7 +60,7 @@ func (p *profileScreen) view() fyne.CanvasObject {
 }
 
 // talkThrough lists the report's flags, or nil when there are none.
-func talkThrough(r *workshop.Report) fyne.CanvasObject {
+func talkThrough(r *analysis.Report) fyne.CanvasObject {
 	if len(r.Flags) == 0 {
 		return nil
 	}

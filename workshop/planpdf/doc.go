@@ -8,6 +8,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // Page geometry in millimetres.
@@ -37,7 +38,7 @@ type doc struct {
 
 	c     *workshop.Content
 	a     *workshop.Answers
-	r     *workshop.Report // the one analysis of a's answers
+	r     *analysis.Report // the one analysis of a's answers
 	p     *workshop.Plan   // the participant's plan, or the draft
 	draft bool             // p was drafted from the answers, not written
 
@@ -97,14 +98,14 @@ func answersTime(a *workshop.Answers) (time.Time, bool) {
 // one analysis of the answers; nothing here scores anything.
 func (d *doc) plan(c *workshop.Content, a *workshop.Answers) {
 	d.c, d.a = c, a
-	d.r = workshop.Analyze(c, a)
+	d.r = analysis.Analyze(c, a)
 	d.p, d.draft = a.Plan, false
 	if d.p == nil {
 		start, _ := answersTime(a)
 		if start.IsZero() {
 			start = epoch
 		}
-		d.p, d.draft = workshop.NewPlan(c, a, d.r, start), true
+		d.p, d.draft = analysis.NewPlan(c, a, d.r, start), true
 	}
 	d.pdf.AddPage()
 	first := d.pdf.PageNo()

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // TestDraftHeader: without a written plan the document prints the plan
@@ -106,7 +107,7 @@ var dash = regexp.MustCompile(`\[[\d.]+ [\d.]+\] [\d.]+ d`)
 func TestUnscoredDimension(t *testing.T) {
 	c := testContent(t)
 	a := lukasz() // Working through people: none answered; Rescuing or leading: 2 of 5
-	r := workshop.Analyze(c, a)
+	r := analysis.Analyze(c, a)
 	unscored := 0
 	for _, d := range r.Dimensions {
 		if d.Score == nil {
@@ -237,8 +238,8 @@ func TestFlatProfile(t *testing.T) {
 			a.Ratings[it.ID] = 3
 		}
 	}
-	r := workshop.Analyze(c, a)
-	if !r.Flat || !r.Has(workshop.FlagAllMiddle) {
+	r := analysis.Analyze(c, a)
+	if !r.Flat || !r.Has(analysis.FlagAllMiddle) {
 		t.Fatalf("fixture: want a flat, all-middle report, got flat %v, flags %v", r.Flat, r.Flags)
 	}
 	text := flat(pdfText(t, renderPDF(t, c, a, Options{}), 0, 0))

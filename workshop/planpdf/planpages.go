@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // planPages draws the plan itself, which a participant takes to their
@@ -114,7 +115,7 @@ func (d *doc) noFocus() string {
 		return "Nothing has been answered yet, so there is no focus area to suggest. Work through the self-assessment first: the plan is built from your own answers."
 	case !d.draft:
 		return "No focus area has been chosen yet. Pick one or two with your manager and write them in."
-	case d.r.Has(workshop.FlagTooFew):
+	case d.r.Has(analysis.FlagTooFew):
 		return "You answered too few statements for a focus area to stand out. Finish the self-assessment, or choose a focus area with your manager from what you already know about your work."
 	}
 	return "Your answers do not point clearly to one focus area yet. Choose one with your manager, starting from the things to talk through in this document."

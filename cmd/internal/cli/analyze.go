@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
@@ -32,5 +32,5 @@ func analyze(args []string, stdout, stderr io.Writer) error {
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(workshop.Analyze(c, all[0]))
+	return enc.Encode(analysis.Analyze(c, all[0]))
 }

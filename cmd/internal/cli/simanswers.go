@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // demoNames are the simulated participants' names, Unicode on purpose.
@@ -58,7 +59,7 @@ func fillStep(c *workshop.Content, a *workshop.Answers, st workshop.Step, rng *r
 			a.Delegations = append(a.Delegations, r)
 		}
 	case workshop.StepPlan:
-		a.Plan = workshop.NewPlan(c, a, workshop.Analyze(c, a), now)
+		a.Plan = analysis.NewPlan(c, a, analysis.Analyze(c, a), now)
 	}
 	a.Step = st
 }

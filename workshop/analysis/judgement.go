@@ -1,6 +1,10 @@
-package workshop
+package analysis
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/leadshift/leadshift/workshop"
+)
 
 // Judgement is how the participant answered the situations: where they
 // would step in though the team could handle it (rescuing), and where
@@ -25,14 +29,14 @@ func (j Judgement) Abdicates() bool { return len(j.Withheld) > 0 || len(j.LooseF
 // more of the situations the team could handle.
 func (j Judgement) Rescues() bool { return j.Teamable > 0 && len(j.Rescued)*2 >= j.Teamable }
 
-func judgement(c *Content, a *Answers) Judgement {
+func judgement(c *workshop.Content, a *workshop.Answers) Judgement {
 	j := Judgement{Rescued: []string{}, Withheld: []string{}}
-	for _, it := range c.allItems() {
-		v, ok := validRating(a.Ratings[it.ID])
+	for _, it := range allItems(c) {
+		v, ok := workshop.ValidRating(a.Ratings[it.ID])
 		if !ok {
 			continue
 		}
-		low := readiness(it, v) <= 2
+		low := it.Readiness(v) <= 2
 		switch {
 		case it.IsScenario() && it.StepIn:
 			j.StepIns++
@@ -52,8 +56,8 @@ func judgement(c *Content, a *Answers) Judgement {
 }
 
 // allItems lists every self-assessment item in pack order.
-func (c *Content) allItems() []Item {
-	var out []Item
+func allItems(c *workshop.Content) []workshop.Item {
+	var out []workshop.Item
 	for _, d := range c.Dimensions {
 		out = append(out, d.Items...)
 	}
@@ -61,8 +65,8 @@ func (c *Content) allItems() []Item {
 }
 
 // prompts lists every reflection prompt in pack order.
-func (c *Content) prompts() []Prompt {
-	var out []Prompt
+func prompts(c *workshop.Content) []workshop.Prompt {
+	var out []workshop.Prompt
 	for _, d := range c.Dimensions {
 		out = append(out, d.Prompts...)
 	}
@@ -70,9 +74,9 @@ func (c *Content) prompts() []Prompt {
 }
 
 // withheldTexts are the situations of ids, as the participant read them.
-func (c *Content) situations(ids []string) []string {
+func situations(c *workshop.Content, ids []string) []string {
 	var out []string
-	for _, it := range c.allItems() {
+	for _, it := range allItems(c) {
 		if slices.Contains(ids, it.ID) {
 			out = append(out, it.Text)
 		}

@@ -1,15 +1,17 @@
-package workshop
+package analysis
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
 )
 
 // Evidence weights: how much each kind of answer counts towards a focus.
 // docs/formats.md lists them in one table; change both together.
 const (
-	wMotivationLow    = 3.0 // the motivation dimension under LowBand, for the role decision
+	wMotivationLow    = 3.0 // the motivation dimension under workshop.LowBand, for the role decision
 	wMotivationLowish = 1.0 // the motivation dimension under lowishBand
 	lowishBand        = 55
 	wItem             = 1.0 // an item answered on the less ready side (1.5 at the extreme)
@@ -41,7 +43,7 @@ const (
 
 // gapEvidence reads the skills I rated below the level a first-line lead
 // needs, weighed by the gap and by how important I said the skill is.
-func gapEvidence(cs candidates, c *Content, a *Answers, r *Report) {
+func gapEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, r *Report) {
 	scale := 1.0
 	if notYetLeading(a) {
 		scale = notYetGap
@@ -65,19 +67,21 @@ func gapEvidence(cs candidates, c *Content, a *Answers, r *Report) {
 
 // notYetLeading reports whether the participant said they do not lead a
 // team yet: their skill ratings are inexperience, not gaps in a working lead.
-func notYetLeading(a *Answers) bool { return a.Participant.LeadershipTime == LeadershipTimes[0] }
+func notYetLeading(a *workshop.Answers) bool {
+	return a.Participant.LeadershipTime == workshop.LeadershipTimes[0]
+}
 
 // motivationEvidence reads the one dimension that is evidence on its own:
 // wanting the role at all, for the role decision. Every other dimension's
 // items count one by one, each for the skill it is about.
-func motivationEvidence(cs candidates, c *Content, r *Report) {
+func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	d := r.Dimension(motivationDim(c))
 	if d == nil || !d.Scored() {
 		return
 	}
 	w := 0.0
 	switch {
-	case *d.Score < LowBand:
+	case *d.Score < workshop.LowBand:
 		w = wMotivationLow
 	case *d.Score < lowishBand:
 		w = wMotivationLowish
@@ -92,20 +96,20 @@ func motivationEvidence(cs candidates, c *Content, r *Report) {
 // (rescuing), and those where I would leave it to the team though stepping
 // in was right (abdicating). The two halves of judgement are separate
 // evidence, each quoted.
-func itemEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
+func itemEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, j Judgement) {
 	for _, target := range itemSkills(c) {
 		var items, quotes, rescued, withheld []string
 		scenarios, statements := 0.0, 0.0
-		for _, it := range c.allItems() {
+		for _, it := range allItems(c) {
 			if it.Skill != target {
 				continue
 			}
-			v, ok := validRating(a.Ratings[it.ID])
-			if !ok || readiness(it, v) > 2 {
+			v, ok := workshop.ValidRating(a.Ratings[it.ID])
+			if !ok || it.Readiness(v) > 2 {
 				continue
 			}
 			items = append(items, it.ID)
-			w := wItem * (1 + 0.5*float64(b2i(readiness(it, v) == 1)))
+			w := wItem * (1 + 0.5*float64(b2i(it.Readiness(v) == 1)))
 			if it.IsScenario() {
 				scenarios += w
 			} else {
@@ -144,10 +148,10 @@ func itemEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
 }
 
 // itemSkills lists the skills items are linked to, in pack order.
-func itemSkills(c *Content) []string {
+func itemSkills(c *workshop.Content) []string {
 	var out []string
-	for _, it := range c.allItems() {
-		if it.Skill != "" && it.Skill != NoSkill && !slices.Contains(out, it.Skill) {
+	for _, it := range allItems(c) {
+		if it.Skill != "" && it.Skill != workshop.NoSkill && !slices.Contains(out, it.Skill) {
 			out = append(out, it.Skill)
 		}
 	}
@@ -161,7 +165,7 @@ func itemSkills(c *Content) []string {
 // managing up (and, for the statements about people, to one-to-ones);
 // what the role provides (pay, status, ease) points to the role decision
 // only when I expect more of it than I believe it gives.
-func expectationEvidence(cs candidates, c *Content, r *Report) {
+func expectationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	pushed := 0.0
 	var pushedIDs, pushedText []string
 	for _, e := range r.Expectations {
@@ -169,25 +173,25 @@ func expectationEvidence(cs candidates, c *Content, r *Report) {
 		stmt := strings.TrimRight(ex.Statement, ".")
 		switch {
 		case ex.Provides:
-			if e.Quadrant == MythHeld && e.Me >= 4 {
+			if e.Quadrant == workshop.MythHeld && e.Me >= 4 {
 				cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wProvides,
 					Text: fmt.Sprintf("you expect \"%s\" (%d of 5), more than you believe it will (%d)", stmt, e.Me, e.Org)})
 			}
-		case e.Quadrant == RoleGap:
+		case e.Quadrant == workshop.RoleGap:
 			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wRoleGap,
 				Text: fmt.Sprintf("you expect \"%s\" less (%d of 5) than you believe your organisation does (%d)", stmt, e.Me, e.Org)})
-		case e.Polarity == Myth && e.Me >= 4:
+		case e.Polarity == workshop.Myth && e.Me >= 4:
 			w, text := wMythHeld, fmt.Sprintf("you expect \"%s\" (%d of 5)", stmt, e.Me)
-			if e.Quadrant == MythHeld {
+			if e.Quadrant == workshop.MythHeld {
 				w += wMythHeldMore
 				text += fmt.Sprintf(", more than you believe your organisation does (%d)", e.Org)
 			}
 			cs.add(ex.Skill, Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: w, Text: text})
-		case e.Quadrant == MythPushed || e.Quadrant == NotSupported:
+		case e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported:
 			pushed += wPushed
 			pushedIDs = append(pushedIDs, ex.ID)
 			pushedText = append(pushedText, fmt.Sprintf("\"%s\" (you %d, your organisation %d as you see it)", stmt, e.Me, e.Org))
-			if e.Quadrant == NotSupported && ex.People {
+			if e.Quadrant == workshop.NotSupported && ex.People {
 				cs.add(peopleSkill(c), Evidence{Source: "expectation", Items: []string{ex.ID}, Weight: wPushedPeople,
 					Text: fmt.Sprintf("you expect \"%s\" (%d of 5) more than you believe your organisation supports it (%d)", stmt, e.Me, e.Org)})
 			}
@@ -202,19 +206,19 @@ func expectationEvidence(cs candidates, c *Content, r *Report) {
 
 // peopleSkill and managingUpSkill are the skills the pack names for the
 // conversations expectations call for.
-func peopleSkill(c *Content) string     { return c.Routes.People }
-func managingUpSkill(c *Content) string { return c.Routes.ManagingUp }
+func peopleSkill(c *workshop.Content) string     { return c.Routes.People }
+func managingUpSkill(c *workshop.Content) string { return c.Routes.ManagingUp }
 
 // weekCounts are the counts of a week that say I have become too
 // necessary, with the level from which they count and the words for them.
 var weekCounts = []struct {
-	src   Source
+	src   workshop.Source
 	least int
 	text  string
 }{
-	{SourceEscalations, 5, "%d escalations came straight to you last week"},
-	{SourceWaiting, 3, "%d decisions waited for you last week"},
-	{SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks"},
+	{workshop.SourceEscalations, 5, "%d escalations came straight to you last week"},
+	{workshop.SourceWaiting, 3, "%d decisions waited for you last week"},
+	{workshop.SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks"},
 }
 
 // countWeight is how much a count adds: nothing under its threshold, then
@@ -230,8 +234,8 @@ func countWeight(v, least int) float64 {
 // measures it. Decisions that wait for me while my map says I still hold
 // work someone else should own are as much about what I hold as about
 // deciding: their weight is shared with delegation.
-func weekEvidence(cs candidates, c *Content, a *Answers) {
-	held := a.RowsOf(RowHold)
+func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+	held := a.RowsOf(workshop.RowHold)
 	for _, t := range weekCounts {
 		v, ok := a.Week.Counts[t.src]
 		w := countWeight(v, t.least)
@@ -239,9 +243,9 @@ func weekEvidence(cs candidates, c *Content, a *Answers) {
 			continue
 		}
 		text := fmt.Sprintf(t.text, v)
-		if t.src == SourceWaiting && len(held) > 0 {
+		if t.src == workshop.SourceWaiting && len(held) > 0 {
 			w /= 2
-			for _, id := range skillsBySource(c, SourceHandovers) {
+			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
 				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", strings.TrimRight(held[0].What, "."))})
 			}
 		}
@@ -257,21 +261,21 @@ func weekEvidence(cs candidates, c *Content, a *Answers) {
 // people accountable, and, when I step in too rarely, a row handed over at
 // the top level with no support is evidence for delegating at a lower
 // level. Rows already handed over or just noted count for nothing else.
-func delegationEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
-	quote := func(rows []DelegationRow) string {
+func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, j Judgement) {
+	quote := func(rows []workshop.DelegationRow) string {
 		names := make([]string, 0, 2)
 		for _, r := range rows[:min(2, len(rows))] {
 			names = append(names, "\""+strings.TrimRight(strings.TrimSpace(r.What), ".")+"\"")
 		}
 		return strings.Join(names, " and ")
 	}
-	if rows := a.RowsOf(RowHold); len(rows) > 0 {
-		for _, id := range skillsBySource(c, SourceHandovers) {
+	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
+		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
 			cs.add(id, Evidence{Source: "delegation", Weight: min(maxHoldRows, wHoldRow*float64(len(rows))),
 				Text: fmt.Sprintf("you still hold %s, which you said someone else should own", quote(rows))})
 		}
 	}
-	if rows := a.RowsOf(RowStandard); len(rows) > 0 {
+	if rows := a.RowsOf(workshop.RowStandard); len(rows) > 0 {
 		for _, id := range c.Routes.Standards {
 			cs.add(id, Evidence{Source: "delegation", Weight: min(maxStandardRows, wStandardRow*float64(len(rows))),
 				Text: fmt.Sprintf("on your map, %s is a standard someone is not meeting: a conversation, not a hand-over", quote(rows))})
@@ -280,14 +284,14 @@ func delegationEvidence(cs candidates, c *Content, a *Answers, j Judgement) {
 	if !j.Abdicates() {
 		return
 	}
-	var tooFar []DelegationRow
-	for _, r := range a.RowsOf(RowHanded) {
+	var tooFar []workshop.DelegationRow
+	for _, r := range a.RowsOf(workshop.RowHanded) {
 		if r.Level == len(c.Delegation.Levels) && strings.TrimSpace(r.Support) == "" || r.Level == len(c.Delegation.Levels) && isNone(r.Support) {
 			tooFar = append(tooFar, r)
 		}
 	}
 	if len(tooFar) > 0 {
-		for _, id := range skillsBySource(c, SourceHandovers) {
+		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
 			cs.add(id, Evidence{Source: "delegation", Weight: min(maxTooFarRows, wTooFarRow*float64(len(tooFar))),
 				Text: fmt.Sprintf("you handed over %s at the top level with no support named", quote(tooFar))})
 		}
@@ -307,7 +311,7 @@ func isNone(s string) bool {
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
 // sentences pointing the same way counting more than one.
-func reflectionEvidence(cs candidates, c *Content, a *Answers) {
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 	type cued struct {
 		id   string
 		cues []string
@@ -322,14 +326,14 @@ func reflectionEvidence(cs candidates, c *Content, a *Answers) {
 	words := map[string]*found{}
 	tagged := map[string][]string{}
 	taggedIn := map[string][]string{}
-	for _, p := range c.prompts() {
+	for _, p := range prompts(c) {
 		text := strings.TrimSpace(a.Reflections[p.ID])
 		if text == "" {
 			continue
 		}
 		ss := sentences(text)
 		for _, tag := range a.Tags[p.ID] {
-			if tag != TagOther {
+			if tag != workshop.TagOther {
 				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}

@@ -1,9 +1,11 @@
-package workshop
+package analysis
 
 import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
 )
 
 func focusOf(r *Report) []string {
@@ -16,7 +18,7 @@ func focusOf(r *Report) []string {
 
 func TestDimensionsNeedThreeAnswersAndUseBands(t *testing.T) {
 	c := fixture(t)
-	a := NewAnswers(c.ID, today)
+	a := workshop.NewAnswers(c.ID, today)
 	a.Ratings["a.1"], a.Ratings["a.2"] = 5, 1
 	if d := Analyze(c, a).Dimension("dim.a"); d.Scored() || d.Text != "" || d.Answered != 2 {
 		t.Errorf("two answers: %+v, want no score and no text", d)
@@ -24,9 +26,9 @@ func TestDimensionsNeedThreeAnswersAndUseBands(t *testing.T) {
 	for _, tt := range []struct {
 		v        int // a.1 and a.3 at v, a.2 (reversed) at 6-v
 		score    int
-		band     Band
+		band     workshop.Band
 		wantText string
-	}{{1, 0, Low, "low a"}, {2, 25, Low, "low a"}, {3, 50, Mid, "mid a"}, {4, 75, High, "high a"}, {5, 100, High, "high a"}} {
+	}{{1, 0, workshop.Low, "low a"}, {2, 25, workshop.Low, "low a"}, {3, 50, workshop.Mid, "mid a"}, {4, 75, workshop.High, "high a"}, {5, 100, workshop.High, "high a"}} {
 		a.Ratings["a.1"], a.Ratings["a.2"], a.Ratings["a.3"] = tt.v, 6-tt.v, tt.v
 		d := Analyze(c, a).Dimension("dim.a")
 		if !d.Scored() || *d.Score != tt.score || d.Band != tt.band || d.Text != tt.wantText {
@@ -43,7 +45,7 @@ func TestHighScoresAreNotReadAsWeaknesses(t *testing.T) {
 	a.Ratings["b.3"] = 2 // steps in during the breach
 	r := Analyze(c, a)
 	for _, d := range r.Dimensions {
-		if d.Band != High {
+		if d.Band != workshop.High {
 			t.Errorf("%s at %v is in band %q", d.ID, *d.Score, d.Band)
 		}
 	}
@@ -54,7 +56,7 @@ func TestHighScoresAreNotReadAsWeaknesses(t *testing.T) {
 
 func TestAlwaysHandingOverDoesNotScoreTop(t *testing.T) {
 	c := fixture(t)
-	a := NewAnswers(c.ID, today)
+	a := workshop.NewAnswers(c.ID, today)
 	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 5, 5, 5
 	if d := Analyze(c, a).Dimension("dim.rescue"); *d.Score != 67 {
 		t.Errorf("always the team: %d, want 67 (wrong in the breach)", *d.Score)
@@ -70,15 +72,15 @@ func TestQuadrantsFollowPolarity(t *testing.T) {
 	for _, tt := range []struct {
 		id      string
 		me, org int
-		want    Quadrant
+		want    workshop.Quadrant
 	}{
-		{"e.1", 5, 2, NotSupported}, {"e.1", 2, 5, RoleGap}, {"e.1", 4, 3, Aligned},
-		{"e.3", 5, 2, MythHeld}, {"e.3", 1, 4, MythPushed}, {"e.3", 3, 3, Aligned},
+		{"e.1", 5, 2, workshop.NotSupported}, {"e.1", 2, 5, workshop.RoleGap}, {"e.1", 4, 3, workshop.Aligned},
+		{"e.3", 5, 2, workshop.MythHeld}, {"e.3", 1, 4, workshop.MythPushed}, {"e.3", 3, 3, workshop.Aligned},
 	} {
-		a := NewAnswers(c.ID, today)
-		a.Expectations[tt.id] = Pair{Me: tt.me, Org: tt.org}
+		a := workshop.NewAnswers(c.ID, today)
+		a.Expectations[tt.id] = workshop.Pair{Me: tt.me, Org: tt.org}
 		r := Analyze(c, a)
-		if len(r.Expectations) != 1 || r.Expectations[0].Quadrant != tt.want || r.Expectations[0].Label != QuadrantLabel(tt.want) {
+		if len(r.Expectations) != 1 || r.Expectations[0].Quadrant != tt.want || r.Expectations[0].Label != workshop.QuadrantLabel(tt.want) {
 			t.Errorf("%s me %d org %d: %+v, want %s", tt.id, tt.me, tt.org, r.Expectations, tt.want)
 		}
 	}
@@ -86,8 +88,8 @@ func TestQuadrantsFollowPolarity(t *testing.T) {
 
 func TestMythPushedIsANegotiationNotASkill(t *testing.T) {
 	c := fixture(t)
-	a := NewAnswers(c.ID, today)
-	a.Expectations["e.3"] = Pair{Me: 1, Org: 5}
+	a := workshop.NewAnswers(c.ID, today)
+	a.Expectations["e.3"] = workshop.Pair{Me: 1, Org: 5}
 	r := Analyze(c, a)
 	if len(r.Focus) != 0 {
 		t.Errorf("focus %v from a myth the organisation pushes", focusOf(r))
@@ -106,10 +108,10 @@ func TestFlags(t *testing.T) {
 		}
 		return out
 	}
-	if got := kinds(Analyze(c, NewAnswers(c.ID, today))); !slices.Equal(got, []FlagKind{FlagNothing}) {
+	if got := kinds(Analyze(c, workshop.NewAnswers(c.ID, today))); !slices.Equal(got, []FlagKind{FlagNothing}) {
 		t.Errorf("nothing answered: %v", got)
 	}
-	few := NewAnswers(c.ID, today)
+	few := workshop.NewAnswers(c.ID, today)
 	few.Ratings["a.1"] = 4
 	if got := kinds(Analyze(c, few)); !slices.Contains(got, FlagTooFew) {
 		t.Errorf("one answer: %v", got)
@@ -127,9 +129,9 @@ func TestFlags(t *testing.T) {
 func TestRescuingIsAFocusAndASelfRatingAloneIsNot(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
-	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 1, 1, 5 // steps in everywhere, waits in the breach
-	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 5}        // a big self-rated gap elsewhere
-	a.Skills["sk.y"] = SkillRate{Current: 4, Importance: 2}        // and rates the linked skill high
+	a.Ratings["b.1"], a.Ratings["b.2"], a.Ratings["b.3"] = 1, 1, 5   // steps in everywhere, waits in the breach
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 5} // a big self-rated gap elsewhere
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 2} // and rates the linked skill high
 	r := Analyze(c, a)
 	if got := focusOf(r); len(got) != 1 || got[0] != "sk.y" {
 		t.Fatalf("focus %v, want sk.y (the rescue pattern) alone", got)
@@ -167,8 +169,8 @@ func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 func TestTargetsAreOneLevelUpAndImportanceCannotEraseAGap(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
-	a.Skills["sk.z"] = SkillRate{Current: 1, Importance: 1} // "not needed", yet far below
-	a.Expectations["e.1"] = Pair{Me: 3, Org: 5}             // and the job asks for it
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 1} // "not needed", yet far below
+	a.Expectations["e.1"] = workshop.Pair{Me: 3, Org: 5}             // and the job asks for it
 	r := Analyze(c, a)
 	i := slices.Index(focusOf(r), "sk.z")
 	if i < 0 {
@@ -182,9 +184,9 @@ func TestTargetsAreOneLevelUpAndImportanceCannotEraseAGap(t *testing.T) {
 func TestTiesAreBrokenByEvidenceNotContentOrder(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
-	a.Skills["sk.x"] = SkillRate{Current: 2, Importance: 3}
-	a.Skills["sk.z"] = SkillRate{Current: 2, Importance: 3}
-	a.Expectations["e.1"] = Pair{Me: 2, Org: 4} // a role gap that also points to sk.z
+	a.Skills["sk.x"] = workshop.SkillRate{Current: 2, Importance: 3}
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 2, Importance: 3}
+	a.Expectations["e.1"] = workshop.Pair{Me: 2, Org: 4} // a role gap that also points to sk.z
 	if got := focusOf(Analyze(c, a)); len(got) == 0 || got[0] != "sk.z" {
 		t.Errorf("focus %v, want sk.z (two reasons) before sk.x (one)", got)
 	}
@@ -192,7 +194,7 @@ func TestTiesAreBrokenByEvidenceNotContentOrder(t *testing.T) {
 
 func TestRetiredItemsAreMappedOrKept(t *testing.T) {
 	c := fixture(t)
-	a := NewAnswers(c.ID, today)
+	a := workshop.NewAnswers(c.ID, today)
 	a.Ratings["old.1"], a.Ratings["old.2"] = 2, 4
 	if err := a.CheckAgainst(c); err != nil {
 		t.Fatal(err)

@@ -1,49 +1,13 @@
-package workshop
+package analysis
 
 import (
 	"cmp"
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
+
+	"github.com/leadshift/leadshift/workshop"
 )
-
-// Evidence is one reason for a focus area, in the participant's own answers.
-type Evidence struct {
-	Source string   `json:"source"` // self-rating, dimension, statement, scenario, expectation, week, delegation, reflection
-	Items  []string `json:"items,omitempty"`
-	Text   string   `json:"text"`
-	Weight float64  `json:"weight"`
-}
-
-// Suggestion is a proposed focus area: a skill or the role focus, the
-// evidence behind it, and a reachable target.
-type Suggestion struct {
-	ID      string `json:"id"`
-	Title   string `json:"title"`
-	Current int    `json:"current"` // skill level today, 0 when not rated or not a skill
-	Target  int    `json:"target"`  // at most one level up, towards the level needed
-	Why     string `json:"why"`
-	// Questioned is set when other answers put the skill lower than the
-	// participant's own rating of it.
-	Questioned bool `json:"questioned,omitempty"`
-	// Under is set when the answers show stepping in too rarely and the
-	// skill has a guide for that: the plan teaches it the other way.
-	Under    bool       `json:"under,omitempty"`
-	Score    float64    `json:"score"`
-	Evidence []Evidence `json:"evidence"`
-}
-
-// Candidate is one possible focus area with its evidence, and what
-// became of it: chosen, or why not.
-type Candidate struct {
-	Suggestion
-	Chosen bool `json:"chosen"`
-	// Reason says why the candidate was not chosen (below the threshold,
-	// outranked, held back by the answer pattern), for people; empty when
-	// chosen.
-	Reason string `json:"reason,omitempty"`
-}
 
 // Thresholds of the choice.
 const (
@@ -77,7 +41,7 @@ func (cs candidates) of(id string) *Suggestion {
 // suggest gathers the evidence for every skill and the role decision,
 // ranks them, and chooses at most MaxSuggested focus areas; nothing is
 // chosen by default, and nothing when the answer pattern cannot be read.
-func suggest(c *Content, a *Answers, r *Report) {
+func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	j := r.Judgement
 	cs := candidates{}
 	gapEvidence(cs, c, a, r)
@@ -118,7 +82,7 @@ func suggest(c *Content, a *Answers, r *Report) {
 // choose picks the focus areas: the role decision first when wanting the
 // role at all is in doubt, then the strongest evidence, a second only when
 // it comes close enough to the first.
-func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
+func choose(c *workshop.Content, r *Report, ranked []*Suggestion) []*Suggestion {
 	if r.HeldBack != "" {
 		return nil
 	}
@@ -136,7 +100,7 @@ func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
 		return []*Suggestion{role}
 	}
 	for _, s := range ranked {
-		if len(out) == MaxSuggested || s.Score < minScore {
+		if len(out) == workshop.MaxSuggested || s.Score < minScore {
 			break
 		}
 		if !slices.Contains(out, s) && !deferred[s.ID] && (corroborated(s) || questioned[s.ID]) && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
@@ -151,10 +115,10 @@ func choose(c *Content, r *Report, ranked []*Suggestion) []*Suggestion {
 // conversation with the manager comes first, and the change waits for its
 // outcome rather than being set as a goal the participant cannot reach
 // alone.
-func (r *Report) deferred(c *Content) map[string]bool {
+func (r *Report) deferred(c *workshop.Content) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range r.Expectations {
-		if e.Quadrant == MythPushed && !e.Expectation.Provides && e.Expectation.Skill != c.Routes.ManagingUp {
+		if e.Quadrant == workshop.MythPushed && !e.Expectation.Provides && e.Expectation.Skill != c.Routes.ManagingUp {
 			out[e.Expectation.Skill] = true
 		}
 	}
@@ -183,21 +147,21 @@ func corroborated(s *Suggestion) bool {
 // roleFirst returns the role decision when it comes before everything:
 // wanting the role is low, or middling and the person's own words say the
 // role itself is the question.
-func roleFirst(c *Content, r *Report, ranked []*Suggestion) *Suggestion {
+func roleFirst(c *workshop.Content, r *Report, ranked []*Suggestion) *Suggestion {
 	d := r.Dimension(motivationDim(c))
 	i := slices.IndexFunc(ranked, func(s *Suggestion) bool { return s.ID == c.RoleFocus.ID })
 	if d == nil || !d.Scored() || i < 0 || ranked[i].Score < minScore {
 		return nil
 	}
 	words := slices.ContainsFunc(ranked[i].Evidence, func(e Evidence) bool { return e.Source == "reflection" || e.Source == "tag" })
-	if d.Band == Low || *d.Score < lowishBand && words {
+	if d.Band == workshop.Low || *d.Score < lowishBand && words {
 		return ranked[i]
 	}
 	return nil
 }
 
 // reason says why a candidate was not chosen.
-func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
+func reason(c *workshop.Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 	switch {
 	case r.HeldBack != "":
 		return "held back by the answer pattern (" + string(r.HeldBack) + "): no focus is drawn from these answers until they are talked through"
@@ -209,7 +173,7 @@ func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 		return fmt.Sprintf("below the threshold: %.1f of the %.1f needed", s.Score, minScore)
 	case !corroborated(s):
 		return "rests on one kind of answer only: a rating of your own or a few statements, with nothing you do or said behind it"
-	case len(chosen) == MaxSuggested:
+	case len(chosen) == workshop.MaxSuggested:
 		return fmt.Sprintf("outranked by %s", titles(c, chosen))
 	case len(chosen) == 1 && chosen[0].ID == c.RoleFocus.ID:
 		return "waits for the decision about the role: a skill focus would presume the answer"
@@ -217,7 +181,7 @@ func reason(c *Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 	return fmt.Sprintf("too far behind %s (%.1f against %.1f) to be a second focus", titles(c, chosen[:1]), s.Score, chosen[0].Score)
 }
 
-func titles(c *Content, ss []*Suggestion) string {
+func titles(c *workshop.Content, ss []*Suggestion) string {
 	var out []string
 	for _, s := range ss {
 		out = append(out, focusTitle(c, s.ID))
@@ -225,7 +189,7 @@ func titles(c *Content, ss []*Suggestion) string {
 	return strings.Join(out, " and ")
 }
 
-func focusTitle(c *Content, id string) string {
+func focusTitle(c *workshop.Content, id string) string {
 	if sk := c.Skill(id); sk != nil {
 		return sk.Name
 	}
@@ -247,7 +211,7 @@ func heldBack(r *Report) FlagKind {
 }
 
 // motivationDim is the dimension that links to the role focus.
-func motivationDim(c *Content) string {
+func motivationDim(c *workshop.Content) string {
 	for _, d := range c.Dimensions {
 		if d.Skill == c.RoleFocus.ID {
 			return d.ID
@@ -256,7 +220,7 @@ func motivationDim(c *Content) string {
 	return ""
 }
 
-func skillsBySource(c *Content, src Source) []string {
+func skillsBySource(c *workshop.Content, src workshop.Source) []string {
 	var ids []string
 	for _, s := range c.Skills {
 		if s.Indicator.Source == src {
@@ -286,105 +250,4 @@ func rank(cs candidates) []*Suggestion {
 			cmp.Compare(len(y.Evidence), len(x.Evidence)), cmp.Compare(x.ID, y.ID))
 	})
 	return out
-}
-
-// finish names the suggestion, sets a reachable target and writes why.
-func finish(c *Content, r *Report, s Suggestion) Suggestion {
-	if sk := c.Skill(s.ID); sk != nil {
-		s.Title = sk.Name
-		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
-		if sr := r.Skill(s.ID); sr != nil {
-			s.Current = sr.Current
-			s.Target = min(Scale, sr.Current+1)
-		}
-	} else if s.ID == c.RoleFocus.ID {
-		s.Title = c.RoleFocus.Title
-	}
-	var parts []string
-	for _, e := range whyEvidence(s.Evidence) {
-		parts = append(parts, e.Text)
-	}
-	s.Why = capitalise(strings.Join(parts, "; ")) + "."
-	return s
-}
-
-// whySources orders the reasons a suggestion gives: what I chose and
-// rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
-
-// whyEvidence picks up to three reasons, one per source, the strongest of
-// each; my own words always make it in.
-func whyEvidence(ev []Evidence) []Evidence {
-	var picked []Evidence
-	has := func(src string) bool {
-		return slices.ContainsFunc(picked, func(e Evidence) bool { return e.Source == src })
-	}
-	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
-		picked = append(picked, ev[i])
-	}
-	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
-		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
-			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
-		})
-	}
-	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
-			picked = append(picked, e)
-		}
-	}
-	slices.SortStableFunc(picked, func(x, y Evidence) int {
-		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
-	})
-	return picked
-}
-
-// observed are the sources that show what a person does, as against
-// how they rate themselves: they can question a self-rating.
-var observed = []string{"scenario", "statement", "week", "reflection", "tag", "delegation"}
-
-// selfRatingFlags questions a skill rated at or above the level needed
-// when what the person does says otherwise: situations, statements, the
-// counts of their week, their own words. The counts of escalations and
-// waiting decisions also question a high rating of delegation.
-func selfRatingFlags(c *Content, a *Answers, r *Report, ranked []*Suggestion) []Flag {
-	handover := skillsBySource(c, SourceHandovers)
-	var out []Flag
-	for _, s := range ranked {
-		sr := r.Skill(s.ID)
-		if sr == nil || sr.Current < sr.Needed {
-			continue
-		}
-		var against []Evidence
-		weight := 0.0
-		for _, e := range s.Evidence {
-			if slices.Contains(observed, e.Source) {
-				against, weight = append(against, e), weight+e.Weight
-			}
-		}
-		if slices.Contains(handover, s.ID) {
-			for _, t := range weekCounts[:2] {
-				v := a.Week.Counts[t.src]
-				if w := countWeight(v, t.least); w >= strongEvidence {
-					against, weight = append(against, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)}), weight+w
-				}
-			}
-		}
-		// The further a rating sits above the level needed, the less
-		// contrary evidence it takes to question it.
-		if weight < strongEvidence-0.5*float64(sr.Current-sr.Needed) {
-			continue
-		}
-		slices.SortStableFunc(against, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
-		out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
-			"You rated yourself at level %d of 5 for %s, yet %s. Agree today's level with someone who sees you at work before aiming higher.",
-			sr.Current, strings.ToLower(sr.Skill.Name), against[0].Text)})
-	}
-	return out
-}
-
-func capitalise(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -1,4 +1,4 @@
-package workshop
+package analysis
 
 import (
 	"fmt"
@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/leadshift/leadshift/workshop"
 )
 
 // NewPlan drafts the participant's plan from the analysis: the shift, the
@@ -14,8 +16,8 @@ import (
 // kind, a stop-doing list and 30-60-90 milestones from the delegation map,
 // the obstacles, and what to talk through. Every date is a weekday counted
 // from start.
-func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
-	p := &Plan{Reviews: []string{day(start, 30), day(start, 60), day(start, 90)}}
+func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Time) *workshop.Plan {
+	p := &workshop.Plan{Reviews: []string{day(start, 30), day(start, 60), day(start, 90)}}
 	for i, s := range r.Focus {
 		p.Focus = append(p.Focus, NewFocusArea(c, a, s, i, start))
 	}
@@ -40,13 +42,13 @@ func NewPlan(c *Content, a *Answers, r *Report, start time.Time) *Plan {
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
-func note(c *Content, r *Report, retake string) string {
+func note(c *workshop.Content, r *Report, retake string) string {
 	switch {
 	case r.HeldBack == FlagNothing:
 		return ""
 	case r.HeldBack != "":
 		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
-			patternWords[r.HeldBack], Long(retake))
+			patternWords[r.HeldBack], workshop.Long(retake))
 	case len(r.Focus) == 0:
 		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch, from the candidates on the plan step or your own."
 	}
@@ -55,13 +57,13 @@ func note(c *Content, r *Report, retake string) string {
 
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
 // them through, re-take the assessment, then choose.
-func talkFirst(a *Answers, retake string) (d30, d60, d90 string) {
+func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
 	manager := strings.TrimSpace(a.Participant.Manager)
 	if manager == "" {
 		manager = "my manager"
 	}
 	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
-		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", Long(retake)),
+		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
 		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
 }
 
@@ -75,13 +77,13 @@ var patternWords = map[FlagKind]string{
 
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
-func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Time) FocusArea {
-	f := FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
+func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time) workshop.FocusArea {
+	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
 	f.Support = supportLines[min(index, len(supportLines)-1)]
-	var g Guide
-	var actions []Action
+	var g workshop.Guide
+	var actions []workshop.Action
 	if sk := c.Skill(s.ID); sk != nil {
 		g, actions = sk.Guide, sk.Actions
 		if s.Under && sk.Under != nil {
@@ -107,18 +109,18 @@ func NewFocusArea(c *Content, a *Answers, s Suggestion, index int, start time.Ti
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
 	}
 	f.IfThen = g.IfThen
-	for _, k := range Kinds {
-		if i := slices.IndexFunc(actions, func(x Action) bool { return x.Kind == k }); i >= 0 {
-			f.Actions = append(f.Actions, PlanAction{Text: actions[i].Text, Kind: k})
+	for _, k := range workshop.Kinds {
+		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
+			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
-	if rows := a.RowsOf(RowHold); g.Indicator.Source == SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
+	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
 		mine := fmt.Sprintf(" Mine first: \"%s\", to %s", strings.TrimRight(r.What, "."), r.Owner)
 		if r.By != "" {
-			mine += " by " + Long(r.By)
+			mine += " by " + workshop.Long(r.By)
 		}
 		f.Actions[0].Text = suchAs.ReplaceAllString(f.Actions[0].Text, "") + mine + "."
 	}
@@ -142,11 +144,11 @@ var suchAs = regexp.MustCompile(`, such as [^,.]*`)
 // check-in for the first row handed over when it is about handing over too
 // far, talk about the first standard not met when it is about holding
 // people to account; else tell the manager and start counting.
-func firstStep(c *Content, a *Answers, g Guide, skill string) string {
-	switch hold, handed, standard := a.RowsOf(RowHold), a.RowsOf(RowHanded), a.RowsOf(RowStandard); {
-	case g.Indicator.Source == SourceHandovers && len(hold) > 0:
+func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
+	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
+	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
 		return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", hold[0].Owner, strings.TrimRight(hold[0].What, "."))
-	case g.Indicator.Source == SourceCheckins && len(handed) > 0:
+	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", handed[0].Owner, strings.TrimRight(handed[0].What, "."))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", standard[0].Owner, strings.TrimRight(standard[0].What, "."))
@@ -158,17 +160,17 @@ func firstStep(c *Content, a *Answers, g Guide, skill string) string {
 	if g.Indicator.Source == "" {
 		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
 	}
-	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.tally())
+	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
 }
 
 // shift is the one-line statement of the change: the week as it is and as
 // I want it, or the move from doing to leading.
-func shift(c *Content, a *Answers, focus []FocusArea) string {
+func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) string {
 	if len(focus) == 0 {
 		return ""
 	}
 	if focus[0].Skill == c.RoleFocus.ID {
-		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", Long(focus[0].Goal.By))
+		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", workshop.Long(focus[0].Goal.By))
 	}
 	names := make([]string, len(focus))
 	handsOn := false
@@ -177,7 +179,7 @@ func shift(c *Content, a *Answers, focus []FocusArea) string {
 		if f.Skill == c.RoleFocus.ID {
 			names[i] = "deciding whether I want this role"
 		}
-		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]Source{SourceHandovers, SourceEscalations}, sk.Indicator.Source) {
+		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]workshop.Source{workshop.SourceHandovers, workshop.SourceEscalations}, sk.Indicator.Source) {
 			handsOn = true
 		}
 	}
@@ -191,24 +193,24 @@ func shift(c *Content, a *Answers, focus []FocusArea) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *Content, a *Answers) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 	var out []string
-	for _, r := range a.filledDelegations() {
+	for _, r := range a.FilledRows() {
 		what := strings.TrimRight(strings.TrimSpace(r.What), ".")
 		var line string
 		switch r.Kind {
-		case RowHold:
+		case workshop.RowHold:
 			line = fmt.Sprintf("%s myself: %s owns it", what, r.Owner)
 			if r.By != "" {
-				line += " from " + Long(r.By)
+				line += " from " + workshop.Long(r.By)
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				line += " (" + strings.TrimRight(lowerFirst(c.Delegation.Levels[r.Level-1]), ".") + ")"
 			}
-		case RowStandard:
+		case workshop.RowStandard:
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, r.Owner)
 			if r.By != "" {
-				line += ", by " + Long(r.By)
+				line += ", by " + workshop.Long(r.By)
 			}
 		default:
 			continue
@@ -220,11 +222,11 @@ func stopDoing(c *Content, a *Answers) []string {
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
 	var m [3][]string
-	for _, r := range a.filledDelegations() {
-		t, err := time.Parse(DateLayout, r.By)
-		if err != nil || r.Kind != RowHold && r.Kind != RowStandard {
+	for _, r := range a.FilledRows() {
+		t, err := time.Parse(workshop.DateLayout, r.By)
+		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
 			continue
 		}
 		i := 2
@@ -235,7 +237,7 @@ func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
 			i = 1
 		}
 		what := strings.TrimRight(r.What, ".")
-		if r.Kind == RowStandard {
+		if r.Kind == workshop.RowStandard {
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", r.Owner, what))
 			continue
 		}
@@ -262,10 +264,10 @@ func milestones(a *Answers, p *Plan, start time.Time) (d30, d60, d90 string) {
 
 // obstacles lists each focus area's likely obstacle, then the player-coach
 // pressure the expectations show.
-func obstacles(c *Content, r *Report, focus []FocusArea) []Obstacle {
-	var out []Obstacle
+func obstacles(c *workshop.Content, r *Report, focus []workshop.FocusArea) []workshop.Obstacle {
+	var out []workshop.Obstacle
 	for _, f := range focus {
-		var g Guide
+		var g workshop.Guide
 		if sk := c.Skill(f.Skill); sk != nil {
 			g = sk.Guide
 			if f.Under && sk.Under != nil {
@@ -275,12 +277,12 @@ func obstacles(c *Content, r *Report, focus []FocusArea) []Obstacle {
 			g = c.RoleFocus.Guide
 		}
 		if g.Obstacle != "" {
-			out = append(out, Obstacle{Obstacle: g.Obstacle, Response: g.Response})
+			out = append(out, workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
 		}
 	}
 	for _, e := range r.Expectations {
-		if !e.Expectation.Provides && (e.Quadrant == MythPushed || e.Quadrant == NotSupported) {
-			out = append(out, Obstacle{
+		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
+			out = append(out, workshop.Obstacle{
 				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", e.Expectation.Statement, e.Org, e.Me),
 				Response: e.Next})
 		}
@@ -294,7 +296,7 @@ func day(start time.Time, n int) string {
 	for t.Weekday() == time.Saturday || t.Weekday() == time.Sunday {
 		t = t.AddDate(0, 0, 1)
 	}
-	return t.Format(DateLayout)
+	return t.Format(workshop.DateLayout)
 }
 
 func lowerFirst(s string) string {

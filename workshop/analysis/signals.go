@@ -1,8 +1,10 @@
-package workshop
+package analysis
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
 )
 
 // FlagKind names a pattern in the answers worth talking through.
@@ -38,7 +40,7 @@ const (
 	strongEvidence = 3.0  // other evidence that questions a high self-rating
 )
 
-func flags(c *Content, a *Answers, r *Report) []Flag {
+func flags(c *workshop.Content, a *workshop.Answers, r *Report) []Flag {
 	var out []Flag
 	n := r.Answered
 	switch {
@@ -53,7 +55,7 @@ func flags(c *Content, a *Answers, r *Report) []Flag {
 		}
 		out = append(out, Flag{Kind: FlagTooFew, Items: thin, Text: fmt.Sprintf(
 			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so parts of your profile are left open.",
-			n.Items, n.ItemsTotal, MinItems)})
+			n.Items, n.ItemsTotal, workshop.MinItems)})
 	}
 	out = append(out, contradictions(c, a)...)
 	out = append(out, patterns(c, a)...)
@@ -63,7 +65,7 @@ func flags(c *Content, a *Answers, r *Report) []Flag {
 	if w := r.Judgement.Withheld; len(w) > 0 {
 		out = append(out, Flag{Kind: FlagStepIn, Items: w, Text: fmt.Sprintf(
 			"You would leave it with the team in \"%s\". In these, stepping in is the lead's call: the stakes are high or the person is new to it. Stepping in here is not rescuing; talk through with your manager when you take command and how you hand back.",
-			strings.Join(c.situations(w), "\" and \""))})
+			strings.Join(situations(c, w), "\" and \""))})
 	}
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
@@ -75,7 +77,7 @@ func flags(c *Content, a *Answers, r *Report) []Flag {
 	return out
 }
 
-func contradictions(c *Content, a *Answers) []Flag {
+func contradictions(c *workshop.Content, a *workshop.Answers) []Flag {
 	var out []Flag
 	for _, p := range c.Contradictions {
 		if a.Ratings[p.A] >= 4 && a.Ratings[p.B] >= 4 {
@@ -89,11 +91,11 @@ func contradictions(c *Content, a *Answers) []Flag {
 
 // patterns detects all-middle and agree-with-everything answering across
 // every rating the participant gave.
-func patterns(c *Content, a *Answers) []Flag {
+func patterns(c *workshop.Content, a *workshop.Answers) []Flag {
 	var all, middle, agree, reversedAgreed int
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
-			v, ok := validRating(a.Ratings[it.ID])
+			v, ok := workshop.ValidRating(a.Ratings[it.ID])
 			if !ok {
 				continue
 			}
@@ -105,14 +107,14 @@ func patterns(c *Content, a *Answers) []Flag {
 	}
 	for _, p := range a.Expectations {
 		for _, v := range []int{p.Me, p.Org} {
-			if _, ok := validRating(v); ok {
+			if _, ok := workshop.ValidRating(v); ok {
 				all++
 				middle += b2i(v == 3)
 			}
 		}
 	}
 	for _, s := range a.Skills {
-		if _, ok := validRating(s.Current); ok {
+		if _, ok := workshop.ValidRating(s.Current); ok {
 			all++
 			middle += b2i(s.Current == 3)
 		}
@@ -147,7 +149,7 @@ func flatPattern(r *Report) (Flag, bool) {
 	if !r.Flat || len(r.Skills) < minForPattern || len(r.Mismatches()) > 0 {
 		return Flag{}, false
 	}
-	lo, hi := Scale, 1
+	lo, hi := workshop.Scale, 1
 	for _, s := range r.Skills {
 		lo, hi = min(lo, s.Current), max(hi, s.Current)
 	}
@@ -157,7 +159,7 @@ func flatPattern(r *Report) (Flag, bool) {
 	return Flag{Kind: FlagFlat, Text: "Your answers come out level everywhere: no part of the profile, no skill and no expectation stands apart from the rest. That can mean a steady all-rounder, or answers given without much thought; talk them through with your manager or a coach before choosing a focus."}, true
 }
 
-func itemText(c *Content, id string) string {
+func itemText(c *workshop.Content, id string) string {
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
 			if it.ID == id {
@@ -166,18 +168,6 @@ func itemText(c *Content, id string) string {
 		}
 	}
 	return id
-}
-
-// Item returns the self-assessment item with the given ID, or nil.
-func (c *Content) Item(id string) *Item {
-	for i := range c.Dimensions {
-		for j := range c.Dimensions[i].Items {
-			if c.Dimensions[i].Items[j].ID == id {
-				return &c.Dimensions[i].Items[j]
-			}
-		}
-	}
-	return nil
 }
 
 // Has reports whether the report carries a flag of the kind.

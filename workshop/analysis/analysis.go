@@ -1,0 +1,56 @@
+// Package analysis turns a participant's answers into the report their
+// plan is drafted from. The pipeline reads from its files: the signals in
+// the answers (signals.go, judgement.go, reflections.go), the evidence
+// they give each candidate focus (evidence.go), the ranking and the choice
+// (rank.go), the finished focus areas, strengths and questions (focus.go,
+// questions.go), and the drafted plan (draft.go). It imports only the
+// domain types of package workshop.
+package analysis
+
+import (
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Report is the one analysis of a participant's answers: their profile,
+// the focus areas the evidence points to, and why. The screens, the PDF,
+// the CSV and `leadshift analyze` all read it; nothing else chooses a
+// focus.
+type Report struct {
+	workshop.Profile
+	Focus []Suggestion `json:"focus"`
+	// Candidates are every skill and the role decision, ranked by their
+	// evidence, each saying why it was or was not chosen. The plan step
+	// offers the top ones to swap in.
+	Candidates []Candidate `json:"candidates"`
+	// HeldBack is set when the answer pattern (all in the middle, agreeing
+	// with everything, too few answers) means no focus can be read from
+	// them: the plan is a talk-it-through plan.
+	HeldBack FlagKind `json:"heldBack,omitempty"`
+	// Judgement is how the situations were answered: stepping in too
+	// often and too rarely, each on its own.
+	Judgement Judgement `json:"judgement"`
+	Strengths []string  `json:"strengths"`
+	Flags     []Flag    `json:"flags"`
+	Questions []string  `json:"questions"` // for the manager: the core ones, then the biggest mismatches
+}
+
+// Analyze reads a participant's answers against a content pack.
+func Analyze(c *workshop.Content, a *workshop.Answers) *Report {
+	r := &Report{Profile: *workshop.ReadProfile(c, a)}
+	r.Judgement = judgement(c, a)
+	r.Flags = flags(c, a, r)
+	suggest(c, a, r)
+	r.Strengths = strengths(c, r)
+	r.Questions = questions(c, r)
+	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
+	r.Focus, r.Candidates = nonNil(r.Focus), nonNil(r.Candidates)
+	r.Strengths, r.Flags, r.Questions = nonNil(r.Strengths), nonNil(r.Flags), nonNil(r.Questions)
+	return r
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}

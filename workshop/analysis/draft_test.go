@@ -1,0 +1,122 @@
+package analysis
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+func TestNewPlan(t *testing.T) {
+	c := fixture(t)
+	a := answered(c, 3)
+	a.Delegations = []workshop.DelegationRow{
+		{What: "Approving changes", Owner: "Sam", By: "2026-12-10", Level: 3, Kind: workshop.RowHold},
+		{What: "The uptime report", Owner: "Jo", By: "2027-02-01", Kind: workshop.RowHold},
+		{What: "Closing tickets unresolved", Owner: "Kev", By: "2026-12-15", Kind: workshop.RowStandard},
+		{What: "Backups", Owner: "Ann", Kind: workshop.RowHanded},
+		{What: "The CEO's laptop", Owner: "Ann", Kind: workshop.RowNote},
+	}
+	a.Week = workshop.Week{Today: workshop.Hours{Technical: 30, People: 2, Planning: 4, Stakeholders: 4},
+		Target: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
+		Counts: map[workshop.Source]int{workshop.SourceEscalations: 12}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.x", Title: "Skill sk.x", Why: "A; b.", Current: 2, Target: 3}, {ID: "sk.y", Title: "Skill sk.y"}}}
+	p := NewPlan(c, a, r, today)
+	if len(p.Focus) != 2 {
+		t.Fatalf("focus areas: %d, want 2", len(p.Focus))
+	}
+	f, g := p.Focus[0], p.Focus[1]
+	for _, k := range workshop.Kinds {
+		if got := f.ActionsOf(k); len(got) != 1 {
+			t.Errorf("kind %s: %d actions, want exactly 1", k, len(got))
+		}
+	}
+	if f.Goal.Baseline != "2" || f.Goal.Target != "0" || g.Goal.Baseline != "12" || g.Goal.Target != "6" {
+		t.Errorf("baselines and targets: %q→%q, %q→%q", f.Goal.Baseline, f.Goal.Target, g.Goal.Baseline, g.Goal.Target)
+	}
+	if f.FirstStepDate == g.FirstStepDate || f.Goal.By == g.Goal.By || f.Support == g.Support {
+		t.Errorf("both areas share dates or support: %+v / %+v", f, g)
+	}
+	if f.FirstStepDate != "2026-11-30" || p.Reviews[2] != "2027-02-22" {
+		t.Errorf("dates: first step %s, last review %s (weekdays after 7 and 90 days)", f.FirstStepDate, p.Reviews[2])
+	}
+	if !strings.Contains(f.FirstStep, "Ask Sam to take over \"Approving changes\"") {
+		t.Errorf("first step %q", f.FirstStep)
+	}
+	if f.Goal.Achievable != "One level up in 90 days: from \"l2\" to \"l3\"" {
+		t.Errorf("achievable %q", f.Goal.Achievable)
+	}
+	if want := "Approving changes myself: Sam owns it from 10 December 2026 (you decide)."; len(p.StopDoing) != 3 || p.StopDoing[0] != want {
+		t.Fatalf("stop-doing %q, want three lines starting %q", p.StopDoing, want)
+	}
+	// A standard someone is not meeting is a conversation, not a hand-over;
+	// rows handed over or only noted stop nothing.
+	if want := "Covering for it myself: \"Closing tickets unresolved\" becomes a conversation with Kev about the standard, by 15 December 2026."; p.StopDoing[2] != want {
+		t.Errorf("stop-doing %q, want %q", p.StopDoing[2], want)
+	}
+	if !strings.Contains(p.Day30, "the conversation with Kev about \"Closing tickets unresolved\" held") || strings.Contains(p.Day30+p.Day60+p.Day90, "Ann") {
+		t.Errorf("milestones %q / %q / %q", p.Day30, p.Day60, p.Day90)
+	}
+	if !strings.Contains(p.Day30, "\"Approving changes\" handed over to Sam") || !strings.Contains(p.Day90, "\"The uptime report\" handed over to Jo") {
+		t.Errorf("milestones %q / %q", p.Day30, p.Day90)
+	}
+	if !strings.HasPrefix(p.Shift, "From 30 hours a week of hands-on technical work to 20") {
+		t.Errorf("shift %q", p.Shift)
+	}
+	if len(p.Obstacles) != 2 || p.Obstacles[0].Obstacle != "obstacle sk.x" {
+		t.Errorf("obstacles %+v", p.Obstacles)
+	}
+}
+
+// FuzzAnalyzeAndDraft: whatever answers decode, the analysis reads them
+// and drafts a plan without failing, and the plan is complete or says why.
+func FuzzAnalyzeAndDraft(f *testing.F) {
+	c := fixture(f)
+	f.Add(encode(f, mixed(c)))
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"plan","delegations":[{"what":"x","owner":"y","kind":"hold"}],"reflectionTags":{"a.p":["sk.x"]},"reflections":{"a.p":"nobody needs to panic, but it keeps happening"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := workshop.DecodeAnswers(bytes.NewReader(data))
+		if err != nil || a.CheckAgainst(c) != nil {
+			return
+		}
+		r := Analyze(c, a)
+		p := NewPlan(c, a, r, today)
+		if len(p.Focus) == 0 && p.Note == "" && r.Answered.Some() {
+			t.Errorf("a plan with no focus that does not say why: %+v", r)
+		}
+		if len(r.Candidates) != len(c.Skills)+1 {
+			t.Errorf("%d candidates for %d skills and the role decision", len(r.Candidates), len(c.Skills))
+		}
+	})
+}
+
+// FuzzAnalyzeAnyPack: a pack that validates works for any answers.
+func FuzzAnalyzeAnyPack(f *testing.F) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(fixture(f)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := workshop.DecodeContent(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		a := workshop.NewAnswers(c.ID, today)
+		for _, s := range c.Skills {
+			a.Skills[s.ID] = workshop.SkillRate{Current: 1, Importance: workshop.Scale}
+		}
+		NewPlan(c, a, Analyze(c, a), today)
+	})
+}
+
+func encode(t testing.TB, a *workshop.Answers) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := workshop.EncodeAnswers(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

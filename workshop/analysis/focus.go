@@ -1,0 +1,205 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// Evidence is one reason for a focus area, in the participant's own answers.
+type Evidence struct {
+	Source string   `json:"source"` // self-rating, dimension, statement, scenario, expectation, week, delegation, reflection
+	Items  []string `json:"items,omitempty"`
+	Text   string   `json:"text"`
+	Weight float64  `json:"weight"`
+}
+
+// Suggestion is a proposed focus area: a skill or the role focus, the
+// evidence behind it, and a reachable target.
+type Suggestion struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Current int    `json:"current"` // skill level today, 0 when not rated or not a skill
+	Target  int    `json:"target"`  // at most one level up, towards the level needed
+	Why     string `json:"why"`
+	// Questioned is set when other answers put the skill lower than the
+	// participant's own rating of it.
+	Questioned bool `json:"questioned,omitempty"`
+	// Under is set when the answers show stepping in too rarely and the
+	// skill has a guide for that: the plan teaches it the other way.
+	Under    bool       `json:"under,omitempty"`
+	Score    float64    `json:"score"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Candidate is one possible focus area with its evidence, and what
+// became of it: chosen, or why not.
+type Candidate struct {
+	Suggestion
+	Chosen bool `json:"chosen"`
+	// Reason says why the candidate was not chosen (below the threshold,
+	// outranked, held back by the answer pattern), for people; empty when
+	// chosen.
+	Reason string `json:"reason,omitempty"`
+}
+
+// finish names the suggestion, sets a reachable target and writes why.
+func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
+	if sk := c.Skill(s.ID); sk != nil {
+		s.Title = sk.Name
+		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		if sr := r.Skill(s.ID); sr != nil {
+			s.Current = sr.Current
+			s.Target = min(workshop.Scale, sr.Current+1)
+		}
+	} else if s.ID == c.RoleFocus.ID {
+		s.Title = c.RoleFocus.Title
+	}
+	var parts []string
+	for _, e := range whyEvidence(s.Evidence) {
+		parts = append(parts, e.Text)
+	}
+	s.Why = capitalise(strings.Join(parts, "; ")) + "."
+	return s
+}
+
+// whySources orders the reasons a suggestion gives: what I chose and
+// rated, my own words, my week, then the summaries.
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
+
+// whyEvidence picks up to three reasons, one per source, the strongest of
+// each; my own words always make it in.
+func whyEvidence(ev []Evidence) []Evidence {
+	var picked []Evidence
+	has := func(src string) bool {
+		return slices.ContainsFunc(picked, func(e Evidence) bool { return e.Source == src })
+	}
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
+		picked = append(picked, ev[i])
+	}
+	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
+		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
+			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
+		})
+	}
+	for _, e := range ev { // strongest first
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
+			picked = append(picked, e)
+		}
+	}
+	slices.SortStableFunc(picked, func(x, y Evidence) int {
+		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
+	})
+	return picked
+}
+
+// observed are the sources that show what a person does, as against
+// how they rate themselves: they can question a self-rating.
+var observed = []string{"scenario", "statement", "week", "reflection", "tag", "delegation"}
+
+// selfRatingFlags questions a skill rated at or above the level needed
+// when what the person does says otherwise: situations, statements, the
+// counts of their week, their own words. The counts of escalations and
+// waiting decisions also question a high rating of delegation.
+func selfRatingFlags(c *workshop.Content, a *workshop.Answers, r *Report, ranked []*Suggestion) []Flag {
+	handover := skillsBySource(c, workshop.SourceHandovers)
+	var out []Flag
+	for _, s := range ranked {
+		sr := r.Skill(s.ID)
+		if sr == nil || sr.Current < sr.Needed {
+			continue
+		}
+		var against []Evidence
+		weight := 0.0
+		for _, e := range s.Evidence {
+			if slices.Contains(observed, e.Source) {
+				against, weight = append(against, e), weight+e.Weight
+			}
+		}
+		if slices.Contains(handover, s.ID) {
+			for _, t := range weekCounts[:2] {
+				v := a.Week.Counts[t.src]
+				if w := countWeight(v, t.least); w >= strongEvidence {
+					against, weight = append(against, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)}), weight+w
+				}
+			}
+		}
+		// The further a rating sits above the level needed, the less
+		// contrary evidence it takes to question it.
+		if weight < strongEvidence-0.5*float64(sr.Current-sr.Needed) {
+			continue
+		}
+		slices.SortStableFunc(against, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
+		out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
+			"You rated yourself at level %d of 5 for %s, yet %s. Agree today's level with someone who sees you at work before aiming higher.",
+			sr.Current, strings.ToLower(sr.Skill.Name), against[0].Text)})
+	}
+	return out
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// handsOffSources are the indicators of skills whose high answers can
+// mean absence rather than trust: hand-overs, check-ins, escalations that
+// no longer reach me, evenings I do not work.
+var handsOffSources = []workshop.Source{workshop.SourceHandovers, workshop.SourceCheckins, workshop.SourceEscalations, workshop.SourceAfterHours}
+
+// strengths names what to build on: high dimensions, then skills rated
+// above the level a first-line lead needs. It leaves out the skills the
+// plan works on, those other answers call into question, those with
+// evidence of a gap beyond the self-rating, and dimensions holding a
+// step-in situation left to the team. An answer pattern that cannot be
+// read gives no strengths.
+func strengths(c *workshop.Content, r *Report) []string {
+	if r.HeldBack != "" {
+		return nil
+	}
+	skip := map[string]bool{}
+	for _, f := range r.Focus {
+		skip[f.ID] = true
+	}
+	for _, f := range r.Flags {
+		if f.Kind == FlagSelfRating {
+			skip[f.Items[0]] = true
+		}
+	}
+	for _, c := range r.Candidates {
+		other := 0.0
+		for _, e := range c.Evidence {
+			if e.Source != "self-rating" {
+				other += e.Weight
+			}
+		}
+		if other >= minScore {
+			skip[c.ID] = true
+		}
+	}
+	// Leaving too much to the team looks like letting go in every answer
+	// about handing over: none of those is a strength then.
+	handsOff := func(skill string) bool {
+		sk := c.Skill(skill)
+		return r.Judgement.Abdicates() && sk != nil && slices.Contains(handsOffSources, sk.Indicator.Source)
+	}
+	var out []string
+	for _, d := range r.Dimensions {
+		withheld := slices.ContainsFunc(d.Dimension.Items, func(it workshop.Item) bool { return slices.Contains(r.Judgement.Withheld, it.ID) })
+		if d.Band == workshop.High && !withheld && !handsOff(d.Dimension.Skill) {
+			out = append(out, fmt.Sprintf("%s (%d of 100)", d.Name, *d.Score))
+		}
+	}
+	for _, s := range r.Skills {
+		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == workshop.Scale) {
+			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
+		}
+	}
+	return out[:min(4, len(out))]
+}

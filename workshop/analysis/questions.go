@@ -1,0 +1,26 @@
+package analysis
+
+import (
+	"slices"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// maxMismatchQuestions is how many mismatches add a question to the core
+// ones: a one-to-one carries seven questions at most.
+const maxMismatchQuestions = 2
+
+func questions(c *workshop.Content, r *Report) []string {
+	out := slices.Clone(c.CoreQuestions)
+	added := 0
+	for _, e := range r.Mismatches() {
+		if added == maxMismatchQuestions {
+			break
+		}
+		if i := slices.IndexFunc(e.Expectation.Questions, func(q string) bool { return !slices.Contains(out, q) }); i >= 0 {
+			out = append(out, e.Expectation.Questions[i])
+			added++
+		}
+	}
+	return out
+}
