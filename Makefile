@@ -12,22 +12,27 @@ BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PKGS := poppler-utils
 LOOK_PKGS := xvfb xauth libgl1-mesa-dri imagemagick xdotool poppler-utils
-LINUX_DIST_PKGS := xz-utils
+LINUX_DIST_PKGS := xz-utils binutils
 WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
 .PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live fuzz \
-	dist dist-linux dist-windows dist-sums dist-check clean-dist
+	dist dist-linux dist-windows dist-macos dist-sums dist-check clean-dist release
 
 run: build
 	./bin/leadshift
 
-# go build -v names each package as it compiles it: the first build spends
-# most of its time in github.com/go-gl (C code), later builds take seconds.
+# go build -v names each package as it compiles it. The first build spends
+# minutes in github.com/go-gl (C code) without a word, so build-notice says
+# so first, only when the build cache lacks it, and with-progress prints a
+# line every 30 s. Later builds take seconds.
+COLD_BUILD := First build: Go compiles OpenGL and GLFW (C code) once, about 5 minutes on two idle cores, 8 to 9 on busy ones (see README.md, Build from source). A line every 30 s shows it is still going; later builds take seconds.
+COLD_RACE := First make test: the race detector needs OpenGL and GLFW compiled again, about 7 minutes on two idle cores, up to 16 on busy ones. A line every 30 s shows it is still going.
+
 build: deps
-	@test -x bin/leadshift || echo "First build: about 5 minutes on two cores, mostly compiling OpenGL and GLFW (C). Later builds take seconds."
 	$(GO) generate ./cmd/leadshift
-	$(GO) build -v -o bin/leadshift ./cmd/leadshift
+	@.ci/build-notice "$(COLD_BUILD)"
+	.ci/with-progress "go build" $(GO) build -v -o bin/leadshift ./cmd/leadshift
 
 # Everything the build, the tests and the tools need, so that later builds
 # and tests work offline: the system packages, every module in go.mod
@@ -41,9 +46,11 @@ sys-deps:
 test: deps
 	@.ci/apt-ensure $(TEST_PKGS)
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
-	$(GO) vet ./...
-	$(GO) tool staticcheck ./...
-	$(GO) test -race -count=1 ./...
+	@.ci/build-notice "$(COLD_BUILD)"
+	.ci/with-progress "go vet" $(GO) vet ./...
+	.ci/with-progress "staticcheck" $(GO) tool staticcheck ./...
+	@.ci/build-notice "$(COLD_RACE)" -race
+	.ci/with-progress "go test -race" $(GO) test -race -count=1 ./...
 
 lint:
 	$(GO) vet ./...
@@ -89,18 +96,31 @@ dist-linux: deps
 
 dist-windows: deps
 	@.ci/apt-ensure $(WIN_DIST_PKGS)
-	@test -f $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip || echo "Cross-compiling for Windows: about 9 minutes the first time (OpenGL and GLFW in C, again for Windows), then under a minute."
 	.ci/package windows $(VERSION) $(DIST)
+
+# On a Mac: fyne package cannot build for macOS elsewhere. See README.md, "macOS".
+dist-macos: deps
+	.ci/package darwin $(VERSION) $(DIST)
 
 dist-sums:
 	cd $(DIST) && sha256sum LeadShift-$(VERSION)-* > SHA256SUMS && cat SHA256SUMS
 
-# Runs the Windows build under Wine: --version, a plan PDF, the start screen.
-# Checks the zip that make dist made (so SHA256SUMS still matches); builds it when missing.
-dist-check:
+# Runs the Windows build under Wine: --version, a plan PDF (the same bytes as
+# bin/leadshift's), the start screen; then builds the zip twice more to check
+# it is reproducible. Checks the zip that make dist made (so SHA256SUMS still
+# matches); builds it when missing. make release runs it.
+dist-check: build
 	@test -f $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip || $(MAKE) dist-windows
 	@.ci/apt-ensure $(CHECK_PKGS)
 	.ci/dist-check $(DIST)/LeadShift-$(VERSION)-windows-amd64.zip $(VERSION)
+	.ci/repro-check windows
 
 clean-dist:
 	rm -rf $(DIST)
+
+# Cuts release VERSION (MAJOR.MINOR.PATCH): sets it in FyneApp.toml, dates
+# the CHANGELOG's [Unreleased] section, commits and tags vVERSION, runs make
+# dist, then starts the next -dev version. See .ci/release.
+release:
+	@test -n "$(filter command line,$(origin VERSION))" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	.ci/release $(VERSION)

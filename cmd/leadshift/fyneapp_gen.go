@@ -16,7 +16,7 @@ const fyneAppTOML = "" +
 	"Icon = \"assets/icon.png\"\n" +
 	"Name = \"LeadShift\"\n" +
 	"ID = \"io.leadshift.app\"\n" +
-	"Version = \"0.1.0\"\n" +
+	"Version = \"0.2.0-dev\"\n" +
 	"Build = 1\n" +
 	"\n" +
 	"[LinuxAndBSD]\n" +

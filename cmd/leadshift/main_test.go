@@ -46,44 +46,12 @@ func leadshift(t *testing.T, locale []string, args ...string) (stdout, stderr st
 	return out.String(), errb.String()
 }
 
-// The copy of FyneApp.toml compiled into the program is the file at the
-// top of the repository, so every build carries its version.
-func TestMetaIsFyneAppTOML(t *testing.T) {
-	top, err := os.ReadFile("../../FyneApp.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(top) != fyneAppTOML {
-		t.Error("cmd/leadshift/fyneapp_gen.go is older than FyneApp.toml: run go generate ./cmd/leadshift (make build does)")
-	}
-}
-
-func TestMeta(t *testing.T) {
-	d := meta.Details
-	if d.Name != "LeadShift" || d.ID != "io.leadshift.app" || d.Build < 1 {
-		t.Errorf("FyneApp.toml details: %+v", d)
-	}
-	if !regexp.MustCompile(`^\d+\.\d+\.\d+$`).MatchString(d.Version) {
-		t.Errorf("version %q is not MAJOR.MINOR.PATCH, as fyne package needs", d.Version)
-	}
-	changelog, err := os.ReadFile("../../CHANGELOG.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	newest := regexp.MustCompile(`(?m)^## \[?(\d+\.\d+\.\d+)`).FindSubmatch(changelog)
-	if newest == nil || string(newest[1]) != d.Version {
-		t.Errorf("CHANGELOG.md's newest release is %q, FyneApp.toml says %s", newest, d.Version)
-	}
-	if _, err := parseMeta("[Details]\nName = \"X\"\n"); err == nil {
-		t.Error("a FyneApp.toml without ID, Version and Build was accepted")
-	}
-}
-
 // Fyne reads the locale before main runs and, unless cleanlocale runs
 // first, prints "Error parsing user locale C" under C.UTF-8.
 func TestVersionUnderEveryLocaleWithoutNoise(t *testing.T) {
 	want := "LeadShift " + meta.Details.Version + "\n"
 	for _, locale := range [][]string{{"LANG=C.UTF-8"}, {"LC_ALL=C.utf8"}, {"LANG=C"}, {"LANG=POSIX"}, nil,
+		{"LANGUAGE=C.UTF-8", "LANG=en_US.UTF-8"}, {"LANG=xx"}, {"LANGUAGE=xx:C"},
 		{"LANG=pl_PL.UTF-8"}, {"LANG=en_US.UTF-8"}} {
 		stdout, stderr := leadshift(t, locale, "--version")
 		if stdout != want || stderr != "" {

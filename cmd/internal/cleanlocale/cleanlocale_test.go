@@ -1,45 +1,56 @@
 package cleanlocale
 
-import "testing"
+import (
+	"errors"
+	"testing"
 
-func TestApply(t *testing.T) {
-	tests := []struct {
-		name string
-		env  map[string]string
-		want string // LANGUAGE afterwards
+	"github.com/jeandeaual/go-locale"
+)
+
+func TestLanguage(t *testing.T) {
+	for _, c := range []struct {
+		locales []string
+		want    string // "" when LANGUAGE should stay as it is
 	}{
-		{"C.UTF-8", map[string]string{"LANG": "C.UTF-8"}, "en"},
-		{"C.utf8 in LC_ALL", map[string]string{"LC_ALL": "C.utf8", "LANG": "de_DE.UTF-8"}, "en"},
-		{"LC_MESSAGES decides before LANG", map[string]string{"LC_MESSAGES": "POSIX.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"},
-		{"plain C is already clean", map[string]string{"LANG": "C"}, ""},
-		{"POSIX is already clean", map[string]string{"LANG": "POSIX"}, ""},
-		{"unset", map[string]string{}, ""},
-		{"real locale", map[string]string{"LANG": "pl_PL.UTF-8"}, ""},
-		{"LC_ALL real, LANG C.UTF-8", map[string]string{"LC_ALL": "en_CA.UTF-8", "LANG": "C.UTF-8"}, ""},
-		{"LANGUAGE already set", map[string]string{"LANG": "C.UTF-8", "LANGUAGE": "fr"}, "fr"},
+		{nil, ""},
+		{[]string{"en-US"}, ""},
+		{[]string{"pl-PL", "de"}, ""},
+		{[]string{"C"}, "en"},  // C.UTF-8 in LANG or LANGUAGE
+		{[]string{"xx"}, "en"}, // LANG=xx: well-formed, unknown
+		{[]string{"fr", "C", "de"}, "fr:de"},
+	} {
+		got, ok := Language(c.locales, nil)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("Language(%q) = %q, %v; want %q", c.locales, got, ok, c.want)
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			env := map[string]string{}
-			for k, v := range tt.env {
-				env[k] = v
-			}
-			Apply(func(k string) string { return env[k] }, func(k, v string) error { env[k] = v; return nil })
-			if env["LANGUAGE"] != tt.want {
-				t.Errorf("LANGUAGE = %q, want %q", env["LANGUAGE"], tt.want)
-			}
-			if env["LANG"] != tt.env["LANG"] || env["LC_ALL"] != tt.env["LC_ALL"] {
-				t.Errorf("LANG or LC_ALL changed: %v", env)
-			}
-		})
+	if _, ok := Language([]string{"C"}, errors.New("no locale")); ok {
+		t.Error("a failed lookup changed LANGUAGE")
 	}
 }
 
-func TestIsCLocale(t *testing.T) {
-	for v, want := range map[string]bool{"C": true, "C.UTF-8": true, "POSIX": true, "C@euro": true,
-		"": false, "en_US.UTF-8": false, "Ca_ES": false, "ca_ES.UTF-8": false} {
-		if got := IsCLocale(v); got != want {
-			t.Errorf("IsCLocale(%q) = %v, want %v", v, got, want)
+// What go-locale, and so Fyne, reads from each environment, after the fix
+// Language suggests, parses: the fix reaches Fyne through LANGUAGE.
+func TestTheFixIsWhatFyneReads(t *testing.T) {
+	for _, env := range []map[string]string{
+		{"LANG": "C.UTF-8"},
+		{"LANG": "xx"},
+		{"LANG": "en_GB.UTF-8", "LANGUAGE": "C.UTF-8"},
+		{"LC_ALL": "C.utf8", "LANG": "de_DE.UTF-8"},
+		{"LC_MESSAGES": "POSIX.UTF-8", "LANGUAGE": "xx:fr"},
+	} {
+		for _, k := range []string{"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
+			t.Setenv(k, env[k])
+		}
+		v, ok := Language(locale.GetLocales())
+		if !ok {
+			t.Errorf("%v: no fix suggested", env)
+			continue
+		}
+		t.Setenv("LANGUAGE", v)
+		locales, _ := locale.GetLocales()
+		if _, ok := Language(locales, nil); ok || len(locales) == 0 {
+			t.Errorf("%v with LANGUAGE=%s: Fyne still reads %q", env, v, locales)
 		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // with their quadrant, and the flags. It explains why a plan says what it
 // says.
 func analyze(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("analyze", stderr)
+	fs := newFlags("analyze", stdout)
 	answers := fs.String("answers", "", "the answers `FILE` to analyse")
 	contentFile := fs.String("content", "", "the content pack the answers were made with (default: built-in)")
 	if err := parse(fs, args); err != nil {

@@ -47,6 +47,14 @@ func (e badData) Unwrap() error { return e.err }
 
 func bad(format string, args ...any) error { return badData{fmt.Errorf(format, args...)} }
 
+// count says how many, with the noun's right number: "1 plan", "2 plans".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
 // Run runs the command line in args (without the program name) and returns
 // the exit status.
 func Run(args []string, stdout, stderr io.Writer) int {
@@ -86,28 +94,4 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprint(stderr, usage)
 	return bad("unknown command %q", args[0])
-}
-
-// newFlags returns a flag set that reports errors as bad data, and prints
-// the command's help (see help.go) to stderr for --help.
-func newFlags(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {} // parse prints the help; Run prints errors once
-	return fs
-}
-
-func parse(fs *flag.FlagSet, args []string) error {
-	out := fs.Output()
-	fs.SetOutput(io.Discard) // the flag package would print errors a second time
-	err := fs.Parse(args)
-	fs.SetOutput(out)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		printHelp(out, fs)
-		return err
-	case err != nil:
-		return bad("%s: %w (see leadshift %s --help)", fs.Name(), err, fs.Name())
-	}
-	return nil
 }

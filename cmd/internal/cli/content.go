@@ -11,7 +11,7 @@ import (
 )
 
 func contentExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("content export", stderr)
+	fs := newFlags("content export", stdout)
 	out := fs.String("out", "", "file to write the built-in content pack to")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -27,12 +27,9 @@ func contentExport(args []string, stdout, stderr io.Writer) error {
 }
 
 func contentCheck(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("content check", stderr)
-	if err := parse(fs, args); err != nil {
+	fs := newFlags("content check", stdout)
+	if err := parseUpTo(fs, args, 1); err != nil {
 		return err
-	}
-	if fs.NArg() > 1 {
-		return bad("content check: takes at most one FILE")
 	}
 	name := "built-in content pack"
 	var c *workshop.Content

@@ -27,7 +27,7 @@ type demoRoom struct {
 }
 
 func demo(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("demo", stderr)
+	fs := newFlags("demo", stdout)
 	n := fs.Int("participants", 10, "how many simulated participants, 1 to 1000")
 	out := fs.String("out", "", "folder for every plan PDF and the print pack")
 	connect := fs.String("connect", "", "drive a host that is already running at `HOST:PORT` instead of starting one")
@@ -45,6 +45,9 @@ func demo(args []string, stdout, stderr io.Writer) error {
 		return bad("demo: --out DIR and --participants 1..1000 are required")
 	case (*connect == "") != (*code == ""):
 		return bad("demo: --connect and --code go together")
+	}
+	if err := makeFolder(*out, 0o755); err != nil { // now, not after the simulation
+		return err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -130,9 +133,6 @@ func openDemoRoom(ctx context.Context, connect, code string) (*demoRoom, func(),
 // writeDemoPlans writes each participant's plan, rendered from the answers
 // the host stored, and the print pack of the plans shared with the facilitator.
 func writeDemoPlans(dir string, room *demoRoom, res *simResult, opt planpdf.Options, stdout io.Writer) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
 	shared := res.stored
 	if room.host != nil {
 		shared = room.host.SharedAnswers()
@@ -155,6 +155,6 @@ func writeDemoPlans(dir string, room *demoRoom, res *simResult, opt planpdf.Opti
 	if err := os.WriteFile(pack, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %d plans and %s\n", len(res.stored), pack)
+	fmt.Fprintf(stdout, "wrote %s and %s\n", count(len(res.stored), "plan", "plans"), pack)
 	return nil
 }

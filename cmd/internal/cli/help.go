@@ -51,6 +51,7 @@ var flagArgs = map[string]string{
 	"answers": "FILE|DIR", "out": "FILE", "pack": "FILE.pdf", "out-dir": "DIR", "paper": "a4|letter",
 	"content": "FILE", "title": "TEXT", "data": "DIR", "addr": "HOST:PORT", "participants": "N",
 	"connect": "HOST:PORT", "code": "CODE", "hold": "DURATION", "demo --out": "DIR",
+	"analyze --answers": "FILE", "plan --out": "FILE.pdf",
 }
 
 // contentUsage lists the content subcommands.

@@ -33,21 +33,21 @@ func TestEveryHelpDescribesArgumentsWithDoubleDashFlags(t *testing.T) {
 	singleDash := regexp.MustCompile(`(?m)^\s+-[a-z]`)
 	for name, h := range commandHelp {
 		args := append(strings.Fields(name), "--help")
-		code, _, stderr := run(args...)
-		if code != ExitOK {
-			t.Errorf("%s --help: exit %d", name, code)
+		code, help, stderr := run(args...)
+		if code != ExitOK || stderr != "" {
+			t.Errorf("%s --help: exit %d, stderr %q; want 0 and the help on stdout", name, code, stderr)
 		}
-		if !strings.HasPrefix(stderr, "Usage: leadshift "+name+" "+h.args+"\n") || !strings.Contains(stderr, h.about) {
-			t.Errorf("%s --help lacks its usage line or description:\n%s", name, stderr)
+		if !strings.HasPrefix(help, "Usage: leadshift "+name+" "+h.args+"\n") || !strings.Contains(help, h.about) {
+			t.Errorf("%s --help lacks its usage line or description:\n%s", name, help)
 		}
-		if singleDash.MatchString(stderr) {
-			t.Errorf("%s --help shows a single-dash flag:\n%s", name, stderr)
+		if singleDash.MatchString(help) {
+			t.Errorf("%s --help shows a single-dash flag:\n%s", name, help)
 		}
-		if name != "content check" && !strings.Contains(stderr, "\nFlags:\n  --") {
-			t.Errorf("%s --help lists no --flags:\n%s", name, stderr)
+		if name != "content check" && !strings.Contains(help, "\nFlags:\n  --") {
+			t.Errorf("%s --help lists no --flags:\n%s", name, help)
 		}
-		if strings.Contains(stderr, " STRING") || strings.Contains(stderr, " VALUE") {
-			t.Errorf("%s --help names a flag's argument by its type, not its meaning:\n%s", name, stderr)
+		if strings.Contains(help, " STRING") || strings.Contains(help, " VALUE") {
+			t.Errorf("%s --help names a flag's argument by its type, not its meaning:\n%s", name, help)
 		}
 	}
 }
@@ -87,8 +87,8 @@ func TestPaperDefaultsFromTheLocale(t *testing.T) {
 	for locale, want := range map[string]string{"en_US.UTF-8": "letter", "de_DE.UTF-8": "a4", "C.UTF-8": "a4", "es_MX.UTF-8": "letter"} {
 		t.Setenv("LC_ALL", locale)
 		for _, cmd := range []string{"plan", "demo"} {
-			if _, _, stderr := run(cmd, "--help"); !strings.Contains(stderr, want+" here)") && !strings.Contains(stderr, "(default "+want+")") {
-				t.Errorf("LC_ALL=%s: %s --help does not default to %s:\n%s", locale, cmd, want, stderr)
+			if _, help, _ := run(cmd, "--help"); !strings.Contains(help, want+" here)") && !strings.Contains(help, "(default "+want+")") {
+				t.Errorf("LC_ALL=%s: %s --help does not default to %s:\n%s", locale, cmd, want, help)
 			}
 		}
 	}

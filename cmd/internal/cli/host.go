@@ -30,7 +30,7 @@ const RoomDBFile = "room.db"
 const defaultHostMemoryLimit = 100
 
 func host(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("host", stderr)
+	fs := newFlags("host", stdout)
 	headless := fs.Bool("headless", false, "run without a window (required: the app hosts with a window)")
 	data := fs.String("data", "", "folder for the workshop's database; hosting again on it resumes the workshop")
 	addr := fs.String("addr", fmt.Sprintf(":%d", lan.DefaultPort), "TCP address to serve on, as `HOST:PORT` or :PORT; this machine's firewall must let it in")
@@ -53,6 +53,9 @@ func host(args []string, stdout, stderr io.Writer) error {
 	}
 	c, err := loadContent(*contentFile)
 	if err != nil {
+		return err
+	}
+	if err := makeFolder(*data, 0o700); err != nil {
 		return err
 	}
 	unlock, err := LockDir(*data)

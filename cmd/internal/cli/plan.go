@@ -30,7 +30,7 @@ type planFlags struct {
 
 func plan(args []string, stdout, stderr io.Writer) error {
 	var f planFlags
-	fs := newFlags("plan", stderr)
+	fs := newFlags("plan", stdout)
 	fs.Var(&f.answers, "answers", "an answers file, or a folder of them (repeatable)")
 	fs.StringVar(&f.out, "out", "", "write one plan to this PDF")
 	fs.StringVar(&f.pack, "pack", "", "write every plan into this print-pack PDF, each starting on an odd page")
@@ -72,7 +72,7 @@ func plan(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if len(problems) > 0 {
-		return bad("%d of %d answers files could not be used (see above)", len(problems), len(files))
+		return bad("%d of %s could not be used (see above)", len(problems), count(len(files), "answers file", "answers files"))
 	}
 	return nil
 }
@@ -112,7 +112,7 @@ func writePlans(f planFlags, c *workshop.Content, all []*workshop.Answers, opt p
 		fmt.Fprintf(stdout, "wrote %s\n", f.out)
 	}
 	if f.outDir != "" {
-		if err := os.MkdirAll(f.outDir, 0o755); err != nil {
+		if err := makeFolder(f.outDir, 0o755); err != nil {
 			return err
 		}
 		used := map[string]bool{}
@@ -128,7 +128,7 @@ func writePlans(f planFlags, c *workshop.Content, all []*workshop.Answers, opt p
 		if err := renderTo(f.pack, func(w io.Writer) error { return planpdf.RenderPack(w, c, all, opt) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s (%d plans)\n", f.pack, len(all))
+		fmt.Fprintf(stdout, "wrote %s (%s)\n", f.pack, count(len(all), "plan", "plans"))
 	}
 	return nil
 }
@@ -154,6 +154,9 @@ func renderTo(path string, render func(io.Writer) error) error {
 // writeFile writes data to path atomically. Its errors name path as the
 // person typed it, not the temporary file written first.
 func writeFile(path string, data []byte) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return bad("cannot write %s: it is a folder, not a file", path)
+	}
 	err := storage.WriteAtomic(path, data, storage.Shared)
 	var pe *fs.PathError
 	var le *os.LinkError
@@ -162,6 +165,20 @@ func writeFile(path string, data []byte) error {
 		return fmt.Errorf("cannot write %s: %w", path, pe.Err)
 	case errors.As(err, &le):
 		return fmt.Errorf("cannot write %s: %w", path, le.Err)
+	}
+	return err
+}
+
+// makeFolder creates the folder dir, which a command writes into, with
+// perm. Its errors name dir as typed, and say when it is a file.
+func makeFolder(dir string, perm os.FileMode) error {
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return bad("cannot write into %s: it is a file, not a folder", dir)
+	}
+	err := os.MkdirAll(dir, perm)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot create the folder %s: %w", dir, pe.Err)
 	}
 	return err
 }
