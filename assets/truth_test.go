@@ -123,7 +123,6 @@ var knownMisses = map[string]struct {
 	got []string
 	why string
 }{
-	"m_hidden_conflict":    {[]string{"skill.conflict", "skill.delegation"}, "Oskar tags two reflections and two rows as delegation; the coach reads the feud behind them and wants communication second"},
 	"y1_change_gatekeeper": {[]string{"skill.delegation", "skill.decisiveness"}, "Hannah tags the change queue as decisiveness and writes that decisions pile up waiting for her; the coach reads approval-holding only, not indecision"},
 	"y5_overpromises":      {[]string{"skill.managing-up", "skill.boundaries"}, "Zanele's 8 evenings outweigh her decisiveness evidence by a hair; the coach wants decisiveness (saying no on the spot) first"},
 	"y8_vendor_polite":     {nil, "Ama's answers are level everywhere (the flat pattern) and her one growth area is a single sentence about a supplier; the coach wants accountability from those words"},

@@ -175,6 +175,9 @@ type Skill struct {
 	Seed        string   `json:"seed"`
 	Levels      []string `json:"levels"`          // exactly Scale anchors, level 1 first
 	Since       string   `json:"since,omitempty"` // the edition its anchors last changed
+	// After lists the focus areas this one waits for: chosen first, they
+	// come before it (handing work over waits for a feud to be dealt with).
+	After []string `json:"after,omitempty"`
 	// Deficit lists the levels whose anchor describes a stage many pass
 	// through rather than a goal ("…then give the answer anyway"): a
 	// target never stops on one.

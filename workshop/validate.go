@@ -90,6 +90,11 @@ func (c *Content) Validate() error {
 	for _, e := range c.Expectations {
 		v.ref(c, e.ID, "skill", e.Skill, true)
 	}
+	for _, s := range c.Skills {
+		for _, id := range s.After {
+			v.ref(c, s.ID, "after", id, false)
+		}
+	}
 	v.contradictions(c)
 	v.retired(c)
 	v.editions(c)
@@ -227,6 +232,11 @@ func (v *validator) skill(s Skill) {
 	v.id(s.ID, "id")
 	v.text(s.ID, "name", s.Name)
 	v.seed(s.ID, s.Seed)
+	for _, id := range s.After {
+		if id == s.ID {
+			v.fail(s.ID, "after", "names the skill itself")
+		}
+	}
 	for _, l := range s.Deficit {
 		if l < 1 || l >= Scale {
 			v.fail(s.ID, "deficit", fmt.Sprintf("level %d is not 1 to %d", l, Scale-1))

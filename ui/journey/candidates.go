@@ -93,9 +93,8 @@ func (p *planScreen) inPlan(id string) int {
 	return slices.IndexFunc(p.plan().Focus, func(f workshop.FocusArea) bool { return f.Skill == id })
 }
 
-// candidate draws one candidate: its rank and title, whether the plan
-// holds it and what can be done with it on one line, then why, and its
-// evidence folded.
+// candidate draws one candidate: its rank and title and whether the plan
+// holds it, what can be done with it, then why, and its evidence folded.
 func (p *planScreen) candidate(rank int, c analysis.Candidate) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", rank+1, c.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name := container.NewHBox(title)
@@ -105,7 +104,13 @@ func (p *planScreen) candidate(rank int, c analysis.Candidate) fyne.CanvasObject
 		name.Add(widget.NewLabel(fmt.Sprintf("In your plan, focus area %d", at+1)))
 	}
 	why := &widget.Label{Text: c.Why, Truncation: fyne.TextTruncateEllipsis} // one line: the evidence below says it all
-	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, name, p.candidateActions(c, at)), why}
+	// The actions get a line of their own, so the longest titles and
+	// buttons fit a small laptop at every text size.
+	objs := []fyne.CanvasObject{name}
+	if actions := p.candidateActions(c, at); actions != nil {
+		objs = append(objs, actions)
+	}
+	objs = append(objs, why)
 	// The reason speaks of the draft: it holds while the plan keeps the
 	// draft's focus areas; held back, the section says why, once.
 	if at < 0 && c.Reason != "" && p.report.HeldBack == "" && p.keepsDraft() {

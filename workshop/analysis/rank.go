@@ -103,7 +103,7 @@ func choose(c *workshop.Content, r *Report, ranked []*Suggestion) []*Suggestion 
 		if len(out) == workshop.MaxSuggested || s.Score < minScore {
 			break
 		}
-		if !slices.Contains(out, s) && !deferred[s.ID] && (corroborated(s) || questioned[s.ID]) && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
+		if !slices.Contains(out, s) && !deferred[s.ID] && waitsFor(c, s, out) == nil && (corroborated(s) || questioned[s.ID]) && (len(out) == 0 || s.Score >= secondShare*out[0].Score) {
 			out = append(out, s)
 		}
 	}
@@ -160,6 +160,21 @@ func roleFirst(c *workshop.Content, r *Report, ranked []*Suggestion) *Suggestion
 	return nil
 }
 
+// waitsFor returns the chosen focus this candidate waits for (its skill's
+// After), or nil.
+func waitsFor(c *workshop.Content, s *Suggestion, chosen []*Suggestion) *Suggestion {
+	sk := c.Skill(s.ID)
+	if sk == nil {
+		return nil
+	}
+	for _, ch := range chosen {
+		if slices.Contains(sk.After, ch.ID) {
+			return ch
+		}
+	}
+	return nil
+}
+
 // reason says why a candidate was not chosen.
 func reason(c *workshop.Content, r *Report, s *Suggestion, chosen []*Suggestion) string {
 	switch {
@@ -173,6 +188,8 @@ func reason(c *workshop.Content, r *Report, s *Suggestion, chosen []*Suggestion)
 		return fmt.Sprintf("below the threshold: %.1f of the %.1f needed", s.Score, minScore)
 	case !corroborated(s):
 		return "rests on one kind of answer only: a rating of your own or a few statements, with nothing you do or said behind it"
+	case waitsFor(c, s, chosen) != nil:
+		return fmt.Sprintf("waits for %s: that comes first", focusTitle(c, waitsFor(c, s, chosen).ID))
 	case len(chosen) == workshop.MaxSuggested:
 		return fmt.Sprintf("outranked by %s", titles(c, chosen))
 	case len(chosen) == 1 && chosen[0].ID == c.RoleFocus.ID:
