@@ -73,6 +73,12 @@ func (l *limitListener) connState(c net.Conn, s http.ConnState) {
 		if member != "" {
 			extra = l.idleBeyond(member)
 		}
+		if extra != nil {
+			// No longer idle from now on: until the server reports it
+			// closed it stays in the set, and must not be picked again
+			// in place of the next longest idle.
+			extra.idle = false
+		}
 		l.mu.Unlock()
 		if member == "" {
 			time.AfterFunc(l.unjoinedIdle, func() { l.closeIfIdleSince(lc, since) })
@@ -126,6 +132,9 @@ func (l *limitListener) evictIdle() bool {
 		if c.idle && c.member == "" && (oldest == nil || c.since.Before(oldest.since)) {
 			oldest = c
 		}
+	}
+	if oldest != nil {
+		oldest.idle = false // taken: a second newcomer evicts another
 	}
 	l.mu.Unlock()
 	if oldest == nil {

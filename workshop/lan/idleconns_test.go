@@ -107,10 +107,39 @@ func TestUnjoinedIdleConnectionsAreClosed(t *testing.T) {
 // connections keeps maxIdlePerMember; the longest idle are closed.
 func TestMembersIdleConnectionsAreBounded(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
-	_, ana := join(t, addr, h.Code(), "Ana")
+	client, ana := join(t, addr, h.Code(), "Ana")
+	// The host counts a connection idle once it has finished writing its
+	// answer, a moment after the client has read it: each is opened once
+	// the one before is idle on the host too (and, past the bound, the
+	// longest idle closed), so "longest idle" is the order they were opened.
+	idleMembers := func() int {
+		h.conns.mu.Lock()
+		defer h.conns.mu.Unlock()
+		n := 0
+		for c := range h.conns.conns {
+			if c.idle && c.member != "" {
+				n++
+			}
+		}
+		return n
+	}
+	client.Close() // the joining connection is Ana's too: start from none
+	eventually(t, "no idle connection of Ana's", func() bool { return idleMembers() == 0 })
 	var closed []<-chan struct{}
-	for range 10 {
+	for i := range 10 {
 		closed = append(closed, idleHello(t, addr, ana.Session.Token))
+		if i < maxIdlePerMember {
+			eventually(t, fmt.Sprintf("%d idle connections of Ana's", i+1), func() bool { return idleMembers() == i+1 })
+		} else {
+			eventually(t, fmt.Sprintf("connection %d closed", i-maxIdlePerMember+1), func() bool {
+				select {
+				case <-closed[i-maxIdlePerMember]:
+					return true
+				default:
+					return false
+				}
+			})
+		}
 	}
 	open := func() int {
 		n := 0
