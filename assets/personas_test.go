@@ -479,6 +479,15 @@ func TestAspiringLeadStartsWithTheConversationAboutTheStep(t *testing.T) {
 	if !strings.Contains(r.Focus[0].Why, "not leading a team yet") {
 		t.Errorf("why %q", r.Focus[0].Why)
 	}
+	// No question assumes a team she does not have yet.
+	for _, q := range r.Questions {
+		if strings.Contains(strings.ToLower(q), "my team") || strings.Contains(q, "first 90 days") {
+			t.Errorf("question for someone not leading yet: %q", q)
+		}
+	}
+	if len(r.Questions) < 5 || r.Questions[0] != builtin(t).CoreQuestionsNotYet[0] {
+		t.Errorf("questions %q", r.Questions)
+	}
 }
 
 func TestAlwaysHandingOverIsNotTheTopScore(t *testing.T) {

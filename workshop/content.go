@@ -31,8 +31,11 @@ type Content struct {
 	RoleFocus    RoleFocus     `json:"roleFocus"`
 	// CoreQuestions are the questions every participant takes to their
 	// manager, whatever their answers (the five conversations of a new lead).
-	CoreQuestions  []string        `json:"coreQuestions"`
-	Contradictions []Contradiction `json:"contradictions"`
+	CoreQuestions []string `json:"coreQuestions"`
+	// CoreQuestionsNotYet replace them for someone not leading a team yet:
+	// the conversation about the step, not about a team they do not have.
+	CoreQuestionsNotYet []string        `json:"coreQuestionsNotYet,omitempty"`
+	Contradictions      []Contradiction `json:"contradictions"`
 	// Routes name the skills that conversations with others point to:
 	// expectations my organisation pushes or does not support (managing
 	// up), those about people (one-to-ones), and standards someone is not

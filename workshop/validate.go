@@ -69,6 +69,9 @@ func (c *Content) Validate() error {
 	for i, q := range c.CoreQuestions {
 		v.text("", fmt.Sprintf("coreQuestions[%d]", i), q)
 	}
+	for i, q := range c.CoreQuestionsNotYet {
+		v.text("", fmt.Sprintf("coreQuestionsNotYet[%d]", i), q)
+	}
 	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)

@@ -41,7 +41,7 @@ func Analyze(c *workshop.Content, a *workshop.Answers) *Report {
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)
 	r.Strengths = strengths(c, r)
-	r.Questions = questions(c, r)
+	r.Questions = questions(c, a, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Focus, r.Candidates = nonNil(r.Focus), nonNil(r.Candidates)
 	r.Strengths, r.Flags, r.Questions = nonNil(r.Strengths), nonNil(r.Flags), nonNil(r.Questions)

@@ -10,8 +10,14 @@ import (
 // ones: a one-to-one carries seven questions at most.
 const maxMismatchQuestions = 2
 
-func questions(c *workshop.Content, r *Report) []string {
+// questions are the ones to take to the manager: the core ones (those for
+// someone not leading yet, when the pack has them), then the first
+// question of the biggest mismatches.
+func questions(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 	out := slices.Clone(c.CoreQuestions)
+	if notYetLeading(a) && len(c.CoreQuestionsNotYet) > 0 {
+		out = slices.Clone(c.CoreQuestionsNotYet)
+	}
 	added := 0
 	for _, e := range r.Mismatches() {
 		if added == maxMismatchQuestions {
