@@ -112,60 +112,39 @@ func (c *Content) retire(a *Answers, made string) {
 // an answer is never kept against words the person did not see.
 func (c *Content) reask(a *Answers, made string) {
 	var moved []string
+	h := a.History
+	if h == nil {
+		h = &History{} // kept only if something is set aside
+	}
 	for _, id := range c.items() {
-		it := c.Item(id)
-		if v, ok := a.Ratings[id]; ok && c.changedSince(it.Since, made) {
-			h := a.history()
-			if h.Ratings == nil {
-				h.Ratings = map[string]int{}
-			}
-			h.Ratings[id] = v
-			delete(a.Ratings, id)
+		if c.changedSince(c.Item(id).Since, made) && setAside(a.Ratings, &h.Ratings, id) {
 			moved = append(moved, id)
 		}
 	}
 	for _, d := range c.Dimensions {
 		for _, p := range d.Prompts {
-			if t, ok := a.Reflections[p.ID]; ok && c.changedSince(p.Since, made) {
-				h := a.history()
-				if h.Reflections == nil {
-					h.Reflections = map[string]string{}
-				}
-				h.Reflections[p.ID] = t
-				delete(a.Reflections, p.ID)
+			if c.changedSince(p.Since, made) && setAside(a.Reflections, &h.Reflections, p.ID) {
 				moved = append(moved, p.ID)
 			}
 		}
 	}
 	for _, s := range c.Skills {
-		if r, ok := a.Skills[s.ID]; ok && c.changedSince(s.Since, made) {
-			h := a.history()
-			if h.Skills == nil {
-				h.Skills = map[string]SkillRate{}
-			}
-			h.Skills[s.ID] = r
-			delete(a.Skills, s.ID)
+		if c.changedSince(s.Since, made) && setAside(a.Skills, &h.Skills, s.ID) {
 			moved = append(moved, s.ID)
 		}
 	}
 	for _, e := range c.Expectations {
-		if p, ok := a.Expectations[e.ID]; ok && c.changedSince(e.Since, made) {
-			h := a.history()
-			if h.Expectations == nil {
-				h.Expectations = map[string]Pair{}
-			}
-			h.Expectations[e.ID] = p
-			delete(a.Expectations, e.ID)
+		if c.changedSince(e.Since, made) && setAside(a.Expectations, &h.Expectations, e.ID) {
 			moved = append(moved, e.ID)
 		}
 	}
-	if len(moved) > 0 {
-		h := a.history()
-		h.Edition = made
-		for _, id := range moved {
-			if !slices.Contains(h.Reasked, id) {
-				h.Reasked = append(h.Reasked, id)
-			}
+	if len(moved) == 0 {
+		return
+	}
+	a.History, h.Edition = h, made
+	for _, id := range moved {
+		if !slices.Contains(h.Reasked, id) {
+			h.Reasked = append(h.Reasked, id)
 		}
 	}
 }
@@ -188,4 +167,19 @@ func (a *Answers) Reasked() []string {
 		}
 	}
 	return out
+}
+
+// setAside moves the answer to id from answers into *kept, making the map
+// when needed, and reports whether there was one.
+func setAside[V any](answers map[string]V, kept *map[string]V, id string) bool {
+	v, ok := answers[id]
+	if !ok {
+		return false
+	}
+	if *kept == nil {
+		*kept = map[string]V{}
+	}
+	(*kept)[id] = v
+	delete(answers, id)
+	return true
 }

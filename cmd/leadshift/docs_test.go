@@ -40,7 +40,7 @@ func docFigures(t *testing.T, re *regexp.Regexp, files ...string) map[string]str
 // plan's, as this build prints it.
 func TestDocumentedPlanFigures(t *testing.T) {
 	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("needs pdfinfo (poppler-utils; make test installs it)")
+		t.Fatal("needs pdfinfo: install poppler-utils (make test installs it)")
 	}
 	out := filepath.Join(t.TempDir(), "plan.pdf")
 	leadshift(t, nil, "plan", "--answers", "../../docs/examples/answers.json", "--out", out, "--paper", "a4")
