@@ -14,8 +14,12 @@ import (
 // owns it yet: nobody, me, not sure, not decided, a question mark.
 var notAnOwner = regexp.MustCompile(`(?i)^\s*(?:(?:nobody|no one|noone|none|tbd|tbc|me|myself|i do|not sure|not decided|undecided|to be decided|don'?t know|unknown)\b|(?:n/a|[?\-–]+)\s*$)`)
 
-// rotaWord is the last word of an owner that is a rota.
+// rotaWord is the last word of an owner that is a rota, before any
+// words in brackets ("On-call rota (Piet, Alina)").
 var rotaWord = regexp.MustCompile(`(?i)\brota(?:tion)?$`)
+
+// bracketed are words in brackets at the end of an owner.
+var bracketed = regexp.MustCompile(`\s*\([^()]*\)$`)
 
 // rowOwner is a delegation row's owner as the plan writes it.
 type rowOwner struct {
@@ -37,7 +41,7 @@ func ownerOf(r workshop.DelegationRow, self string) rowOwner {
 		switch {
 		case s == "" || notAnOwner.MatchString(s):
 			kind = workshop.OwnerUndecided
-		case rotaWord.MatchString(s):
+		case rotaWord.MatchString(bracketed.ReplaceAllString(s, "")):
 			kind = workshop.OwnerRota
 		}
 	}
@@ -67,7 +71,7 @@ func (o rowOwner) person(alt string) string {
 // inside is the owner's name followed by more of the sentence: a name
 // with an aside ("the team, by rule") closes it with a comma.
 func (o rowOwner) inside() string {
-	if strings.Contains(o.name, ",") {
+	if strings.Contains(bracketed.ReplaceAllString(o.name, ""), ",") {
 		return o.name + ","
 	}
 	return o.name
@@ -90,13 +94,15 @@ func roleOrName(s string) string {
 // abbreviation keeps its capitals ("the DBA rota", "the Service Desk
 // rota").
 func rota(s string) string {
+	brackets := bracketed.FindString(s)
+	s = strings.TrimSuffix(s, brackets)
 	if s == "" {
-		return "a rota"
+		return "a rota" + brackets
 	}
 	words := strings.Fields(s)
 	switch strings.ToLower(words[0]) {
 	case "the", "a", "an", "our", "my", "each", "every":
-		return lowerInitial(s)
+		return lowerInitial(s) + brackets
 	}
 	common := true
 	for i, w := range words {
@@ -109,7 +115,7 @@ func rota(s string) string {
 	if common {
 		s = lowerInitial(s)
 	}
-	return "the " + s
+	return "the " + s + brackets
 }
 
 // lowerInitial is s with its first letter lower-case.
@@ -148,7 +154,16 @@ func stopHolding(what string, o rowOwner) string {
 	case workshop.OwnerUndecided:
 		return fmt.Sprintf("%s myself: the person I choose for it owns it", what)
 	}
-	return fmt.Sprintf("%s myself: %s owns it", what, o.inside())
+	return fmt.Sprintf("%s myself: %s %s it", what, o.inside(), o.owns())
+}
+
+// owns is the verb for the owner: "Kev owns it", "Jin and Anouk own it".
+func (o rowOwner) owns() string {
+	head, _, _ := strings.Cut(bracketed.ReplaceAllString(o.name, ""), ",")
+	if strings.Contains(" "+head+" ", " and ") {
+		return "own"
+	}
+	return "owns"
 }
 
 // handedOver is the milestone of a row I still hold, once handed over.

@@ -34,6 +34,11 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 			action: "Mine first: " + row + ", to " + inside + " by 10 December 2026.",
 		}
 	}
+	two := func(name, inside string) sentences {
+		s := person(name, inside)
+		s.stop = strings.Replace(s.stop, " owns it", " own it", 1)
+		return s
+	}
 	rota := func(name string) sentences {
 		return sentences{
 			first:  "Put " + row + " on " + name + ", and agree with the people on it what support they need from me.",
@@ -68,6 +73,11 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		{"picked, then named the rota", "Weekend rota", workshop.OwnerRota, rota("the weekend rota")},
 		{"an abbreviation's rota", "DBA rota", "", rota("the DBA rota")},
 		{"a named team's rota", "Service Desk rota", "", rota("the Service Desk rota")},
+		{"a rota with its people", "On-call rota (Piet, Alina)", "", rota("the on-call rota (Piet, Alina)")},
+		{"a name with an aside in brackets", "Sam (with Priya, Kev)", "", person("Sam (with Priya, Kev)", "Sam (with Priya, Kev)")},
+		{"a name with an aside on a rota", "Aylin and Jonas, on a shared rota with me", "", two("Aylin and Jonas, on a shared rota with me", "Aylin and Jonas, on a shared rota with me,")},
+		{"two names", "Jin and Anouk", "", two("Jin and Anouk", "Jin and Anouk")},
+		{"a name that holds and", "Andy", "", person("Andy", "Andy")},
 		{"not decided yet", workshop.OwnerUndecidedChoice, workshop.OwnerUndecided, undecided},
 		{"legacy nobody yet", "Nobody yet", "", undecided},
 		{"legacy me for now", "Me for now", "", undecided},
