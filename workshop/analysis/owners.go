@@ -79,33 +79,56 @@ func (o rowOwner) inside() string {
 
 // roleOrName is a typed owner as it reads inside a sentence. A person's
 // name is kept as typed; a role or a rule ("The team, by rule",
-// "Whoever is on call") starts lower-case.
+// "Whoever is on call") starts lower-case, and a role named without an
+// article ("Service desk lead of the day") takes "the".
 func roleOrName(s string) string {
 	word, _, _ := strings.Cut(s, " ")
-	switch strings.ToLower(strings.Trim(word, ",")) {
-	case "the", "whoever", "whichever", "a", "an", "our", "my", "each", "every", "one", "someone", "anyone":
+	word = strings.ToLower(strings.Trim(word, ","))
+	switch {
+	case determiners[word]:
 		return lowerInitial(s)
+	case roleWords[word]:
+		return theCommonNoun(s)
 	}
 	return s
 }
 
+// determiners are the first words of an owner that is a role or a rule.
+var determiners = map[string]bool{"the": true, "whoever": true, "whichever": true, "a": true, "an": true, "our": true,
+	"my": true, "each": true, "every": true, "one": true, "someone": true, "anyone": true}
+
+// roleWords are the first words of a role named without an article
+// ("On-call engineer", "Service desk", "Team").
+var roleWords = map[string]bool{"on-call": true, "service": true, "duty": true, "senior": true, "junior": true,
+	"first-line": true, "second-line": true, "third-line": true, "support": true, "helpdesk": true, "team": true,
+	"lead": true, "leader": true, "engineer": true, "engineers": true, "technician": true, "technicians": true,
+	"analyst": true, "admin": true, "administrator": true, "manager": true, "deputy": true, "network": true,
+	"security": true, "infrastructure": true, "ops": true, "operations": true, "vendor": true, "supplier": true,
+	"contractor": true, "shift": true, "night": true, "weekend": true, "new": true, "next": true, "whole": true,
+	"current": true, "change": true, "release": true, "incident": true}
+
 // rota is a rota as a common noun inside a sentence: "On-call rota"
-// reads "the on-call rota", "A rota" reads "a rota"; a proper name or an
-// abbreviation keeps its capitals ("the DBA rota", "the Service Desk
-// rota").
+// reads "the on-call rota", "A rota" reads "a rota".
 func rota(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	switch {
+	case s == "":
+		return "a rota"
+	case determiners[strings.ToLower(word)]:
+		return lowerInitial(s)
+	}
+	return theCommonNoun(s)
+}
+
+// theCommonNoun is s as a common noun inside a sentence, with "the"
+// before it: lower-case, unless it holds a proper name or an
+// abbreviation ("the DBA rota", "the Service Desk rota"); words in
+// brackets at its end are kept as typed.
+func theCommonNoun(s string) string {
 	brackets := bracketed.FindString(s)
 	s = strings.TrimSuffix(s, brackets)
-	if s == "" {
-		return "a rota" + brackets
-	}
-	words := strings.Fields(s)
-	switch strings.ToLower(words[0]) {
-	case "the", "a", "an", "our", "my", "each", "every":
-		return lowerInitial(s) + brackets
-	}
 	common := true
-	for i, w := range words {
+	for i, w := range strings.Fields(s) {
 		first, size := utf8.DecodeRuneInString(w)
 		rest := w[size:]
 		if i == 0 && rest != strings.ToLower(rest) || i > 0 && unicode.IsUpper(first) {
