@@ -93,6 +93,7 @@ func FuzzDecodeAnswers(f *testing.F) {
 	f.Add(encode(f, a))
 	f.Add([]byte(`{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{}]}}`))
 	f.Add([]byte(`{"format":"leadshift.answers"`))
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"delegate","participant":{"name":"","role":"","teamSize":0,"leadershipTime":"","manager":"","team":["Kev\u200b","kev",""]},"delegations":[{"id":"r","what":"x","type":"","owner":"A rota","support":"","by":"","ownerKind":"rota"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeAnswers(bytes.NewReader(data))
 		if err != nil {
