@@ -31,7 +31,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
 	}
-	p.Obstacles = obstacles(c, r, p.Focus)
+	p.Obstacles = obstacles(c, a, r, p.Focus)
 	for _, f := range r.Flags {
 		if f.Kind != FlagNothing {
 			p.Talk = append(p.Talk, f.Text)
@@ -93,9 +93,6 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("You rated yourself at level %d of 5, and other answers point lower: agree today's level with your manager first, then aim one level up from it.", s.Current)
-		case s.Current > 0 && s.Target == s.Current+2:
-			f.Goal.Achievable = fmt.Sprintf("From \"%s\" to \"%s\" in 90 days, in small steps: the level between (\"%s\") is a stage many pass through, not a goal.",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), strings.TrimRight(sk.Levels[s.Target-1], "."), strings.TrimRight(sk.Levels[s.Current], "."))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
@@ -180,32 +177,39 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
 }
 
-// shift is the one-line statement of the change: the week as it is and as
-// I want it, or the move from doing to leading.
+// shift is the one-line statement of the change, written from the
+// focus areas' own shifts ("From fixing problems myself to helping the
+// team fix them"), with the hands-on hours the person wants to give up
+// when the focus is about doing the work myself. A focus the pack gives
+// no shift for is named.
 func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) string {
-	if len(focus) == 0 {
-		return ""
-	}
-	if focus[0].Skill == c.RoleFocus.ID {
-		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", workshop.Long(focus[0].Goal.By))
-	}
-	names := make([]string, len(focus))
+	var parts []string
 	handsOn := false
-	for i, f := range focus {
-		names[i] = strings.ToLower(f.Title)
-		if f.Skill == c.RoleFocus.ID {
-			names[i] = "deciding whether I want this role"
+	for _, f := range focus {
+		g := guideOf(c, f)
+		switch {
+		case f.Skill == c.RoleFocus.ID && g.Shift != "":
+			parts = append(parts, fmt.Sprintf("%s, by %s", strings.TrimRight(g.Shift, "."), workshop.Long(f.Goal.By)))
+		case g.Shift != "":
+			parts = append(parts, strings.TrimRight(g.Shift, "."))
+		case strings.TrimSpace(f.Title) != "":
+			parts = append(parts, "working on "+strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
 		}
 		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]workshop.Source{workshop.SourceHandovers, workshop.SourceEscalations}, sk.Indicator.Source) {
 			handsOn = true
 		}
 	}
-	t, w := a.Week.Today, a.Week.Target
-	if handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
-		return fmt.Sprintf("From %d hours a week of hands-on technical work to %d, with the time going to the team: %s.",
-			t.Technical, w.Technical, strings.Join(names, " and "))
+	if len(parts) == 0 {
+		return ""
 	}
-	return fmt.Sprintf("Over the next 90 days, I work on %s.", strings.Join(names, " and "))
+	for i := 1; i < len(parts); i++ {
+		parts[i] = lowerFirst(parts[i])
+	}
+	line := capitalise(strings.Join(parts, "; and ")) + "."
+	if t, w := a.Week.Today, a.Week.Target; handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
+		line += fmt.Sprintf(" My hands-on technical work goes from %d hours a week to %d, the time going to the team.", t.Technical, w.Technical)
+	}
+	return line
 }
 
 // stopDoing turns each row of the delegation map into something I stop
@@ -279,34 +283,6 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		return capitalise(strings.Join(xs, "; ")) + "."
 	}
 	return join(m[0]), join(m[1]), join(m[2])
-}
-
-// obstacles lists each focus area's likely obstacle, then the player-coach
-// pressure the expectations show.
-func obstacles(c *workshop.Content, r *Report, focus []workshop.FocusArea) []workshop.Obstacle {
-	var out []workshop.Obstacle
-	for _, f := range focus {
-		var g workshop.Guide
-		if sk := c.Skill(f.Skill); sk != nil {
-			g = sk.Guide
-			if f.Under && sk.Under != nil {
-				g = sk.Under.Guide
-			}
-		} else if f.Skill == c.RoleFocus.ID {
-			g = c.RoleFocus.Guide
-		}
-		if g.Obstacle != "" {
-			out = append(out, workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
-		}
-	}
-	for _, e := range r.Expectations {
-		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
-			out = append(out, workshop.Obstacle{
-				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),
-				Response: e.Next})
-		}
-	}
-	return out
 }
 
 // day is start plus n days, moved forward to a weekday, as a stored date.

@@ -58,9 +58,6 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
-			if slices.Contains(sk.Deficit, s.Target) {
-				s.Target++ // a stage on the way is never the goal
-			}
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title

@@ -182,19 +182,3 @@ func TestTheOwnTargetWeekIsFollowedEitherWay(t *testing.T) {
 		t.Errorf("stakeholder hours 16, own target 14: target %d", got)
 	}
 }
-
-func TestATargetNeverStopsOnAStage(t *testing.T) {
-	c := fixture(t)
-	c.Skills[0].Deficit = []int{2}
-	a := mixed(c)
-	a.Skills["sk.x"] = workshop.SkillRate{Current: 1, Importance: 5}
-	a.Ratings["a.1"], a.Ratings["a.2"] = 1, 5 // and statements that corroborate it
-	r := Analyze(c, a)
-	if len(r.Focus) == 0 || r.Focus[0].ID != "sk.x" || r.Focus[0].Target != 3 {
-		t.Fatalf("focus %+v: want sk.x from 1 to 3", r.Focus)
-	}
-	p := NewPlan(c, a, r, today)
-	if got := p.Focus[0].Goal.Achievable; !strings.Contains(got, `to "l3" in 90 days`) || !strings.Contains(got, `("l2") is a stage`) {
-		t.Errorf("achievable %q", got)
-	}
-}
