@@ -117,10 +117,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, "."))
-		if who, ok := owner(r.Owner); ok {
-			mine += ", to " + who
-		}
+		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, ".")) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -129,7 +126,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		}
 		f.Actions[0].Text = text + mine + "."
 	}
-	f.FirstStep = firstStep(c, a, g, s.ID)
+	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
 }
 
@@ -192,26 +189,21 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 // still hold when the goal is about hand-overs, agree a level and a
 // check-in for the first row handed over when it is about handing over too
 // far, talk about the first standard not met when it is about holding
-// people to account; else tell the manager and start counting.
-func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
+// people to account; else tell the manager and start counting. A row
+// whose owner is not decided yet is decided by date.
+func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		what := strings.TrimRight(hold[0].What, ".")
-		if who, ok := owner(hold[0].Owner); ok {
-			return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", who, what)
-		}
-		return fmt.Sprintf("Find who on the team could own \"%s\", and ask them this week.", what)
+		return handOverStep(hold[0], ownerOf(hold[0], a.Participant.Name), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		who, ok := owner(handed[0].Owner)
-		if !ok {
-			who = "whoever does it now"
+		o := ownerOf(handed[0], a.Participant.Name)
+		who := o.person("whoever does it now")
+		if o.kind == workshop.OwnerRota {
+			who = "the people on " + o.name
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, strings.TrimRight(handed[0].What, "."))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who, ok := owner(standard[0].Owner)
-		if !ok {
-			who = "the person concerned"
-		}
+		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, strings.TrimRight(standard[0].What, "."))
 	}
 	manager := managerOf(a)
@@ -265,11 +257,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			if who, ok := owner(r.Owner); ok {
-				line = fmt.Sprintf("%s myself: %s owns it", what, who)
-			} else {
-				line = fmt.Sprintf("%s myself: someone on the team owns it", what)
-			}
+			line = stopHolding(what, ownerOf(r, a.Participant.Name))
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
@@ -277,10 +265,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 		case workshop.RowStandard:
-			who, ok := owner(r.Owner)
-			if !ok {
-				who = "the person concerned"
-			}
+			who := ownerOf(r, a.Participant.Name).person("the person concerned")
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -312,18 +297,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		what := strings.TrimRight(r.What, ".")
 		if r.Kind == workshop.RowStandard {
-			who, ok := owner(r.Owner)
-			if !ok {
-				who = "the person concerned"
-			}
+			who := ownerOf(r, a.Participant.Name).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		if who, ok := owner(r.Owner); ok {
-			m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", what, who))
-		} else {
-			m[i] = append(m[i], fmt.Sprintf("an owner found for \"%s\"", what))
-		}
+		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant.Name)))
 	}
 	for _, f := range p.Focus {
 		if f.Goal.Baseline == "" {

@@ -77,6 +77,7 @@ func FuzzAnalyzeAndDraft(f *testing.F) {
 	c := fixture(f)
 	f.Add(encode(f, mixed(c)))
 	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"plan","delegations":[{"what":"x","owner":"y","kind":"hold"}],"reflectionTags":{"a.p":["sk.x"]},"reflections":{"a.p":"nobody needs to panic, but it keeps happening"}}`))
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"plan","participant":{"name":"Zoë","role":"","teamSize":0,"leadershipTime":"","manager":"","team":["Kev","Zoë"]},"delegations":[{"what":"x.","owner":"Zoë","ownerKind":"person","kind":"hold","by":"2026-12-01"},{"what":"y","owner":"On-call rota (A, B)","kind":"handed"},{"what":"z","owner":"Not decided yet","ownerKind":"undecided","kind":"standard"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := workshop.DecodeAnswers(bytes.NewReader(data))
 		if err != nil || a.CheckAgainst(c) != nil {
