@@ -117,7 +117,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, ".")) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -201,10 +201,10 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
-		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, strings.TrimRight(handed[0].What, "."))
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, strings.TrimRight(standard[0].What, "."))
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
 	if g.Indicator.Source == "" {
@@ -253,7 +253,7 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
-		what := strings.TrimRight(strings.TrimSpace(r.What), ".")
+		what := rowName(r.What)
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
@@ -273,7 +273,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		default:
 			continue
 		}
-		out = append(out, line+".")
+		out = append(out, capitalise(line)+".")
 	}
 	return out
 }
@@ -295,7 +295,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		case days <= 60:
 			i = 1
 		}
-		what := strings.TrimRight(r.What, ".")
+		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
 			who := ownerOf(r, a.Participant.Name).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
