@@ -74,7 +74,7 @@ func (c *Content) Validate() error {
 	}
 	for i, o := range c.CountObstacles {
 		field := fmt.Sprintf("countObstacles[%d]", i)
-		if !slices.Contains(CountSources, o.Source) {
+		if !o.Source.IsCount() {
 			v.fail("", field+".source", fmt.Sprintf("is %q, want one of the week's counts %v", o.Source, CountSources))
 		}
 		if !strings.Contains(o.Obstacle, "{n}") {
