@@ -349,7 +349,7 @@ func TestHeroRescuerGetsCoachingAndDelegationWithHisOwnWords(t *testing.T) {
 	if !r.Has(analysis.FlagSelfRating) {
 		t.Error("rates coaching 4 yet steps in everywhere: no self-rating flag")
 	}
-	if !strings.Contains(p.Shift, "From 32 hours a week of hands-on technical work to 18") {
+	if !strings.HasPrefix(p.Shift, "From fixing problems myself") || !strings.Contains(p.Shift, "from 32 hours a week to 18") {
 		t.Errorf("shift %q", p.Shift)
 	}
 }

@@ -105,8 +105,9 @@ func TestPlansAreNotTemplates(t *testing.T) {
 		var sentences []string
 		for _, line := range planText(analysis.NewPlan(c, a, r, a.Created), r) {
 			label, text, _ := strings.Cut(line, ": ")
-			if label == "question" || label == "talk" {
-				continue // the evidence part, printed after the plan
+			if label == "question" || label == "talk" || label == "strength" ||
+				strings.HasSuffix(label, "title") || strings.HasSuffix(label, "measure") || strings.HasSuffix(label, "from/to") || strings.HasSuffix(label, " by") {
+				continue // the evidence part, printed after the plan, and headings and labels
 			}
 			for _, s := range strings.SplitAfter(text, ". ") {
 				if s = strings.TrimSpace(s); len(s) > 12 {

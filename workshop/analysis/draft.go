@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -27,7 +28,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 		p.Strengths = slices.Clone(r.Strengths)
 		p.StopDoing = stopDoing(c, a)
 	}
-	p.Day30, p.Day60, p.Day90 = milestones(a, p, start)
+	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
 	}
@@ -58,10 +59,7 @@ func note(c *workshop.Content, r *Report, retake string) string {
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
 // them through, re-take the assessment, then choose.
 func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
-	manager := strings.TrimSpace(a.Participant.Manager)
-	if manager == "" {
-		manager = "my manager"
-	}
+	manager := managerOf(a)
 	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
 		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
 		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
@@ -81,7 +79,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
-	f.Support = supportLines[min(index, len(supportLines)-1)]
+	f.Support = support(a, index, f.Title)
 	var g workshop.Guide
 	var actions []workshop.Action
 	if sk := c.Skill(s.ID); sk != nil {
@@ -89,10 +87,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if s.Under && sk.Under != nil {
 			g, actions = sk.Under.Guide, sk.Under.Actions
 		}
-		f.Goal.Relevant = sk.Description
+		f.Goal.Relevant = relevant(a, sk)
 		switch {
 		case s.Questioned:
-			f.Goal.Achievable = fmt.Sprintf("You rated yourself at level %d of 5, and other answers point lower: agree today's level with your manager first, then aim one level up from it.", s.Current)
+			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
+				s.Current, strings.ToLower(sk.Name), managerOf(a))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
@@ -118,7 +117,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, ".")) + handOverTo(ownerOf(r, a.Participant), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -131,11 +130,51 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	return f
 }
 
-// supportLines differ per focus area, so each names its own support.
-var supportLines = []string{
-	"My manager, at our one-to-one every two weeks: we look at the numbers together.",
-	"A peer lead I meet once a month, who has made the same shift.",
-	"A mentor or coach, once a month.",
+// support is who helps with a focus area, different for each area: my
+// manager for the first, a peer lead for the second, a mentor after.
+func support(a *workshop.Answers, index int, title string) string {
+	what := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), "."))
+	switch index {
+	case 0:
+		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at how %s is going, with the numbers.", capitalise(managerOf(a)), what)
+	case 1:
+		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
+	}
+	return fmt.Sprintf("A mentor or coach, once a month, for %s.", what)
+}
+
+// managerOf is how the plan names my manager: by the name I gave, else
+// "my manager".
+func managerOf(a *workshop.Answers) string {
+	if m := strings.TrimSpace(a.Participant.Manager); m != "" {
+		return m
+	}
+	return "my manager"
+}
+
+// relevant says why a skill matters for me: how important I rated it for
+// my role, then what the skill is.
+func relevant(a *workshop.Answers, sk *workshop.Skill) string {
+	imp, ok := workshop.ValidRating(a.Skills[sk.ID].Importance)
+	if !ok {
+		return sk.Description
+	}
+	role := strings.TrimRight(strings.TrimSpace(a.Participant.Role), ".")
+	if role != "" {
+		role = " as " + commonNoun(role)
+	}
+	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
+}
+
+// commonNoun lower-cases the first letter of a typed role inside a
+// sentence ("Service desk lead" → "service desk lead"), but not an
+// acronym or a name ("IT lead", "NOC lead").
+func commonNoun(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }
 
 // suchAs is the pack's example inside an action, dropped when the
@@ -162,15 +201,12 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
-		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, strings.TrimRight(handed[0].What, "."))
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		who := ownerOf(standard[0], a.Participant).person("the person concerned")
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, strings.TrimRight(standard[0].What, "."))
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
-	manager := strings.TrimSpace(a.Participant.Manager)
-	if manager == "" {
-		manager = "my manager"
-	}
+	manager := managerOf(a)
 	if g.Indicator.Source == "" {
 		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
 	}
@@ -217,7 +253,7 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
-		what := strings.TrimRight(strings.TrimSpace(r.What), ".")
+		what := rowName(r.What)
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
@@ -237,15 +273,16 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		default:
 			continue
 		}
-		out = append(out, line+".")
+		out = append(out, capitalise(line)+".")
 	}
 	return out
 }
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
 	var m [3][]string
+	var hours []string
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
 		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
@@ -258,7 +295,7 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		case days <= 60:
 			i = 1
 		}
-		what := strings.TrimRight(r.What, ".")
+		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
 			who := ownerOf(r, a.Participant).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
@@ -267,11 +304,33 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
 	for _, f := range p.Focus {
-		if f.Goal.Baseline != "" {
-			m[0] = append(m[0], fmt.Sprintf("baseline confirmed: %s, %s", lowerFirst(f.Goal.Measurable), f.Goal.Baseline))
-			m[1] = append(m[1], fmt.Sprintf("half-way check: %s on the way from %s to %s", lowerFirst(f.Goal.Measurable), f.Goal.Baseline, f.Goal.Target))
-			m[2] = append(m[2], fmt.Sprintf("%s at %s or better", lowerFirst(f.Goal.Measurable), f.Goal.Target))
+		if f.Goal.Baseline == "" {
+			continue
 		}
+		src, what, base, target := guideOf(c, f).Indicator.Source, lowerFirst(strings.TrimRight(f.Goal.Measurable, ".")), f.Goal.Baseline, f.Goal.Target
+		switch {
+		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
+			// the rows' own milestones say what is done by day 30
+		case src.IsHours():
+			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+		default:
+			m[0] = append(m[0], fmt.Sprintf("my tally kept every week since %s (%s: %s at the start)", workshop.Long(f.FirstStepDate), what, base))
+		}
+		m[1] = append(m[1], fmt.Sprintf("half-way: %s on the way from %s to %s", what, base, target))
+		b, _ := strconv.Atoi(base)
+		switch t, _ := strconv.Atoi(target); {
+		case t == 0 && b > 0:
+			m[2] = append(m[2], what+": none")
+		case t < b:
+			m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer", what, t))
+		case t > b:
+			m[2] = append(m[2], fmt.Sprintf("%s at %d or more", what, t))
+		default:
+			m[2] = append(m[2], fmt.Sprintf("%s kept at %d", what, t))
+		}
+	}
+	if len(hours) > 0 {
+		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against what I estimated at the start (%s)", strings.Join(hours, "; ")))
 	}
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")

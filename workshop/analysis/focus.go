@@ -159,7 +159,10 @@ func selfRatingFlags(c *workshop.Content, a *workshop.Answers, r *Report, ranked
 
 func capitalise(s string) string {
 	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		if strings.ContainsRune("\"'“‘(", r) {
+			continue // an opening quote: the word inside starts the sentence
+		}
+		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
 	}
 	return s
 }

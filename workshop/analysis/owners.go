@@ -155,7 +155,7 @@ func lowerInitial(s string) string {
 // to take it over, put it on the rota, or decide by decideBy who takes
 // it over.
 func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string {
-	what := strings.TrimRight(r.What, ".")
+	what := rowName(r.What)
 	switch o.kind {
 	case workshop.OwnerRota:
 		return fmt.Sprintf("Put \"%s\" on %s, and agree with the people on it what support they need from me.", what, o.name)
@@ -217,4 +217,13 @@ func handOverTo(o rowOwner, more bool) string {
 		return ", to " + o.inside()
 	}
 	return ", to " + o.name
+}
+
+// rowName is a row of the map as it reads inside quotes in a sentence:
+// spaces collapsed, a closing full stop dropped, and double quotes the
+// person typed made single, so no quote ends early.
+func rowName(typed string) string {
+	s := strings.Join(strings.Fields(typed), " ")
+	s = strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'").Replace(s)
+	return strings.TrimRight(s, ". ")
 }
