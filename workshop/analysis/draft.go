@@ -121,7 +121,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -144,10 +144,10 @@ func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill 
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
-		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant.Name).person("whoever does it now"))
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		r := standard[0]
-		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), ownerOf(r, a.Participant.Name).person("the person concerned"))
+		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), ownerOf(r, a.Participant).person("the person concerned"))
 		if r.By != "" {
 			line += " by " + workshop.Long(r.By)
 		}
@@ -230,16 +230,16 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return handOverStep(hold[0], ownerOf(hold[0], a.Participant.Name), date)
+		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		o := ownerOf(handed[0], a.Participant.Name)
+		o := ownerOf(handed[0], a.Participant)
 		who := o.person("whoever does it now")
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
+		who := ownerOf(standard[0], a.Participant).person("the person concerned")
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
@@ -300,7 +300,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			line = stopHolding(what, ownerOf(r, a.Participant.Name))
+			line = stopHolding(what, ownerOf(r, a.Participant))
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
@@ -308,7 +308,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 		case workshop.RowStandard:
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -340,11 +340,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant.Name)))
+		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
