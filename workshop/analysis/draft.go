@@ -112,6 +112,10 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
 	}
 	f.IfThen = g.IfThen
+	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
+		r := rows[min(index, len(rows)-1)]
+		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner}", ownerOf(r, a.Participant).taker()).Replace(g.IfThenRow)
+	}
 	for _, k := range workshop.Kinds {
 		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})

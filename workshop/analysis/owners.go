@@ -204,6 +204,17 @@ func handedOver(what string, o rowOwner) string {
 	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
 }
 
+// taker is who a row is passed to when it lands on my desk again.
+func (o rowOwner) taker() string {
+	switch o.kind {
+	case workshop.OwnerRota:
+		return "whoever is on " + strings.TrimPrefix(o.name, "the ")
+	case workshop.OwnerUndecided:
+		return "the person I choose for it"
+	}
+	return o.name
+}
+
 // handOverTo is who a row goes to in the on-the-job action, followed by
 // more of the sentence when more is true.
 func handOverTo(o rowOwner, more bool) string {
