@@ -83,3 +83,16 @@ type Problem struct {
 
 // AreaFirstStepDate names the first step's date in a Problem.
 const AreaFirstStepDate = "firstStepDate"
+
+// Unfinished lists the exercises before the plan that still miss
+// answers, in journey order: while there are any, the plan is drafted
+// from part of the answers.
+func (a *Answers) Unfinished(c *Content) []Step {
+	var out []Step
+	for _, st := range exerciseSteps {
+		if st != StepPlan && len(a.Missing(c, st)) > 0 {
+			out = append(out, st)
+		}
+	}
+	return out
+}
