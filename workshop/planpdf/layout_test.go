@@ -370,3 +370,47 @@ func TestTableContinuationKeepsThreeRows(t *testing.T) {
 		})
 	}
 }
+
+// TestAlignedStatementsAreASmallTable: the statements rated within a
+// point of each other are a table, two to a row with both ratings, not a
+// paragraph of number pairs.
+func TestAlignedStatementsAreASmallTable(t *testing.T) {
+	rows := [][]string{{"a", "3", "4"}, {"b", "3", "3"}, {"c", "2", "3"}}
+	got := pairUp(rows)
+	want := [][]string{{"a", "3", "4", "c", "2", "3"}, {"b", "3", "3", "", "", ""}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("pairUp = %q, want %q", got, want)
+	}
+	c, a := example(t)
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{}), 0, 0))
+	if strings.Contains(text, "(you, your organisation)") || !strings.Contains(text, "Within a point of each other I Org.") {
+		t.Errorf("the statements within a point are not a table:\n%s", text)
+	}
+}
+
+// TestStalePlanPrintsCaughtUp: a plan drafted before the week's counts
+// were filled in prints with the baseline they give, and the goal the
+// person wrote.
+func TestStalePlanPrintsCaughtUp(t *testing.T) {
+	c, a := example(t)
+	week := a.Week
+	a.Week = workshop.Week{}
+	a.Plan = analysis.Draft(c, a, analysis.Analyze(c, a), a.Updated)
+	const mine = "Hand the Monday patch review to the team and only read its summary."
+	a.Plan.Focus[0].Goal.Specific = mine
+	a.Plan.Focus[0].MarkEdited(workshop.AreaSpecific)
+	a.Week = week
+	var baselines []string
+	for _, f := range analysis.Redraft(c, a, analysis.Analyze(c, a), a.Plan, a.Updated).Plan.Focus {
+		baselines = append(baselines, "Today "+f.Goal.Baseline)
+	}
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{Compact: true}), 0, 0))
+	if !strings.Contains(text, mine) {
+		t.Error("the person's goal is not printed")
+	}
+	for _, b := range baselines {
+		if !strings.Contains(text, b) {
+			t.Errorf("the printed plan lacks %q:\n%s", b, text)
+		}
+	}
+}
