@@ -76,12 +76,12 @@ func Redraft(c *workshop.Content, a *workshop.Answers, r *Report, old *workshop.
 	p.StopDoing = keepList(workshop.PlanStopDoing, old.StopDoing, fresh.StopDoing)
 	d30, d60, d90 := fresh.Day30, fresh.Day60, fresh.Day90
 	if r.HeldBack == "" || r.HeldBack == FlagNothing {
-		d30, d60, d90 = milestones(a, p, start) // they follow the areas as kept
+		d30, d60, d90 = milestones(c, a, p, start) // they follow the areas as kept
 	}
 	p.Day30 = keep(workshop.PlanDay30, old.Day30, d30)
 	p.Day60 = keep(workshop.PlanDay60, old.Day60, d60)
 	p.Day90 = keep(workshop.PlanDay90, old.Day90, d90)
-	p.Obstacles = obstacles(c, r, p.Focus)
+	p.Obstacles = obstacles(c, a, r, p.Focus)
 	if old.IsEdited(workshop.PlanObstacles) {
 		p.Obstacles = old.Obstacles
 	}

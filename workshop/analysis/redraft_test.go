@@ -149,7 +149,7 @@ func TestRedraft(t *testing.T) {
 		},
 		{
 			name:   "answers that change nothing in the plan say nothing",
-			change: func(a *workshop.Answers) { a.Participant.Role = "Team lead, service desk" },
+			change: func(a *workshop.Answers) { a.Participant.TeamSize = 7 },
 			check: func(t *testing.T, r Redrafted) {
 				if len(r.Changed) != 0 {
 					t.Errorf("changed = %q; want nothing", r.Changed)

@@ -121,10 +121,13 @@ func list(words []string) string {
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
+// plural are the names of fields that are plural, for the verb after them.
+var plural = map[string]bool{"the strengths": true, "the obstacles": true, "the 30-60-90 milestones": true}
+
 // follows is the verb after a list of things: " follows" after one
 // thing ("the why"), " follow" after several or a plural ("the strengths").
 func follows(words []string) string {
-	if len(words) == 1 && !strings.HasSuffix(words[0], "s") {
+	if len(words) == 1 && !plural[words[0]] {
 		return " follows"
 	}
 	return " follow"

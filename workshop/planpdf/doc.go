@@ -43,6 +43,7 @@ type doc struct {
 	draft bool             // p was drafted from the answers, not written
 
 	pending *pendingSection // drawn with the next subsection
+	dense   bool            // tables are drawn with less padding
 }
 
 // newDoc sets up an empty document for the given plans: page size,
