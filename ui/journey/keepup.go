@@ -58,12 +58,12 @@ func (p *planScreen) showBanner() {
 			buttons.Add(&widget.Button{Text: "Go to " + st.Title(), Icon: theme.NavigateNextIcon(), Importance: widget.LowImportance,
 				OnTapped: func() { p.j.show(st) }})
 		}
-		verb := "is"
+		verb, them := "is", "it"
 		if len(steps) > 1 {
-			verb = "are"
+			verb, them = "are", "them"
 		}
 		text := "This plan is drafted from part of your answers: " + listWords(names) + " " + verb + " not finished yet. " +
-			"As you finish them, the plan catches up and keeps what you write yourself."
+			"As you finish " + them + ", the plan catches up and keeps what you write yourself."
 		p.banner.Add(infoLine("Drafted from part of your answers", text, buttons))
 	}
 	p.banner.Hidden = len(p.banner.Objects) == 0 // no gap above the page when there is nothing to say
