@@ -44,4 +44,3 @@ func TestStoreKeepsTheManagersResponse(t *testing.T) {
 		t.Errorf("a broken response file: %v", err)
 	}
 }
-
