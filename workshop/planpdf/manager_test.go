@@ -46,7 +46,7 @@ func TestRenderWithTheManagersResponse(t *testing.T) {
 		"The conversation with my manager", "Priya Raman answered the first questions",
 		"How do you see the team's situation today?", "Priya Raman: Stretched: two projects late",
 		"What do you expect of me in the first 90 days?", "Priya Raman: The queue under 40 tickets",
-		"To agree together", "Agree together how much of \"I remain the go-to technical expert\" stays yours",
+		"To agree together", "Agree together how much of \"I remain the go-to technical expert\" (you 2 of 5, Priya Raman 5) stays yours",
 		"What my manager commits to", "An hour every second Friday", "Budget for one course this year", "Participant: Zoë Müller", "Manager: Priya Raman",
 		"What the role is: me, my belief, my manager", "My manager expects",
 		"Skills: my view and my manager's", "My manager sees me at", "4 (manager)",
@@ -81,11 +81,11 @@ func TestExampleResponseRendersIntoTheExamplePlan(t *testing.T) {
 		t.Cleanup(func() { f.Close() })
 		return f
 	}
-	q, err := manager.DecodeRequest(open("manager-request.json"))
+	q, err := manager.DecodeRequest(open(filepath.Join("manager", "request.json")))
 	if err != nil {
 		t.Fatalf("example request: %v", err)
 	}
-	m, err := manager.DecodeResponse(open("manager-response.json"))
+	m, err := manager.DecodeResponse(open(filepath.Join("manager", "response.json")))
 	if err != nil {
 		t.Fatalf("example response: %v", err)
 	}
