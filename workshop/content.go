@@ -217,6 +217,9 @@ type Under struct {
 // obstacle, and the words in a reflection that point to it.
 type Guide struct {
 	Goal string `json:"goal"`
+	// FirstStep is the first thing to do this week when the person's own
+	// rows give none, with {manager} for their manager's name.
+	FirstStep string `json:"firstStep,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`

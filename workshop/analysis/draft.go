@@ -26,11 +26,11 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a)
+		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus).clause)
 	}
-	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
+	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
-		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
+		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	for _, f := range r.Flags {
@@ -57,12 +57,17 @@ func note(c *workshop.Content, r *Report, retake string) string {
 }
 
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
-// them through, re-take the assessment, then choose.
-func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
+// them through and re-take the assessment (or finish it, when too few
+// answers hold it back) by the re-take date, then choose, then review.
+func talkFirst(a *workshop.Answers, pattern FlagKind, retake string) (d30, d60, d90 string) {
 	manager := managerOf(a)
-	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
-		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
-		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
+	again := fmt.Sprintf("the assessment re-taken by %s, answering from what I did last month rather than what I would do", workshop.Long(retake))
+	if pattern == FlagTooFew {
+		again = fmt.Sprintf("the assessment finished by %s", workshop.Long(retake))
+	}
+	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan, and %s.", manager, again),
+		fmt.Sprintf("One or two focus areas chosen from the new answers and agreed with %s, each with a first step.", manager),
+		fmt.Sprintf("The first steps taken and reviewed with %s, with the counts of my week.", manager)
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -247,10 +252,14 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
-	if g.Indicator.Source == "" {
-		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
+	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
+	if g.FirstStep != "" {
+		step = strings.TrimRight(strings.ReplaceAll(g.FirstStep, "{manager}", manager), ".")
 	}
-	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
+	if g.Indicator.Source == "" {
+		return step + "."
+	}
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -295,9 +304,44 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 	return line
 }
 
+// handOverWait is what the hand-overs of the map wait for: the clause
+// the stop-doing lines end with, and the milestone (and its slot: 0 for
+// day 30, 2 for day 90) at which they are dated again.
+type handOverWait struct {
+	clause, milestone string
+	slot              int
+}
+
+// waitsOn is what the hand-overs of the map wait for: the role decision
+// when it is a focus (handing work over shapes the role before it is
+// chosen), or the agreement with my manager about the split between
+// hands-on work and leading when managing up is a focus because my
+// organisation pushes the hands-on picture. Zero when nothing.
+func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []workshop.FocusArea) handOverWait {
+	for _, f := range focus {
+		if f.Skill == c.RoleFocus.ID {
+			return handOverWait{clause: "once I have decided about the role",
+				milestone: "the hand-overs of my map dated again in the light of my decision", slot: 2}
+		}
+	}
+	manager := managerOf(a)
+	for _, f := range focus {
+		if f.Skill != c.Routes.ManagingUp {
+			continue
+		}
+		for _, e := range r.Expectations {
+			if !e.Expectation.Provides && e.Quadrant == workshop.MythPushed {
+				return handOverWait{clause: fmt.Sprintf("once %s and I have agreed the split between hands-on work and leading", manager),
+					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager)}
+			}
+		}
+	}
+	return handOverWait{}
+}
+
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -310,6 +354,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
+			}
+			if wait != "" {
+				line += ", " + wait
 			}
 		case workshop.RowStandard:
 			who := ownerOf(r, a.Participant).person("the person concerned")
@@ -327,12 +374,16 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time, wait handOverWait) (d30, d60, d90 string) {
 	var m [3][]string
 	var hours []string
+	if wait.clause != "" && len(a.RowsOf(workshop.RowHold)) > 0 {
+		// The hand-overs wait: one milestone says when they are dated.
+		m[wait.slot] = append(m[wait.slot], wait.milestone)
+	}
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
-		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
+		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard || r.Kind == workshop.RowHold && wait.clause != "" {
 			continue
 		}
 		i := 2
@@ -341,6 +392,8 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			i = 0
 		case days <= 60:
 			i = 1
+		case days > 92:
+			continue // after this plan: the row's own date says when
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
@@ -350,11 +403,13 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
+	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
-		if target == "" {
-			continue
+		if target == "" || slices.Contains(counted, src) {
+			continue // two focus areas counting the same thing share its milestones
 		}
+		counted = append(counted, src)
 		what, per := src.Short()
 		per = strings.TrimSpace(" " + per)
 		since := ""
