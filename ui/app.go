@@ -72,6 +72,9 @@ type App struct {
 	room    *console.Console   // the workshop being hosted, if any
 	library *library.Library   // the library, while it shows
 	setup   *library.Setup     // the setup form, while it shows
+	// form is the manager's form, while it shows; draftSaver keeps its answers.
+	form       *journey.ManagerForm
+	draftSaver *storage.DraftSaver
 
 	// chooseSave, chooseFolder, confirmRoom, chooseOpen and confirm ask
 	// the person; tests replace them.
@@ -149,7 +152,11 @@ func (ui *App) leave() {
 	if ui.journey != nil {
 		ui.journey.Close() // a conflict dialog it opened changes nothing now
 	}
-	ui.journey, ui.library, ui.setup = nil, nil, nil
+	if ui.draftSaver != nil {
+		ui.draftSaver.Close()
+		ui.draftSaver = nil
+	}
+	ui.journey, ui.library, ui.setup, ui.form = nil, nil, nil, nil
 }
 
 func (ui *App) showStart() {
@@ -168,7 +175,7 @@ func (ui *App) showStart() {
 			}
 		}
 	}
-	ui.start = newStartScreen(ui, saved, joined, running)
+	ui.start = newStartScreen(ui, saved, joined, running, ui.drafts().List())
 	ui.win.SetContent(ui.start.content)
 }
 
