@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/ui/widgets"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// writeRequest saves a request from Kim, who shared their skill levels,
+// in dir.
+func writeRequest(t *testing.T, ui *App, dir string) (*manager.Request, string) {
+	t.Helper()
+	a := workshop.NewAnswers(ui.deps.Content.ID, time.Now())
+	a.Participant = workshop.Participant{Name: "Kim Lindqvist", Role: "Service desk lead", LeadershipTime: workshop.LeadershipTimes[1]}
+	for _, s := range ui.deps.Content.Skills {
+		a.Skills[s.ID] = workshop.SkillRate{Current: 4, Importance: 3}
+	}
+	q, err := manager.NewRequest(ui.deps.Content, a, manager.Include{SkillRatings: true}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "kim-manager-request.json")
+	if err := storage.WriteRequest(path, q); err != nil {
+		t.Fatal(err)
+	}
+	return q, path
+}
+
+// The form itself is walked in ui/journey; here the app opens a request,
+// keeps the answers as a draft, saves the response and offers the draft
+// again on the start screen.
+func TestManagerAnswersARequestFromTheStartScreen(t *testing.T) {
+	data, out := t.TempDir(), t.TempDir()
+	ui := newTestUI(t, data, out)
+	q, path := writeRequest(t, ui, t.TempDir())
+	ui.chooseOpen = func(done func(string)) { done(path) }
+	test.Tap(ui.start.answer)
+	if ui.form == nil {
+		t.Fatalf("no form; start screen says %q", ui.start.problem.Text)
+	}
+	screen := ui.win.Content()
+	if !strings.Contains(uitest.Texts(screen), "Answering Kim Lindqvist") {
+		t.Errorf("the form does not say whose request it is:\n%s", uitest.Texts(screen))
+	}
+	test.Type(uitest.FindEntry(t, screen, "Your name, as your team member knows you"), "Dana Okafor")
+	test.Tap(uitest.FindButton(t, screen, "Our conversation"))
+	var answer *widgets.Entry
+	uitest.Visit(ui.win.Content(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widgets.Entry); ok && e.PlaceHolder == "Your answer" && answer == nil {
+			answer = e
+		}
+	})
+	if answer == nil {
+		t.Fatal("no answer field on the conversation part")
+	}
+	test.Type(answer, "The team is stretched thin.")
+
+	// A crash now loses nothing: the draft on this computer holds it all.
+	ui.draftSaver.Close()
+	draft, err := ui.drafts().Load(q.ID)
+	if err != nil || draft == nil || draft.Manager != "Dana Okafor" || draft.Answer(q.Questions[0].ID) != "The team is stretched thin." {
+		t.Fatalf("draft %+v, %v", draft, err)
+	}
+
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Save and send back"))
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Save my answers to send back"))
+	if text := uitest.Texts(ui.win.Content()); !strings.Contains(text, "Saved as Kim-Lindqvist-manager-response.json. Send this file back to Kim Lindqvist.") {
+		t.Fatalf("after saving:\n%s", text)
+	}
+	r, err := storage.ReadResponse(filepath.Join(out, "Kim-Lindqvist-manager-response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := manager.MatchRequest(r, q); err != nil || r.Manager != "Dana Okafor" || r.Answer(q.Questions[0].ID) != "The team is stretched thin." {
+		t.Errorf("saved response %+v, bound: %v", r, err)
+	}
+
+	// Home, then the start screen offers to go on with the draft.
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Home"))
+	if len(ui.start.drafts) != 1 || ui.start.drafts[0].Text != "Go on answering Kim Lindqvist's request" {
+		t.Fatalf("start screen drafts %v", ui.start.drafts)
+	}
+	test.Tap(ui.start.drafts[0])
+	if ui.form.Response().Manager != "Dana Okafor" || ui.form.Response().ID != r.ID {
+		t.Errorf("reopened draft: %+v", ui.form.Response())
+	}
+}
+
+func TestManagerFormRefusesAFileThatIsNotARequest(t *testing.T) {
+	ui := newTestUI(t, t.TempDir(), t.TempDir())
+	dir := t.TempDir()
+	answers := filepath.Join(dir, "kim-answers.json")
+	if err := storage.WriteAnswers(answers, workshop.NewAnswers(ui.deps.Content.ID, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	garbage := filepath.Join(dir, "notes.json")
+	if err := os.WriteFile(garbage, []byte("hello"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		answers: "This is a participant's own answers, not a file for their manager.",
+		garbage: "This is not a file LeadShift saved, or it is damaged.",
+	} {
+		ui.chooseOpen = func(done func(string)) { done(path) }
+		test.Tap(ui.start.answer)
+		if ui.form != nil || !strings.HasPrefix(ui.start.problem.Text, want) || !ui.start.problem.Visible() {
+			t.Errorf("%s: form %v, problem %q", filepath.Base(path), ui.form != nil, ui.start.problem.Text)
+		}
+	}
+}
