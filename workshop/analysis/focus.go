@@ -19,6 +19,9 @@ type Evidence struct {
 	// Quotes are the participant's own words the evidence rests on, for
 	// the "Your words" line of the why.
 	Quotes []string `json:"quotes,omitempty"`
+	// Manager marks evidence that comes from the manager's response, or
+	// rests on it (a gap to the manager's level needed).
+	Manager bool `json:"manager,omitempty"`
 }
 
 // Suggestion is a proposed focus area: a skill or the role focus, the
@@ -88,7 +91,7 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "manager", "check-in", "self-rating", "dimension"}
 
 // whyEvidence picks up to three reasons, one per source, the strongest of
 // each; my own words always make it in.
@@ -98,6 +101,9 @@ func whyEvidence(ev []Evidence) []Evidence {
 		return slices.ContainsFunc(picked, func(e Evidence) bool { return e.Source == src })
 	}
 	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
+		picked = append(picked, ev[i])
+	}
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Manager }); i >= 0 { // the manager's word always shows
 		picked = append(picked, ev[i])
 	}
 	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once

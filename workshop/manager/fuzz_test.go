@@ -43,6 +43,7 @@ func FuzzDecodeResponse(f *testing.F) {
 		if _, err := Apply(a, nil, r, false); err != nil && r.AnswersID == a.ID && (r.ContentID == "" || r.ContentID == a.ContentID) {
 			t.Fatalf("a bound response was refused: %v", err)
 		}
+		Compare(c, a, r)
 		if _, err := DecodeResponse(bytes.NewReader(encodeResponse(t, r))); err != nil {
 			t.Fatalf("re-encoded response does not decode: %v", err)
 		}
