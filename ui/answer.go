@@ -69,3 +69,43 @@ func (ui *App) openRequest(q *manager.Request) {
 	saver.Save(q, r)
 	ui.win.SetContent(ui.form.Content)
 }
+
+// TypeManagerAnswers shows the manager's form over the journey, for the
+// participant to type in what their manager wrote on paper; the answers
+// typed so far are kept as a draft of the request, found again by the
+// answers they belong to. done gets them when the participant adds them.
+func (ui *App) TypeManagerAnswers(q *manager.Request, done func(r *manager.Response)) {
+	drafts := ui.drafts()
+	r := manager.NewResponse(q, ui.deps.Now())
+	for _, d := range drafts.List() {
+		if d.Request.AnswersID == q.AnswersID {
+			q, r = d.Request, d.Response
+			break
+		}
+	}
+	back := ui.journey
+	saver := storage.NewDraftSaver(drafts, func(err error) {
+		bridge.Do(func() { ui.ShowError("The answers you typed could not be kept on this computer", err) })
+	})
+	ui.draftSaver = saver // closed with the window too
+	leave := func() {
+		saver.Close()
+		ui.form, ui.draftSaver = nil, nil
+		if ui.journey == back && back != nil {
+			ui.win.SetContent(back.Content)
+		}
+	}
+	ui.form = journey.NewManagerForm(journey.FormSetup{Request: q, Response: r, Now: ui.deps.Now, Paper: true,
+		OnChange: func() { saver.Save(q, r) },
+		Leave:    "Back to my journey", OnLeave: leave,
+		Finish: "Add these answers to my plan",
+		OnFinish: func(r *manager.Response, _ func(string, bool)) {
+			leave()
+			if err := drafts.Remove(q.ID); err != nil {
+				ui.ShowError("The answers you typed could not be tidied away", err)
+			}
+			done(r)
+		}})
+	saver.Save(q, r)
+	ui.win.SetContent(ui.form.Content)
+}

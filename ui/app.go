@@ -202,6 +202,7 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		a.Edition = c.Edition
 	}
 	s := &journey.Session{Content: c, Answers: a, Now: ui.deps.Now, Confirm: ui.confirm}
+	var err error
 	saver := ui.saver
 	s.OnChange = func() {
 		s.Answers.Touch(s.Now())
@@ -211,6 +212,10 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		}
 	}
 	s.Keep = func() { saver.Save(s.Answers) }
+	if s.Manager, err = store.LoadManager(); err != nil {
+		ui.ShowError("Your manager's answers could not be read", err)
+	}
+	s.KeepManager = store.SaveManager
 	s.OnChange()
 	var room journey.Room // a nil *live.Link is no room
 	if link != nil {
