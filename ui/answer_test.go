@@ -43,6 +43,7 @@ func writeRequest(t *testing.T, ui *App, dir string) (*manager.Request, string) 
 func TestManagerAnswersARequestFromTheStartScreen(t *testing.T) {
 	data, out := t.TempDir(), t.TempDir()
 	ui := newTestUI(t, data, out)
+	t.Cleanup(ui.leave) // the draft is written before its folder goes
 	q, path := writeRequest(t, ui, t.TempDir())
 	ui.chooseOpen = func(done func(string)) { done(path) }
 	test.Tap(ui.start.answer)

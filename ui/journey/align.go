@@ -31,7 +31,7 @@ func (a *alignScreen) view() fyne.CanvasObject {
 		objs = append(objs, widget.NewSeparator(), widgets.Heading("Before your manager answered: you and your belief about your organisation"))
 	}
 	objs = append(objs,
-		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: " +
+		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: "+
 			"some describe the job as it is, others the job as it is often imagined."),
 		widgets.PairLegend("I expect", "What I believe my organisation expects"),
 	)

@@ -40,16 +40,18 @@ func newManagerBar(j *Journey) *managerBar {
 		Importance: widget.LowImportance, OnTapped: b.onPaper}
 	b.status.Hide()
 	b.showHeld()
-	b.Content = widget.NewCard("Your manager", "Your beliefs about what your organisation expects are guesses until your manager answers. "+
-		"Ask them: they answer on their own computer with LeadShift, or on paper.",
-		container.NewVBox(container.NewHBox(b.ask, b.add, b.paper), b.held, b.status))
+	b.Content = widget.NewCard("Your manager", "", container.NewVBox(
+		widgets.Para("Your beliefs about what your organisation expects are guesses until your manager answers. "+
+			"Ask them: they answer on their own computer with LeadShift, or on paper."),
+		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper), b.held, b.status))
 	return b
 }
 
 // compact is the bar as one line under a step's introduction: the way
 // to ask, and how it went.
 func (b *managerBar) compact() fyne.CanvasObject {
-	return container.NewVBox(container.NewHBox(b.ask, widget.NewLabel("The differences become questions; your manager can answer them.")), b.status)
+	return container.NewVBox(container.NewBorder(nil, nil, b.ask, nil,
+		widgets.Para("Not sure? Ask your manager to answer the same statements: the differences become your conversation.")), b.status)
 }
 
 // showHeld says whose answers the plan uses.

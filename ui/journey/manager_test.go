@@ -1,0 +1,249 @@
+package journey
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+// newManagerJourney shows the alignment step of Kim, who rated every
+// statement 3 and 3 and every skill at level 4, with their manager's
+// response kept in a store in a temporary folder; confirms collects the
+// titles of the questions asked, answered with answer.
+func newManagerJourney(t *testing.T) (j *Journey, sh *fakeShell, store *storage.Store, confirms *[]string, answer *bool) {
+	t.Helper()
+	j, sh = newTestJourney(t, t.TempDir())
+	a := j.s.Answers
+	a.Participant = workshop.Participant{Name: "Kim Lindqvist", Role: "Service desk lead", LeadershipTime: workshop.LeadershipTimes[1]}
+	for _, e := range j.s.Content.Expectations {
+		a.Expectations[e.ID] = workshop.Pair{Me: 3, Org: 3}
+	}
+	for _, s := range j.s.Content.Skills {
+		a.Skills[s.ID] = workshop.SkillRate{Current: 4, Importance: 3}
+	}
+	store, err := storage.Open(filepath.Join(t.TempDir(), "solo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.s.KeepManager = store.SaveManager
+	confirms, answer = new([]string), new(bool)
+	j.s.Confirm = func(title, _ string, done func(bool)) {
+		*confirms = append(*confirms, title)
+		done(*answer)
+	}
+	j.show(workshop.StepAlign)
+	return j, sh, store, confirms, answer
+}
+
+// responseFile writes the manager's response to a request made from a,
+// updated at, and returns it and its path.
+func responseFile(t *testing.T, c *workshop.Content, a *workshop.Answers, name string, at time.Time) (*manager.Response, string) {
+	t.Helper()
+	q, err := manager.NewRequest(c, a, manager.Include{}, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := manager.NewResponse(q, at)
+	r.Manager = name
+	first, skill := c.Expectations[0], c.Skills[0]
+	r.Expectations[first.ID] = 5 // Kim and their belief say 3
+	r.Skills[skill.ID] = manager.SkillView{Needed: 5, Today: 2}
+	r.SetAnswer(q.Questions[0].ID, "Stretched thin.")
+	r.Commitments = []string{"Time: a one-to-one every second week"}
+	path := filepath.Join(t.TempDir(), name+"-manager-response.json")
+	if err := storage.WriteResponse(path, r, storage.Shared); err != nil {
+		t.Fatal(err)
+	}
+	return r, path
+}
+
+func TestAddingTheManagersAnswersShowsTheThreeWayComparison(t *testing.T) {
+	j, sh, store, confirms, _ := newManagerJourney(t)
+	c := j.s.Content
+	r, path := responseFile(t, c, j.s.Answers, "Dana Okafor", time.Now())
+	sh.open = path
+	test.Tap(j.managerBar().add)
+
+	if j.s.Manager == nil || j.s.Manager.ID != r.ID {
+		t.Fatalf("not applied; the card says %q", j.managerBar().status.Text)
+	}
+	if kept, err := store.LoadManager(); err != nil || kept == nil || kept.ID != r.ID {
+		t.Errorf("not kept beside the answers: %v, %v", kept, err)
+	}
+	if len(*confirms) != 0 {
+		t.Errorf("a first response asked %v", *confirms)
+	}
+	bar := j.managerBar()
+	if !strings.HasPrefix(bar.status.Text, "The answers of Dana Okafor were added.") || bar.status.Importance == widget.DangerImportance ||
+		!strings.Contains(bar.held.Text, "Your plan uses the answers of Dana Okafor") {
+		t.Errorf("card: %q / %q", bar.status.Text, bar.held.Text)
+	}
+
+	// The comparison: me, my belief, my manager, labelled by polarity;
+	// the skill with the manager's level needed and view of today.
+	first, skill := c.Expectations[0], c.Skills[0]
+	texts := uitest.Texts(j.Content)
+	for _, want := range []string{"What Dana Okafor says", first.Statement, "Completely (5 of 5)", "Somewhat (3 of 5)",
+		"Dana Okafor expects of me", "Misreading: You believed your organisation expects this less (3 of 5) than your manager says (5).",
+		"Level needed (Dana Okafor)", "level 5: " + skill.Levels[4], "Dana Okafor sees me today", "level 2: " + skill.Levels[1],
+		"Two levels apart: You rate yourself at level 4 of 5"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the alignment step does not show %q", want)
+		}
+	}
+	want := "Blind spot: Your manager expects this more than you do"
+	if !strings.Contains(texts, want) {
+		t.Errorf("no blind spot labelled for a %s statement: %q missing", first.Polarity, want)
+	}
+
+	// Applying the same file again changes nothing, and asks nothing.
+	test.Tap(j.managerBar().add)
+	if j.s.Manager.ID != r.ID || len(*confirms) != 0 || j.managerBar().status.Text != "These answers are already in your plan: nothing changed." {
+		t.Errorf("applied twice: %q, asked %v", j.managerBar().status.Text, *confirms)
+	}
+}
+
+func TestANewerResponseReplacesTheOlderOnlyAfterConfirming(t *testing.T) {
+	j, sh, store, confirms, answer := newManagerJourney(t)
+	older, _ := responseFile(t, j.s.Content, j.s.Answers, "Dana Okafor", time.Now().Add(-time.Hour))
+	j.s.Manager = older
+	newer, path := responseFile(t, j.s.Content, j.s.Answers, "Dana Okafor", time.Now())
+	sh.open = path
+
+	*answer = false // Cancel, the default
+	test.Tap(j.managerBar().add)
+	if len(*confirms) != 1 || (*confirms)[0] != "Replace your manager's answers?" || j.s.Manager != older {
+		t.Fatalf("asked %v; held %v", *confirms, j.s.Manager.ID)
+	}
+	if kept, _ := store.LoadManager(); kept != nil {
+		t.Errorf("cancelled, yet %s was kept", kept.ID)
+	}
+	if !strings.HasPrefix(j.managerBar().status.Text, "Nothing was changed") {
+		t.Errorf("after Cancel: %q", j.managerBar().status.Text)
+	}
+
+	*answer = true
+	test.Tap(j.managerBar().add)
+	if len(*confirms) != 2 || j.s.Manager.ID != newer.ID {
+		t.Fatalf("confirmed, yet held %s", j.s.Manager.ID)
+	}
+	if kept, _ := store.LoadManager(); kept == nil || kept.ID != newer.ID {
+		t.Errorf("the newer response was not kept: %v", kept)
+	}
+
+	// The older file again: refused, with its reason, without asking.
+	_, oldPath := responseFile(t, j.s.Content, j.s.Answers, "Dana Okafor", time.Now().Add(-2*time.Hour))
+	sh.open = oldPath
+	test.Tap(j.managerBar().add)
+	bar := j.managerBar()
+	if len(*confirms) != 2 || j.s.Manager.ID != newer.ID || !strings.Contains(bar.status.Text, "this file is not newer, so nothing was changed") ||
+		bar.status.Importance != widget.DangerImportance {
+		t.Errorf("an older file: %q, asked %v", bar.status.Text, *confirms)
+	}
+}
+
+func TestAResponseThatIsNotTheParticipantsIsRefusedWithAPlainSentence(t *testing.T) {
+	j, sh, store, _, _ := newManagerJourney(t)
+	c := j.s.Content
+	colleague := workshop.NewAnswers(c.ID, time.Now())
+	_, theirs := responseFile(t, c, colleague, "Dana Okafor", time.Now())
+	q, err := manager.NewRequest(c, j.s.Answers, manager.Include{}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	request := filepath.Join(t.TempDir(), "kim-manager-request.json")
+	if err := storage.WriteRequest(request, q); err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(t.TempDir(), "broken.json")
+	if err := os.WriteFile(broken, []byte(`{"format":"leadshift.manager-response","version":1,"id":"x"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		theirs:                                  "These answers belong to someone else: they answer a request made from other answers than yours",
+		request:                                 "This is the request you made for your manager, not their answers.",
+		broken:                                  "This file is damaged or was changed by hand, so it cannot be used",
+		filepath.Join(t.TempDir(), "gone.json"): "The file could not be found",
+	} {
+		sh.open = path
+		test.Tap(j.managerBar().add)
+		bar := j.managerBar()
+		if !strings.HasPrefix(bar.status.Text, want) || bar.status.Importance != widget.DangerImportance || !bar.status.Visible() ||
+			!strings.Contains(bar.status.Text, "Nothing was changed.") {
+			t.Errorf("%s: card says %q", filepath.Base(path), bar.status.Text)
+		}
+		if strings.Contains(bar.status.Text, "field ") || strings.Contains(bar.status.Text, path) {
+			t.Errorf("%s: a Go error on screen: %q", filepath.Base(path), bar.status.Text)
+		}
+	}
+	if j.s.Manager != nil {
+		t.Errorf("a refused file was applied: %+v", j.s.Manager)
+	}
+	if kept, _ := store.LoadManager(); kept != nil {
+		t.Errorf("a refused file was kept: %+v", kept)
+	}
+}
+
+func TestAskMyManagerSavesARequestWithOnlyWhatIsTicked(t *testing.T) {
+	j, sh, _, _, _ := newManagerJourney(t)
+	j.s.Answers.Reflections["r1"] = "my private reflection"
+	j.show(workshop.StepExpect)
+	bar := j.managerBar()
+	test.Tap(bar.ask)
+	if bar.dialog == nil {
+		t.Fatal("no dialog")
+	}
+	test.Tap(bar.dialog.skills) // my skill levels, not my statements
+	test.Tap(bar.dialog.save)
+	path := filepath.Join(sh.out, "Kim-Lindqvist-manager-request.json")
+	if !strings.HasPrefix(bar.status.Text, "Saved as Kim-Lindqvist-manager-request.json. Send it to your manager") {
+		t.Errorf("card says %q", bar.status.Text)
+	}
+	q, err := storage.ReadRequest(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if q.AnswersID != j.s.Answers.ID || q.Name != "Kim Lindqvist" || len(q.Statements) != len(j.s.Content.Expectations) ||
+		len(q.SelfSkills) != len(j.s.Content.Skills) || q.SelfExpectations != nil || strings.Contains(string(data), "private reflection") {
+		t.Errorf("request %+v", q)
+	}
+
+	// Cancel saves nothing.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(bar.ask)
+	test.Tap(bar.dialog.cancel)
+	if _, err := os.Stat(path); err == nil || bar.dialog != nil {
+		t.Error("Cancel saved a request")
+	}
+}
+
+func TestManagersPaperAnswersAreTypedInAndApplied(t *testing.T) {
+	j, sh, store, _, _ := newManagerJourney(t)
+	test.Tap(j.managerBar().paper)
+	if sh.paper == nil || sh.paper.AnswersID != j.s.Answers.ID || sh.paper.SelfSkills != nil {
+		t.Fatalf("paper request %+v", sh.paper)
+	}
+	r := manager.NewResponse(sh.paper, time.Now())
+	r.Manager = "Dana Okafor"
+	r.Expectations[j.s.Content.Expectations[0].ID] = 5
+	sh.paperDone(r)
+	if j.s.Manager == nil || j.s.Manager.ID != r.ID {
+		t.Fatalf("typed answers not applied: %q", j.managerBar().status.Text)
+	}
+	if kept, _ := store.LoadManager(); kept == nil || kept.Manager != "Dana Okafor" {
+		t.Errorf("kept %+v", kept)
+	}
+}
