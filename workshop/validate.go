@@ -72,6 +72,7 @@ func (c *Content) Validate() error {
 	for i, q := range c.CoreQuestionsNotYet {
 		v.text("", fmt.Sprintf("coreQuestionsNotYet[%d]", i), q)
 	}
+	v.managerWords(c.Manager)
 	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)

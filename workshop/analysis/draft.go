@@ -321,7 +321,7 @@ func obstacles(c *workshop.Content, r *Report, focus []workshop.FocusArea) []wor
 			out = append(out, workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
 		}
 	}
-	for _, e := range r.Expectations {
+	for _, e := range r.guesses().Expectations { // the manager's answers are agreements, in the conversation
 		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
 			out = append(out, workshop.Obstacle{
 				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),

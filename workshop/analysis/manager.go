@@ -125,9 +125,12 @@ func managerEvidence(cs candidates, c *workshop.Content, r *Report) {
 		if sc.Today == 0 || sc.Today >= sc.Needed {
 			continue
 		}
-		cs.add(sc.ID, Evidence{Source: "manager", Manager: true, Items: []string{sc.ID}, Weight: wManagerLevel * float64(sc.Needed-sc.Today),
-			Text: fmt.Sprintf("your manager sees you at level %d of 5 for %s (\"%s\"), where %s level %d",
-				sc.Today, strings.ToLower(sc.Name), strings.TrimRight(sc.Skill.Levels[sc.Today-1], "."), r.neededBy(sc.ID), sc.Needed)})
+		text := fmt.Sprintf("your manager sees you at level %d of 5 for %s (\"%s\"), where %s level %d",
+			sc.Today, strings.ToLower(sc.Name), strings.TrimRight(sc.Skill.Levels[sc.Today-1], "."), r.neededBy(sc.ID), sc.Needed)
+		if sc.Today == sc.Self { // the self-rating's evidence says the rest
+			text = fmt.Sprintf("your manager sees you at the same level for %s, %d of 5", strings.ToLower(sc.Name), sc.Today)
+		}
+		cs.add(sc.ID, Evidence{Source: "manager", Manager: true, Items: []string{sc.ID}, Weight: wManagerLevel * float64(sc.Needed-sc.Today), Text: text})
 	}
 	pushed := 0.0
 	var pushedIDs, pushedText []string

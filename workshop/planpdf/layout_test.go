@@ -96,7 +96,7 @@ func TestEmptyFieldsLeftOut(t *testing.T) {
 			t.Errorf("%q printed for an empty field", w)
 		}
 	}
-	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 What my manager commits to", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
+	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 The conversation with my manager", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("%q missing", w)
 		}
