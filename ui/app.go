@@ -23,6 +23,7 @@ import (
 	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
@@ -35,6 +36,10 @@ type Deps struct {
 	Library    *storage.Library
 	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error
 	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error
+	// RenderRequest prints a request for a participant's manager, and
+	// RenderGuide the one-page guide for managers.
+	RenderRequest func(w io.Writer, c *workshop.Content, q *manager.Request, p Print) error
+	RenderGuide   func(w io.Writer, c *workshop.Content, p Print) error
 	// OpenRoom opens the database of a hosted workshop in dir.
 	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
 	// Browse listens for workshops announced on the network until ctx ends.
@@ -99,7 +104,8 @@ func New(a fyne.App, deps Deps) *App {
 		deps.Now = time.Now
 	}
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
-	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack}
+	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack,
+		RenderRequest: deps.RenderRequest, RenderGuide: deps.RenderGuide}
 	ui.workshops = &service.Workshops{Library: deps.Library, Content: deps.Content, RenderPack: deps.RenderPack,
 		OpenStore: deps.OpenRoom, Announce: deps.Announce, HostAddr: deps.HostAddr, Now: deps.Now}
 	ui.participant = &service.Participant{Dir: deps.LiveDir, Discover: deps.Browse}

@@ -67,7 +67,13 @@ func newTestJourney(t *testing.T, out string) (*Journey, *fakeShell) {
 	sh := &fakeShell{app: a, win: test.NewTempWindow(t, nil), out: out}
 	files := &service.Files{Content: c,
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p service.Print) error {
-			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Manager: p.Manager})
+		},
+		RenderRequest: func(w io.Writer, c *workshop.Content, q *manager.Request, p service.Print) error {
+			return planpdf.RenderRequest(w, c, q, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
+		},
+		RenderGuide: func(w io.Writer, c *workshop.Content, p service.Print) error {
+			return planpdf.RenderGuide(w, c, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
 		}}
 	s := &Session{Content: c, Answers: workshop.NewAnswers(c.ID, time.Now()), Now: time.Now,
 		Confirm: func(_, _ string, done func(bool)) { done(true) }, OnChange: func() {}}

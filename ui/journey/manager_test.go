@@ -204,9 +204,16 @@ func TestAskMyManagerSavesARequestWithOnlyWhatIsTicked(t *testing.T) {
 		t.Fatal("no dialog")
 	}
 	test.Tap(bar.dialog.skills) // my skill levels, not my statements
+	test.Tap(bar.dialog.pdf)
 	test.Tap(bar.dialog.save)
+	sh.tasks.Wait()
+	if text := pdfText(t, filepath.Join(sh.out, "Kim-Lindqvist-manager-request.pdf")); !strings.Contains(text, "Kim Lindqvist") ||
+		!strings.Contains(text, j.s.Content.Skills[0].Levels[0][:30]) {
+		t.Errorf("the printed request does not carry Kim's name and the levels in words:\n%s", text)
+	}
 	path := filepath.Join(sh.out, "Kim-Lindqvist-manager-request.json")
-	if !strings.HasPrefix(bar.status.Text, "Saved as Kim-Lindqvist-manager-request.json. Send it to your manager") {
+	if !strings.HasPrefix(bar.status.Text, "Saved as Kim-Lindqvist-manager-request.json. Send it to your manager") ||
+		!strings.HasSuffix(bar.status.Text, "The printed version is saved as Kim-Lindqvist-manager-request.pdf.") {
 		t.Errorf("card says %q", bar.status.Text)
 	}
 	q, err := storage.ReadRequest(path)
@@ -245,5 +252,28 @@ func TestManagersPaperAnswersAreTypedInAndApplied(t *testing.T) {
 	}
 	if kept, _ := store.LoadManager(); kept == nil || kept.Manager != "Dana Okafor" {
 		t.Errorf("kept %+v", kept)
+	}
+}
+
+func TestThePlanPrintsTheManagersAnswersAndTheGuideIsOffered(t *testing.T) {
+	j, sh, _, _, _ := newManagerJourney(t)
+	r, path := responseFile(t, j.s.Content, j.s.Answers, "Dana Okafor", time.Now())
+	sh.open = path
+	test.Tap(j.managerBar().add)
+	j.show(workshop.StepPlan)
+	if texts := uitest.Texts(j.Content); !strings.Contains(texts, "What Dana Okafor commits to") || !strings.Contains(texts, r.Commitments[0]) {
+		t.Errorf("the plan step does not show the manager's commitments")
+	}
+	test.Tap(j.managerBar().guide)
+	sh.tasks.Wait()
+	if text := pdfText(t, filepath.Join(sh.out, "leadshift-guide-for-managers.pdf")); !strings.Contains(text, j.s.Content.Manager.GuideTitle) {
+		t.Errorf("the guide PDF:\n%s", text)
+	}
+	j.show(workshop.StepFinish)
+	test.Tap(j.current.(*finishScreen).savePDF)
+	sh.tasks.Wait()
+	text := pdfText(t, filepath.Join(sh.out, "Kim-Lindqvist-action-plan.pdf"))
+	if !strings.Contains(text, "Dana Okafor") || !strings.Contains(text, "Stretched thin.") {
+		t.Errorf("the plan PDF does not carry the manager's answers:\n%s", text)
 	}
 }

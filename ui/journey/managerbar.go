@@ -12,6 +12,7 @@ import (
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/manager"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // managerBar is the participant's way to their real manager, on the
@@ -27,9 +28,10 @@ type managerBar struct {
 	ask     *widget.Button
 	add     *widget.Button
 	paper   *widget.Button
-	held    *widget.Label // whose answers are in the plan
-	status  *widget.Label // how the last act went; red for a problem
-	dialog  *askDialog    // the request dialog, while it shows
+	guide   *widget.Button // the one-page guide for managers, as a PDF
+	held    *widget.Label  // whose answers are in the plan
+	status  *widget.Label  // how the last act went; red for a problem
+	dialog  *askDialog     // the request dialog, while it shows
 }
 
 func newManagerBar(j *Journey) *managerBar {
@@ -38,12 +40,18 @@ func newManagerBar(j *Journey) *managerBar {
 	b.add = &widget.Button{Text: "Add my manager's answers…", Icon: theme.FolderOpenIcon(), OnTapped: b.onAdd}
 	b.paper = &widget.Button{Text: "My manager answered on paper: type their answers", Icon: theme.DocumentCreateIcon(),
 		Importance: widget.LowImportance, OnTapped: b.onPaper}
+	b.guide = &widget.Button{Text: "The guide for my manager (PDF)…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance,
+		OnTapped: func() {
+			b.savePDF("leadshift-guide-for-managers.pdf", "The guide for your manager was", func(path string, p service.Print) error {
+				return b.j.files.SaveGuide(path, b.s.Content, p)
+			})
+		}}
 	b.status.Hide()
 	b.showHeld()
 	b.Content = widget.NewCard("Your manager", "", container.NewVBox(
 		widgets.Para("Your beliefs about what your organisation expects are guesses until your manager answers. "+
 			"Ask them: they answer on their own computer with LeadShift, or on paper."),
-		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper), b.held, b.status))
+		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper, b.guide), b.held, b.status))
 	return b
 }
 

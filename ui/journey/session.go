@@ -50,6 +50,10 @@ type Files interface {
 	// OpenResponse reads and checks the manager's response file.
 	SaveRequest(path string, q *manager.Request) error
 	OpenResponse(path string) (*manager.Response, error)
+	// SaveRequestPDF prints a request for a manager who prefers paper;
+	// SaveGuide prints the one-page guide for managers.
+	SaveRequestPDF(path string, c *workshop.Content, q *manager.Request, p service.Print) error
+	SaveGuide(path string, c *workshop.Content, p service.Print) error
 }
 
 // Room is the live room the journey follows; *live.Link is one.

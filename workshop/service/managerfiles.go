@@ -1,6 +1,9 @@
 package service
 
 import (
+	"bytes"
+
+	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
@@ -24,4 +27,23 @@ func (f *Files) SaveResponse(path string, r *manager.Response) error {
 // manager.Apply checks it against the participant's answers.
 func (f *Files) OpenResponse(path string) (*manager.Response, error) {
 	return storage.ReadResponse(path)
+}
+
+// SaveRequestPDF writes request q as a printable form to path, for a
+// manager who prefers paper.
+func (f *Files) SaveRequestPDF(path string, c *workshop.Content, q *manager.Request, p Print) error {
+	var buf bytes.Buffer
+	if err := f.RenderRequest(&buf, c, q, p); err != nil {
+		return err
+	}
+	return storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
+}
+
+// SaveGuide writes the one-page guide for managers to path.
+func (f *Files) SaveGuide(path string, c *workshop.Content, p Print) error {
+	var buf bytes.Buffer
+	if err := f.RenderGuide(&buf, c, p); err != nil {
+		return err
+	}
+	return storage.WriteAtomic(path, buf.Bytes(), storage.Shared)
 }
