@@ -25,10 +25,14 @@ func newAlignScreen(j *Journey, s *Session) *alignScreen {
 func (a *alignScreen) bar() *managerBar { return a.manager }
 
 func (a *alignScreen) view() fyne.CanvasObject {
-	objs := []fyne.CanvasObject{a.manager.Content}
+	// The manager's answers come first when there are some; else the way
+	// to ask for them.
+	var objs []fyne.CanvasObject
 	if a.report.Manager != nil {
-		objs = append(objs, threeWay(a.report.Manager)...)
-		objs = append(objs, widget.NewSeparator(), widgets.Heading("Before your manager answered: you and your belief about your organisation"))
+		objs = append(threeWay(a.report.Manager), a.manager.Content,
+			widget.NewSeparator(), widgets.Heading("Before your manager answered: you and your belief about your organisation"))
+	} else {
+		objs = append(objs, a.manager.Content)
 	}
 	objs = append(objs,
 		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: "+

@@ -7,10 +7,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -93,10 +95,11 @@ func TestAddingTheManagersAnswersShowsTheThreeWayComparison(t *testing.T) {
 	// the skill with the manager's level needed and view of today.
 	first, skill := c.Expectations[0], c.Skills[0]
 	texts := uitest.Texts(j.Content)
-	for _, want := range []string{"What Dana Okafor says", first.Statement, "Completely (5 of 5)", "Somewhat (3 of 5)",
-		"Dana Okafor expects of me", "Misreading: You believed your organisation expects this less (3 of 5) than your manager says (5).",
-		"Level needed (Dana Okafor)", "level 5: " + skill.Levels[4], "Dana Okafor sees me today", "level 2: " + skill.Levels[1],
-		"Two levels apart: You rate yourself at level 4 of 5"} {
+	for _, want := range []string{"What Dana Okafor says", "Blind spot: " + first.Statement, "Dana Okafor expects (solid)",
+		"You: Somewhat (3 of 5). Dana Okafor: Completely (5 of 5).",
+		"Misreading: " + first.Statement, "You believed your organisation expects this less (3 of 5) than your manager says (5).",
+		skill.Name + " · level needed set by Dana Okafor", "Dana Okafor sees me at (solid)",
+		"Two levels apart: " + skill.Name, "You rate yourself at level 4 of 5"} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("the alignment step does not show %q", want)
 		}
@@ -104,6 +107,17 @@ func TestAddingTheManagersAnswersShowsTheThreeWayComparison(t *testing.T) {
 	want := "Blind spot: Your manager expects this more than you do"
 	if !strings.Contains(texts, want) {
 		t.Errorf("no blind spot labelled for a %s statement: %q missing", first.Polarity, want)
+	}
+	// The bars: me, my belief, my manager for the first statement; my
+	// level, the level needed and my manager's view for the first skill.
+	var bars []string
+	uitest.Visit(j.Content, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widgets.TripleBar); ok {
+			bars = append(bars, strings.ReplaceAll(uitest.Texts(b), "\n", " "))
+		}
+	})
+	if len(bars) != 1+len(c.Skills) || bars[0] != "3 3 5 " || bars[1] != "4 5 2 " {
+		t.Errorf("bars %q", bars)
 	}
 
 	// Applying the same file again changes nothing, and asks nothing.

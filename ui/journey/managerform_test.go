@@ -79,7 +79,7 @@ func TestManagerFormEndToEnd(t *testing.T) {
 	first, second := q.Skills[0], q.Skills[1]
 	texts := uitest.Texts(f.Content)
 	for _, want := range []string{first.Levels[0], first.Levels[4], "Level needed in this role", "Where Kim Lindqvist is today (optional)",
-		"Kim Lindqvist rates themself at level 4: " + first.Levels[3]} {
+		"Kim Lindqvist's own rating: level 4, \u201c" + first.Levels[3]} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("the skills page does not show %q", want)
 		}

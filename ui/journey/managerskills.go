@@ -67,10 +67,15 @@ func (m *managerSkills) item(sk manager.SkillAnchors) fyne.CanvasObject {
 		m.show(m.page)
 	}}
 	objs := []fyne.CanvasObject{widgets.Heading(sk.Name), widgets.Note(sk.Description),
-		widget.NewLabel("Level needed in this role"), m.needed[sk.ID].Content,
-		container.NewHBox(widget.NewLabel(today), clearToday)}
+		bold("Level needed in this role"), m.needed[sk.ID].Content,
+		container.NewHBox(bold(today), clearToday)}
 	if v, ok := m.f.q.SelfSkills[sk.ID]; ok && !m.f.set.Paper && v >= 1 && v <= len(sk.Levels) {
-		objs = append(objs, widgets.Note(fmt.Sprintf("%s rates themself at level %d: %s", m.f.person(), v, sk.Levels[v-1])))
+		objs = append(objs, widgets.Note(fmt.Sprintf("%s's own rating: level %d, \u201c%s\u201d", m.f.person(), v, sk.Levels[v-1])))
 	}
 	return container.NewVBox(append(objs, m.today[sk.ID].Content)...)
+}
+
+// bold is a short bold label.
+func bold(text string) *widget.Label {
+	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}}
 }
