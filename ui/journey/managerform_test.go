@@ -110,11 +110,11 @@ func TestManagerFormEndToEnd(t *testing.T) {
 		t.Errorf("counter %q", answer.Counter())
 	}
 
-	// Commitments: time, a mentor and something else.
+	// Commitments: in the first, fourth and third fields; kept in order.
 	test.Tap(f.next)
 	test.Type(f.commitments[0], "A one-to-one every second week")
 	test.Type(f.commitments[3], "Priya from the network team")
-	test.Type(f.commitments[4], "Cover for the on-call rota in March")
+	test.Type(f.commitments[2], "Cover for the on-call rota in March")
 
 	// Back and forth keeps everything.
 	test.Tap(f.back)
@@ -122,8 +122,8 @@ func TestManagerFormEndToEnd(t *testing.T) {
 		t.Errorf("the answer did not survive going back")
 	}
 	test.Tap(f.next)
-	if f.commitments[3].Text != "Priya from the network team" || len(f.commitments) != 6 {
-		t.Errorf("commitments reopened as %d fields, mentor %q", len(f.commitments), f.commitments[3].Text)
+	if f.commitments[2].Text != "Priya from the network team" || len(f.commitments) != 4 {
+		t.Errorf("commitments reopened as %d fields, the third %q", len(f.commitments), f.commitments[2].Text)
 	}
 
 	test.Tap(f.next)
@@ -141,7 +141,7 @@ func TestManagerFormEndToEnd(t *testing.T) {
 	if r.Manager != "Dana Okafor" || len(r.Expectations) != len(q.Statements) || r.Expectations[q.Statements[0].ID] != 4 ||
 		r.Skills[first.ID] != (manager.SkillView{Needed: 3, Today: 2}) || len(r.Skills) != 2 ||
 		r.Answer(q.Questions[0].ID) != "The team is stretched thin." ||
-		strings.Join(r.Commitments, "|") != "Time: A one-to-one every second week|A mentor: Priya from the network team|Cover for the on-call rota in March" {
+		strings.Join(r.Commitments, "|") != "A one-to-one every second week|Cover for the on-call rota in March|Priya from the network team" {
 		t.Errorf("response %+v", r)
 	}
 	if *changes < 10 {
@@ -161,10 +161,14 @@ func TestManagerFormRefusesToFinishWithNothingAnswered(t *testing.T) {
 	}
 }
 
-func TestCommitmentsComeBackToTheirFields(t *testing.T) {
-	got := commitmentSlots([]string{"A mentor: Priya", "Lunch with the CIO", "Time: weekly"})
-	want := []string{"weekly", "", "", "Priya", "Lunch with the CIO", ""}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("slots %q, want %q", got, want)
+func TestCommitmentsComeBackInOrderWithRoomForMore(t *testing.T) {
+	for _, c := range []struct{ kept, want []string }{
+		{nil, []string{"", "", "", ""}},
+		{[]string{"Weekly", "Priya"}, []string{"Weekly", "Priya", "", ""}},
+		{[]string{"a", "b", "c", "d"}, []string{"a", "b", "c", "d", ""}},
+	} {
+		if got := commitmentSlots(c.kept); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: fields %q, want %q", c.kept, got, c.want)
+		}
 	}
 }
