@@ -64,7 +64,7 @@ func (d *doc) conversation() {
 			d.text(marginX+7, d.cw-7, d.managerName()+": "+ans, "I", smallSize, smallLine, ink)
 			d.pdf.SetY(d.pdf.GetY() + 1)
 		} else {
-			d.writeOn(marginX+7, d.cw-7, 1)
+			d.writeOn(marginX+7, d.cw-7, 1, writeGap)
 		}
 	}
 	if d.r.Manager != nil {
@@ -86,12 +86,15 @@ func answerTo(m *manager.Response, i int, q string) string {
 	return strings.TrimSpace(m.Answer("core-" + strconv.Itoa(i+1)))
 }
 
-// writeGap is the height of a ruled line to write on.
-const writeGap = 7.0
+// Heights of a ruled line to write on: one under a question of the plan,
+// kept small so that the plan keeps its length, and those of a form.
+const (
+	writeGap     = 5.5
+	formWriteGap = 7.5
+)
 
-// writeOn draws n ruled lines to write on at x, w wide.
-func (d *doc) writeOn(x, w float64, n int) {
-	const gap = writeGap
+// writeOn draws n ruled lines gap apart to write on at x, w wide.
+func (d *doc) writeOn(x, w float64, n int, gap float64) {
 	d.need(float64(n)*gap + 1)
 	y := d.pdf.GetY()
 	d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)

@@ -68,3 +68,38 @@ func TestRenderWithTheManagersResponse(t *testing.T) {
 		t.Error("a response bound to other answers was printed")
 	}
 }
+
+// The documented manager's response answers the documented request and
+// renders into the example plan.
+func TestExampleResponseRendersIntoTheExamplePlan(t *testing.T) {
+	c, a := example(t)
+	open := func(name string) *os.File {
+		f, err := os.Open(filepath.Join("..", "..", "docs", "examples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { f.Close() })
+		return f
+	}
+	q, err := manager.DecodeRequest(open("manager-request.json"))
+	if err != nil {
+		t.Fatalf("example request: %v", err)
+	}
+	m, err := manager.DecodeResponse(open("manager-response.json"))
+	if err != nil {
+		t.Fatalf("example response: %v", err)
+	}
+	if err := manager.MatchRequest(m, q); err != nil {
+		t.Fatal(err)
+	}
+	if err := manager.Bind(m, a); err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{Manager: m}), 0, 0))
+	for _, w := range []string{"Jiří Dvořák: The core network is in good shape", m.Commitments[0], "Manager: Jiří Dvořák",
+		"What the role is: me, my belief, my manager", "Skills: my view and my manager's"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q missing from the example plan", w)
+		}
+	}
+}

@@ -64,12 +64,12 @@ func RenderRequest(w io.Writer, c *workshop.Content, q *manager.Request, opt Opt
 	}
 	d.sub("Five questions", 3*smallLine)
 	for i, qu := range q.Questions {
-		d.need(smallLine + 2*writeGap + 2)
+		d.need(smallLine + 2*formWriteGap + 2)
 		d.numbered(i+1, qu.Text)
-		d.writeOn(marginX+7, d.cw-7, 2)
+		d.writeOn(marginX+7, d.cw-7, 2, formWriteGap)
 	}
-	d.sub("What I commit to: time, introductions, budget, a mentor", 4*writeGap)
-	d.writeOn(marginX, d.cw, 4)
+	d.sub("What I commit to: time, introductions, budget, a mentor", 4*formWriteGap)
+	d.writeOn(marginX, d.cw, 4, formWriteGap)
 	d.pdf.SetY(d.pdf.GetY() + 6)
 	d.need(12)
 	y := d.pdf.GetY() + 6
