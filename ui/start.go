@@ -140,7 +140,7 @@ func (s *startScreen) managerRow(drafts []storage.Draft) fyne.CanvasObject {
 	s.answer = &widget.Button{Text: "Answer a request from my team member", Icon: theme.MailReplyIcon(), OnTapped: s.ui.answerRequest}
 	s.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	s.problem.Hide()
-	row := container.NewBorder(nil, nil, s.answer, nil, widgets.Para("For managers: answer what a team member asks you in a file from LeadShift."))
+	row := container.NewBorder(nil, nil, container.NewCenter(s.answer), nil, widgets.Para("For managers: answer what a team member asks you in a file from LeadShift."))
 	objs := []fyne.CanvasObject{row, s.problem}
 	for _, d := range drafts {
 		name := d.Request.Name
