@@ -56,16 +56,7 @@ func TestManagerAnswersARequestFromTheStartScreen(t *testing.T) {
 	}
 	test.Type(uitest.FindEntry(t, screen, "Your name, as your team member knows you"), "Dana Okafor")
 	test.Tap(uitest.FindButton(t, screen, "Our conversation"))
-	var answer *widgets.Entry
-	uitest.Visit(ui.win.Content(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widgets.Entry); ok && e.PlaceHolder == "Your answer" && answer == nil {
-			answer = e
-		}
-	})
-	if answer == nil {
-		t.Fatal("no answer field on the conversation part")
-	}
-	test.Type(answer, "The team is stretched thin.")
+	test.Type(firstLongText(t, ui), "The team is stretched thin.")
 
 	// A crash now loses nothing: the draft on this computer holds it all.
 	ui.draftSaver.Close()
@@ -119,4 +110,60 @@ func TestManagerFormRefusesAFileThatIsNotARequest(t *testing.T) {
 			t.Errorf("%s: form %v, problem %q", filepath.Base(path), ui.form != nil, ui.start.problem.Text)
 		}
 	}
+}
+
+// A participant types in the answers their manager wrote on paper: the
+// same form opens over the journey, keeps a draft, and adding the answers
+// brings the journey back with them applied and kept beside the answers.
+func TestParticipantTypesInTheManagersPaperAnswers(t *testing.T) {
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	t.Cleanup(ui.leave)
+	test.Tap(ui.start.solo)
+	s := ui.journey.Session()
+	s.Answers.Participant = workshop.Participant{Name: "Kim Lindqvist", Role: "Service desk lead"}
+	s.Answers.Step = workshop.StepAlign
+	ui.openSolo(s.Answers)
+	journeyView := ui.win.Content()
+	test.Tap(uitest.FindButton(t, journeyView, "My manager answered on paper: type their answers"))
+	if ui.form == nil || !strings.Contains(uitest.Texts(ui.win.Content()), "My manager's answers · part 1 of 6") {
+		t.Fatalf("the form did not open:\n%s", uitest.Texts(ui.win.Content()))
+	}
+	test.Type(uitest.FindEntry(t, ui.win.Content(), "As you call them"), "Dana Okafor")
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Our conversation"))
+	test.Type(firstLongText(t, ui), "Stretched thin.")
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Add to my plan"))
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Add these answers to my plan"))
+	if ui.form != nil || ui.win.Content() != journeyView {
+		t.Fatal("the journey did not come back")
+	}
+	got := ui.journey.Session().Manager
+	if got == nil || got.Manager != "Dana Okafor" || got.AnswersID != s.Answers.ID {
+		t.Fatalf("applied %+v", got)
+	}
+	kept, err := storage.ReadResponse(filepath.Join(data, "solo", "manager-response.json"))
+	if err != nil || kept.ID != got.ID {
+		t.Errorf("kept %+v, %v", kept, err)
+	}
+	if drafts := ui.drafts().List(); len(drafts) != 0 {
+		t.Errorf("the typed draft was not tidied away: %d left", len(drafts))
+	}
+	if !strings.Contains(uitest.Texts(ui.win.Content()), "What Dana Okafor says") {
+		t.Error("the alignment step does not show the typed answers")
+	}
+}
+
+// firstLongText is the first long text field the window shows.
+func firstLongText(t *testing.T, ui *App) *widgets.Entry {
+	t.Helper()
+	var found *widgets.Entry
+	uitest.Visit(ui.win.Content(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widgets.Entry); ok && found == nil {
+			found = e
+		}
+	})
+	if found == nil {
+		t.Fatal("no long text field on screen")
+	}
+	return found
 }

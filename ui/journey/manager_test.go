@@ -1,6 +1,7 @@
 package journey
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/manager"
+	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
@@ -289,5 +291,68 @@ func TestThePlanPrintsTheManagersAnswersAndTheGuideIsOffered(t *testing.T) {
 	text := pdfText(t, filepath.Join(sh.out, "Kim-Lindqvist-action-plan.pdf"))
 	if !strings.Contains(text, "Dana Okafor") || !strings.Contains(text, "Stretched thin.") {
 		t.Errorf("the plan PDF does not carry the manager's answers:\n%s", text)
+	}
+}
+
+// pushRoom is a live room that keeps every answers document pushed to it.
+type pushRoom struct{ pushed [][]byte }
+
+func (r *pushRoom) Banner() fyne.CanvasObject           { return widget.NewLabel("Room") }
+func (r *pushRoom) State() workshop.RoomState           { return workshop.RoomState{} }
+func (r *pushRoom) SetOnState(func(workshop.RoomState)) {}
+func (r *pushRoom) SetOnConflict(func(*service.Conflict)) {
+}
+func (r *pushRoom) Push(a *workshop.Answers) {
+	var b bytes.Buffer
+	if err := workshop.EncodeAnswers(&b, a); err != nil {
+		panic(err)
+	}
+	r.pushed = append(r.pushed, b.Bytes())
+}
+func (r *pushRoom) Merge(*service.Conflict, *workshop.Answers) (*workshop.Answers, []workshop.Clash, error) {
+	return nil, nil, nil
+}
+func (r *pushRoom) Settle(*service.Conflict, *workshop.Answers, map[string]bool) (*workshop.Answers, error) {
+	return nil, nil
+}
+
+// In a live room the manager's answers stay on the participant's laptop:
+// nothing the room receives (and so nothing the facilitator, the projector
+// or the room's CSV can show) carries them.
+func TestTheManagersAnswersNeverReachTheRoom(t *testing.T) {
+	plain, sh := newTestJourney(t, t.TempDir())
+	room := &pushRoom{}
+	s := plain.s
+	s.OnChange = func() { room.Push(s.Answers) }
+	store, err := storage.Open(filepath.Join(t.TempDir(), "live"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.KeepManager = store.SaveManager
+	s.Answers.Participant = workshop.Participant{Name: "Kim Lindqvist", Role: "Service desk lead", LeadershipTime: workshop.LeadershipTimes[1]}
+	s.Answers.Step = workshop.StepAlign
+	j := New(sh, plain.files, "a4", s, room)
+	sh.win.SetContent(j.Content)
+	r, path := responseFile(t, s.Content, s.Answers, "Dana Okafor", time.Now())
+	sh.open = path
+	test.Tap(j.managerBar().add)
+	if s.Manager == nil || s.Manager.ID != r.ID {
+		t.Fatalf("not applied in a live room: %q", j.managerBar().status.Text)
+	}
+	j.show(workshop.StepExpect)
+	ex := j.current.(*expectScreen)
+	for id := range ex.me {
+		pick(ex.me[id], 2) // a change the room receives
+		break
+	}
+	if len(room.pushed) == 0 {
+		t.Fatal("the room received nothing, so this test shows nothing")
+	}
+	for i, doc := range room.pushed {
+		for _, secret := range []string{"Dana Okafor", "Stretched thin.", r.ID, "one-to-one every second week"} {
+			if bytes.Contains(doc, []byte(secret)) {
+				t.Errorf("push %d carries the manager's %q", i, secret)
+			}
+		}
 	}
 }
