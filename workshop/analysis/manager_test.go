@@ -141,7 +141,7 @@ func TestTheManagersAnswersCountInPlaceOfTheGuess(t *testing.T) {
 		}
 		if got := len(r.Manager.Agreements) > 0; got != tc.agreement {
 			t.Errorf("%s: agreements %v", tc.name, r.Manager.Agreements)
-		} else if got && (!strings.HasPrefix(r.Manager.Agreements[0], "Agree together") || !strings.Contains(r.Manager.Agreements[0], "Dana 5 of 5")) {
+		} else if got && (!strings.HasPrefix(r.Manager.Agreements[0], "Agree together") || !strings.Contains(r.Manager.Agreements[0], "(you 2 of 5, Dana 5)")) {
 			t.Errorf("%s: agreement %q", tc.name, r.Manager.Agreements[0])
 		}
 		if tc.guessCountsFor != "" {

@@ -1,6 +1,7 @@
 package planpdf
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,7 +47,7 @@ func TestRenderWithTheManagersResponse(t *testing.T) {
 		"The conversation with my manager", "Priya Raman answered the first questions",
 		"How do you see the team's situation today?", "Priya Raman: Stretched: two projects late",
 		"What do you expect of me in the first 90 days?", "Priya Raman: The queue under 40 tickets",
-		"To agree together", "Agree together how much of \"I remain the go-to technical expert\" stays yours",
+		"To agree together", "Agree together how much of \"I remain the go-to technical expert\" (you 2 of 5, Priya Raman 5) stays yours",
 		"What my manager commits to", "An hour every second Friday", "Budget for one course this year", "Participant: Zoë Müller", "Manager: Priya Raman",
 		"What the role is: me, my belief, my manager", "My manager expects",
 		"Skills: my view and my manager's", "My manager sees me at", "4 (manager)",
@@ -81,11 +82,11 @@ func TestExampleResponseRendersIntoTheExamplePlan(t *testing.T) {
 		t.Cleanup(func() { f.Close() })
 		return f
 	}
-	q, err := manager.DecodeRequest(open("manager-request.json"))
+	q, err := manager.DecodeRequest(open(filepath.Join("manager", "request.json")))
 	if err != nil {
 		t.Fatalf("example request: %v", err)
 	}
-	m, err := manager.DecodeResponse(open("manager-response.json"))
+	m, err := manager.DecodeResponse(open(filepath.Join("manager", "response.json")))
 	if err != nil {
 		t.Fatalf("example response: %v", err)
 	}
@@ -102,4 +103,28 @@ func TestExampleResponseRendersIntoTheExamplePlan(t *testing.T) {
 			t.Errorf("%q missing from the example plan", w)
 		}
 	}
+}
+
+// FuzzRenderWithAResponse: whatever manager's response decodes and binds,
+// the plan is analysed, drafted and rendered from it without a panic.
+func FuzzRenderWithAResponse(f *testing.F) {
+	c := testContent(f)
+	a := zoe()
+	a.Plan = nil
+	var buf bytes.Buffer
+	if err := manager.EncodeResponse(&buf, priya(a)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte(`{"format":"leadshift.manager-response","version":1,"id":"00000000-0000-4000-8000-0000000000a1","requestId":"00000000-0000-4000-8000-0000000000b1","answersId":"00000000-0000-4000-8000-000000000001","skills":{"coaching":{"needed":5,"today":1},"nope":{"today":2}},"expectations":{"ex-tech":1,"ex-pay":5},"answers":[{"id":"core-9","text":"\u202e"}],"commitments":[""]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := manager.DecodeResponse(bytes.NewReader(data))
+		if err != nil || manager.Bind(m, a) != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := Render(&out, c, a, Options{Manager: m}); err != nil || !bytes.HasPrefix(out.Bytes(), []byte("%PDF")) {
+			t.Fatalf("Render: %v", err)
+		}
+	})
 }
