@@ -43,7 +43,7 @@ func (b *managerBar) onAsk() {
 	content := container.NewVBox(width,
 		widgets.Para("Your manager answers the same statements (what they expect of you in this role), the level each skill needs, "+
 			"five questions for your next conversation, and what they commit to."),
-		widgets.Para("The request always carries your name and role, the statements, and the skills with their levels in words. "+
+		widgets.Para("The request always carries your name and role, the statements, the skills with their levels in words, and the five questions. "+
 			"Never your self-assessment or your reflections."),
 		widgets.Heading("Share as well, only if you want to:"), a.skills, a.expectations, widget.NewSeparator(), a.pdf)
 	a.d = dialog.NewCustomWithoutButtons("Ask my manager", content, b.j.shell.Window())

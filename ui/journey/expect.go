@@ -36,9 +36,9 @@ func newExpectScreen(j *Journey, s *Session) *expectScreen {
 func (e *expectScreen) bar() *managerBar { return e.manager }
 
 func (e *expectScreen) view() fyne.CanvasObject {
-	return e.frame(container.NewVBox(e.manager.compact(), widgets.Para("The role as you imagine it, and the role as you believe your organisation sees it. Rate each statement twice: "+
+	return e.frame(container.NewVBox(widgets.Para("The role as you imagine it, and the role as you believe your organisation sees it. Rate each statement twice: "+
 		"how much you expect it, and how much you believe your organisation expects it (for pay, status and an easier week: how much it will provide). "+
-		"If you do not know, give your best guess: the differences become questions for your manager.")))
+		"If you do not know, give your best guess: the differences become questions for your manager."), e.manager.compact()))
 }
 
 // item is one statement with its two ratings.

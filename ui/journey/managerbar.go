@@ -59,7 +59,7 @@ func newManagerBar(j *Journey) *managerBar {
 // to ask, and how it went.
 func (b *managerBar) compact() fyne.CanvasObject {
 	return container.NewVBox(container.NewBorder(nil, nil, b.ask, nil,
-		widgets.Para("Not sure? Ask your manager to answer the same statements: the differences become your conversation.")), b.status)
+		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.status)
 }
 
 // showHeld says whose answers the plan uses.
