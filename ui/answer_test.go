@@ -167,3 +167,29 @@ func firstLongText(t *testing.T, ui *App) *widgets.Entry {
 	}
 	return found
 }
+
+// Answers started again are not the ones a kept response was made for:
+// the journey does not read it.
+func TestAResponseForEarlierAnswersIsNotReadAfterStartingAgain(t *testing.T) {
+	data := t.TempDir()
+	ui := newTestUI(t, data, t.TempDir())
+	test.Tap(ui.start.solo)
+	old := ui.journey.Session().Answers
+	q, err := manager.NewRequest(ui.deps.Content, old, manager.Include{}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := manager.NewResponse(q, time.Now())
+	r.Manager = "Dana Okafor"
+	if err := ui.deps.Store.SaveManager(r); err != nil {
+		t.Fatal(err)
+	}
+	ui.openSolo(old)
+	if got := ui.journey.Session().Manager; got == nil || got.ID != r.ID {
+		t.Fatalf("the response for these answers was not read: %v", got)
+	}
+	ui.openSolo(workshop.NewAnswers(ui.deps.Content.ID, time.Now()))
+	if got := ui.journey.Session().Manager; got != nil {
+		t.Errorf("answers started again read the earlier answers' response %s", got.ID)
+	}
+}

@@ -221,6 +221,9 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 	if s.Manager, err = store.LoadManager(); err != nil {
 		ui.ShowError("Your manager's answers could not be read", err)
 	}
+	if s.Manager != nil && manager.Bind(s.Manager, a) != nil {
+		s.Manager = nil // kept for answers started again since: not these
+	}
 	s.KeepManager = store.SaveManager
 	s.OnChange()
 	var room journey.Room // a nil *live.Link is no room
