@@ -5,6 +5,14 @@
 // everything else through Shell, so tests can pass fakes. To add an
 // exercise, add its step in package workshop and its screen here (one
 // file), then a case in Journey.newScreen.
+//
+// The participant's manager comes in here too: the "Your manager" card
+// (ask, add the answers sent back, type in paper answers), the request
+// dialog and the three-way comparison; and the manager's form
+// (ManagerForm, paged with the journey's pager), which the shell shows to
+// a manager answering a request, or to a participant typing in their
+// manager's paper answers. The manager's answers are kept beside the
+// participant's (Session.Manager), never in them, so a room never gets them.
 package journey
 
 import (
