@@ -108,6 +108,9 @@ func (b *managerBar) apply(r *manager.Response) {
 			"The file you chose was saved on %s: it replaces them everywhere in your plan. Keep the older file if you may want them back.",
 			managerName(held), held.Updated.Local().Format(workshop.LongDate), r.Updated.Local().Format(workshop.LongDate)),
 			func(ok bool) {
+				if b.j.closed {
+					return // the participant has left this journey meanwhile
+				}
 				if !ok {
 					b.tell("Nothing was changed: your plan keeps the answers you added before.", false)
 					return
