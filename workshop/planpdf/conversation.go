@@ -45,26 +45,23 @@ func (d *doc) conversation() {
 	if d.r.Manager != nil {
 		m = d.r.Manager.Response
 	}
-	intro := "Take these to your manager. The first are for every new lead; any after them come from where your answers differ most. Write down what you agree."
+	intro := "Take these to your manager, and write down what you agree. Any after the core questions come from where your answers differ most."
 	if m != nil {
 		intro = fmt.Sprintf("%s answered the first questions; talk the answers through together. Any after them come from where your answers and your manager's differ most.", d.managerName())
 	}
 	d.sub("The conversation with my manager", d.noteHeight(intro)+3*smallLine)
 	d.note(intro)
-	d.pdf.SetY(d.pdf.GetY() + 1)
 	for i, q := range qs {
-		if i < core && answerTo(m, i, q) == "" { // the question stays with its lines
-			d.need(float64(len(d.lines(q, "", smallSize, d.cw-7)))*smallLine + writeGap + 2)
-		}
-		d.numbered(i+1, q)
-		if i >= core {
-			continue
-		}
-		if ans := answerTo(m, i, q); ans != "" {
+		ans := answerTo(m, i, q)
+		switch {
+		case i < core && ans == "":
+			d.withRoom(i+1, q)
+		case i < core:
+			d.numbered(i+1, q)
 			d.text(marginX+7, d.cw-7, d.managerName()+": "+ans, "I", smallSize, smallLine, ink)
 			d.pdf.SetY(d.pdf.GetY() + 1)
-		} else {
-			d.writeOn(marginX+7, d.cw-7, 1, writeGap)
+		default:
+			d.numbered(i+1, q)
 		}
 	}
 	if d.r.Manager != nil {
@@ -86,12 +83,41 @@ func answerTo(m *manager.Response, i int, q string) string {
 	return strings.TrimSpace(m.Answer("core-" + strconv.Itoa(i+1)))
 }
 
-// Heights of a ruled line to write on: one under a question of the plan,
-// kept small so that the plan keeps its length, and those of a form.
+// Heights of a ruled line to write on: beside a question of the plan,
+// and on a form.
 const (
-	writeGap     = 5.5
+	writeGap     = 6.0
 	formWriteGap = 7.5
 )
+
+// roomShare is the share of the width a question takes when the room to
+// write its answer runs beside it. The room is kept to the question's own
+// height, so that the example plan keeps to six pages: more room to write
+// (two lines at 0.52) costs it a seventh.
+const roomShare = 0.7
+
+// withRoom prints numbered question n on the left and ruled lines to
+// write the answer on beside it, as many as fit the question's height,
+// one at least.
+func (d *doc) withRoom(n int, q string) {
+	qw := (d.cw - 7) * roomShare
+	ls := d.lines(q, "", smallSize, qw)
+	rows := max(1, int(float64(len(ls))*smallLine/writeGap))
+	h := max(float64(len(ls))*smallLine, float64(rows)*writeGap) + 1
+	d.need(h)
+	y := d.pdf.GetY()
+	d.style("B", smallSize, accent)
+	d.pdf.SetXY(marginX, y)
+	d.pdf.CellFormat(7, smallLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
+	d.text(marginX+7, qw, q, "", smallSize, smallLine, ink)
+	x := marginX + 7 + qw + 4
+	d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)
+	d.pdf.SetLineWidth(0.2)
+	for i := 1; i <= rows; i++ {
+		d.pdf.Line(x, y+float64(i)*writeGap, d.pageW-marginX, y+float64(i)*writeGap)
+	}
+	d.pdf.SetY(y + h)
+}
 
 // writeOn draws n ruled lines gap apart to write on at x, w wide.
 func (d *doc) writeOn(x, w float64, n int, gap float64) {

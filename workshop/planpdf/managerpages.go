@@ -38,9 +38,17 @@ func RenderRequest(w io.Writer, c *workshop.Content, q *manager.Request, opt Opt
 		d.pdf.SetY(d.pdf.GetY() + 2)
 		d.note(c.Manager.RequestIntro)
 	}
-	var rows [][]string
+	var rows, provides [][]string
 	for _, s := range q.Statements {
-		rows = append(rows, []string{s.Text, circleOne})
+		if s.Provides {
+			provides = append(provides, []string{s.Text, circleOne})
+		} else {
+			rows = append(rows, []string{s.Text, circleOne})
+		}
+	}
+	if len(provides) > 0 { // rated for what the role will give, as the participant rated them
+		rows = append(rows, []string{"For the statements below: how much the role will give this, as you see it."})
+		rows = append(rows, provides...)
 	}
 	cols := []column{{"Statement", 0.68, "L"}, {"What I expect of you (circle one: 1 not at all, 5 completely)", 0.32, "C"}}
 	d.sub("The role", d.tableKeep(cols, rows))
@@ -68,11 +76,9 @@ func RenderRequest(w io.Writer, c *workshop.Content, q *manager.Request, opt Opt
 		d.numbered(i+1, qu.Text)
 		d.writeOn(marginX+7, d.cw-7, 2, formWriteGap)
 	}
-	d.sub("What I commit to: time, introductions, budget, a mentor", 4*formWriteGap)
-	d.writeOn(marginX, d.cw, 4, formWriteGap)
-	d.pdf.SetY(d.pdf.GetY() + 6)
-	d.need(12)
-	y := d.pdf.GetY() + 6
+	d.sub("What I commit to: time, introductions, budget, a mentor", 3*formWriteGap+12)
+	d.writeOn(marginX, d.cw, 3, formWriteGap)
+	y := d.pdf.GetY() + 8
 	d.pdf.SetDrawColor(ink.r, ink.g, ink.b)
 	d.pdf.Line(marginX, y, marginX+d.cw*0.55, y)
 	d.pdf.SetXY(marginX, y+1)
