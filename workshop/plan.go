@@ -28,6 +28,11 @@ type Plan struct {
 	Manager   string      `json:"manager,omitempty"` // what my manager commits to
 	Talk      []string    `json:"talk,omitempty"`    // answers to talk through with a coach or manager
 	Reviews   []string    `json:"reviews"`           // review dates, YYYY-MM-DD
+	// Edited lists the plan's fields the person has written themselves
+	// (the Plan* field names), which a redraft keeps; DraftedFrom is the
+	// Digest of the answers the rest was drafted from (see planedits.go).
+	Edited      []string `json:"edited,omitempty"`
+	DraftedFrom string   `json:"draftedFrom,omitempty"`
 }
 
 // FocusArea is one development focus of the plan.
@@ -49,6 +54,9 @@ type FocusArea struct {
 	// Measure is the separate success measure of version 1 files; it is
 	// moved into Goal.Measurable when a file is opened.
 	Measure string `json:"measure,omitempty"`
+	// Edited lists the area's fields the person has written themselves
+	// (the Area* field names), which a redraft keeps.
+	Edited []string `json:"edited,omitempty"`
 }
 
 // Goal is a SMART goal: specific, measured by an indicator with a baseline

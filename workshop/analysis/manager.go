@@ -140,7 +140,7 @@ func managerEvidence(cs candidates, c *workshop.Content, r *Report) {
 		case s.BlindSpot == workshop.RoleGap:
 			cs.add(ex.Skill, Evidence{Source: "manager", Manager: true, Items: []string{ex.ID}, Weight: wRoleGap,
 				Text: fmt.Sprintf("your manager expects \"%s\" more (%d of 5) than you do (%d)", stmt, s.Manager, s.Me)})
-		case s.BlindSpot == workshop.MythHeld:
+		case s.BlindSpot == workshop.MythHeld && s.Me >= 4:
 			cs.add(ex.Skill, Evidence{Source: "manager", Manager: true, Items: []string{ex.ID}, Weight: wMythHeld + wMythHeldMore,
 				Text: fmt.Sprintf("you expect \"%s\" (%d of 5), and your manager does not (%d)", stmt, s.Me, s.Manager)})
 		case s.BlindSpot == workshop.MythPushed || s.BlindSpot == workshop.NotSupported:

@@ -45,7 +45,7 @@ func (d *doc) conversation() {
 	if d.r.Manager != nil {
 		m = d.r.Manager.Response
 	}
-	intro := "Take these to your manager, and write down what you agree. Any after the core questions come from where your answers differ most."
+	intro := "Take these to your manager, and write down what you agree."
 	if m != nil {
 		intro = fmt.Sprintf("%s answered the first questions; talk the answers through together. Any after them come from where your answers and your manager's differ most.", d.managerName())
 	}

@@ -44,6 +44,7 @@ type doc struct {
 	draft bool             // p was drafted from the answers, not written
 
 	pending *pendingSection // drawn with the next subsection
+	dense   bool            // tables are drawn with less padding
 }
 
 // newDoc sets up an empty document for the given plans: page size,
@@ -101,12 +102,18 @@ func (d *doc) plan(c *workshop.Content, a *workshop.Answers, m *manager.Response
 	d.c, d.a = c, a
 	d.r = analysis.Analyze(c, a, analysis.WithManager(m))
 	d.p, d.draft = a.Plan, false
-	if d.p == nil {
-		start, _ := answersTime(a)
-		if start.IsZero() {
-			start = epoch
-		}
+	start, _ := answersTime(a)
+	if start.IsZero() {
+		start = epoch
+	}
+	switch {
+	case d.p == nil:
 		d.p, d.draft = analysis.NewPlan(c, a, d.r, start), true
+	case d.p.DraftedFrom != "" && analysis.Stale(a, d.p):
+		// The answers changed after the plan was drafted (the participant
+		// finished an exercise and did not open the plan again): it
+		// prints as the plan step would show it, their own words kept.
+		d.p = analysis.Redraft(c, a, d.r, d.p, start).Plan
 	}
 	d.pdf.AddPage()
 	first := d.pdf.PageNo()

@@ -57,19 +57,9 @@ func RenderRequest(w io.Writer, c *workshop.Content, q *manager.Request, opt Opt
 	for _, s := range q.Skills {
 		rows = append(rows, []string{s.Name, circleOne, circleOne})
 	}
-	cols = []column{{"Skill (its levels in words follow)", 0.36, "L"}, {"Level this role needs (circle one)", 0.32, "C"}, {"Where I see you today, if you wish", 0.32, "C"}}
+	cols = []column{{"Skill (its levels in words are at the end)", 0.36, "L"}, {"Level this role needs (circle one)", 0.32, "C"}, {"Where I see you today, if you wish", 0.32, "C"}}
 	d.sub("The skills", d.tableKeep(cols, rows))
 	d.table("The skills", cols, rows)
-	d.sub("The levels in words", 3*smallLine)
-	for _, s := range q.Skills {
-		var ls []string
-		for i, l := range s.Levels {
-			ls = append(ls, fmt.Sprintf("%d %s", i+1, strings.TrimRight(l, ".")))
-		}
-		d.need(2 * smallLine)
-		d.text(marginX, d.cw, s.Name+": "+strings.Join(ls, "; ")+".", "", 7.5, 3.6, ink)
-		d.pdf.SetY(d.pdf.GetY() + 0.6)
-	}
 	d.sub("Five questions", 3*smallLine)
 	for i, qu := range q.Questions {
 		d.need(smallLine + 2*formWriteGap + 2)
@@ -83,6 +73,16 @@ func RenderRequest(w io.Writer, c *workshop.Content, q *manager.Request, opt Opt
 	d.pdf.Line(marginX, y, marginX+d.cw*0.55, y)
 	d.pdf.SetXY(marginX, y+1)
 	d.text(marginX, d.cw, "Your name", "", smallSize, smallLine, muted)
+	d.sub("The levels in words, for the skills above", 3*smallLine)
+	for _, s := range q.Skills {
+		var ls []string
+		for i, l := range s.Levels {
+			ls = append(ls, fmt.Sprintf("%d %s", i+1, strings.TrimRight(l, ".")))
+		}
+		d.need(2 * smallLine)
+		d.text(marginX, d.cw, s.Name+": "+strings.Join(ls, "; ")+".", "", 7.5, 3.4, ink)
+		d.pdf.SetY(d.pdf.GetY() + 0.3)
+	}
 	return d.output(w)
 }
 

@@ -22,7 +22,7 @@ func TestRenderRequestAndGuide(t *testing.T) {
 	pages, _ := pdfInfo(t, buf.Bytes())
 	text := flat(pdfText(t, buf.Bytes(), 0, 0))
 	for _, w := range []string{"a request from " + a.Participant.Name, "7 December 2026", c.Manager.RequestIntro[:60],
-		c.Expectations[0].Statement, "circle one", c.Skills[0].Name, "The levels in words", strings.TrimRight(c.Skills[0].Levels[4], "."),
+		c.Expectations[0].Statement, "circle one", c.Skills[0].Name, "The levels in words, for the skills above", strings.TrimRight(c.Skills[0].Levels[4], "."),
 		q.Questions[4].Text, "What I commit to", "Your name"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("request: %q missing", w)

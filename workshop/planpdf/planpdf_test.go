@@ -73,7 +73,7 @@ func TestRenderContent(t *testing.T) {
 			"My week", "Hours a week today: 25 technical, 5 people, 5 planning, 5 users and other teams: 40 in all", "Hours a week in 90 days: 12 technical", "Escalations that came straight to me last week", "9",
 			"My reflections", "What technical work do you find hardest to let go of, and why?",
 			"“Network troubleshooting. I was the best at it and it is how I earned respect.”",
-			"Page 5 of 5",
+			"Page 4 of 4",
 		},
 		absent: []string{"not filled in", "not answered", "draft", "no date"},
 	}, {
