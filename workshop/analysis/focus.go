@@ -77,6 +77,12 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		}
 		parts = append(parts, e.Text)
 	}
+	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
+		words = words[:1] // the most telling one says it
+	}
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+		parts = parts[:len(parts)-1] // three reasons read as a list; two say it
+	}
 	if len(parts) > 0 {
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
@@ -85,6 +91,10 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	}
 	return s
 }
+
+// maxWhy is about as long as a why runs before a second quote makes it
+// too long to read in one go (and to print in six pages).
+const maxWhy = 450
 
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
@@ -109,9 +119,14 @@ func whyEvidence(ev []Evidence) []Evidence {
 		})
 	}
 	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) && e.Source != "self-rating" {
 			picked = append(picked, e)
 		}
+	}
+	// The self-rating is said again by the goal's level step: the why
+	// names it only when little else speaks for the focus.
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "self-rating" }); i >= 0 && len(picked) < 2 {
+		picked = append(picked, ev[i])
 	}
 	slices.SortStableFunc(picked, func(x, y Evidence) int {
 		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
