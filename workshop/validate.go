@@ -101,6 +101,7 @@ func (c *Content) Validate() error {
 	v.contradictions(c)
 	v.retired(c)
 	v.editions(c)
+	v.debriefs(c)
 	return v.err
 }
 
