@@ -222,6 +222,7 @@ func (a *Answers) texts() map[string]string {
 	pl := a.Plan
 	t["plan.day30"], t["plan.day60"], t["plan.day90"] = pl.Day30, pl.Day60, pl.Day90
 	t["plan.shift"], t["plan.manager"], t["plan.note"] = pl.Shift, pl.Manager, pl.Note
+	t["plan.managerTalk"], t["plan.buddy"], t["plan.buddyCheckIn"] = pl.ManagerTalk, pl.Buddy, pl.BuddyCheckIn
 	for _, list := range []struct {
 		name string
 		xs   []string

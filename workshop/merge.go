@@ -409,6 +409,9 @@ func (m *merger) plan() {
 	field(m, ClashPlan, "manager", "", p(func(p *Plan) *string { return &p.Manager }), showText)
 	field(m, ClashPlan, "talk", "", list(func(p *Plan) *[]string { return &p.Talk }), showList)
 	field(m, ClashPlan, "reviews", "", list(func(p *Plan) *[]string { return &p.Reviews }), showList)
+	field(m, ClashPlan, "managerTalk", "", p(func(p *Plan) *string { return &p.ManagerTalk }), showText)
+	field(m, ClashPlan, "buddy", "", p(func(p *Plan) *string { return &p.Buddy }), showText)
+	field(m, ClashPlan, "buddyCheckIn", "", p(func(p *Plan) *string { return &p.BuddyCheckIn }), showText)
 }
 
 // planOf is a's plan, started empty if a has none.
@@ -629,7 +632,8 @@ func (c Clash) Label(content *Content) string {
 		return map[string]string{"shift": "Plan: the shift I am making", "strengths": "Plan: strengths to build on",
 			"focus": "Plan: focus areas", "stopDoing": "Plan: what I stop doing", "day30": "Plan: after 30 days",
 			"day60": "Plan: after 60 days", "day90": "Plan: after 90 days", "obstacles": "Plan: obstacles",
-			"manager": "Plan: what my manager commits to", "talk": "Plan: to talk through", "reviews": "Plan: review dates"}[c.ID]
+			"manager": "Plan: what my manager commits to", "talk": "Plan: to talk through", "reviews": "Plan: review dates",
+			"managerTalk": "Plan: the conversation with my manager", "buddy": "Plan: my buddy", "buddyCheckIn": "Plan: the check-in with my buddy"}[c.ID]
 	case ClashShare:
 		return "Sharing your plan with the facilitator"
 	}

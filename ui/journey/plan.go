@@ -35,6 +35,7 @@ type planScreen struct {
 	// updated; earlierStatus says how that went.
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
+	calendar      *calendarCard // the dates to save as a calendar file
 }
 
 // removedFocus is the last focus area removed, kept for undo.
@@ -154,6 +155,7 @@ func (p *planScreen) rebuild() {
 	p.box.Add(container.NewHBox(p.addSel, p.redraft))
 	p.box.Add(p.listsCard())
 	p.box.Add(p.milestones())
+	p.box.Add(p.calendarCard())
 	p.box.Add(p.obstaclesCard())
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
 		widgets.LongText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))

@@ -38,6 +38,9 @@ type Files interface {
 	// in their history), with only the plan pages.
 	SavePlanOf(path string, c *workshop.Content, a *workshop.Answers, plan *workshop.Plan, p service.Print) error
 	ExportAnswers(path string, a *workshop.Answers) error
+	// SaveCalendar writes the plan's dates as an iCalendar file and says
+	// how many dates it holds.
+	SaveCalendar(path string, a *workshop.Answers, now time.Time) (int, error)
 }
 
 // Room is the live room the journey follows; *live.Link is one.

@@ -28,6 +28,8 @@ Usage:
   leadshift plan --answers FILE --out FILE.pdf [--paper a4|letter] [--content FILE]
   leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
                                               print pack of many plans, each on an odd page
+  leadshift calendar --answers FILE --out FILE.ics [--content FILE]
+                                              the plan's dates as a calendar file
   leadshift host --headless --data DIR [--addr HOST:PORT] [--paced] [--title T] [--content FILE]
                                               host a live workshop without a window
   leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE] [--hold 30s]
@@ -87,6 +89,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return analyze(args[1:], stdout, stderr)
 	case args[0] == "plan":
 		return plan(args[1:], stdout, stderr)
+	case args[0] == "calendar":
+		return calendarCmd(args[1:], stdout, stderr)
 	case args[0] == "host":
 		return host(args[1:], stdout, stderr)
 	case args[0] == "demo":

@@ -35,6 +35,12 @@ var commandHelp = map[string]struct{ args, about string }{
 			"docs/examples/answers.json is an example. A folder stands for every .json\n" +
 			"file in it. --out takes exactly one answers file; --pack puts every plan in\n" +
 			"one PDF, each starting on an odd page for duplex printing."},
+	"calendar": {"--answers FILE --out FILE.ics [--content FILE]",
+		"Writes the dates of the plan in an answers file as an iCalendar file that\n" +
+			"Outlook, Google Calendar and Thunderbird import: each first step, the\n" +
+			"conversation with the manager, the check-in with a buddy, and the check-ins\n" +
+			"at day 30, 60 and 90, each saying what to look at that day. Importing the\n" +
+			"file again updates the same events."},
 	"host": {"--headless --data DIR [flags]",
 		"Hosts a live workshop without a window: participants join with the code and\n" +
 			"address it prints. DIR keeps the workshop's database; starting again on the\n" +
@@ -52,6 +58,7 @@ var flagArgs = map[string]string{
 	"content": "FILE", "title": "TEXT", "data": "DIR", "addr": "HOST:PORT", "participants": "N",
 	"connect": "HOST:PORT", "code": "CODE", "hold": "DURATION", "demo --out": "DIR",
 	"analyze --answers": "FILE", "plan --out": "FILE.pdf",
+	"calendar --answers": "FILE", "calendar --out": "FILE.ics",
 }
 
 // contentUsage lists the content subcommands.
