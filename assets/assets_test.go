@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -131,6 +132,53 @@ func TestBuiltinContentDebriefsEveryPhase(t *testing.T) {
 		questions[d.Question] = true
 		if len(d.Ask) < 2 || len(d.Watch) < 2 {
 			t.Errorf("phase %q: %d questions to ask and %d things to watch, want at least 2 of each", ph.Title, len(d.Ask), len(d.Watch))
+		}
+	}
+}
+
+// TestNoTargetIsAFailure lists the level anchors rewritten in edition
+// 2026.3 because they described a failure, not a step up ("…then give the
+// answer anyway"): a one-level target printed them as the goal. Each now
+// names a first step at the same level.
+func TestNoTargetIsAFailure(t *testing.T) {
+	rewritten := map[string]string{
+		"skill.communication":        "I pass decisions on by chat or email without the reasons behind them.",
+		"skill.delegation":           "I hand out tasks with step-by-step instructions and check each step.",
+		"skill.goal-setting":         "I set team goals that are vague, such as 'improve uptime'.",
+		"skill.accountability":       "I mention missed commitments only once I am already annoyed.",
+		"skill.conflict":             "I step in only once a disagreement is hurting the work.",
+		"skill.decisiveness":         "I make calls when pushed, then often reverse them.",
+		"skill.coaching":             "I ask what they have tried, then give the answer anyway.",
+		"skill.feedback":             "I give general praise such as 'good job'.",
+		"skill.psychological-safety": "I say mistakes are fine, yet I still react sharply when one lands at a bad moment.",
+		"skill.steady":               "I notice my stress during an outage only once it is over.",
+		"skill.one-to-ones":          "I hold one-to-ones now and then, and cancel them when it gets busy.",
+		"skill.managing-up":          "I tell my manager about problems once they have become urgent.",
+		"skill.leading-peers":        "I make those decisions but soften them until the message gets lost.",
+		"skill.boundaries":           "I try to switch off, but I still check alerts and chats in the evening.",
+		"skill.root-cause":           "I dig into repeat incidents when I happen to have time.",
+	}
+	c := builtin(t)
+	for id, old := range rewritten {
+		sk := c.Skill(id)
+		if sk == nil {
+			t.Fatalf("no skill %s", id)
+		}
+		if slices.Contains(sk.Levels, old) {
+			t.Errorf("%s still has the failure %q", id, old)
+		}
+	}
+	// The pack's own check refuses a failure above level 1, so none of
+	// them can come back. Two were stages rather than failures (step-by-step
+	// instructions, general praise) and are left to review.
+	for id, old := range rewritten {
+		if id == "skill.delegation" || id == "skill.feedback" {
+			continue
+		}
+		c := builtin(t)
+		c.Skill(id).Levels[1] = old
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "levels[1]") {
+			t.Errorf("%s: the failure %q passes the pack's check: %v", id, old, err)
 		}
 	}
 }

@@ -81,6 +81,16 @@ type Participant struct {
 	TeamSize       int    `json:"teamSize"`
 	LeadershipTime string `json:"leadershipTime"`
 	Manager        string `json:"manager"`
+	// Team is the first names of the people the participant leads, as
+	// given at the check-in (optional, at most MaxTeamNames, each cleaned
+	// as a name): a delegation row's owner is picked from them.
+	Team []string `json:"team,omitempty"`
+}
+
+// Same reports whether two check-ins hold the same answers.
+func (p Participant) Same(q Participant) bool {
+	return p.Name == q.Name && p.Role == q.Role && p.TeamSize == q.TeamSize &&
+		p.LeadershipTime == q.LeadershipTime && p.Manager == q.Manager && slices.Equal(p.Team, q.Team)
 }
 
 // Pair is an expectation rated twice, 1..Scale each; 0 means not rated.
@@ -106,6 +116,9 @@ type DelegationRow struct {
 	By      string  `json:"by"`              // YYYY-MM-DD or empty
 	Level   int     `json:"level,omitempty"` // delegation level, 1-based index into the pack's levels; 0 unset
 	Kind    RowKind `json:"kind,omitempty"`  // what the row is, in the participant's judgement; empty until sorted
+	// OwnerKind says whether Owner is a person, a rota or not decided
+	// yet, when the participant picked it; empty when typed.
+	OwnerKind OwnerKind `json:"ownerKind,omitempty"`
 }
 
 // NewAnswers starts an empty answers record for the given content pack.
@@ -149,6 +162,7 @@ func (a *Answers) ensureMaps() {
 // Clone returns a deep copy, safe to hand to another goroutine.
 func (a *Answers) Clone() *Answers {
 	c := *a
+	c.Participant.Team = slices.Clone(a.Participant.Team)
 	c.Ratings = maps.Clone(a.Ratings)
 	c.Reflections = maps.Clone(a.Reflections)
 	if a.Tags != nil {

@@ -35,8 +35,9 @@ const (
 
 // listBounds are the lists bounded otherwise than by MaxEntriesPerList.
 var listBounds = map[string]int{
-	"delegations":     MaxRows,          // the delegation map's rows
-	"history.reasked": MaxEntriesPerMap, // IDs of the pack's items, each at most once
+	"delegations":      MaxRows,          // the delegation map's rows
+	"history.reasked":  MaxEntriesPerMap, // IDs of the pack's items, each at most once
+	"participant.team": MaxTeamNames,     // the team's first names
 }
 
 // checkBounds reports the first part of v, a decoded document, that is

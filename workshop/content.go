@@ -41,6 +41,9 @@ type Content struct {
 	// up), those about people (one-to-ones), and standards someone is not
 	// meeting (holding people accountable).
 	Routes Routes `json:"routes"`
+	// CountObstacles say what a count of the week that points to a focus
+	// stands for, as an obstacle in the plan, and how to handle it.
+	CountObstacles []CountObstacle `json:"countObstacles,omitempty"`
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
@@ -48,6 +51,14 @@ type Content struct {
 	// workshop: the projector's question and the console's notes. A pack
 	// without them shows neither.
 	Debriefs []Debrief `json:"debriefs,omitempty"`
+}
+
+// CountObstacle is the obstacle a count of the week shows ({n} stands
+// for the count) and the response to it.
+type CountObstacle struct {
+	Source   Source `json:"source"`
+	Obstacle string `json:"obstacle"`
+	Response string `json:"response"`
 }
 
 // EditionInfo is one released edition of a pack.
@@ -185,10 +196,6 @@ type Skill struct {
 	// After lists the focus areas this one waits for: chosen first, they
 	// come before it (handing work over waits for a feud to be dealt with).
 	After []string `json:"after,omitempty"`
-	// Deficit lists the levels whose anchor describes a stage many pass
-	// through rather than a goal ("…then give the answer anyway"): a
-	// target never stops on one.
-	Deficit []int `json:"deficit,omitempty"`
 	// Needed is the level a first-line lead needs; the 90-day target moves
 	// one level towards it.
 	Needed  int      `json:"needed"`
@@ -210,7 +217,10 @@ type Under struct {
 // how to measure it, the if-then plan for the trigger moment, the usual
 // obstacle, and the words in a reflection that point to it.
 type Guide struct {
-	Goal      string    `json:"goal"`
+	Goal string `json:"goal"`
+	// Shift is the change in a line, "From … to …", in the first person:
+	// the plan's shift line is written from the focus areas' shifts.
+	Shift     string    `json:"shift,omitempty"`
 	Indicator Indicator `json:"indicator"`
 	IfThen    string    `json:"ifThen"`
 	Obstacle  string    `json:"obstacle"`

@@ -52,6 +52,7 @@ func DecodeAnswers(r io.Reader) (*Answers, error) {
 		return nil, err
 	}
 	a.ensureMaps()
+	a.Participant.Team = CleanTeam(a.Participant.Team)
 	a.upgrade()
 	return &a, nil
 }
@@ -138,6 +139,11 @@ func (a *Answers) check() error {
 	if a.Participant.TeamSize < 0 || a.Participant.TeamSize > MaxTeamSize {
 		return &FieldError{Field: "participant.teamSize", Problem: "is out of range"}
 	}
+	for i, n := range a.Participant.Team {
+		if utf8.RuneCountInString(n) > MaxName {
+			return &FieldError{Field: fmt.Sprintf("participant.team[%d]", i), Problem: fmt.Sprintf("is longer than %d characters", MaxName)}
+		}
+	}
 	if len(a.Ratings)+len(a.Reflections)+len(a.Expectations)+len(a.Skills) > maxMapEntries {
 		return &FieldError{Field: "ratings", Problem: "has too many entries"}
 	}
@@ -172,6 +178,9 @@ func (a *Answers) check() error {
 	for i, r := range a.Delegations {
 		if r.Kind != "" && !slices.Contains(RowKinds, r.Kind) {
 			return &FieldError{Field: fmt.Sprintf("delegations[%d].kind", i), Problem: fmt.Sprintf("%q is not one of hold, standard, handed or note", r.Kind)}
+		}
+		if r.OwnerKind != "" && !slices.Contains([]OwnerKind{OwnerPerson, OwnerRota, OwnerUndecided}, r.OwnerKind) {
+			return &FieldError{Field: fmt.Sprintf("delegations[%d].ownerKind", i), Problem: fmt.Sprintf("%q is not one of person, rota or undecided", r.OwnerKind)}
 		}
 	}
 	if len(a.Tags) > maxMapEntries {

@@ -54,6 +54,9 @@ func TestDecodeAnswersRejects(t *testing.T) {
 		{"trailing data", good + "{}", "after the JSON"},
 		{"not UTF-8", strings.Replace(good, "Zoë", "Zo\xff", 1), "not UTF-8"},
 		{"too large", `{"format":"leadshift.answers","x":"` + strings.Repeat("a", MaxFileSize) + `"}`, "larger than"},
+		{"too many team names", strings.Replace(good, `"manager": ""`, `"manager": "", "team": [`+strings.Repeat(`"Sam",`, MaxTeamNames)+`"Kev"]`, 1), "participant.team: has 31 entries"},
+		{"team name too long", strings.Replace(good, `"manager": ""`, `"manager": "", "team": ["`+strings.Repeat("x", MaxName+1)+`"]`, 1), "participant.team[0]: is longer than 80"},
+		{"unknown owner kind", strings.Replace(good, `"delegations": null`, `"delegations": [{"id":"r","what":"x","type":"","owner":"Sam","support":"","by":"","ownerKind":"boss"}]`, 1), `delegations[0].ownerKind: "boss" is not one of person, rota or undecided`},
 		{"bad action kind", strings.Replace(good, `"delegations": null`, `"delegations": null, "plan": {"focus":[{"actions":[{"text":"x","kind":"99"}]}]}`, 1), "not 70, 20 or 10"},
 	}
 	for _, tt := range tests {
@@ -90,6 +93,7 @@ func FuzzDecodeAnswers(f *testing.F) {
 	f.Add(encode(f, a))
 	f.Add([]byte(`{"format":"leadshift.answers","version":1,"step":"plan","plan":{"focus":[{}]}}`))
 	f.Add([]byte(`{"format":"leadshift.answers"`))
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"delegate","participant":{"name":"","role":"","teamSize":0,"leadershipTime":"","manager":"","team":["Kev\u200b","kev",""]},"delegations":[{"id":"r","what":"x","type":"","owner":"A rota","support":"","by":"","ownerKind":"rota"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeAnswers(bytes.NewReader(data))
 		if err != nil {

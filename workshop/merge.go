@@ -14,7 +14,7 @@ type ClashKind string
 
 // The kinds of answer a merge compares one by one.
 const (
-	ClashParticipant ClashKind = "participant" // ID: name, role, teamSize, leadershipTime, manager
+	ClashParticipant ClashKind = "participant" // ID: name, role, teamSize, leadershipTime, manager, team
 	ClashRating      ClashKind = "rating"      // ID: the statement's or scenario's item ID
 	ClashReflection  ClashKind = "reflection"  // ID: the prompt ID
 	ClashExpectation ClashKind = "expectation" // ID: the expectation ID; Part: me or org
@@ -198,6 +198,7 @@ func (m *merger) run() {
 		field(m, ClashParticipant, f.id, "", at(f.at), showText)
 	}
 	field(m, ClashParticipant, "teamSize", "", at(func(a *Answers) *int { return &a.Participant.TeamSize }), showNumber)
+	field(m, ClashParticipant, "team", "", at(func(a *Answers) *[]string { return &a.Participant.Team }), showList)
 	// The step is where this laptop's participant is now; it holds no answer.
 	if m.hasBase && m.mine.Step == m.base.Step {
 		m.out.Step = m.theirs.Step
@@ -563,7 +564,7 @@ func (c Clash) Label(content *Content) string {
 	switch c.Kind {
 	case ClashParticipant:
 		return map[string]string{"name": "Your name", "role": "Your role", "teamSize": "Your team's size",
-			"leadershipTime": "Your time in leadership", "manager": "Your manager"}[c.ID]
+			"leadershipTime": "Your time in leadership", "manager": "Your manager", "team": "Your team's first names"}[c.ID]
 	case ClashRating:
 		if content != nil {
 			if it := content.Item(c.ID); it != nil {

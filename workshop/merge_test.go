@@ -308,7 +308,7 @@ func TestMergePersonas(t *testing.T) {
 		q := ps[(i+1)%len(ps)]
 		// Only theirs changed: the merge is theirs, with no clash.
 		if m, cs := Merge(p, p, q); len(cs) != 0 || !reflect.DeepEqual(m.Ratings, q.Ratings) ||
-			!reflect.DeepEqual(m.Reflections, q.Reflections) || m.Participant != q.Participant {
+			!reflect.DeepEqual(m.Reflections, q.Reflections) || !m.Participant.Same(q.Participant) {
 			t.Errorf("%s to %s on one side: %q", files[i], files[(i+1)%len(ps)], keys(cs))
 		}
 	}

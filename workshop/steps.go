@@ -186,7 +186,7 @@ func plural(n int, one, many string) string {
 func ChangedSteps(old, new *Answers) []Step {
 	var out []Step
 	same := map[Step]bool{
-		StepCheckIn:  old.Participant == new.Participant,
+		StepCheckIn:  old.Participant.Same(new.Participant),
 		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections) && maps.EqualFunc(old.Tags, new.Tags, slices.Equal),
 		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
 		StepSkills:   maps.Equal(old.Skills, new.Skills),

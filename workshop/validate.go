@@ -72,6 +72,16 @@ func (c *Content) Validate() error {
 	for i, q := range c.CoreQuestionsNotYet {
 		v.text("", fmt.Sprintf("coreQuestionsNotYet[%d]", i), q)
 	}
+	for i, o := range c.CountObstacles {
+		field := fmt.Sprintf("countObstacles[%d]", i)
+		if !slices.Contains(CountSources, o.Source) {
+			v.fail("", field+".source", fmt.Sprintf("is %q, want one of the week's counts %v", o.Source, CountSources))
+		}
+		if !strings.Contains(o.Obstacle, "{n}") {
+			v.fail("", field+".obstacle", "must say where the count goes, with {n}")
+		}
+		v.text("", field+".response", o.Response)
+	}
 	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
@@ -145,6 +155,9 @@ func (v *validator) guide(item string, g Guide) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
 	v.text(item, "ifThen", g.IfThen)
+	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
+		v.fail(item, "shift", "must read \"From … to …\"")
+	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
 }
@@ -241,16 +254,14 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "after", "names the skill itself")
 		}
 	}
-	for _, l := range s.Deficit {
-		if l < 1 || l >= Scale {
-			v.fail(s.ID, "deficit", fmt.Sprintf("level %d is not 1 to %d", l, Scale-1))
-		}
-	}
 	if len(s.Levels) != Scale {
 		v.fail(s.ID, "levels", fmt.Sprintf("needs exactly %d level descriptions, has %d", Scale, len(s.Levels)))
 	}
 	for i, l := range s.Levels {
 		v.text(s.ID, fmt.Sprintf("levels[%d]", i), l)
+		if m := failureMode(l); i > 0 && m != "" {
+			v.fail(s.ID, fmt.Sprintf("levels[%d]", i), fmt.Sprintf("describes a failure (%q), not a step up from level %d: a 90-day target would print it as a goal", m, i))
+		}
 	}
 	if s.Needed < 1 || s.Needed > Scale {
 		v.fail(s.ID, "needed", fmt.Sprintf("must be a level from 1 to %d", Scale))
@@ -395,4 +406,15 @@ func (a *Answers) CheckAgainst(c *Content) error {
 		}
 	}
 	return nil
+}
+
+// failureMarks are words by which a level anchor describes a failure
+// rather than a behaviour to aim for ("…then give the answer anyway",
+// "cancel them when it gets busy"). Above level 1 an anchor is a step
+// up, so a one-level target always reads as progress.
+var failureMarks = regexp.MustCompile(`(?i)\b(?:anyway|but I still|yet I still|then often|cancel|only once|once they have become|vague|without the reasons?|until the message gets lost|when I happen to)\b`)
+
+// failureMode is the words of a level anchor that describe a failure, or "".
+func failureMode(level string) string {
+	return failureMarks.FindString(level)
 }

@@ -36,6 +36,12 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"dimension without skill", func(c *Content) { c.Dimensions[0].Skill = "" }, "dim.a", "skill"},
 		{"no skills", func(c *Content) { c.Skills = nil; c.Dimensions[0].Skill = ""; c.Dimensions[1].Skill = "" }, "", "skills"},
 		{"negative rows", func(c *Content) { c.Delegation.MinRow = -1 }, "", "delegation.minRows"},
+		{"a failure as a step up", func(c *Content) {
+			c.Skills[0].Levels = []string{"a", "I ask what they tried, then give the answer anyway.", "c", "d", "e"}
+		}, "sk.x", "levels[1]"},
+		{"a failure high up", func(c *Content) {
+			c.Skills[1].Levels = []string{"a", "b", "c", "I hold one-to-ones, and cancel them when it gets busy.", "e"}
+		}, "sk.y", "levels[3]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,5 +73,13 @@ func TestCheckAgainst(t *testing.T) {
 	a.ContentID = "other"
 	if err := a.CheckAgainst(c); !errors.As(err, &fe) || fe.Field != "contentId" {
 		t.Errorf("other pack: got %v", err)
+	}
+}
+
+func TestAFailureIsAllowedAsTheStartingLevel(t *testing.T) {
+	c := fixture(t)
+	c.Skills[0].Levels[0] = "I hold one-to-ones now and then, and cancel them when it gets busy."
+	if err := c.Validate(); err != nil {
+		t.Errorf("level 1 describes where people start, failures included: %v", err)
 	}
 }

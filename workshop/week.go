@@ -73,10 +73,20 @@ func (s Source) Tally() string {
 	return "log my hours by kind of work for one week"
 }
 
-// fewerIsBetter reports whether the plan aims to bring the number down.
-func (s Source) fewerIsBetter() bool {
+// FewerIsBetter reports whether the plan aims to bring the number down.
+func (s Source) FewerIsBetter() bool {
 	switch s {
 	case SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins, SourceTechnical:
+		return true
+	}
+	return false
+}
+
+// IsHours reports whether the source is hours of the week, estimated at
+// the workshop rather than counted.
+func (s Source) IsHours() bool {
+	switch s {
+	case SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders:
 		return true
 	}
 	return false
@@ -129,7 +139,7 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		return want // the participant's own target week, whichever way it goes
 	}
 	step := max(1, base/4)
-	if s.fewerIsBetter() {
+	if s.FewerIsBetter() {
 		return max(0, base-step)
 	}
 	return base + step

@@ -18,7 +18,10 @@ type checkInScreen struct {
 	s                   *Session
 	name, role, manager *widget.Entry
 	teamSize            *widget.Entry
-	leadershipTime      *widget.Select
+	// team takes the team's first names, offered as owners on the
+	// delegation map.
+	team           *widget.Entry
+	leadershipTime *widget.Select
 }
 
 func newCheckInScreen(s *Session) *checkInScreen {
@@ -38,7 +41,14 @@ func newCheckInScreen(s *Session) *checkInScreen {
 		}
 		return nil
 	}
-	for _, e := range []*widget.Entry{c.name, c.role, c.manager, c.teamSize} {
+	c.team = widgets.TextEntry(strings.Join(p.Team, ", "), "First names, separated by commas", false, c.onTeam)
+	c.team.Validator = func(v string) error {
+		if n := len(workshop.TeamNames(v)); n > workshop.MaxTeamNames {
+			return fmt.Errorf("%d names: at most %d, leave out those who will not take work over", n, workshop.MaxTeamNames)
+		}
+		return nil
+	}
+	for _, e := range []*widget.Entry{c.name, c.role, c.manager, c.teamSize, c.team} {
 		e.OnSubmitted = func(string) { s.Next() } // Enter goes on, as Next does
 	}
 	c.leadershipTime = &widget.Select{Options: workshop.LeadershipTimes, Selected: p.LeadershipTime,
@@ -53,12 +63,23 @@ func (c *checkInScreen) onTeamSize(v string) {
 	}
 }
 
+// onTeam keeps the team's first names, cleaned, up to the most kept.
+func (c *checkInScreen) onTeam(v string) {
+	names := workshop.TeamNames(v)
+	c.s.Answers.Participant.Team = names[:min(len(names), workshop.MaxTeamNames)]
+	c.s.changed()
+}
+
 // invalid says which fields hold text that could not be stored.
 func (c *checkInScreen) invalid() []string {
+	var out []string
 	if _, ok := parseTeamSize(c.teamSize.Text); !ok {
-		return []string{fmt.Sprintf("Team size: \"%s\" is not a whole number; type the number of people, such as 6.", strings.TrimSpace(c.teamSize.Text))}
+		out = append(out, fmt.Sprintf("Team size: \"%s\" is not a whole number; type the number of people, such as 6.", strings.TrimSpace(c.teamSize.Text)))
 	}
-	return nil
+	if n := len(workshop.TeamNames(c.team.Text)); n > workshop.MaxTeamNames {
+		out = append(out, fmt.Sprintf("Team's first names: %d names, and the map offers at most %d; leave out those who will not take work over.", n, workshop.MaxTeamNames))
+	}
+	return out
 }
 
 // agendaMinutes is the length of the default workshop agenda.
@@ -97,6 +118,8 @@ func (c *checkInScreen) view() fyne.CanvasObject {
 		widget.NewFormItem("Name *", c.name),
 		widget.NewFormItem("Role *", c.role),
 		widget.NewFormItem("Team size", c.teamSize),
+		&widget.FormItem{Text: "Team's first names", Widget: c.team,
+			HintText: fmt.Sprintf("Optional, up to %d. The delegation map offers them as owners.", workshop.MaxTeamNames)},
 		widget.NewFormItem("Time in leadership", c.leadershipTime),
 		widget.NewFormItem("Manager", c.manager),
 	)

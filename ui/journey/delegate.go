@@ -28,9 +28,10 @@ type delegateScreen struct {
 	// that the plan has less to go on; it never stops the journey.
 	short *widget.Label
 	// what, owner and kind hold each row's fields, in row order, for tests.
-	what, owner []*widget.Entry
-	kind        []*widget.Select
-	week        *weekForm
+	what  []*widget.Entry
+	owner []*widget.SelectEntry
+	kind  []*widget.Select
+	week  *weekForm
 }
 
 // removedRow is the last row removed, kept for undo.
@@ -144,7 +145,7 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	}
 	levels := d.s.Content.Delegation.Levels
 	what := widgets.TextEntry(r.What, "What lands on me: a decision, an escalation or a task", false, edit(func(r *workshop.DelegationRow, v string) { r.What = v }))
-	owner := widgets.TextEntry(r.Owner, ownerHint(r.Kind), false, edit(func(r *workshop.DelegationRow, v string) { r.Owner = v }))
+	owner := d.ownerField(r, update)
 	support := widgets.TextEntry(r.Support, "Support they need", false, edit(func(r *workshop.DelegationRow, v string) { r.Support = v }))
 	by := dateField(r.By, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
 	by.PlaceHolder = byHint(r.Kind)
@@ -177,6 +178,19 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 		container.NewGridWithColumns(2, kind, typ), unsorted,
 		container.NewGridWithColumns(2, owner, support),
 		container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, by, level)))
+}
+
+// ownerField is a row's owner: one of the team's first names, a rota or
+// not decided yet, picked from the list or typed. What was picked is
+// kept with the owner, so the plan need not guess it from the words.
+func (d *delegateScreen) ownerField(r *workshop.DelegationRow, update func(func(r *workshop.DelegationRow))) *widget.SelectEntry {
+	team := d.s.Answers.Participant
+	owner := widget.NewSelectEntry(team.OwnerChoices())
+	owner.Text, owner.PlaceHolder = r.Owner, ownerHint(r.Kind)
+	owner.OnChanged = func(v string) {
+		update(func(r *workshop.DelegationRow) { r.Owner, r.OwnerKind = v, team.OwnerKindOf(v) })
+	}
+	return owner
 }
 
 // kindLabels are the row kinds as the map offers them.

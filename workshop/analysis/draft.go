@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -27,11 +28,11 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 		p.Strengths = slices.Clone(r.Strengths)
 		p.StopDoing = stopDoing(c, a)
 	}
-	p.Day30, p.Day60, p.Day90 = milestones(a, p, start)
+	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
 	}
-	p.Obstacles = obstacles(c, r, p.Focus)
+	p.Obstacles = obstacles(c, a, r, p.Focus)
 	for _, f := range r.Flags {
 		if f.Kind != FlagNothing {
 			p.Talk = append(p.Talk, f.Text)
@@ -58,10 +59,7 @@ func note(c *workshop.Content, r *Report, retake string) string {
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
 // them through, re-take the assessment, then choose.
 func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
-	manager := strings.TrimSpace(a.Participant.Manager)
-	if manager == "" {
-		manager = "my manager"
-	}
+	manager := managerOf(a)
 	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
 		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
 		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
@@ -81,7 +79,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
-	f.Support = supportLines[min(index, len(supportLines)-1)]
+	f.Support = support(a, index, f.Title)
 	var g workshop.Guide
 	var actions []workshop.Action
 	if sk := c.Skill(s.ID); sk != nil {
@@ -89,13 +87,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if s.Under && sk.Under != nil {
 			g, actions = sk.Under.Guide, sk.Under.Actions
 		}
-		f.Goal.Relevant = sk.Description
+		f.Goal.Relevant = relevant(a, sk)
 		switch {
 		case s.Questioned:
-			f.Goal.Achievable = fmt.Sprintf("You rated yourself at level %d of 5, and other answers point lower: agree today's level with your manager first, then aim one level up from it.", s.Current)
-		case s.Current > 0 && s.Target == s.Current+2:
-			f.Goal.Achievable = fmt.Sprintf("From \"%s\" to \"%s\" in 90 days, in small steps: the level between (\"%s\") is a stage many pass through, not a goal.",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), strings.TrimRight(sk.Levels[s.Target-1], "."), strings.TrimRight(sk.Levels[s.Current], "."))
+			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
+				s.Current, strings.ToLower(sk.Name), managerOf(a))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
@@ -121,10 +117,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", strings.TrimRight(r.What, "."))
-		if who, ok := owner(r.Owner); ok {
-			mine += ", to " + who
-		}
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -133,15 +126,55 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		}
 		f.Actions[0].Text = text + mine + "."
 	}
-	f.FirstStep = firstStep(c, a, g, s.ID)
+	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
 }
 
-// supportLines differ per focus area, so each names its own support.
-var supportLines = []string{
-	"My manager, at our one-to-one every two weeks: we look at the numbers together.",
-	"A peer lead I meet once a month, who has made the same shift.",
-	"A mentor or coach, once a month.",
+// support is who helps with a focus area, different for each area: my
+// manager for the first, a peer lead for the second, a mentor after.
+func support(a *workshop.Answers, index int, title string) string {
+	what := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), "."))
+	switch index {
+	case 0:
+		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at how %s is going, with the numbers.", capitalise(managerOf(a)), what)
+	case 1:
+		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
+	}
+	return fmt.Sprintf("A mentor or coach, once a month, for %s.", what)
+}
+
+// managerOf is how the plan names my manager: by the name I gave, else
+// "my manager".
+func managerOf(a *workshop.Answers) string {
+	if m := strings.TrimSpace(a.Participant.Manager); m != "" {
+		return m
+	}
+	return "my manager"
+}
+
+// relevant says why a skill matters for me: how important I rated it for
+// my role, then what the skill is.
+func relevant(a *workshop.Answers, sk *workshop.Skill) string {
+	imp, ok := workshop.ValidRating(a.Skills[sk.ID].Importance)
+	if !ok {
+		return sk.Description
+	}
+	role := strings.TrimRight(strings.TrimSpace(a.Participant.Role), ".")
+	if role != "" {
+		role = " as " + commonNoun(role)
+	}
+	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
+}
+
+// commonNoun lower-cases the first letter of a typed role inside a
+// sentence ("Service desk lead" → "service desk lead"), but not an
+// acronym or a name ("IT lead", "NOC lead").
+func commonNoun(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }
 
 // suchAs is the pack's example inside an action, dropped when the
@@ -156,64 +189,63 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 // still hold when the goal is about hand-overs, agree a level and a
 // check-in for the first row handed over when it is about handing over too
 // far, talk about the first standard not met when it is about holding
-// people to account; else tell the manager and start counting.
-func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
+// people to account; else tell the manager and start counting. A row
+// whose owner is not decided yet is decided by date.
+func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		what := strings.TrimRight(hold[0].What, ".")
-		if who, ok := owner(hold[0].Owner); ok {
-			return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", who, what)
-		}
-		return fmt.Sprintf("Find who on the team could own \"%s\", and ask them this week.", what)
+		return handOverStep(hold[0], ownerOf(hold[0], a.Participant.Name), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		who, ok := owner(handed[0].Owner)
-		if !ok {
-			who = "whoever does it now"
+		o := ownerOf(handed[0], a.Participant.Name)
+		who := o.person("whoever does it now")
+		if o.kind == workshop.OwnerRota {
+			who = "the people on " + o.name
 		}
-		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, strings.TrimRight(handed[0].What, "."))
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who, ok := owner(standard[0].Owner)
-		if !ok {
-			who = "the person concerned"
-		}
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, strings.TrimRight(standard[0].What, "."))
+		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
-	manager := strings.TrimSpace(a.Participant.Manager)
-	if manager == "" {
-		manager = "my manager"
-	}
+	manager := managerOf(a)
 	if g.Indicator.Source == "" {
 		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
 	}
 	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
 }
 
-// shift is the one-line statement of the change: the week as it is and as
-// I want it, or the move from doing to leading.
+// shift is the one-line statement of the change, written from the
+// focus areas' own shifts ("From fixing problems myself to helping the
+// team fix them"), with the hands-on hours the person wants to give up
+// when the focus is about doing the work myself. A focus the pack gives
+// no shift for is named.
 func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) string {
-	if len(focus) == 0 {
-		return ""
-	}
-	if focus[0].Skill == c.RoleFocus.ID {
-		return fmt.Sprintf("From drifting into leadership to a clear choice, by %s: the lead role, or a senior technical path.", workshop.Long(focus[0].Goal.By))
-	}
-	names := make([]string, len(focus))
+	var parts []string
 	handsOn := false
-	for i, f := range focus {
-		names[i] = strings.ToLower(f.Title)
-		if f.Skill == c.RoleFocus.ID {
-			names[i] = "deciding whether I want this role"
+	for _, f := range focus {
+		g := guideOf(c, f)
+		switch {
+		case f.Skill == c.RoleFocus.ID && g.Shift != "":
+			parts = append(parts, fmt.Sprintf("%s, by %s", strings.TrimRight(g.Shift, "."), workshop.Long(f.Goal.By)))
+		case g.Shift != "":
+			parts = append(parts, strings.TrimRight(g.Shift, "."))
+		case strings.TrimSpace(f.Title) != "":
+			parts = append(parts, "working on "+strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
 		}
 		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]workshop.Source{workshop.SourceHandovers, workshop.SourceEscalations}, sk.Indicator.Source) {
 			handsOn = true
 		}
 	}
-	t, w := a.Week.Today, a.Week.Target
-	if handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
-		return fmt.Sprintf("From %d hours a week of hands-on technical work to %d, with the time going to the team: %s.",
-			t.Technical, w.Technical, strings.Join(names, " and "))
+	if len(parts) == 0 {
+		return ""
 	}
-	return fmt.Sprintf("Over the next 90 days, I work on %s.", strings.Join(names, " and "))
+	for i := 1; i < len(parts); i++ {
+		parts[i] = lowerFirst(parts[i])
+	}
+	line := capitalise(strings.Join(parts, "; and ")) + "."
+	if t, w := a.Week.Today, a.Week.Target; handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
+		line += fmt.Sprintf(" My hands-on technical work goes from %d hours a week to %d, the time going to the team.", t.Technical, w.Technical)
+	}
+	return line
 }
 
 // stopDoing turns each row of the delegation map into something I stop
@@ -221,15 +253,11 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
-		what := strings.TrimRight(strings.TrimSpace(r.What), ".")
+		what := rowName(r.What)
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			if who, ok := owner(r.Owner); ok {
-				line = fmt.Sprintf("%s myself: %s owns it", what, who)
-			} else {
-				line = fmt.Sprintf("%s myself: someone on the team owns it", what)
-			}
+			line = stopHolding(what, ownerOf(r, a.Participant.Name))
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
@@ -237,10 +265,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 		case workshop.RowStandard:
-			who, ok := owner(r.Owner)
-			if !ok {
-				who = "the person concerned"
-			}
+			who := ownerOf(r, a.Participant.Name).person("the person concerned")
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -248,15 +273,16 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		default:
 			continue
 		}
-		out = append(out, line+".")
+		out = append(out, capitalise(line)+".")
 	}
 	return out
 }
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
 	var m [3][]string
+	var hours []string
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
 		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
@@ -269,27 +295,42 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		case days <= 60:
 			i = 1
 		}
-		what := strings.TrimRight(r.What, ".")
+		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
-			who, ok := owner(r.Owner)
-			if !ok {
-				who = "the person concerned"
-			}
+			who := ownerOf(r, a.Participant.Name).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		if who, ok := owner(r.Owner); ok {
-			m[i] = append(m[i], fmt.Sprintf("\"%s\" handed over to %s", what, who))
-		} else {
-			m[i] = append(m[i], fmt.Sprintf("an owner found for \"%s\"", what))
-		}
+		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant.Name)))
 	}
 	for _, f := range p.Focus {
-		if f.Goal.Baseline != "" {
-			m[0] = append(m[0], fmt.Sprintf("baseline confirmed: %s, %s", lowerFirst(f.Goal.Measurable), f.Goal.Baseline))
-			m[1] = append(m[1], fmt.Sprintf("half-way check: %s on the way from %s to %s", lowerFirst(f.Goal.Measurable), f.Goal.Baseline, f.Goal.Target))
-			m[2] = append(m[2], fmt.Sprintf("%s at %s or better", lowerFirst(f.Goal.Measurable), f.Goal.Target))
+		if f.Goal.Baseline == "" {
+			continue
 		}
+		src, what, base, target := guideOf(c, f).Indicator.Source, lowerFirst(strings.TrimRight(f.Goal.Measurable, ".")), f.Goal.Baseline, f.Goal.Target
+		switch {
+		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
+			// the rows' own milestones say what is done by day 30
+		case src.IsHours():
+			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+		default:
+			m[0] = append(m[0], fmt.Sprintf("my tally kept every week since %s (%s: %s at the start)", workshop.Long(f.FirstStepDate), what, base))
+		}
+		m[1] = append(m[1], fmt.Sprintf("half-way: %s on the way from %s to %s", what, base, target))
+		b, _ := strconv.Atoi(base)
+		switch t, _ := strconv.Atoi(target); {
+		case t == 0 && b > 0:
+			m[2] = append(m[2], what+": none")
+		case t < b:
+			m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer", what, t))
+		case t > b:
+			m[2] = append(m[2], fmt.Sprintf("%s at %d or more", what, t))
+		default:
+			m[2] = append(m[2], fmt.Sprintf("%s kept at %d", what, t))
+		}
+	}
+	if len(hours) > 0 {
+		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against what I estimated at the start (%s)", strings.Join(hours, "; ")))
 	}
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")
@@ -301,34 +342,6 @@ func milestones(a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d6
 		return capitalise(strings.Join(xs, "; ")) + "."
 	}
 	return join(m[0]), join(m[1]), join(m[2])
-}
-
-// obstacles lists each focus area's likely obstacle, then the player-coach
-// pressure the expectations show.
-func obstacles(c *workshop.Content, r *Report, focus []workshop.FocusArea) []workshop.Obstacle {
-	var out []workshop.Obstacle
-	for _, f := range focus {
-		var g workshop.Guide
-		if sk := c.Skill(f.Skill); sk != nil {
-			g = sk.Guide
-			if f.Under && sk.Under != nil {
-				g = sk.Under.Guide
-			}
-		} else if f.Skill == c.RoleFocus.ID {
-			g = c.RoleFocus.Guide
-		}
-		if g.Obstacle != "" {
-			out = append(out, workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
-		}
-	}
-	for _, e := range r.Expectations {
-		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
-			out = append(out, workshop.Obstacle{
-				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),
-				Response: e.Next})
-		}
-	}
-	return out
 }
 
 // day is start plus n days, moved forward to a weekday, as a stored date.

@@ -246,7 +246,7 @@ func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 		if t.src == workshop.SourceWaiting && len(held) > 0 {
 			w /= 2
 			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", strings.TrimRight(held[0].What, "."))})
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", rowName(held[0].What))})
 			}
 		}
 		for _, id := range skillsBySource(c, t.src) {
@@ -265,7 +265,7 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	quote := func(rows []workshop.DelegationRow) string {
 		names := make([]string, 0, 2)
 		for _, r := range rows[:min(2, len(rows))] {
-			names = append(names, "\""+strings.TrimRight(strings.TrimSpace(r.What), ".")+"\"")
+			names = append(names, "\""+rowName(r.What)+"\"")
 		}
 		return strings.Join(names, " and ")
 	}

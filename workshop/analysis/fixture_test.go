@@ -15,7 +15,7 @@ func fixture(t testing.TB) *workshop.Content {
 	levels := []string{"l1", "l2", "l3", "l4", "l5"}
 	guide := func(id string, src workshop.Source, cues ...string) workshop.Guide {
 		return workshop.Guide{Goal: "Hand one task a week to the team: " + id, Indicator: workshop.Indicator{Text: "count " + id, Source: src},
-			IfThen: "When x, I y.", Obstacle: "obstacle " + id, Response: "response " + id, Cues: cues}
+			Shift: "From doing " + id + " myself to the team doing it", IfThen: "When x, I y.", Obstacle: "obstacle " + id, Response: "response " + id, Cues: cues}
 	}
 	actions := func(id string) []workshop.Action {
 		return []workshop.Action{{ID: id + ".a70", Text: "do " + id, Kind: workshop.Experience},

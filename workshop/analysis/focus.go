@@ -58,9 +58,6 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
-			if slices.Contains(sk.Deficit, s.Target) {
-				s.Target++ // a stage on the way is never the goal
-			}
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
@@ -162,7 +159,10 @@ func selfRatingFlags(c *workshop.Content, a *workshop.Answers, r *Report, ranked
 
 func capitalise(s string) string {
 	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		if strings.ContainsRune("\"'“‘(", r) {
+			continue // an opening quote: the word inside starts the sentence
+		}
+		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
 	}
 	return s
 }

@@ -1,29 +1,225 @@
 package analysis
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadshift/leadshift/workshop"
 )
 
 // notAnOwner matches what people type in "who could own it" when nobody
-// owns it yet: nobody, me, not sure, a question mark.
-var notAnOwner = regexp.MustCompile(`(?i)^\s*(?:(?:nobody|no one|noone|none|tbd|tbc|me|myself|i do|not sure|don'?t know|unknown)\b|(?:n/a|[?\-–]+)\s*$)`)
+// owns it yet: nobody, me, not sure, not decided, a question mark.
+var notAnOwner = regexp.MustCompile(`(?i)^\s*(?:(?:nobody|no one|noone|none|tbd|tbc|me|myself|i do|not sure|not decided|undecided|to be decided|don'?t know|unknown)\b|(?:n/a|[?\-–]+)\s*$)`)
 
-// owner is how a row's owner reads inside a sentence, and whether the
-// row names someone at all. A person's name is kept as typed; a role or
-// a rule ("The team, by rule", "Whoever is on call") starts lower-case.
-func owner(typed string) (string, bool) {
-	s := strings.TrimRight(strings.TrimSpace(typed), ".")
-	if s == "" || notAnOwner.MatchString(s) {
-		return "", false
+// rotaWord is the last word of an owner that is a rota, before any
+// words in brackets ("On-call rota (Piet, Alina)").
+var rotaWord = regexp.MustCompile(`(?i)\brota(?:tion)?$`)
+
+// bracketed are words in brackets at the end of an owner.
+var bracketed = regexp.MustCompile(`\s*\([^()]*\)$`)
+
+// rowOwner is a delegation row's owner as the plan writes it.
+type rowOwner struct {
+	kind workshop.OwnerKind // a person (or a role or rule), a rota, or undecided
+	// name is how the owner reads inside a sentence: a person's name as
+	// typed, a role or a rule lower-case ("the team, by rule"), a rota
+	// as a common noun ("the on-call rota"); "" when undecided.
+	name string
+}
+
+// ownerOf reads the owner of r. An owner picked from the choices says
+// what it is; one typed is read by its words. Nobody, not decided, me,
+// myself or the participant's own name (self) is a decision still to
+// make, never an owner.
+func ownerOf(r workshop.DelegationRow, self string) rowOwner {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(r.Owner), ".,;:!"))
+	kind := r.OwnerKind
+	if kind == "" {
+		switch {
+		case s == "" || notAnOwner.MatchString(s):
+			kind = workshop.OwnerUndecided
+		case rotaWord.MatchString(bracketed.ReplaceAllString(s, "")):
+			kind = workshop.OwnerRota
+		}
 	}
-	first, size := utf8.DecodeRuneInString(s)
+	if s == "" || notAnOwner.MatchString(s) || self != "" && strings.EqualFold(workshop.CleanName(s), workshop.CleanName(self)) {
+		kind = workshop.OwnerUndecided
+	}
+	switch kind {
+	case workshop.OwnerUndecided:
+		return rowOwner{kind: kind}
+	case workshop.OwnerRota:
+		return rowOwner{kind: kind, name: rota(s)}
+	case workshop.OwnerPerson:
+		return rowOwner{kind: kind, name: s}
+	}
+	return rowOwner{kind: workshop.OwnerPerson, name: roleOrName(s)}
+}
+
+// person is the owner as someone to talk with, or alt when the owner is
+// a rota or not decided.
+func (o rowOwner) person(alt string) string {
+	if o.kind != workshop.OwnerPerson {
+		return alt
+	}
+	return o.name
+}
+
+// inside is the owner's name followed by more of the sentence: a name
+// with an aside ("the team, by rule") closes it with a comma.
+func (o rowOwner) inside() string {
+	if strings.Contains(bracketed.ReplaceAllString(o.name, ""), ",") {
+		return o.name + ","
+	}
+	return o.name
+}
+
+// roleOrName is a typed owner as it reads inside a sentence. A person's
+// name is kept as typed; a role or a rule ("The team, by rule",
+// "Whoever is on call") starts lower-case, and a role named without an
+// article ("Service desk lead of the day") takes "the".
+func roleOrName(s string) string {
 	word, _, _ := strings.Cut(s, " ")
-	switch strings.ToLower(strings.Trim(word, ",")) {
-	case "the", "whoever", "whichever", "a", "an", "our", "my", "each", "every", "one", "someone", "anyone":
-		return string(unicode.ToLower(first)) + s[size:], true
+	word = strings.ToLower(strings.Trim(word, ","))
+	switch {
+	case determiners[word]:
+		return lowerInitial(s)
+	case roleWords[word]:
+		return theCommonNoun(s)
 	}
-	return s, true
+	return s
+}
+
+// determiners are the first words of an owner that is a role or a rule.
+var determiners = map[string]bool{"the": true, "whoever": true, "whichever": true, "a": true, "an": true, "our": true,
+	"my": true, "each": true, "every": true, "one": true, "someone": true, "anyone": true}
+
+// roleWords are the first words of a role named without an article
+// ("On-call engineer", "Service desk", "Team").
+var roleWords = map[string]bool{"on-call": true, "service": true, "duty": true, "senior": true, "junior": true,
+	"first-line": true, "second-line": true, "third-line": true, "support": true, "helpdesk": true, "team": true,
+	"lead": true, "leader": true, "engineer": true, "engineers": true, "technician": true, "technicians": true,
+	"analyst": true, "admin": true, "administrator": true, "manager": true, "deputy": true, "network": true,
+	"security": true, "infrastructure": true, "ops": true, "operations": true, "vendor": true, "supplier": true,
+	"contractor": true, "shift": true, "night": true, "weekend": true, "new": true, "next": true, "whole": true,
+	"current": true, "change": true, "release": true, "incident": true}
+
+// rota is a rota as a common noun inside a sentence: "On-call rota"
+// reads "the on-call rota", "A rota" reads "a rota".
+func rota(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	switch {
+	case s == "":
+		return "a rota"
+	case determiners[strings.ToLower(word)]:
+		return lowerInitial(s)
+	}
+	return theCommonNoun(s)
+}
+
+// theCommonNoun is s as a common noun inside a sentence, with "the"
+// before it: lower-case, unless it holds a proper name or an
+// abbreviation ("the DBA rota", "the Service Desk rota"); words in
+// brackets at its end are kept as typed.
+func theCommonNoun(s string) string {
+	brackets := bracketed.FindString(s)
+	s = strings.TrimSuffix(s, brackets)
+	common := true
+	for i, w := range strings.Fields(s) {
+		first, size := utf8.DecodeRuneInString(w)
+		rest := w[size:]
+		if i == 0 && rest != strings.ToLower(rest) || i > 0 && unicode.IsUpper(first) {
+			common = false
+		}
+	}
+	if common {
+		s = lowerInitial(s)
+	}
+	return "the " + s + brackets
+}
+
+// lowerInitial is s with its first letter lower-case.
+func lowerInitial(s string) string {
+	first, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(first)) + s[size:]
+}
+
+// handOverStep is the first step for a row I still hold: ask its owner
+// to take it over, put it on the rota, or decide by decideBy who takes
+// it over.
+func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string {
+	what := rowName(r.What)
+	switch o.kind {
+	case workshop.OwnerRota:
+		return fmt.Sprintf("Put \"%s\" on %s, and agree with the people on it what support they need from me.", what, o.name)
+	case workshop.OwnerUndecided:
+		if r.By != "" && r.By < decideBy {
+			decideBy = r.By
+		}
+		step := fmt.Sprintf("Decide by %s who takes over \"%s\", and ask them", workshop.Long(decideBy), what)
+		if r.By > decideBy {
+			step += ", so it is handed over by " + workshop.Long(r.By)
+		}
+		return step + "."
+	}
+	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", o.inside(), what)
+}
+
+// stopHolding is the start of a stop-doing line for a row I still hold:
+// who owns it once I stop.
+func stopHolding(what string, o rowOwner) string {
+	switch o.kind {
+	case workshop.OwnerRota:
+		return fmt.Sprintf("%s myself: it goes on %s", what, o.name)
+	case workshop.OwnerUndecided:
+		return fmt.Sprintf("%s myself: the person I choose for it owns it", what)
+	}
+	return fmt.Sprintf("%s myself: %s %s it", what, o.inside(), o.owns())
+}
+
+// owns is the verb for the owner: "Kev owns it", "Jin and Anouk own it".
+func (o rowOwner) owns() string {
+	head, _, _ := strings.Cut(bracketed.ReplaceAllString(o.name, ""), ",")
+	if strings.Contains(" "+head+" ", " and ") {
+		return "own"
+	}
+	return "owns"
+}
+
+// handedOver is the milestone of a row I still hold, once handed over.
+func handedOver(what string, o rowOwner) string {
+	switch o.kind {
+	case workshop.OwnerRota:
+		return fmt.Sprintf("\"%s\" on %s", what, o.name)
+	case workshop.OwnerUndecided:
+		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
+	}
+	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
+}
+
+// handOverTo is who a row goes to in the on-the-job action, followed by
+// more of the sentence when more is true.
+func handOverTo(o rowOwner, more bool) string {
+	switch o.kind {
+	case workshop.OwnerRota:
+		return ", onto " + o.name
+	case workshop.OwnerUndecided:
+		return ", to the person I choose for it"
+	}
+	if more {
+		return ", to " + o.inside()
+	}
+	return ", to " + o.name
+}
+
+// rowName is a row of the map as it reads inside quotes in a sentence:
+// spaces collapsed, a closing full stop dropped, and double quotes the
+// person typed made single, so no quote ends early.
+func rowName(typed string) string {
+	s := strings.Join(strings.Fields(typed), " ")
+	s = strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'").Replace(s)
+	return strings.TrimRight(s, ". ")
 }

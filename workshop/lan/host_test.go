@@ -243,7 +243,7 @@ func TestHostResumesRoom(t *testing.T) {
 	serve(t, h2, addr)
 	r := Resume(j.Session)
 	defer r.Close()
-	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || got.Participant != a.Participant {
+	if rev, got, err := r.GetAnswers(ctx(t)); err != nil || rev.Rev != 1 || !got.Participant.Same(a.Participant) {
 		t.Fatalf("answers after the host restarted: %+v %+v %v", rev, got, err)
 	}
 	if got := h2.Answered(); got != 1 {

@@ -1,0 +1,131 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// obstacles are what stands in the way, drawn from the person's own
+// answers: for each focus area the count of their week, the situation
+// they answered or the words they wrote that point to it; then the
+// expectations their organisation pushes on them. The pack's obstacle for
+// a skill appears only when the answers give nothing to draw from, and
+// then once. No response is used twice.
+func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []workshop.FocusArea) []workshop.Obstacle {
+	var out []workshop.Obstacle
+	add := func(o workshop.Obstacle) bool {
+		if o.Obstacle == "" || slices.ContainsFunc(out, func(x workshop.Obstacle) bool { return x.Response == o.Response || x.Obstacle == o.Obstacle }) {
+			return false
+		}
+		out = append(out, o)
+		return true
+	}
+	for _, f := range focus {
+		for _, o := range fromEvidence(c, a, evidenceFor(r, f.Skill), guideOf(c, f)) {
+			if add(o) {
+				break
+			}
+		}
+	}
+	for _, e := range r.Expectations {
+		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
+			add(workshop.Obstacle{
+				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),
+				Response: e.Next})
+		}
+	}
+	if len(out) == 0 && len(focus) > 0 {
+		if g := guideOf(c, focus[0]); g.Obstacle != "" {
+			add(workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
+		}
+	}
+	return out
+}
+
+// fromEvidence turns a focus area's evidence into obstacles, strongest
+// kind first: a count of the week, a situation, the person's words.
+func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
+	var counts, situations, words []workshop.Obstacle
+	for _, e := range ev {
+		switch e.Source {
+		case "week":
+			for _, co := range c.CountObstacles {
+				if n, ok := a.Week.Counts[co.Source]; ok && strings.Contains(e.Text, countWords(co.Source, n)) {
+					counts = append(counts, workshop.Obstacle{Obstacle: strings.ReplaceAll(co.Obstacle, "{n}", strconv.Itoa(n)), Response: co.Response})
+				}
+			}
+		case "scenario":
+			for _, id := range e.Items {
+				if o, ok := situationObstacle(c.Item(id), a.Ratings[id]); ok {
+					situations = append(situations, o)
+				}
+			}
+		case "reflection", "tag":
+			if len(e.Quotes) > 0 && g.Response != "" {
+				words = append(words, workshop.Obstacle{Obstacle: fmt.Sprintf("In my own words: \u201c%s\u201d", e.Quotes[0]), Response: g.Response})
+			}
+		}
+	}
+	return slices.Concat(counts, situations, words)
+}
+
+// countWords is how the evidence of a count begins, to find which count
+// a piece of week evidence is about.
+func countWords(s workshop.Source, n int) string {
+	for _, t := range weekCounts {
+		if t.src == s {
+			return fmt.Sprintf(t.text, n)
+		}
+	}
+	return "\x00"
+}
+
+// situationObstacle is a situation answered on the less ready side: what
+// I chose, and the other response as what I try next time.
+func situationObstacle(it *workshop.Item, v int) (workshop.Obstacle, bool) {
+	if it == nil || !it.IsScenario() || it.Rescue == "" || it.Lead == "" {
+		return workshop.Obstacle{}, false
+	}
+	if r, ok := workshop.ValidRating(v); !ok || it.Readiness(r) > 2 {
+		return workshop.Obstacle{}, false
+	}
+	chose, other := it.Rescue, it.Lead
+	next := "Next time, I try the other way: \u201c%s\u201d"
+	if it.StepIn {
+		chose, other = it.Lead, it.Rescue
+		next = "Here stepping in is my call: \u201c%s\u201d"
+	}
+	return workshop.Obstacle{
+		Obstacle: fmt.Sprintf("In \u201c%s\u201d, I would choose: \u201c%s\u201d", strings.TrimRight(it.Text, "."), chose),
+		Response: fmt.Sprintf(next, other),
+	}, true
+}
+
+// evidenceFor is the evidence behind a focus area, from the candidates.
+func evidenceFor(r *Report, id string) []Evidence {
+	for _, s := range r.Candidates {
+		if s.ID == id {
+			return s.Evidence
+		}
+	}
+	return nil
+}
+
+// guideOf is the guide a focus area follows: the skill's, its guide for
+// handing over too far, or the role decision's.
+func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
+	if sk := c.Skill(f.Skill); sk != nil {
+		if f.Under && sk.Under != nil {
+			return sk.Under.Guide
+		}
+		return sk.Guide
+	}
+	if f.Skill == c.RoleFocus.ID {
+		return c.RoleFocus.Guide
+	}
+	return workshop.Guide{}
+}

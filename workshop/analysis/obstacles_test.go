@@ -1,0 +1,78 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+func TestObstaclesComeFromThePersonsOwnAnswers(t *testing.T) {
+	c := fixture(t)
+	c.CountObstacles = []workshop.CountObstacle{{Source: workshop.SourceEscalations,
+		Obstacle: "{n} escalations came straight to me.", Response: "I hand them back."}}
+	tests := []struct {
+		name       string
+		answer     func(a *workshop.Answers)
+		want, resp string
+	}{
+		{"a count of the week", func(a *workshop.Answers) {
+			a.Week.Counts = map[workshop.Source]int{workshop.SourceEscalations: 12}
+		}, "12 escalations came straight to me.", "I hand them back."},
+		{"a situation answered on the rescue side", func(a *workshop.Answers) {
+			a.Ratings["b.1"], a.Ratings["b.2"] = 1, 1
+		}, "In \u201cscene one\u201d, I would choose: \u201cI fix it\u201d", "Next time, I try the other way: \u201cI ask\u201d"},
+		{"a situation where stepping in was the call", func(a *workshop.Answers) {
+			a.Ratings["b.3"], a.Ratings["b.1"] = 5, 1
+		}, "In \u201cscene one\u201d", "\u201cI ask\u201d"},
+		{"their words", func(a *workshop.Answers) {
+			a.Reflections = map[string]string{"a.p": "I end up fixing it myself every weekend."}
+			a.Skills["sk.x"] = workshop.SkillRate{Current: 2, Importance: 5}
+		}, "In my own words: \u201cI end up fixing it myself every weekend\u201d", "response sk.x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mixed(c)
+			tt.answer(a)
+			r := Analyze(c, a)
+			p := NewPlan(c, a, r, today)
+			if len(p.Focus) == 0 {
+				t.Fatalf("no focus from %+v", r.Candidates)
+			}
+			var got []string
+			found := false
+			for _, o := range p.Obstacles {
+				got = append(got, o.Obstacle+" / "+o.Response)
+				found = found || strings.HasPrefix(o.Obstacle, tt.want) && strings.Contains(o.Response, tt.resp)
+				if strings.HasPrefix(o.Obstacle, "obstacle ") {
+					t.Errorf("the pack's obstacle %q beside the person's own", o.Obstacle)
+				}
+			}
+			if !found {
+				t.Errorf("obstacles %q, want %q with %q", got, tt.want, tt.resp)
+			}
+		})
+	}
+}
+
+func TestNoObstacleOrResponseTwice(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].Guide.Response = c.Skills[0].Guide.Response // two skills, one response
+	a := mixed(c)
+	for _, id := range []string{"sk.x", "sk.z"} {
+		a.Skills[id] = workshop.SkillRate{Current: 1, Importance: 5}
+	}
+	r := Analyze(c, a)
+	focus := []workshop.FocusArea{{Skill: "sk.x"}, {Skill: "sk.z"}}
+	got := obstacles(c, a, r, focus)
+	seen := map[string]bool{}
+	for _, o := range got {
+		if seen[o.Response] {
+			t.Errorf("response %q twice in %+v", o.Response, got)
+		}
+		seen[o.Response] = true
+	}
+	if len(got) != 1 {
+		t.Errorf("nothing of the person's own: want the pack's obstacle once, got %+v", got)
+	}
+}
