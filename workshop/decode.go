@@ -203,6 +203,9 @@ func (a *Answers) check() error {
 			}
 		}
 	}
+	if err := a.checkFollowUp(); err != nil {
+		return err
+	}
 	texts := a.texts()
 	for _, field := range slices.Sorted(maps.Keys(texts)) {
 		if utf8.RuneCountInString(texts[field]) > MaxText {

@@ -60,3 +60,18 @@ func TestCalendarRefusesBadInput(t *testing.T) {
 		}
 	}
 }
+
+// A file with 90 days of follow-up opens wherever an answers file does.
+func TestDay90ExampleOpens(t *testing.T) {
+	const day90 = "../../../docs/examples/answers-day90.json"
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"analyze", "--answers", day90},
+		{"plan", "--answers", day90, "--out", filepath.Join(dir, "plan.pdf")},
+		{"calendar", "--answers", day90, "--out", filepath.Join(dir, "plan.ics")},
+	} {
+		if code, _, stderr := run(args...); code != ExitOK || stderr != "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}
