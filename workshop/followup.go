@@ -214,3 +214,37 @@ func sameRow(x, y DelegationRow) bool {
 	x.Status, y.Status = nil, nil
 	return reflect.DeepEqual(x, y) && slices.Equal(hx, hy)
 }
+
+// ReviewDays names the plan's reviews: day 30, 60 and 90.
+var ReviewDays = []int{30, 60, 90}
+
+// DraftCheckIn starts the next check-in on date: the next review due,
+// each focus area of the plan with its actions, and each action's status
+// carried over from the last check-in that had it (not started before).
+func (a *Answers) DraftCheckIn(id, date string) CheckIn {
+	c := CheckIn{ID: id, Date: date}
+	c.Review, _ = a.NextReview()
+	if a.Plan == nil {
+		return c
+	}
+	last := map[string]ActionProgress{}
+	for _, old := range a.CheckIns {
+		for _, f := range old.Focus {
+			for _, act := range f.Actions {
+				last[act.Text] = act
+			}
+		}
+	}
+	for _, f := range a.Plan.Focus {
+		fp := FocusProgress{Skill: f.Skill, Title: f.Title}
+		for _, act := range f.Actions {
+			p, ok := last[act.Text]
+			if !ok {
+				p = ActionProgress{Text: act.Text, Status: ActionNotStarted}
+			}
+			fp.Actions = append(fp.Actions, p)
+		}
+		c.Focus = append(c.Focus, fp)
+	}
+	return c
+}

@@ -175,3 +175,22 @@ func TestBadFollowUpIsRefusedNamingTheField(t *testing.T) {
 		}
 	}
 }
+
+func TestDraftCheckInCarriesTheActionsOver(t *testing.T) {
+	a, _ := readDay90(t)
+	a.CheckIns = a.CheckIns[:1]
+	c := a.DraftCheckIn("new", "2027-01-22")
+	if c.Review != 2 || len(c.Focus) != len(a.Plan.Focus) || c.Focus[1].Title != a.Plan.Focus[1].Title {
+		t.Fatalf("draft %+v", c)
+	}
+	if got := c.Focus[1].Actions[1]; got.Status != ActionBlocked || got.Why == "" {
+		t.Errorf("the action blocked at day 30 starts as %+v", got)
+	}
+	if got := c.Focus[1].Actions[2]; got.Status != ActionNotStarted || c.Focus[0].Value != nil {
+		t.Errorf("an action not started starts as %+v, value %v", got, c.Focus[0].Value)
+	}
+	a.Plan.Focus[0].Actions[0].Text = "A new action"
+	if got := a.DraftCheckIn("x", "2027-01-22").Focus[0].Actions[0]; got.Status != ActionNotStarted || got.Text != "A new action" {
+		t.Errorf("a new action starts as %+v", got)
+	}
+}

@@ -1,0 +1,73 @@
+package journey
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/ui/uitest"
+	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/storage"
+)
+
+func TestACheckInIsAddedToTheProgressLog(t *testing.T) {
+	test.NewTempApp(t)
+	a, err := storage.ReadAnswers("../../docs/examples/answers-day90.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.CheckIns = a.CheckIns[:1] // day 30 done; day 60 is next
+	day30 := a.CheckIns[0]
+	saves, left := 0, 0
+	p := NewProgress(a, time.Date(2027, 1, 23, 10, 0, 0, 0, time.UTC), func(*workshop.Answers) { saves++ }, func() { left++ })
+	w := test.NewTempWindow(t, p.Content)
+	w.Resize(fyne.NewSize(1366, 768))
+	shown := uitest.Texts(p.Content)
+	for _, want := range []string{"Check-in, day 60 of your plan (due 22 January 2027)", "Your last check-in was on 23 December 2026",
+		a.Plan.Focus[1].Goal.Measurable + ": 11 at the workshop, 5 aimed at", a.Plan.Focus[0].Actions[0].Text} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the check-in does not show %q", want)
+		}
+	}
+	// Day 30's blocked action starts blocked, with what blocked it.
+	if r, why := p.status[1][1], p.why[1][1]; r.Selected != "Blocked" || why.Hidden || why.Text == "" {
+		t.Errorf("the action blocked at day 30 shows %q, blocker %q (hidden %v)", r.Selected, why.Text, why.Hidden)
+	}
+	test.Type(p.values[0], "two")
+	test.Type(p.values[1], "7")
+	p.status[0][0].SetSelected("Done")
+	p.status[0][2].SetSelected("Blocked")
+	test.Tap(p.saveBtn)
+	if saves != 0 || left != 0 || len(a.CheckIns) != 1 {
+		t.Fatalf("a check-in with a wrong count and a blocker unsaid was saved")
+	}
+	if p.valueOK[0].Hidden || !strings.Contains(p.valueOK[0].Text, `"two" is not a number`) || !strings.Contains(p.problem.Text, "what blocks action 3") {
+		t.Errorf("the problems are not said on their fields: %q, %q", p.valueOK[0].Text, p.problem.Text)
+	}
+	p.values[0].SetText("")
+	test.Type(p.values[0], "2")
+	test.Type(p.why[0][2], "The book is on back-order")
+	test.Type(p.note, "Priya has the approvals again.")
+	test.Tap(p.saveBtn)
+	if saves != 1 || left != 1 || len(a.CheckIns) != 2 {
+		t.Fatalf("saved %d times, left %d times, %d check-ins", saves, left, len(a.CheckIns))
+	}
+	c := a.CheckIns[1]
+	if c.Date != "2027-01-23" || c.Review != 2 || *c.Focus[0].Value != 2 || *c.Focus[1].Value != 7 || c.Note != "Priya has the approvals again." {
+		t.Errorf("check-in %+v", c)
+	}
+	if got := c.Focus[0].Actions; got[0].Status != workshop.ActionDone || got[2].Status != workshop.ActionBlocked || got[2].Why != "The book is on back-order" {
+		t.Errorf("actions %+v", got)
+	}
+	if !sameCheckIn(a.CheckIns[0], day30) {
+		t.Error("the day-30 check-in changed")
+	}
+}
+
+func sameCheckIn(x, y workshop.CheckIn) bool {
+	return x.ID == y.ID && x.Date == y.Date && x.Note == y.Note && len(x.Focus) == len(y.Focus) &&
+		x.Focus[1].Actions[1] == y.Focus[1].Actions[1] && *x.Focus[0].Value == *y.Focus[0].Value
+}
