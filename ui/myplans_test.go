@@ -32,7 +32,7 @@ func TestMyPlansLeadToTheNextCheckIn(t *testing.T) {
 	ui.deps.Now = func() time.Time { return time.Date(2027, 3, 1, 9, 0, 0, 0, time.UTC) } // weeks after day 60
 	ui.showStart()
 	start := uitest.Texts(ui.win.Content())
-	if !strings.Contains(start, "My plans") || !strings.Contains(start, "Zoë Müller (my own journey): the day-60 check-in was due on 22 January 2027: check in when you can") {
+	if !strings.Contains(start, "My plans") || !strings.Contains(start, "Zoë Müller (my own journey): the day-60 check-in was due on 21 January 2027: check in when you can") {
 		t.Fatalf("the start screen does not list the plan with its next check-in:\n%s", start)
 	}
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Check in on my own journey"))

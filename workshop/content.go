@@ -223,6 +223,10 @@ type Guide struct {
 	Shift     string    `json:"shift,omitempty"`
 	Indicator Indicator `json:"indicator"`
 	IfThen    string    `json:"ifThen"`
+	// IfThenRow is the if-then written from the person's own first row
+	// still held, with {row} for the row and {owner} for who takes it: a
+	// trigger of their own rather than the pack's example.
+	IfThenRow string `json:"ifThenRow,omitempty"`
 	Obstacle  string    `json:"obstacle"`
 	Response  string    `json:"response"`
 	Cues      []string  `json:"cues,omitempty"`

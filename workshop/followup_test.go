@@ -154,7 +154,7 @@ func TestMergeKeepsBothSidesCheckIns(t *testing.T) {
 func TestBadFollowUpIsRefusedNamingTheField(t *testing.T) {
 	_, data := readDay90(t)
 	for _, tt := range []struct{ from, to, field string }{
-		{`"date": "2026-12-23",`, `"date": "23/12/2026",`, "checkIns[0].date"},
+		{`"date": "2026-12-22",`, `"date": "22/12/2026",`, "checkIns[0].date"},
 		{`"status": "blocked"`, `"status": "stuck"`, "checkIns[0].focus[1].actions[1].status"},
 		{`"review": 3`, `"review": 4`, "checkIns[2].review"},
 		{`"value": 9`, `"value": -1`, "checkIns[0].focus[1].value"},

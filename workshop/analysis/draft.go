@@ -106,8 +106,16 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+	} else if slices.Contains(workshop.BehaviourSources, g.Indicator.Source) {
+		// Not counted at the workshop: counted from the first step, with
+		// a target that does not depend on where it starts.
+		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
 	}
 	f.IfThen = g.IfThen
+	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
+		r := rows[min(index, len(rows)-1)]
+		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner}", ownerOf(r, a.Participant).taker()).Replace(g.IfThenRow)
+	}
 	for _, k := range workshop.Kinds {
 		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
@@ -117,7 +125,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -125,9 +133,41 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
+		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
+}
+
+// ownFirst names the person's own rows or people an on-the-job action
+// starts with: the first hand-over to check in on, the first standard to
+// talk about, the people to hold one-to-ones with.
+func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
+	handed, standard := a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard)
+	switch {
+	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
+		r := handed[0]
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
+	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
+		r := standard[0]
+		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), ownerOf(r, a.Participant).person("the person concerned"))
+		if r.By != "" {
+			line += " by " + workshop.Long(r.By)
+		}
+		return line + "."
+	case g.Indicator.Source == workshop.SourceOneToOnes && len(a.Participant.Team) > 0:
+		return "With " + listAnd(a.Participant.Team) + "."
+	}
+	return ""
+}
+
+// listAnd joins names as a sentence does: "Ana, Ben and Chen".
+func listAnd(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // support is who helps with a focus area, different for each area: my
@@ -136,7 +176,7 @@ func support(a *workshop.Answers, index int, title string) string {
 	what := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), "."))
 	switch index {
 	case 0:
-		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at how %s is going, with the numbers.", capitalise(managerOf(a)), what)
+		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s, with the numbers.", capitalise(managerOf(a)), what)
 	case 1:
 		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
 	}
@@ -194,16 +234,16 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return handOverStep(hold[0], ownerOf(hold[0], a.Participant.Name), date)
+		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		o := ownerOf(handed[0], a.Participant.Name)
+		o := ownerOf(handed[0], a.Participant)
 		who := o.person("whoever does it now")
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
+		who := ownerOf(standard[0], a.Participant).person("the person concerned")
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
@@ -219,7 +259,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 // when the focus is about doing the work myself. A focus the pack gives
 // no shift for is named.
 func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) string {
-	var parts []string
+	var parts, others []string
 	handsOn := false
 	for _, f := range focus {
 		g := guideOf(c, f)
@@ -229,19 +269,26 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 		case g.Shift != "":
 			parts = append(parts, strings.TrimRight(g.Shift, "."))
 		case strings.TrimSpace(f.Title) != "":
-			parts = append(parts, "working on "+strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
+			others = append(others, strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
 		}
 		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]workshop.Source{workshop.SourceHandovers, workshop.SourceEscalations}, sk.Indicator.Source) {
 			handsOn = true
 		}
 	}
-	if len(parts) == 0 {
-		return ""
-	}
 	for i := 1; i < len(parts); i++ {
 		parts[i] = lowerFirst(parts[i])
 	}
-	line := capitalise(strings.Join(parts, "; and ")) + "."
+	var line string
+	switch {
+	case len(parts) > 0 && len(others) > 0:
+		line = capitalise(strings.Join(parts, "; and ")) + ". I also work on " + strings.Join(others, " and ") + "."
+	case len(parts) > 0:
+		line = capitalise(strings.Join(parts, "; and ")) + "."
+	case len(others) > 0:
+		line = "Over the next 90 days, I work on " + strings.Join(others, " and ") + "."
+	default:
+		return ""
+	}
 	if t, w := a.Week.Today, a.Week.Target; handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
 		line += fmt.Sprintf(" My hands-on technical work goes from %d hours a week to %d, the time going to the team.", t.Technical, w.Technical)
 	}
@@ -257,7 +304,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			line = stopHolding(what, ownerOf(r, a.Participant.Name))
+			line = stopHolding(what, ownerOf(r, a.Participant))
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
@@ -265,7 +312,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 		case workshop.RowStandard:
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -297,40 +344,55 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant.Name)))
+		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
 	for _, f := range p.Focus {
-		if f.Goal.Baseline == "" {
+		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		if target == "" {
 			continue
 		}
-		src, what, base, target := guideOf(c, f).Indicator.Source, lowerFirst(strings.TrimRight(f.Goal.Measurable, ".")), f.Goal.Baseline, f.Goal.Target
+		what, per := src.Short()
+		per = strings.TrimSpace(" " + per)
+		since := ""
+		if base != "" {
+			since = " (" + base + " at the start)"
+		}
 		switch {
 		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
 		default:
-			m[0] = append(m[0], fmt.Sprintf("my tally kept every week since %s (%s: %s at the start)", workshop.Long(f.FirstStepDate), what, base))
+			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s%s", what, workshop.Long(f.FirstStepDate), since))
 		}
-		m[1] = append(m[1], fmt.Sprintf("half-way: %s on the way from %s to %s", what, base, target))
-		b, _ := strconv.Atoi(base)
-		switch t, _ := strconv.Atoi(target); {
+		b, err := strconv.Atoi(base)
+		t, _ := strconv.Atoi(target)
+		switch {
+		case err != nil:
+			m[1] = append(m[1], strings.TrimSpace(fmt.Sprintf("%s on the way to %d %s", what, t, per)))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or more %s", what, t, per)))
+			continue
 		case t == 0 && b > 0:
+			m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to none", what, b))
 			m[2] = append(m[2], what+": none")
+			continue
+		}
+		m[1] = append(m[1], strings.TrimSpace(fmt.Sprintf("%s on the way from %d to %d %s", what, b, t, per)))
+		switch {
 		case t < b:
-			m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or fewer %s", what, t, per)))
 		case t > b:
-			m[2] = append(m[2], fmt.Sprintf("%s at %d or more", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or more %s", what, t, per)))
 		default:
-			m[2] = append(m[2], fmt.Sprintf("%s kept at %d", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
 	if len(hours) > 0 {
-		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against what I estimated at the start (%s)", strings.Join(hours, "; ")))
+		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against my estimate at the start (%s)", strings.Join(hours, "; ")))
 	}
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")

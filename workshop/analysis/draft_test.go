@@ -22,8 +22,12 @@ func TestNewPlan(t *testing.T) {
 	a.Week = workshop.Week{Today: workshop.Hours{Technical: 30, People: 2, Planning: 4, Stakeholders: 4},
 		Target: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
 		Counts: map[workshop.Source]int{workshop.SourceEscalations: 12}}
+	c.Skills[0].IfThenRow = "When \"{row}\" lands on me, I pass it to {owner}."
 	r := &Report{Focus: []Suggestion{{ID: "sk.x", Title: "Skill sk.x", Why: "A; b.", Current: 2, Target: 3}, {ID: "sk.y", Title: "Skill sk.y"}}}
 	p := NewPlan(c, a, r, today)
+	if want := "When \"Approving changes\" lands on me, I pass it to Sam."; p.Focus[0].IfThen != want || p.Focus[1].IfThen != "When x, I y." {
+		t.Errorf("if-then %q and %q, want the first from my own row, the second the pack's", p.Focus[0].IfThen, p.Focus[1].IfThen)
+	}
 	if len(p.Focus) != 2 {
 		t.Fatalf("focus areas: %d, want 2", len(p.Focus))
 	}
