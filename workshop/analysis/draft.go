@@ -30,7 +30,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
-		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
+		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	for _, f := range r.Flags {
@@ -57,12 +57,17 @@ func note(c *workshop.Content, r *Report, retake string) string {
 }
 
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
-// them through, re-take the assessment, then choose.
-func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
+// them through and re-take the assessment (or finish it, when too few
+// answers hold it back) by the re-take date, then choose, then review.
+func talkFirst(a *workshop.Answers, pattern FlagKind, retake string) (d30, d60, d90 string) {
 	manager := managerOf(a)
-	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
-		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
-		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
+	again := fmt.Sprintf("the assessment re-taken by %s, answering from what I did last month rather than what I would do", workshop.Long(retake))
+	if pattern == FlagTooFew {
+		again = fmt.Sprintf("the assessment finished by %s", workshop.Long(retake))
+	}
+	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan, and %s.", manager, again),
+		fmt.Sprintf("One or two focus areas chosen from the new answers and agreed with %s, each with a first step.", manager),
+		fmt.Sprintf("The first steps taken and reviewed with %s, with the counts of my week.", manager)
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -247,10 +252,14 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
-	if g.Indicator.Source == "" {
-		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
+	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
+	if g.FirstStep != "" {
+		step = strings.TrimRight(strings.ReplaceAll(g.FirstStep, "{manager}", manager), ".")
 	}
-	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
+	if g.Indicator.Source == "" {
+		return step + "."
+	}
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -341,6 +350,8 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			i = 0
 		case days <= 60:
 			i = 1
+		case days > 92:
+			continue // after this plan: the row's own date says when
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
@@ -350,11 +361,13 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
+	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
-		if target == "" {
-			continue
+		if target == "" || slices.Contains(counted, src) {
+			continue // two focus areas counting the same thing share its milestones
 		}
+		counted = append(counted, src)
 		what, per := src.Short()
 		per = strings.TrimSpace(" " + per)
 		since := ""

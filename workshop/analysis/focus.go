@@ -115,7 +115,7 @@ func whyEvidence(ev []Evidence) []Evidence {
 
 // observed are the sources that show what a person does, as against
 // how they rate themselves: they can question a self-rating.
-var observed = []string{"scenario", "statement", "week", "reflection", "tag", "delegation"}
+var observed = []string{"scenario", "statement", "week", "reflection", "delegation"}
 
 // selfRatingFlags questions a skill rated at or above the level needed
 // when what the person does says otherwise: situations, statements, the

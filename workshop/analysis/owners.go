@@ -175,14 +175,20 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 // stopHolding is the start of a stop-doing line for a row I still hold:
 // who owns it once I stop.
 func stopHolding(what string, o rowOwner) string {
+	if !myself.MatchString(what) {
+		what += " myself"
+	}
 	switch o.kind {
 	case workshop.OwnerRota:
-		return fmt.Sprintf("%s myself: it goes on %s", what, o.name)
+		return fmt.Sprintf("%s: it goes on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("%s myself: the person I choose for it owns it", what)
+		return fmt.Sprintf("%s: the person I choose for it owns it", what)
 	}
-	return fmt.Sprintf("%s myself: %s %s it", what, o.inside(), o.owns())
+	return fmt.Sprintf("%s: %s %s it", what, o.inside(), o.owns())
 }
+
+// myself finds a row that already says I do it myself.
+var myself = regexp.MustCompile(`(?i)\bmyself\b`)
 
 // owns is the verb for the owner: "Kev owns it", "Jin and Anouk own it".
 func (o rowOwner) owns() string {
