@@ -22,7 +22,7 @@ import (
 // check in; nil when no saved answers hold a plan.
 func (ui *App) myPlans(saved *workshop.Answers, joined *service.LiveFile) fyne.CanvasObject {
 	box := container.NewVBox()
-	add := func(a *workshop.Answers, where string, store *storage.Store) {
+	add := func(a *workshop.Answers, where string, c *workshop.Content, store *storage.Store) {
 		if a == nil || a.Plan == nil || len(a.Plan.Focus) == 0 {
 			return
 		}
@@ -31,14 +31,16 @@ func (ui *App) myPlans(saved *workshop.Answers, joined *service.LiveFile) fyne.C
 			name = "My plan"
 		}
 		label := widgets.Para(fmt.Sprintf("%s (%s): %s", name, where, nextCheckIn(a, ui.deps.Now())))
-		check := &widget.Button{Text: "Check in on " + where, Icon: theme.ConfirmIcon(), OnTapped: func() { ui.openCheckIn(a, store) }}
+		check := &widget.Button{Text: "Check in on " + where, Icon: theme.ConfirmIcon(), OnTapped: func() { ui.openCheckIn(c, a, store) }}
 		box.Add(container.NewBorder(nil, nil, nil, check, label))
 	}
-	add(saved, "my own journey", ui.deps.Store)
+	add(saved, "my own journey", ui.deps.Content, ui.deps.Store)
 	if joined != nil {
-		if store, err := ui.participant.Answers(); err == nil {
+		c, err := joined.ContentPack()
+		store, serr := ui.participant.Answers()
+		if err == nil && serr == nil {
 			a, _ := store.Load() // none saved yet is the usual case
-			add(a, joined.Title, store)
+			add(a, joined.Title, c, store)
 		}
 	}
 	if len(box.Objects) == 0 {
@@ -71,15 +73,15 @@ func nextCheckIn(a *workshop.Answers, now time.Time) string {
 	}
 }
 
-// openCheckIn shows the next check-in of a, kept in store; saving it
-// returns to the start screen.
-func (ui *App) openCheckIn(a *workshop.Answers, store *storage.Store) {
+// openCheckIn shows the next check-in of a (made with content c), kept in
+// store; saving it returns to the start screen.
+func (ui *App) openCheckIn(c *workshop.Content, a *workshop.Answers, store *storage.Store) {
 	ui.leave()
 	saver := storage.NewAutosaver(store, func(err error) {
 		bridge.Do(func() { ui.ShowError("Your check-in could not be saved", err) })
 	})
 	ui.saver = saver
-	p := journey.NewProgress(a, ui.deps.Now(), func(a *workshop.Answers) {
+	p := journey.NewProgress(c, a, ui.deps.Now(), func(a *workshop.Answers) {
 		a.Touch(ui.deps.Now())
 		saver.Save(a)
 	}, ui.showStart)

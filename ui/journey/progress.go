@@ -28,29 +28,35 @@ var statusLabels = []string{"Not started", "Started", "Done", "Blocked"}
 type Progress struct {
 	Content fyne.CanvasObject
 
-	a       *workshop.Answers
-	draft   workshop.CheckIn
-	save    func(a *workshop.Answers) // keeps the answers with the new check-in
-	done    func()                    // leaves the screen
-	values  []*widget.Entry           // per focus area: the indicator today
-	valueOK []*widget.Label           // per focus area: what is wrong with the value
-	status  [][]*widget.RadioGroup    // per focus area, per action
-	why     [][]*widget.Entry         // per focus area, per action: what blocks it
-	note    *widget.Entry
-	manager *widget.Entry
-	problem *widget.Label
-	saveBtn *widget.Button
+	a         *workshop.Answers
+	levels    []string // the pack's delegation levels
+	draft     workshop.CheckIn
+	handOvers []*handOver
+	save      func(a *workshop.Answers) // keeps the answers with the new check-in
+	done      func()                    // leaves the screen
+	values    []*widget.Entry           // per focus area: the indicator today
+	valueOK   []*widget.Label           // per focus area: what is wrong with the value
+	status    [][]*widget.RadioGroup    // per focus area, per action
+	why       [][]*widget.Entry         // per focus area, per action: what blocks it
+	note      *widget.Entry
+	manager   *widget.Entry
+	problem   *widget.Label
+	saveBtn   *widget.Button
 }
 
-// NewProgress shows the next check-in of a's plan, dated today.
-func NewProgress(a *workshop.Answers, now time.Time, save func(a *workshop.Answers), done func()) *Progress {
-	p := &Progress{a: a, save: save, done: done,
+// NewProgress shows the next check-in of a's plan (made with content c),
+// dated today.
+func NewProgress(c *workshop.Content, a *workshop.Answers, now time.Time, save func(a *workshop.Answers), done func()) *Progress {
+	p := &Progress{a: a, save: save, done: done, levels: c.Delegation.Levels,
 		draft:   a.DraftCheckIn(uuid.NewString(), now.Format(workshop.DateLayout)),
 		problem: &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}}
 	p.problem.Hide()
 	objs := []fyne.CanvasObject{widgets.Heading(p.title()), widgets.Para(lastCheckIn(a))}
 	for i := range p.draft.Focus {
 		objs = append(objs, p.focusCard(i))
+	}
+	if rows := p.handOversCard(); rows != nil {
+		objs = append(objs, rows)
 	}
 	p.note = widgets.TextEntry("", "What went well, what got in the way, what you will do next", true, nil)
 	p.manager = widgets.TextEntry("", "What your manager said, if you talked (optional)", true, nil)
@@ -156,12 +162,15 @@ func (p *Progress) onSave() {
 			}
 		}
 	}
+	rowProblems, recordHandOvers := p.handOverChanges(c.Date)
+	problems = append(problems, rowProblems...)
 	if len(problems) > 0 {
 		p.problem.SetText("Still to fill in: " + strings.Join(problems, "; ") + ".")
 		p.problem.Show()
 		return
 	}
 	c.Note, c.ManagerNote = strings.TrimSpace(p.note.Text), strings.TrimSpace(p.manager.Text)
+	recordHandOvers()
 	p.a.AddCheckIn(c)
 	p.save(p.a)
 	p.done()
