@@ -85,6 +85,7 @@ func PlanEvents(a *workshop.Answers) ([]Event, error) {
 		if i == len(checkIns)-1 {
 			desc += "\nRe-take the situations of the self-assessment, and take the plan to " + manager + "."
 		}
+		desc += "\nRecord it in LeadShift: on the start screen, My plans, Check in."
 		events = append(events, Event{UID: uid(strings.ReplaceAll(checkIns[i], " ", "")), Day: day,
 			Summary: "Check-in, " + checkIns[i] + ", of my action plan", Description: desc})
 	}

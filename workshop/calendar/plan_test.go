@@ -58,6 +58,9 @@ func TestPlanEventsAreThePlansDatesWithWhatToLookAt(t *testing.T) {
 			t.Errorf("the day-30 check-in does not say %q:\n%s", s, events[3].Description)
 		}
 	}
+	if !strings.Contains(events[5].Description, "Record it in LeadShift: on the start screen, My plans, Check in.") {
+		t.Errorf("the day-60 check-in does not say where to record it:\n%s", events[5].Description)
+	}
 	if !strings.Contains(events[6].Description, "By now: I approve only emergencies.") || !strings.Contains(events[6].Description, "Re-take the situations") {
 		t.Errorf("the day-90 check-in lacks its milestone or the re-take:\n%s", events[6].Description)
 	}
