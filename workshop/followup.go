@@ -2,6 +2,8 @@ package workshop
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -247,4 +249,26 @@ func (a *Answers) DraftCheckIn(id, date string) CheckIn {
 		c.Focus = append(c.Focus, fp)
 	}
 	return c
+}
+
+// ErrLogFull means the progress log holds MaxCheckIns check-ins already.
+var ErrLogFull = fmt.Errorf("your progress log is full: it keeps %d check-ins; export your answers to keep them, and start a new plan", MaxCheckIns)
+
+// ErrCheckInTooLong means a check-in would take the answers past a bound
+// on their texts.
+var ErrCheckInTooLong = errors.New("this check-in would make your answers too long to keep: shorten the note or what blocks an action")
+
+// CanAdd reports whether adding c keeps the answers within their bounds,
+// so that the file saved with it opens again: ErrLogFull, or
+// ErrCheckInTooLong.
+func (a *Answers) CanAdd(c CheckIn) error {
+	if len(a.CheckIns) >= MaxCheckIns {
+		return ErrLogFull
+	}
+	b := *a
+	b.CheckIns = append(slices.Clip(a.CheckIns), c)
+	if checkBounds(&b) != nil {
+		return ErrCheckInTooLong
+	}
+	return nil
 }

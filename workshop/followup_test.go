@@ -194,3 +194,39 @@ func TestDraftCheckInCarriesTheActionsOver(t *testing.T) {
 		t.Errorf("a new action starts as %+v", got)
 	}
 }
+
+// The progress log has bounds of its own, and a check-in past them is
+// refused before it is added, so the file saved always opens again.
+func TestTheProgressLogStaysWithinItsBounds(t *testing.T) {
+	a := answered(fixture(t), 3)
+	a.Plan = samplePlan()
+	long := strings.Repeat("é", MaxText)
+	checkIn := func(i int) CheckIn {
+		return CheckIn{ID: "c" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + strings.Repeat("y", i/26), Date: "2027-01-01",
+			Note: long, Focus: []FocusProgress{{Title: "Delegation", Actions: []ActionProgress{{Text: strings.Repeat("a", 1000), Status: ActionDone}}}}}
+	}
+	for i := range 79 { // 79 × 5,000 = 395,000 characters: within the check-ins' own budget
+		if err := a.CanAdd(checkIn(i)); err != nil {
+			t.Fatalf("check-in %d: %v", i+1, err)
+		}
+		a.AddCheckIn(checkIn(i))
+	}
+	if _, err := DecodeAnswers(bytes.NewReader(encode(t, a))); err != nil {
+		t.Fatalf("a log of 79 long check-ins beside the workshop's answers: %v", err)
+	}
+	if err := a.CanAdd(checkIn(79)); !errors.Is(err, ErrCheckInTooLong) {
+		t.Errorf("a check-in past 400,000 characters: %v, want ErrCheckInTooLong", err)
+	}
+	short := func(i int) CheckIn { c := checkIn(i); c.Note, c.Focus = "", nil; return c }
+	for i := 79; i < MaxCheckIns; i++ {
+		a.AddCheckIn(short(i))
+	}
+	if err := a.CanAdd(short(100)); !errors.Is(err, ErrLogFull) {
+		t.Errorf("check-in 101: %v, want ErrLogFull", err)
+	}
+	a.AddCheckIn(short(100))
+	var fe *FieldError
+	if _, err := DecodeAnswers(bytes.NewReader(encode(t, a))); !errors.As(err, &fe) || fe.Field != "checkIns" {
+		t.Errorf("a file of 101 check-ins: %v, want an error on checkIns", err)
+	}
+}

@@ -170,6 +170,11 @@ func (p *Progress) onSave() {
 		return
 	}
 	c.Note, c.ManagerNote = strings.TrimSpace(p.note.Text), strings.TrimSpace(p.manager.Text)
+	if err := p.a.CanAdd(c); err != nil {
+		p.problem.SetText(strings.ToUpper(err.Error()[:1]) + err.Error()[1:] + ".")
+		p.problem.Show()
+		return
+	}
 	recordHandOvers()
 	p.a.AddCheckIn(c)
 	p.save(p.a)

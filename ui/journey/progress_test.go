@@ -109,3 +109,25 @@ func sameCheckIn(x, y workshop.CheckIn) bool {
 	return x.ID == y.ID && x.Date == y.Date && x.Note == y.Note && len(x.Focus) == len(y.Focus) &&
 		x.Focus[1].Actions[1] == y.Focus[1].Actions[1] && *x.Focus[0].Value == *y.Focus[0].Value
 }
+
+func TestAFullProgressLogSaysSoAndKeepsWhatItHas(t *testing.T) {
+	test.NewTempApp(t)
+	a, err := storage.ReadAnswers("../../docs/examples/answers-day90.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(a.CheckIns) < workshop.MaxCheckIns {
+		a.AddCheckIn(workshop.CheckIn{ID: strings.Repeat("x", len(a.CheckIns)+1), Date: "2027-03-01"})
+	}
+	pack, err := assets.BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := false
+	p := NewProgress(pack, a, time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC), func(*workshop.Answers) { saved = true }, func() {})
+	test.NewTempWindow(t, p.Content)
+	test.Tap(p.saveBtn)
+	if saved || len(a.CheckIns) != workshop.MaxCheckIns || !strings.HasPrefix(p.problem.Text, "Your progress log is full: it keeps 100 check-ins") {
+		t.Errorf("saved %v with %d check-ins; problem %q", saved, len(a.CheckIns), p.problem.Text)
+	}
+}
