@@ -77,7 +77,10 @@ type App struct {
 	// the person; tests replace them.
 	chooseSave   func(name string, done func(path string))
 	chooseFolder func(done func(dir string))
-	confirmRoom  func(phrase string, done func(ok bool))
+	// choosePack asks what the print pack holds: the plans only
+	// (compact), or each with the evidence behind it.
+	choosePack  func(done func(compact bool))
+	confirmRoom func(phrase string, done func(ok bool))
 	// chooseAnswers asks which value to keep of each answer changed both
 	// on this laptop and in the room.
 	chooseAnswers func(c *workshop.Content, clashes []workshop.Clash, done func(takeRoom []bool))
@@ -105,6 +108,7 @@ func New(a fyne.App, deps Deps) *App {
 	widgets.RestoreSize(a, ui.win, "window", fyne.NewSize(1200, 680))
 	ui.chooseSave = func(name string, done func(string)) { chooseSaveDialog(ui.win, name, done) }
 	ui.chooseFolder = func(done func(string)) { chooseFolderDialog(ui.win, done) }
+	ui.choosePack = func(done func(bool)) { choosePackDialog(ui.win, done) }
 	ui.confirmRoom = func(phrase string, done func(bool)) { confirmRoomDialog(ui.win, phrase, done) }
 	ui.chooseAnswers = func(c *workshop.Content, clashes []workshop.Clash, done func([]bool)) {
 		live.ShowClashes(ui.win, c, clashes, done)

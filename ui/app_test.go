@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -54,8 +55,9 @@ func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
 			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
 		},
 		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error {
-			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Compact: p.Compact})
 		}})
+	ui.choosePack = func(done func(bool)) { done(false) } // each plan with its evidence
 	ui.chooseSave = func(name string, done func(string)) { done(filepath.Join(out, name)) }
 	ui.confirm = func(_, _ string, done func(bool)) { done(true) }
 	return ui
@@ -112,4 +114,24 @@ func pdfText(t *testing.T, path string) string {
 		t.Fatalf("pdftotext (install poppler-utils): %v", err)
 	}
 	return string(out)
+}
+
+// pdfPages is the number of pages of the PDF at path.
+func pdfPages(t *testing.T, path string) int {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo (install poppler-utils): %v", err)
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if f := strings.Fields(l); len(f) == 2 && f[0] == "Pages:" {
+			n, err := strconv.Atoi(f[1])
+			if err != nil {
+				t.Fatalf("pdfinfo: %q", l)
+			}
+			return n
+		}
+	}
+	t.Fatalf("pdfinfo gave no page count:\n%s", out)
+	return 0
 }

@@ -148,6 +148,20 @@ func TestFacilitatorSetsUpPacesProjectsAndPrints(t *testing.T) {
 	if !strings.Contains(pack, "Zoë Müller") || !strings.Contains(pack, "José Nuñez") || strings.Contains(pack, "Dmitri") {
 		t.Error("the print pack holds other plans than the two shared ones")
 	}
+	// The facilitator chooses the plans only: the same two plans, without
+	// the evidence, on fewer pages.
+	full, fullPages := ui.lastExport.path, pdfPages(t, ui.lastExport.path)
+	ui.choosePack = func(done func(bool)) { done(true) }
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Print pack"))
+	q.Settle(t, &ui.tasks)
+	compact := pdfText(t, ui.lastExport.path)
+	if !strings.Contains(compact, "Zoë Müller") || !strings.Contains(compact, "José Nuñez") || strings.Contains(compact, "The evidence behind the plan") ||
+		!strings.Contains(ui.lastExport.summary, "Only the plans") {
+		t.Errorf("the compact pack (%s) holds the evidence or lacks a plan; summary %q", ui.lastExport.path, ui.lastExport.summary)
+	}
+	if n := pdfPages(t, ui.lastExport.path); n >= fullPages {
+		t.Errorf("the compact pack has %d pages, the full one (%s) %d", n, full, fullPages)
+	}
 	test.Tap(uitest.FindButton(t, ui.win.Content(), "Room CSV"))
 	q.Settle(t, &ui.tasks)
 	f, err := os.Open(ui.lastExport.path)

@@ -134,3 +134,24 @@ func (b *safeButton) TypedKey(ev *fyne.KeyEvent) {
 		b.Button.TypedKey(ev)
 	}
 }
+
+// The print pack's two forms, as the facilitator chooses between them.
+const (
+	packCompact = "The plans only: about 3 pages a person"
+	packFull    = "Each plan with the evidence behind it: about 6 pages a person"
+)
+
+// choosePackDialog asks what the print pack holds, the plans only being
+// the first choice; Cancel prints nothing.
+func choosePackDialog(win fyne.Window, done func(compact bool)) {
+	choice := widget.NewRadioGroup([]string{packCompact, packFull}, nil)
+	choice.SetSelected(packCompact)
+	note := &widget.Label{Text: "Each participant can save the plan with its evidence on their own laptop at Take it home.", Wrapping: fyne.TextWrapWord}
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(460, 0))
+	dialog.ShowCustomConfirm("Print pack", "Print", "Cancel", container.NewVBox(container.NewStack(width, choice), note), func(ok bool) {
+		if ok {
+			done(choice.Selected != packFull)
+		}
+	}, win)
+}

@@ -37,10 +37,14 @@ func (ui *App) exportFile(name string, write func(ctx context.Context, path stri
 	})
 }
 
-// ExportPrintPack prints the plans participants shared, each on an odd page.
+// ExportPrintPack asks whether to print the plans only or each with the
+// evidence behind it, then prints the plans participants shared, each on
+// an odd page.
 func (ui *App) ExportPrintPack(s *workshop.Setup) {
-	ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-plans.pdf", func(ctx context.Context, path string) (string, error) {
-		return ui.workshops.PrintPack(ctx, s, path)
+	ui.choosePack(func(compact bool) {
+		ui.exportFile(workshop.Participant{Name: s.Title}.FileStem()+"-plans.pdf", func(ctx context.Context, path string) (string, error) {
+			return ui.workshops.PrintPack(ctx, s, path, compact)
+		})
 	})
 }
 

@@ -35,6 +35,11 @@ type Plan struct {
 	// of our first check-in (YYYY-MM-DD); both empty without a buddy.
 	Buddy        string `json:"buddy,omitempty"`
 	BuddyCheckIn string `json:"buddyCheckIn,omitempty"`
+	// Edited lists the plan's fields the person has written themselves
+	// (the Plan* field names), which a redraft keeps; DraftedFrom is the
+	// Digest of the answers the rest was drafted from (see planedits.go).
+	Edited      []string `json:"edited,omitempty"`
+	DraftedFrom string   `json:"draftedFrom,omitempty"`
 }
 
 // FocusArea is one development focus of the plan.
@@ -56,6 +61,9 @@ type FocusArea struct {
 	// Measure is the separate success measure of version 1 files; it is
 	// moved into Goal.Measurable when a file is opened.
 	Measure string `json:"measure,omitempty"`
+	// Edited lists the area's fields the person has written themselves
+	// (the Area* field names), which a redraft keeps.
+	Edited []string `json:"edited,omitempty"`
 }
 
 // Goal is a SMART goal: specific, measured by an indicator with a baseline

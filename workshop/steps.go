@@ -122,36 +122,54 @@ func (a *Answers) planMissing() []string {
 }
 
 // Missing lists what keeps the focus area from being a SMART goal, each
-// as a sentence that starts with name: specific, measurable with a
-// baseline and a target, and a first step with a date.
+// as a sentence that starts with name (see Problems).
 func (f FocusArea) Missing(name string) []string {
 	var out []string
-	say := func(s string) { out = append(out, name+": "+s) }
+	for _, p := range f.Problems() {
+		out = append(out, name+": "+lowerFirst(p.Text))
+	}
+	return out
+}
+
+// Problems lists, field by field, what keeps the focus area from being a
+// SMART goal: specific, measurable with a baseline and a target, and a
+// first step with a date.
+func (f FocusArea) Problems() []Problem {
+	var out []Problem
+	say := func(field, s string) { out = append(out, Problem{Field: field, Text: s}) }
 	if strings.TrimSpace(f.Title) == "" {
-		say("give it a title.")
+		say(AreaTitle, "Give it a title.")
 	}
 	switch spec := strings.TrimSpace(f.Goal.Specific); {
 	case spec == "":
-		say("write the specific goal: what you will do differently.")
+		say(AreaSpecific, "Write the specific goal: what you will do differently.")
 	case len(strings.Fields(spec)) < 6 && !strings.ContainsAny(spec, "0123456789"):
-		say("make the goal specific: say what you will do, with whom or how often (at least six words).")
+		say(AreaSpecific, "Make the goal specific: say what you will do, with whom or how often (at least six words).")
 	}
 	if strings.TrimSpace(f.Goal.Measurable) == "" {
-		say("name what you will count to see progress.")
+		say(AreaMeasurable, "Name what you will count to see progress.")
 	}
 	if !hasNumber(f.Goal.Baseline) {
-		say("give the baseline as a number: where you are today.")
+		say(AreaBaseline, "Give the baseline as a number: where you are today.")
 	}
 	if !hasNumber(f.Goal.Target) {
-		say("give the target as a number: where you want to be by the end.")
+		say(AreaTarget, "Give the target as a number: where you want to be by the end.")
 	}
 	if strings.TrimSpace(f.FirstStep) == "" {
-		say("write a first step you can take this week.")
+		say(AreaFirstStep, "Write a first step you can take this week.")
 	}
 	if _, err := time.Parse(DateLayout, f.FirstStepDate); err != nil {
-		say("give the first step a date.")
+		say(AreaFirstStepDate, "Give the first step a date.")
 	}
 	return out
+}
+
+// lowerFirst starts s with a small letter.
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
 }
 
 func hasNumber(s string) bool { return strings.ContainsAny(s, "0123456789") }

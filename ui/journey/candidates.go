@@ -186,7 +186,7 @@ func (p *planScreen) onUse(c analysis.Candidate, i int) {
 	} else {
 		pl.Focus = append(pl.Focus, area)
 	}
-	p.s.changed()
+	p.followFocus()
 	p.rebuild()
 }
 
@@ -204,6 +204,6 @@ func (p *planScreen) onUndoSwap() {
 	} else {
 		pl.Focus = slices.Delete(pl.Focus, sw.at, sw.at+1)
 	}
-	p.s.changed()
+	p.followFocus()
 	p.rebuild()
 }

@@ -84,6 +84,7 @@ func TestPlanListsTheTopCandidatesWithTheirEvidence(t *testing.T) {
 func TestUseThisInsteadSwapsAndUndoPutsItBack(t *testing.T) {
 	j, p := rankedPlan(t, 2)
 	j.s.Answers.Plan.Focus[1].Goal.Specific = "My own words for coaching"
+	j.s.Answers.Plan.Focus[1].MarkEdited(workshop.AreaSpecific) // as typing it does
 	before := j.s.Answers.Plan.Focus[1]
 	changes := 0
 	j.s.OnChange = func() { changes++ }

@@ -4,7 +4,10 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/leadshift/leadshift/ui/widgets"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -51,6 +54,31 @@ func dateField(stored string, onChange func(stored string)) *widget.DateEntry {
 	e.PlaceHolder = order.Pattern() + " or pick from the calendar"
 	return e
 }
+
+// checkedDate is a dateField with a one-line message under it that says
+// what it cannot read, in a sentence; the hint inside names the format.
+type checkedDate struct {
+	*widget.DateEntry
+	check *widgets.Checked
+}
+
+// newCheckedDate is a dateField for stored with its message under it;
+// hint says what the date is for ("Hand over by"), and the locale's
+// pattern follows it.
+func newCheckedDate(stored, hint string, onChange func(stored string)) *checkedDate {
+	e := dateField(stored, onChange)
+	d := &checkedDate{DateEntry: e, check: widgets.WithMessageUnder(e, &e.Entry)}
+	d.setHint(hint)
+	return d
+}
+
+// setHint says what the date is for, keeping the format beside it.
+func (d *checkedDate) setHint(hint string) {
+	d.SetPlaceHolder(hint + ", " + localeOrder().Pattern())
+}
+
+// box is the field with its message, to lay out.
+func (d *checkedDate) box() fyne.CanvasObject { return d.check.Box }
 
 // localeOrder is the order in which the locale writes short dates, read
 // from how a date entry shows 22 November 2033.

@@ -31,6 +31,7 @@ type delegateScreen struct {
 	what  []*widget.Entry
 	owner []*widget.SelectEntry
 	kind  []*widget.Select
+	by    []*checkedDate
 	week  *weekForm
 }
 
@@ -60,7 +61,17 @@ func (d *delegateScreen) view() fyne.CanvasObject {
 		d.undo, d.rows, d.add, d.short, widget.NewSeparator(), d.week.view())
 }
 
-func (d *delegateScreen) invalid() []string { return d.week.invalid() }
+// invalid says which dates of the map could not be read (each also says
+// why under its field), then what the week holds that is not a number.
+func (d *delegateScreen) invalid() []string {
+	var out []string
+	for i, by := range d.by {
+		if err := by.check.Check(); err != nil {
+			out = append(out, fmt.Sprintf("Row %d: the date is not one the map can read; see the message under it.", i+1))
+		}
+	}
+	return append(out, d.week.invalid()...)
+}
 
 func (d *delegateScreen) onAdd() {
 	if len(d.s.Answers.Delegations) >= workshop.MaxRows {
@@ -119,7 +130,7 @@ func (d *delegateScreen) showShort() {
 // rebuild redraws every row from the answers.
 func (d *delegateScreen) rebuild() {
 	d.rows.RemoveAll()
-	d.what, d.owner, d.kind = nil, nil, nil
+	d.what, d.owner, d.kind, d.by = nil, nil, nil, nil
 	for i := range d.s.Answers.Delegations {
 		d.rows.Add(d.row(i))
 	}
@@ -147,8 +158,9 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	what := widgets.TextEntry(r.What, "What lands on me: a decision, an escalation or a task", false, edit(func(r *workshop.DelegationRow, v string) { r.What = v }))
 	owner := d.ownerField(r, update)
 	support := widgets.TextEntry(r.Support, "Support they need", false, edit(func(r *workshop.DelegationRow, v string) { r.Support = v }))
-	by := dateField(r.By, edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
-	by.PlaceHolder = byHint(r.Kind)
+	// The hint says what the date is for and how to write it; a date it
+	// cannot read gets its message under it.
+	by := newCheckedDate(r.By, byHint(r.Kind), edit(func(r *workshop.DelegationRow, v string) { r.By = v }))
 	typ := &widget.Select{Options: d.s.Content.Delegation.Types, Selected: r.Type, PlaceHolder: "Type",
 		OnChanged: edit(func(r *workshop.DelegationRow, v string) { r.Type = v })}
 	unsorted := widgets.Note("Not sorted yet: say what this row is, so the plan knows what it counts for.")
@@ -157,7 +169,7 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 		k := workshop.RowKindOf(v)
 		update(func(r *workshop.DelegationRow) { r.Kind = k })
 		owner.SetPlaceHolder(ownerHint(k))
-		by.SetPlaceHolder(byHint(k))
+		by.setHint(byHint(k))
 		unsorted.Hide()
 	}}
 	if r.Kind != "" {
@@ -171,13 +183,13 @@ func (d *delegateScreen) row(i int) fyne.CanvasObject {
 	}
 	// The delete button comes last, so Tab reaches every field of the row first.
 	remove := &widget.Button{Text: "Remove", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { d.onRemove(id) }}
-	d.what, d.owner, d.kind = append(d.what, what), append(d.owner, owner), append(d.kind, kind)
+	d.what, d.owner, d.kind, d.by = append(d.what, what), append(d.owner, owner), append(d.kind, kind), append(d.by, by)
 	label := widget.NewLabelWithStyle(fmt.Sprintf("%d.", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, label, nil, what),
 		container.NewGridWithColumns(2, kind, typ), unsorted,
 		container.NewGridWithColumns(2, owner, support),
-		container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, by, level)))
+		container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, by.box(), container.NewVBox(level))))
 }
 
 // ownerField is a row's owner: one of the team's first names, a rota or

@@ -40,7 +40,8 @@ func TestRowKindIsChosenOnTheRow(t *testing.T) {
 				by = d
 			}
 		})
-		if by.PlaceHolder != byHint(k) || k == workshop.RowStandard && by.PlaceHolder != "Talk it through by" {
+		// The hint says what the date is for, and keeps the format beside it.
+		if by.PlaceHolder != byHint(k)+", "+localeOrder().Pattern() || k == workshop.RowStandard && !strings.HasPrefix(by.PlaceHolder, "Talk it through by, ") {
 			t.Errorf("%s: date hint %q", k, by.PlaceHolder)
 		}
 	}
@@ -99,4 +100,27 @@ func shownLabels(o fyne.CanvasObject, prefix string) int {
 		}
 	})
 	return n
+}
+
+// TestAnUnreadableRowDateSaysWhyUnderIt: a date the map cannot read
+// keeps its one-line message under the field, whatever the row is, and
+// Next says which row.
+func TestAnUnreadableRowDateSaysWhyUnderIt(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	j.s.Answers.Delegations = []workshop.DelegationRow{{ID: "r1", What: "Approving changes", Owner: "Priya", Kind: workshop.RowHold}}
+	j.show(workshop.StepDelegate)
+	dl := j.current.(*delegateScreen)
+	dl.kind[0].SetSelected(workshop.RowStandard.Label()) // the hint changes; the message must not go
+	test.Type(dl.by[0], "31/02/2027")
+	test.Tap(j.next)
+	msg := dl.by[0].check.Message
+	if !msg.Visible() || !strings.Contains(msg.Text, "no day 31") || strings.Contains(msg.Text, "\n") {
+		t.Errorf("under the date: %q (shown %v), want one line saying why", msg.Text, msg.Visible())
+	}
+	if !strings.Contains(j.problem.Text, "Row 1: the date is not one the map can read") {
+		t.Errorf("beside Next: %q", j.problem.Text)
+	}
+	if _, ok := j.current.(*delegateScreen); !ok {
+		t.Errorf("Next went on to %T past an unreadable date", j.current)
+	}
 }

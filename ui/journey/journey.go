@@ -311,7 +311,13 @@ func (j *Journey) missingText() string {
 	if c, ok := j.current.(checker); ok {
 		out = append(out, c.invalid()...)
 	}
-	if missing := j.s.Answers.Missing(j.s.Content, j.s.Answers.Step); len(missing) > 0 {
+	missing := j.s.Answers.Missing(j.s.Content, j.s.Answers.Step)
+	if f, ok := j.current.(fieldChecker); ok && len(missing) > 0 {
+		if text := f.fieldProblems(); text != "" {
+			return strings.Join(append(out, text), " ") // each field says what it needs
+		}
+	}
+	if len(missing) > 0 {
 		out = append(out, "Before you go on, please add: "+strings.Join(missing, "; ")+".")
 	}
 	return strings.Join(out, " ")

@@ -202,8 +202,8 @@ func TestSoloJourneyEndToEnd(t *testing.T) {
 		fe.specific.SetText("Get better at this")
 	}
 	test.Tap(j.next)
-	if !strings.Contains(j.problem.Text, "make the goal specific") {
-		t.Fatalf("vague goal: problem %q", j.problem.Text)
+	if msg := pl.focus[0].problems[workshop.AreaSpecific]; !strings.Contains(msg.Text, "Make the goal specific") || !strings.Contains(j.problem.Text, "still need") {
+		t.Fatalf("vague goal: under the goal %q, beside Next %q", msg.Text, j.problem.Text)
 	}
 	for _, fe := range pl.focus {
 		fe.specific.SetText("Hand over change approvals to the team")

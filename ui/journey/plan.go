@@ -36,6 +36,15 @@ type planScreen struct {
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
 	calendar      *calendarCard // the dates to save as a calendar file
+	// banner says, at the top, what a redraft from changed answers
+	// changed and kept, and that the plan is drafted from part of the
+	// answers while exercises are unfinished.
+	banner    *fyne.Container
+	redrafted *analysis.Redrafted
+	scroll    *container.Scroll
+	// marked is set once Next has asked for what is missing: from then on
+	// each field's message follows what is typed.
+	marked bool
 }
 
 // removedFocus is the last focus area removed, kept for undo.
@@ -46,35 +55,31 @@ type removedFocus struct {
 
 // focusEditor holds one focus area's main entries, for tests.
 type focusEditor struct {
-	title, measurable, baseline, target *widget.Entry
+	title, measurable, baseline, target *widgets.Entry
 	specific, firstStep                 *widgets.Entry
-	firstDate                           *widget.DateEntry
+	firstDate                           *checkedDate
 	remove                              *widget.Button
+	// problems are the one-line messages under the fields Next asks for,
+	// by the field's name (workshop.Area*).
+	problems map[string]*widget.Label
+	fields   map[string]fyne.CanvasObject // each field with its message
 }
 
 func newPlanScreen(j *Journey, s *Session) *planScreen {
 	p := &planScreen{j: j, s: s, report: analysis.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
-		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}}
+		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}, banner: container.NewVBox()}
 	p.earlierStatus.Hide()
-	switch pl := s.Answers.Plan; {
-	case pl == nil:
-		s.Answers.Plan = analysis.NewPlan(s.Content, s.Answers, p.report, s.Now())
-		s.changed()
-	case len(pl.Focus) == 0 && len(p.report.Focus) > 0:
-		// Drafted before the answers said anything (a room moved the person
-		// ahead): draft again now, keeping what they wrote for the manager.
-		manager := pl.Manager
-		s.Answers.Plan = analysis.NewPlan(s.Content, s.Answers, p.report, s.Now())
-		s.Answers.Plan.Manager = manager
-		s.changed()
-	}
+	p.keepUp()
 	p.addSel = &widget.Select{PlaceHolder: "Add a focus area…", OnChanged: p.onAdd}
 	p.redraft = &widget.Button{Text: "Draft the plan again from my answers", Icon: theme.ViewRefreshIcon(), OnTapped: p.onRedraft}
 	p.rebuild()
 	return p
 }
 
-func (p *planScreen) view() fyne.CanvasObject { return widgets.Scroll(p.intro, p.undo, p.box) }
+func (p *planScreen) view() fyne.CanvasObject {
+	p.scroll = widgets.Scroll(p.banner, p.intro, p.box).(*container.Scroll)
+	return p.scroll
+}
 
 // showsNote reports whether the page opens with the plan's own note: a
 // plan that chose no focus says why.
@@ -108,9 +113,46 @@ func noFocusReason(r *analysis.Report) string {
 
 func (p *planScreen) plan() *workshop.Plan { return p.s.Answers.Plan }
 
-// bind makes an entry's changes write to a field of the plan.
+// planText is a long field of the plan, taking workshop.PlanTextLimit
+// characters so that a full plan prints on a few pages.
+func planText(value, placeholder string, onChange func(string)) *widgets.Entry {
+	return widgets.LimitedText(value, placeholder, workshop.PlanTextLimit, onChange)
+}
+
+// planList is a field of the plan the draft fills from the delegation
+// map (a list, a milestone), taking workshop.PlanListLimit characters.
+func planList(value, placeholder string, onChange func(string)) *widgets.Entry {
+	return widgets.LimitedText(value, placeholder, workshop.PlanListLimit, onChange)
+}
+
+// planLine is a one-line field of the plan, taking workshop.PlanLineLimit
+// characters.
+func planLine(value, placeholder string, onChange func(string)) *widgets.Entry {
+	return widgets.LineText(value, placeholder, workshop.PlanLineLimit, onChange)
+}
+
+// bind makes an entry's changes write to a field of the plan that is
+// never drafted (what the manager commits to, the dates).
 func (p *planScreen) bind(field *string) func(string) {
 	return func(v string) { *field = v; p.s.changed() }
+}
+
+// bindPlan makes an entry's changes write to a drafted field of the plan,
+// named name, and marks it as the person's, so a redraft keeps it.
+func (p *planScreen) bindPlan(name string, field *string) func(string) {
+	return func(v string) { *field = v; p.plan().MarkEdited(name); p.s.changed() }
+}
+
+// bindArea is bindPlan for a field of focus area f.
+func (p *planScreen) bindArea(f *workshop.FocusArea, name string, field *string) func(string) {
+	return func(v string) {
+		*field = v
+		f.MarkEdited(name)
+		p.s.changed()
+		if p.marked {
+			p.showProblems()
+		}
+	}
 }
 
 // rebuild redraws the whole editor from the plan.
@@ -118,6 +160,7 @@ func (p *planScreen) rebuild() {
 	p.box.RemoveAll()
 	p.focus = nil
 	p.showIntro()
+	p.showBanner()
 	pl := p.plan()
 	// The answers asked again come first: the candidates depend on them.
 	if again := p.reaskedCard(); again != nil {
@@ -128,9 +171,15 @@ func (p *planScreen) rebuild() {
 		p.box.Add(earlier)
 	}
 	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
-		widgets.LongText(pl.Shift, "From doing the work myself to…", p.bind(&pl.Shift))))
+		planText(pl.Shift, "From doing the work myself to…", p.bindPlan(workshop.PlanShift, &pl.Shift))))
 	for i := range pl.Focus {
+		if p.removed != nil && p.removed.at == i {
+			p.box.Add(p.undo) // the Undo stands where the removed area stood
+		}
 		p.box.Add(p.focusCard(i))
+	}
+	if p.removed != nil && p.removed.at >= len(pl.Focus) {
+		p.box.Add(p.undo)
 	}
 	taken := map[string]bool{}
 	for _, f := range pl.Focus {
@@ -158,7 +207,7 @@ func (p *planScreen) rebuild() {
 	p.box.Add(p.calendarCard())
 	p.box.Add(p.obstaclesCard())
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
-		widgets.LongText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))
+		planText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))
 	if len(pl.Talk) > 0 {
 		p.box.Add(widget.NewCard("Worth talking through", "From your answers; printed with the plan", widgets.Para("• "+strings.Join(pl.Talk, "\n• "))))
 	}
@@ -167,41 +216,57 @@ func (p *planScreen) rebuild() {
 func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	f := &p.plan().Focus[i]
 	fe := &focusEditor{
-		title:      widgets.TextEntry(f.Title, "Focus area", false, p.bind(&f.Title)),
-		specific:   widgets.LongText(f.Goal.Specific, "What exactly will you do differently?", p.bind(&f.Goal.Specific)),
-		measurable: widgets.TextEntry(f.Goal.Measurable, "What will you count to see progress?", false, p.bind(&f.Goal.Measurable)),
-		baseline:   widgets.TextEntry(f.Goal.Baseline, "Today, as a number", false, p.bind(&f.Goal.Baseline)),
-		target:     widgets.TextEntry(f.Goal.Target, "Target, as a number", false, p.bind(&f.Goal.Target)),
-		firstStep:  widgets.LongText(f.FirstStep, "The very first thing you will do", p.bind(&f.FirstStep)),
-		firstDate:  dateField(f.FirstStepDate, p.bind(&f.FirstStepDate)),
+		title:      planLine(f.Title, "Focus area", p.bindArea(f, workshop.AreaTitle, &f.Title)),
+		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
+		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
+		baseline:   planLine(f.Goal.Baseline, "Today, as a number", p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
+		target:     planLine(f.Goal.Target, "Target, as a number", p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
+		firstStep:  planText(f.FirstStep, "The very first thing you will do", p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
+		problems:   map[string]*widget.Label{},
+		fields:     map[string]fyne.CanvasObject{},
+	}
+	fe.firstDate = newCheckedDate(f.FirstStepDate, "First step on", func(v string) {
+		f.FirstStepDate = v
+		p.s.changed()
+		if p.marked {
+			p.showProblems()
+		}
+	})
+	// under puts the message of field name under obj.
+	under := func(name string, obj fyne.CanvasObject) fyne.CanvasObject {
+		msg := &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+		msg.Hide()
+		fe.problems[name] = msg
+		fe.fields[name] = container.NewVBox(obj, msg)
+		return fe.fields[name]
 	}
 	fe.remove = &widget.Button{Text: "Remove this focus area", Icon: theme.DeleteIcon(), Importance: widget.LowImportance,
 		OnTapped: func() { p.onRemove(i) }}
 	p.focus = append(p.focus, fe)
 	form := widget.NewForm(
-		widget.NewFormItem("Focus area", fe.title),
-		widget.NewFormItem("Goal", fe.specific),
-		widget.NewFormItem("I will count", fe.measurable),
+		widget.NewFormItem("Focus area", under(workshop.AreaTitle, fe.title)),
+		widget.NewFormItem("Goal", under(workshop.AreaSpecific, fe.specific)),
+		widget.NewFormItem("I will count", under(workshop.AreaMeasurable, fe.measurable)),
 		widget.NewFormItem("Today and target", container.NewGridWithColumns(2,
-			container.NewBorder(nil, nil, widget.NewLabel("Today"), nil, fe.baseline),
-			container.NewBorder(nil, nil, widget.NewLabel("Target in 90 days"), nil, fe.target))),
-		widget.NewFormItem("Achievable", widgets.LongText(f.Goal.Achievable, "Why is this realistic for you now?", p.bind(&f.Goal.Achievable))),
-		widget.NewFormItem("Relevant", widgets.LongText(f.Goal.Relevant, "Why does it matter for your team and role?", p.bind(&f.Goal.Relevant))),
-		widget.NewFormItem("Done by", dateField(f.Goal.By, p.bind(&f.Goal.By))),
+			under(workshop.AreaBaseline, container.NewBorder(nil, nil, widget.NewLabel("Today"), nil, fe.baseline)),
+			under(workshop.AreaTarget, container.NewBorder(nil, nil, widget.NewLabel("Target in 90 days"), nil, fe.target)))),
+		widget.NewFormItem("Achievable", planText(f.Goal.Achievable, "Why is this realistic for you now?", p.bindArea(f, workshop.AreaAchievable, &f.Goal.Achievable))),
+		widget.NewFormItem("Relevant", planText(f.Goal.Relevant, "Why does it matter for your team and role?", p.bindArea(f, workshop.AreaRelevant, &f.Goal.Relevant))),
+		widget.NewFormItem("Done by", newCheckedDate(f.Goal.By, "Done by", p.bind(&f.Goal.By)).box()),
 	)
 	// Forms are built whole: each Append would lay out every wrapped entry
 	// again before the form has its width, which is slow.
 	var acts []*widget.FormItem
 	for j := range f.Actions {
 		a := &f.Actions[j]
-		acts = append(acts, widget.NewFormItem(a.Kind.Label(), widgets.LongText(a.Text, "An action", p.bind(&a.Text))))
+		acts = append(acts, widget.NewFormItem(a.Kind.Label(), planText(a.Text, "An action", p.bindArea(f, workshop.AreaAction+string(a.Kind), &a.Text))))
 	}
 	actions := widget.NewForm(acts...)
 	after := widget.NewForm(
-		widget.NewFormItem("If-then plan", widgets.LongText(f.IfThen, "When … happens, I will …", p.bind(&f.IfThen))),
-		widget.NewFormItem("Support", widgets.TextEntry(f.Support, "Mentor, coach, manager, peers", false, p.bind(&f.Support))),
-		widget.NewFormItem("First step", fe.firstStep),
-		widget.NewFormItem("First step by", fe.firstDate),
+		widget.NewFormItem("If-then plan", planText(f.IfThen, "When … happens, I will …", p.bindArea(f, workshop.AreaIfThen, &f.IfThen))),
+		widget.NewFormItem("Support", planLine(f.Support, "Mentor, coach, manager, peers", p.bindArea(f, workshop.AreaSupport, &f.Support))),
+		widget.NewFormItem("First step", under(workshop.AreaFirstStep, fe.firstStep)),
+		widget.NewFormItem("First step by", under(workshop.AreaFirstStepDate, fe.firstDate.box())),
 	)
 	sub := f.Why
 	if f.Current > 0 && f.Target > f.Current {
@@ -216,8 +281,9 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 // listsCard edits the strengths and the stop-doing list, one per line.
 func (p *planScreen) listsCard() fyne.CanvasObject {
 	pl := p.plan()
-	lines := func(field *[]string) func(string) {
+	lines := func(name string, field *[]string) func(string) {
 		return func(v string) {
+			pl.MarkEdited(name)
 			*field = nil
 			for _, l := range strings.Split(v, "\n") {
 				if l = strings.TrimSpace(l); l != "" {
@@ -228,20 +294,20 @@ func (p *planScreen) listsCard() fyne.CanvasObject {
 		}
 	}
 	return widget.NewCard("Build on, and stop doing", "One per line", widget.NewForm(
-		widget.NewFormItem("Strengths to build on", widgets.LongText(strings.Join(pl.Strengths, "\n"), "What already works for you", lines(&pl.Strengths))),
-		widget.NewFormItem("What I will stop doing myself", widgets.LongText(strings.Join(pl.StopDoing, "\n"), "From your delegation map", lines(&pl.StopDoing))),
+		widget.NewFormItem("Strengths to build on", planList(strings.Join(pl.Strengths, "\n"), "What already works for you", lines(workshop.PlanStrengths, &pl.Strengths))),
+		widget.NewFormItem("What I will stop doing myself", planList(strings.Join(pl.StopDoing, "\n"), "From your delegation map", lines(workshop.PlanStopDoing, &pl.StopDoing))),
 	))
 }
 
 func (p *planScreen) milestones() fyne.CanvasObject {
 	pl := p.plan()
 	items := []*widget.FormItem{
-		widget.NewFormItem("By day 30", widgets.LongText(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", p.bind(&pl.Day30))),
-		widget.NewFormItem("By day 60", widgets.LongText(pl.Day60, "e.g. the team handles escalations without me", p.bind(&pl.Day60))),
-		widget.NewFormItem("By day 90", widgets.LongText(pl.Day90, "e.g. the goals above reached and reviewed with my manager", p.bind(&pl.Day90))),
+		widget.NewFormItem("By day 30", planList(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", p.bindPlan(workshop.PlanDay30, &pl.Day30))),
+		widget.NewFormItem("By day 60", planList(pl.Day60, "e.g. the team handles escalations without me", p.bindPlan(workshop.PlanDay60, &pl.Day60))),
+		widget.NewFormItem("By day 90", planList(pl.Day90, "e.g. the goals above reached and reviewed with my manager", p.bindPlan(workshop.PlanDay90, &pl.Day90))),
 	}
 	for i := range pl.Reviews {
-		items = append(items, widget.NewFormItem(fmt.Sprintf("Review %d", i+1), dateField(pl.Reviews[i], p.bind(&pl.Reviews[i]))))
+		items = append(items, widget.NewFormItem(fmt.Sprintf("Review %d", i+1), newCheckedDate(pl.Reviews[i], "Review on", p.bind(&pl.Reviews[i])).box()))
 	}
 	return widget.NewCard("30-60-90 days", "Milestones and the dates you will review this plan with your manager", widget.NewForm(items...))
 }
@@ -252,16 +318,25 @@ func (p *planScreen) obstaclesCard() fyne.CanvasObject {
 	for i := range pl.Obstacles {
 		o := &pl.Obstacles[i]
 		items = append(items,
-			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), widgets.LongText(o.Obstacle, "What may get in the way", p.bind(&o.Obstacle))),
-			widget.NewFormItem("How I will handle it", widgets.LongText(o.Response, "What I will do then", p.bind(&o.Response))))
+			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), planText(o.Obstacle, "What may get in the way", p.bindPlan(workshop.PlanObstacles, &o.Obstacle))),
+			widget.NewFormItem("How I will handle it", planText(o.Response, "What I will do then", p.bindPlan(workshop.PlanObstacles, &o.Response))))
 	}
 	form := widget.NewForm(items...)
 	add := &widget.Button{Text: "Add an obstacle", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() {
+		if len(pl.Obstacles) >= workshop.MaxObstacles {
+			return
+		}
 		pl.Obstacles = append(pl.Obstacles, workshop.Obstacle{})
+		pl.MarkEdited(workshop.PlanObstacles)
 		p.s.changed()
 		p.rebuild()
 	}}
-	return widget.NewCard("Obstacles and how I will handle them", "", container.NewVBox(form, container.NewHBox(add)))
+	sub := ""
+	if len(pl.Obstacles) >= workshop.MaxObstacles {
+		add.Disable()
+		sub = fmt.Sprintf("At most %d, so the plan stays a few pages: the ones most likely to get in the way", workshop.MaxObstacles)
+	}
+	return widget.NewCard("Obstacles and how I will handle them", sub, container.NewVBox(form, container.NewHBox(add)))
 }
 
 func (p *planScreen) onAdd(choice string) {
@@ -282,20 +357,34 @@ func (p *planScreen) onAdd(choice string) {
 	}
 	n := len(p.plan().Focus)
 	p.plan().Focus = append(p.plan().Focus, analysis.NewFocusArea(p.s.Content, p.s.Answers, sug, n, p.s.Now()))
-	p.s.changed()
+	p.followFocus()
 	p.rebuild()
 }
 
-// onRemove takes a focus area out and offers to bring it back.
+// followFocus records the choice of focus areas as the person's, and
+// drafts again what follows from it (the shift line, the milestones, the
+// obstacles) unless the person wrote it.
+func (p *planScreen) followFocus() {
+	pl := p.plan()
+	pl.MarkEdited(workshop.PlanFocus)
+	p.s.Answers.Plan = analysis.Redraft(p.s.Content, p.s.Answers, p.report, pl, p.s.Now()).Plan
+	p.s.changed()
+}
+
+// onRemove takes a focus area out and offers to bring it back, where it
+// stood.
 func (p *planScreen) onRemove(i int) {
 	f := p.plan().Focus
 	p.removed = &removedFocus{at: i, area: f[i]}
 	p.plan().Focus = append(f[:i:i], f[i+1:]...)
-	p.s.changed()
-	p.undo.Objects = []fyne.CanvasObject{
-		widget.NewLabel(fmt.Sprintf("Focus area \"%s\" removed.", p.removed.area.Title)),
-		&widget.Button{Text: "Undo", Icon: theme.ContentUndoIcon(), OnTapped: p.onUndo},
+	p.followFocus()
+	text := fmt.Sprintf("Focus area \"%s\" removed.", p.removed.area.Title)
+	if !p.plan().IsEdited(workshop.PlanShift) {
+		text += " The shift line and the milestones now follow the areas left."
 	}
+	p.undo.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
+		&widget.Button{Text: "Undo", Icon: theme.ContentUndoIcon(), Importance: widget.HighImportance, OnTapped: p.onUndo},
+		widgets.Para(text))}
 	p.undo.Refresh()
 	p.rebuild()
 }
@@ -309,17 +398,17 @@ func (p *planScreen) onUndo() {
 	p.plan().Focus = append(f[:at:at], append([]workshop.FocusArea{p.removed.area}, f[at:]...)...)
 	p.removed = nil
 	p.undo.Objects = nil
-	p.undo.Refresh()
-	p.s.changed()
+	p.followFocus()
 	p.rebuild()
 }
 
 func (p *planScreen) onRedraft() {
-	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers. "+
-		"Your answers to the exercises stay as they are.", func(ok bool) {
+	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers, "+
+		"including what you wrote yourself. Your answers to the exercises stay as they are.", func(ok bool) {
 		if ok {
 			p.report = analysis.Analyze(p.s.Content, p.s.Answers)
-			p.s.Answers.Plan = analysis.NewPlan(p.s.Content, p.s.Answers, p.report, p.s.Now())
+			p.s.Answers.Plan = analysis.Draft(p.s.Content, p.s.Answers, p.report, p.s.Now())
+			p.redrafted = nil
 			p.s.changed()
 			p.rebuild()
 		}

@@ -12,30 +12,50 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// TextLimit is how many characters a long text field takes: about a
-// third of a printed page, so that a plan of full fields stays within a
-// few pages. The field counts as the person types and takes no more.
+// TextLimit is how many characters a long text field takes unless it says
+// otherwise (the plan's fields take less: workshop.PlanTextLimit). The
+// field counts as the person types and takes no more.
 const TextLimit = 600
 
-// Entry is a multi-line text entry that behaves like the rest of a page:
+// Entry is a text entry, of many lines or one, that behaves like the rest
+// of a page:
 // Tab moves the focus to the next field instead of typing a tab, and the
 // mouse wheel scrolls the page until the entry is clicked into, instead of
 // stopping whenever the pointer passes over it. Under it, a counter shows
-// how much of TextLimit is used; typing stops at the limit, and a longer
+// how much of its limit is used; typing stops at the limit, and a longer
 // text (pasted, or from an older file) turns the counter red.
 type Entry struct {
 	widget.Entry
 	pass    *wheelPass
 	counter *canvas.Text
+	limit   int // characters the entry takes
 }
 
-// LongText is a wrapping multi-line entry bound to a string through onChange.
+// LongText is a wrapping multi-line entry bound to a string through
+// onChange, taking TextLimit characters.
 func LongText(value, placeholder string, onChange func(string)) *Entry {
-	e := &Entry{pass: &wheelPass{}, counter: &canvas.Text{Alignment: fyne.TextAlignTrailing}}
+	return LimitedText(value, placeholder, TextLimit, onChange)
+}
+
+// LimitedText is LongText taking limit characters.
+func LimitedText(value, placeholder string, limit int, onChange func(string)) *Entry {
+	e := newEntry(value, placeholder, limit, onChange)
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	e.SetMinRowsVisible(2)
+	return e
+}
+
+// LineText is a one-line entry bound to a string through onChange, taking
+// limit characters, with its counter under it.
+func LineText(value, placeholder string, limit int, onChange func(string)) *Entry {
+	return newEntry(value, placeholder, limit, onChange)
+}
+
+func newEntry(value, placeholder string, limit int, onChange func(string)) *Entry {
+	e := &Entry{pass: &wheelPass{}, counter: &canvas.Text{Alignment: fyne.TextAlignTrailing}, limit: limit}
 	e.pass.ExtendBaseWidget(e.pass)
 	e.ExtendBaseWidget(e)
-	e.Text, e.PlaceHolder, e.MultiLine, e.Wrapping = value, placeholder, true, fyne.TextWrapWord
-	e.SetMinRowsVisible(2)
+	e.Text, e.PlaceHolder = value, placeholder
 	e.OnChanged = func(s string) {
 		e.count()
 		onChange(s)
@@ -50,9 +70,9 @@ func (e *Entry) Counter() string { return e.counter.Text }
 // count redraws the counter: muted, or red beyond the limit.
 func (e *Entry) count() {
 	n := utf8.RuneCountInString(e.Text)
-	e.counter.Text = fmt.Sprintf("%d / %d", n, TextLimit)
+	e.counter.Text = fmt.Sprintf("%d / %d", n, e.limit)
 	e.counter.Color = theme.Color(theme.ColorNamePlaceHolder)
-	if n > TextLimit {
+	if n > e.limit {
 		e.counter.Text += ": shorten it to fit your printed plan"
 		e.counter.Color = theme.Color(theme.ColorNameError)
 	}
@@ -61,7 +81,7 @@ func (e *Entry) count() {
 
 // TypedRune types r unless the text is at its limit.
 func (e *Entry) TypedRune(r rune) {
-	if utf8.RuneCountInString(e.Text) >= TextLimit {
+	if utf8.RuneCountInString(e.Text) >= e.limit {
 		return
 	}
 	e.Entry.TypedRune(r)

@@ -68,3 +68,20 @@ func TestLongTextCountsToItsLimit(t *testing.T) {
 		t.Errorf("counter at %v %v in an entry of %v", c.Position(), c.Size(), e.Size())
 	}
 }
+
+// TestLineTextCountsToItsOwnLimit: a one-line field counts against its
+// own limit and stops typing there.
+func TestLineTextCountsToItsOwnLimit(t *testing.T) {
+	test.NewTempApp(t)
+	var stored string
+	e := LineText(strings.Repeat("a", 9), "", 10, func(s string) { stored = s })
+	w := test.NewTempWindow(t, e)
+	w.Resize(fyne.NewSize(400, 100))
+	if e.Counter() != "9 / 10" || e.MultiLine {
+		t.Errorf("counter %q, multi-line %v", e.Counter(), e.MultiLine)
+	}
+	test.Type(e, "bc")
+	if len(stored) != 10 || !strings.Contains(stored, "b") || strings.Contains(stored, "c") || e.Counter() != "10 / 10" {
+		t.Errorf("typing past the limit: stored %q, counter %q", stored, e.Counter())
+	}
+}

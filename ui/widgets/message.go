@@ -17,10 +17,15 @@ type Checked struct {
 
 // WithMessage puts e's validation message under it. Check shows the
 // message at once, before anything is typed.
-func WithMessage(e *widget.Entry) *Checked {
+func WithMessage(e *widget.Entry) *Checked { return WithMessageUnder(e, e) }
+
+// WithMessageUnder puts the validation message of e under shown, the
+// widget that holds e (a date entry holds its entry and a calendar
+// button).
+func WithMessageUnder(shown fyne.CanvasObject, e *widget.Entry) *Checked {
 	c := &Checked{Entry: e, Message: &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}}
 	c.Message.Hide()
-	c.Box = container.NewVBox(e, c.Message)
+	c.Box = container.NewVBox(shown, c.Message)
 	e.SetOnValidationChanged(c.show)
 	return c
 }

@@ -161,7 +161,7 @@ func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 	if got := focusOf(r); len(got) == 0 || got[0] != "focus.role" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cMostly the pay\u201d") {
+	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cMostly the pay. And the hours\u201d") {
 		t.Errorf("why %q does not quote the reflection", r.Focus[0].Why)
 	}
 }
@@ -201,5 +201,33 @@ func TestRetiredItemsAreMappedOrKept(t *testing.T) {
 	}
 	if a.Ratings["a.1"] != 4 || a.History == nil || a.History.Ratings["old.2"] != 4 || a.Ratings["old.1"] != 0 {
 		t.Errorf("ratings %v, history %+v", a.Ratings, a.History)
+	}
+}
+
+func TestARatingAloneIsNoStrength(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Skills["sk.x"] = workshop.SkillRate{Current: 5, Importance: 3}
+	a.Ratings["a.1"], a.Ratings["a.2"], a.Ratings["a.3"] = 5, 1, 4 // every answer about sk.x bears it out
+	has := func(r *Report) bool {
+		return slices.ContainsFunc(r.Strengths, func(s string) bool { return strings.HasPrefix(s, "Skill sk.x") })
+	}
+	if !shownInAnswers(c, a, "sk.x") {
+		t.Error("sk.x rated 5 and shown in every answer about it: not borne out")
+	}
+	a.Ratings["a.3"] = 1
+	if r := Analyze(c, a); has(r) {
+		t.Errorf("strengths %q: an answer about sk.x on the other side, yet it is a strength", r.Strengths)
+	}
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 5, Importance: 3}
+	if r := Analyze(c, a); slices.ContainsFunc(r.Strengths, func(s string) bool { return strings.HasPrefix(s, "Skill sk.z") }) {
+		t.Errorf("strengths %q: sk.z has no answer about it, only its rating", r.Strengths)
+	}
+}
+
+func TestTheMostTellingSentenceIsQuoted(t *testing.T) {
+	ss := sentences("Month-end. I have never once told Mark that the close doesn't fit in the hours we have. It is fine.")
+	if got := mostTelling(ss).text; !strings.HasPrefix(got, "I have never once told Mark") {
+		t.Errorf("most telling %q, want the sentence in the first person with a name", got)
 	}
 }

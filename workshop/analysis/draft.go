@@ -26,9 +26,9 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a)
+		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus).clause)
 	}
-	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
+	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
@@ -304,9 +304,44 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 	return line
 }
 
+// handOverWait is what the hand-overs of the map wait for: the clause
+// the stop-doing lines end with, and the milestone (and its slot: 0 for
+// day 30, 2 for day 90) at which they are dated again.
+type handOverWait struct {
+	clause, milestone string
+	slot              int
+}
+
+// waitsOn is what the hand-overs of the map wait for: the role decision
+// when it is a focus (handing work over shapes the role before it is
+// chosen), or the agreement with my manager about the split between
+// hands-on work and leading when managing up is a focus because my
+// organisation pushes the hands-on picture. Zero when nothing.
+func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []workshop.FocusArea) handOverWait {
+	for _, f := range focus {
+		if f.Skill == c.RoleFocus.ID {
+			return handOverWait{clause: "once I have decided about the role",
+				milestone: "the hand-overs of my map dated again in the light of my decision", slot: 2}
+		}
+	}
+	manager := managerOf(a)
+	for _, f := range focus {
+		if f.Skill != c.Routes.ManagingUp {
+			continue
+		}
+		for _, e := range r.Expectations {
+			if !e.Expectation.Provides && e.Quadrant == workshop.MythPushed {
+				return handOverWait{clause: fmt.Sprintf("once %s and I have agreed the split between hands-on work and leading", manager),
+					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager)}
+			}
+		}
+	}
+	return handOverWait{}
+}
+
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -319,6 +354,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
+			}
+			if wait != "" {
+				line += ", " + wait
 			}
 		case workshop.RowStandard:
 			who := ownerOf(r, a.Participant).person("the person concerned")
@@ -336,12 +374,16 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time, wait handOverWait) (d30, d60, d90 string) {
 	var m [3][]string
 	var hours []string
+	if wait.clause != "" && len(a.RowsOf(workshop.RowHold)) > 0 {
+		// The hand-overs wait: one milestone says when they are dated.
+		m[wait.slot] = append(m[wait.slot], wait.milestone)
+	}
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
-		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
+		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard || r.Kind == workshop.RowHold && wait.clause != "" {
 			continue
 		}
 		i := 2
@@ -375,7 +417,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			since = " (" + base + " at the start)"
 		}
 		switch {
-		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
+		case src == workshop.SourceCheckins:
+			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
+				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now")))
+			}
+		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))

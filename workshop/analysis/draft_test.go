@@ -126,3 +126,17 @@ func encode(t testing.TB, a *workshop.Answers) []byte {
 	}
 	return buf.Bytes()
 }
+
+func TestHandOversWaitForTheRoleDecision(t *testing.T) {
+	c := fixture(t)
+	a := answered(c, 3)
+	a.Delegations = []workshop.DelegationRow{{What: "Approving changes", Owner: "Sam", By: "2026-12-10", Level: 3, Kind: workshop.RowHold}}
+	r := &Report{Focus: []Suggestion{{ID: "focus.role", Title: "Decide"}}}
+	p := NewPlan(c, a, r, today)
+	if len(p.StopDoing) != 1 || !strings.HasSuffix(p.StopDoing[0], ", once I have decided about the role.") {
+		t.Errorf("stop-doing %q: the hand-over waits for the decision", p.StopDoing)
+	}
+	if strings.Contains(p.Day30+p.Day60, "handed over to Sam") || !strings.Contains(p.Day90, "dated again in the light of my decision") {
+		t.Errorf("milestones %q / %q / %q: no hand-over before the decision", p.Day30, p.Day60, p.Day90)
+	}
+}

@@ -19,6 +19,9 @@ type Evidence struct {
 	// Quotes are the participant's own words the evidence rests on, for
 	// the "Your words" line of the why.
 	Quotes []string `json:"quotes,omitempty"`
+	// Manager marks evidence that comes from the manager's response, or
+	// rests on it (a gap to the manager's level needed).
+	Manager bool `json:"manager,omitempty"`
 }
 
 // Suggestion is a proposed focus area: a skill or the role focus, the
@@ -74,6 +77,12 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		}
 		parts = append(parts, e.Text)
 	}
+	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
+		words = words[:1] // the most telling one says it
+	}
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+		parts = parts[:len(parts)-1] // three reasons read as a list; two say it
+	}
 	if len(parts) > 0 {
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
@@ -83,9 +92,13 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	return s
 }
 
+// maxWhy is about as long as a why runs before a second quote makes it
+// too long to read in one go (and to print in six pages).
+const maxWhy = 450
+
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "manager", "check-in", "self-rating", "dimension"}
 
 // whyEvidence picks up to three reasons, one per source, the strongest of
 // each; my own words always make it in.
@@ -97,15 +110,23 @@ func whyEvidence(ev []Evidence) []Evidence {
 	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
 		picked = append(picked, ev[i])
 	}
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Manager }); i >= 0 { // the manager's word always shows
+		picked = append(picked, ev[i])
+	}
 	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
 		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
 			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
 		})
 	}
 	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) && e.Source != "self-rating" {
 			picked = append(picked, e)
 		}
+	}
+	// The self-rating is said again by the goal's level step: the why
+	// names it only when little else speaks for the focus.
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "self-rating" }); i >= 0 && len(picked) < 2 {
+		picked = append(picked, ev[i])
 	}
 	slices.SortStableFunc(picked, func(x, y Evidence) int {
 		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
@@ -172,13 +193,33 @@ func capitalise(s string) string {
 // no longer reach me, evenings I do not work.
 var handsOffSources = []workshop.Source{workshop.SourceHandovers, workshop.SourceCheckins, workshop.SourceEscalations, workshop.SourceAfterHours}
 
+// shownInAnswers reports whether what the person answered bears a skill
+// rating out: at least one situation or statement about the skill on the
+// ready side, and none on the other. A rating alone is not a strength.
+func shownInAnswers(c *workshop.Content, a *workshop.Answers, skill string) bool {
+	ready := false
+	for _, it := range allItems(c) {
+		v, ok := workshop.ValidRating(a.Ratings[it.ID])
+		if it.Skill != skill || !ok {
+			continue
+		}
+		switch rd := it.Readiness(v); {
+		case rd <= 2:
+			return false
+		case rd >= 4:
+			ready = true
+		}
+	}
+	return ready
+}
+
 // strengths names what to build on: high dimensions, then skills rated
 // above the level a first-line lead needs. It leaves out the skills the
 // plan works on, those other answers call into question, those with
 // evidence of a gap beyond the self-rating, and dimensions holding a
 // step-in situation left to the team. An answer pattern that cannot be
 // read gives no strengths.
-func strengths(c *workshop.Content, r *Report) []string {
+func strengths(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 	if r.HeldBack != "" {
 		return nil
 	}
@@ -192,13 +233,14 @@ func strengths(c *workshop.Content, r *Report) []string {
 		}
 	}
 	for _, c := range r.Candidates {
-		other := 0.0
+		other, counted := 0.0, false
 		for _, e := range c.Evidence {
 			if e.Source != "self-rating" {
 				other += e.Weight
 			}
+			counted = counted || e.Source == "week" // a count of my week against it
 		}
-		if other >= minScore {
+		if other >= minScore || counted {
 			skip[c.ID] = true
 		}
 	}
@@ -216,7 +258,7 @@ func strengths(c *workshop.Content, r *Report) []string {
 		}
 	}
 	for _, s := range r.Skills {
-		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == workshop.Scale) {
+		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == workshop.Scale) && shownInAnswers(c, a, s.ID) {
 			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
 		}
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // obstacles are what stands in the way, drawn from the person's own
-// answers: for each focus area the count of their week, the situation
-// they answered or the words they wrote that point to it; then the
+// answers: for each focus area the count of their week or the situation
+// they answered that points to it; then the
 // expectations their organisation pushes on them. The pack's obstacle for
 // a skill appears only when the answers give nothing to draw from, and
 // then once. No response is used twice.
@@ -43,9 +43,11 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 }
 
 // fromEvidence turns a focus area's evidence into obstacles, strongest
-// kind first: a count of the week, a situation, the person's words.
+// kind first: a count of the week, then a situation answered. The
+// person's words are quoted in the why, not made an obstacle: a sentence
+// that points to a skill may as well say what goes well.
 func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
-	var counts, situations, words []workshop.Obstacle
+	var counts, situations []workshop.Obstacle
 	for _, e := range ev {
 		switch e.Source {
 		case "week":
@@ -60,20 +62,10 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 					situations = append(situations, o)
 				}
 			}
-		case "reflection", "tag":
-			// Words make an obstacle when they say something: a
-			// sentence, not a name or a fragment.
-			if len(e.Quotes) > 0 && g.Response != "" && len(strings.Fields(e.Quotes[0])) >= minObstacleWords {
-				words = append(words, workshop.Obstacle{Obstacle: fmt.Sprintf("In my own words: \u201c%s\u201d", e.Quotes[0]), Response: g.Response})
-			}
 		}
 	}
-	return slices.Concat(counts, situations, words)
+	return slices.Concat(counts, situations)
 }
-
-// minObstacleWords is the fewest words a quote needs to stand as an
-// obstacle of its own.
-const minObstacleWords = 6
 
 // countWords is how the evidence of a count begins, to find which count
 // a piece of week evidence is about.
@@ -139,7 +131,7 @@ func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
 // a conversation with my manager, never a verdict.
 func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
 	var es []workshop.ExpectationResult
-	for _, e := range r.Expectations {
+	for _, e := range r.guesses().Expectations { // the manager's answers are agreements, in the conversation
 		if !e.Expectation.Provides && slices.Contains([]workshop.Quadrant{workshop.MythPushed, workshop.NotSupported, workshop.MythHeld}, e.Quadrant) {
 			es = append(es, e)
 		}
@@ -167,7 +159,7 @@ func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
 		o := workshop.Obstacle{Obstacle: "I believe my organisation expects " + stmts + "."}
 		switch q {
 		case workshop.MythPushed:
-			o.Response = fmt.Sprintf("I ask %s how much of it is really mine, and we agree the split together instead of me guessing.", manager)
+			o.Response = fmt.Sprintf("I ask %s how much of it is really mine, and we agree it together instead of me guessing.", manager)
 		case workshop.NotSupported:
 			o.Response = fmt.Sprintf("I ask %s for the time and the mandate to do it, with one example of what it would change for the team.", manager)
 		case workshop.MythHeld:

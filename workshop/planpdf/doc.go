@@ -9,6 +9,7 @@ import (
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
+	"github.com/leadshift/leadshift/workshop/manager"
 )
 
 // Page geometry in millimetres.
@@ -43,6 +44,7 @@ type doc struct {
 	draft bool             // p was drafted from the answers, not written
 
 	pending *pendingSection // drawn with the next subsection
+	dense   bool            // tables are drawn with less padding
 }
 
 // newDoc sets up an empty document for the given plans: page size,
@@ -96,16 +98,22 @@ func answersTime(a *workshop.Answers) (time.Time, bool) {
 // itself first, then (unless compact) the evidence it rests on. Then it
 // adds the header and footer to each of its pages. Everything is read from
 // one analysis of the answers; nothing here scores anything.
-func (d *doc) plan(c *workshop.Content, a *workshop.Answers) {
+func (d *doc) plan(c *workshop.Content, a *workshop.Answers, m *manager.Response) {
 	d.c, d.a = c, a
-	d.r = analysis.Analyze(c, a)
+	d.r = analysis.Analyze(c, a, analysis.WithManager(m))
 	d.p, d.draft = a.Plan, false
-	if d.p == nil {
-		start, _ := answersTime(a)
-		if start.IsZero() {
-			start = epoch
-		}
+	start, _ := answersTime(a)
+	if start.IsZero() {
+		start = epoch
+	}
+	switch {
+	case d.p == nil:
 		d.p, d.draft = analysis.NewPlan(c, a, d.r, start), true
+	case d.p.DraftedFrom != "" && analysis.Stale(a, d.p):
+		// The answers changed after the plan was drafted (the participant
+		// finished an exercise and did not open the plan again): it
+		// prints as the plan step would show it, their own words kept.
+		d.p = analysis.Redraft(c, a, d.r, d.p, start).Plan
 	}
 	d.pdf.AddPage()
 	first := d.pdf.PageNo()

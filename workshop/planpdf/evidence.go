@@ -19,7 +19,6 @@ func (d *doc) evidence() {
 	d.talk()
 	d.profile()
 	d.expectations()
-	d.questions()
 	d.skills()
 	d.delegation()
 	d.week()
@@ -94,11 +93,14 @@ func (d *doc) talk() {
 // expectations draws each statement rated twice with its quadrant's
 // label, then what to do about each kind of difference.
 func (d *doc) expectations() {
-	var expects, provides [][]string
-	var aligned []string
+	if d.r.Manager != nil {
+		d.threeWay(d.r.Manager)
+		return
+	}
+	var expects, provides, aligned [][]string
 	for _, e := range d.r.Expectations {
 		if !e.Mismatch() {
-			aligned = append(aligned, fmt.Sprintf("%s (%d, %d)", strings.TrimSuffix(e.Expectation.Statement, "."), e.Me, e.Org))
+			aligned = append(aligned, []string{strings.TrimSuffix(e.Expectation.Statement, "."), fmt.Sprintf("%d / %d", e.Me, e.Org)})
 			continue
 		}
 		row := []string{e.Expectation.Statement, strconv.Itoa(e.Me), strconv.Itoa(e.Org), e.Label}
@@ -112,20 +114,18 @@ func (d *doc) expectations() {
 		return
 	}
 	intro := "Each statement rated twice, from 1 (not at all) to 5 (very much): how much you expect it of the role, and how much you believe your organisation expects it. The second rating is your own view of the organisation, so check it with your manager."
-	alignedNote := ""
-	if len(aligned) > 0 {
-		alignedNote = "Within a point of each other (you, your organisation): " + strings.Join(aligned, "; ") + "."
-	}
 	if len(expects)+len(provides) == 0 {
-		d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+d.noteHeight(alignedNote))
+		d.dense = true
+		keep := d.tableKeep(alignedCols, pairUp(aligned))
+		d.dense = false
+		d.sub("What the role is, and what I expect of it", d.noteHeight(intro)+keep)
 		d.note(intro)
-		d.note(alignedNote)
-		d.pdf.SetY(d.pdf.GetY() + 1)
+		d.alignedTable(aligned)
 		d.para("No statement differs by two points or more between you and what you believe your organisation expects. Check with your manager that they see it the same way.")
 		return
 	}
 	cols := func(org string) []column {
-		return []column{{"Statement", 0.52, "L"}, {"I expect", 0.1, "C"}, {org, 0.16, "C"}, {"What it means", 0.22, "L"}}
+		return []column{{"Statement", 0.42, "L"}, {"I expect", 0.1, "C"}, {org, 0.2, "C"}, {"What it means", 0.28, "L"}}
 	}
 	rows, org := expects, "What I believe my organisation expects"
 	if len(expects) == 0 {
@@ -141,10 +141,7 @@ func (d *doc) expectations() {
 	d.note(intro)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	d.table("Expectations", cols(org), rows)
-	if alignedNote != "" {
-		d.pdf.SetY(d.pdf.GetY() + 1)
-		d.note(alignedNote)
-	}
+	d.alignedTable(aligned)
 	seen := map[workshop.Quadrant]bool{}
 	var next []string
 	for _, e := range d.r.Mismatches() {
@@ -159,16 +156,38 @@ func (d *doc) expectations() {
 	}
 }
 
-// questions lists the questions to take to the manager: the core ones,
-// then those the differences raise.
-func (d *doc) questions() {
-	if len(d.r.Questions) == 0 {
+// alignedCols are the columns of the statements rated within a point of
+// each other: two statements side by side, each with both ratings.
+var alignedCols = []column{{"Within a point of each other", 0.41, "L"}, {"I / org.", 0.09, "C"},
+	{"", 0.41, "L"}, {"I / org.", 0.09, "C"}}
+
+// alignedTable draws the statements rated within a point of each other
+// as a small table, two to a row, instead of a paragraph of number pairs.
+func (d *doc) alignedTable(aligned [][]string) {
+	if len(aligned) == 0 {
 		return
 	}
-	d.sub("Questions for my manager", 3*bodyLine)
-	for i, q := range d.r.Questions {
-		d.numbered(i+1, q)
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.dense = true // short entries: rules between rows, little padding
+	d.table("Within a point of each other", alignedCols, pairUp(aligned))
+	d.dense = false
+	d.pdf.SetY(d.pdf.GetY() + 1)
+}
+
+// pairUp puts rows of two cells two to a row: the first half of the
+// list down the left, the second down the right.
+func pairUp(rows [][]string) [][]string {
+	half := (len(rows) + 1) / 2
+	out := make([][]string, half)
+	for i := range half {
+		out[i] = append([]string{}, rows[i]...)
+		if j := half + i; j < len(rows) {
+			out[i] = append(out[i], rows[j]...)
+		} else {
+			out[i] = append(out[i], "", "")
+		}
 	}
+	return out
 }
 
 // numbered prints one item of a numbered list.
@@ -185,6 +204,10 @@ func (d *doc) numbered(n int, s string) {
 // skills draws the rated skills below the level a first-line lead needs
 // as a table, and names the others after it.
 func (d *doc) skills() {
+	if d.r.Manager != nil {
+		d.skillsWithManager(d.r.Manager)
+		return
+	}
 	var rows [][]string
 	var met, more []string
 	for _, s := range d.r.Skills {

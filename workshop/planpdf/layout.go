@@ -137,7 +137,7 @@ func (d *doc) section(title string, keep float64) {
 // pending section title when there is one.
 func (d *doc) sub(title string, keep float64) {
 	ls := d.lines(title, "B", 11.5, d.cw)
-	h := float64(len(ls))*5.6 + 2.5
+	h := float64(len(ls))*5.6 + subGap
 	if d.pending != nil {
 		p := d.pending
 		d.pending = nil
@@ -151,6 +151,11 @@ func (d *doc) sub(title string, keep float64) {
 	d.text(marginX, d.cw, title, "B", 11.5, 5.6, ink)
 	d.pdf.SetY(d.pdf.GetY() + 1)
 }
+
+// subGap is the space a subsection title takes above and below its lines
+// (2.5 and 1 mm): counted whole, so that what is kept with the title
+// fits under it.
+const subGap = 3.5
 
 // pendingSection is a section title held back until the first subsection
 // under it is drawn, so that the two always share a page.

@@ -96,7 +96,7 @@ func TestEmptyFieldsLeftOut(t *testing.T) {
 			t.Errorf("%q printed for an empty field", w)
 		}
 	}
-	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 What my manager commits to", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
+	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 The conversation with my manager", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("%q missing", w)
 		}
@@ -162,12 +162,12 @@ func TestCompact(t *testing.T) {
 				t.Errorf("compact has %d pages, full %d: want fewer, and at most 3", nc, nf)
 			}
 			text := flat(pdfText(t, compact, 0, 0))
-			for _, w := range []string{"Focus area 1:", "Signatures", "Progress log", fmt.Sprintf("Page %d of %d", nc, nc)} {
+			for _, w := range []string{"Focus area 1:", "The conversation with my manager", "How do you see the team's situation today?", "Signatures", "Progress log", fmt.Sprintf("Page %d of %d", nc, nc)} {
 				if !strings.Contains(text, w) {
 					t.Errorf("compact: %q missing", w)
 				}
 			}
-			for _, w := range []string{"The evidence behind the plan", "Readiness profile", "Questions for my manager"} {
+			for _, w := range []string{"The evidence behind the plan", "Readiness profile"} {
 				if strings.Contains(text, w) {
 					t.Errorf("compact: %q printed", w)
 				}
@@ -368,5 +368,87 @@ func TestTableContinuationKeepsThreeRows(t *testing.T) {
 				t.Errorf("first page ends with %v, want %s", found, tc.lastOnOne)
 			}
 		})
+	}
+}
+
+// TestAlignedStatementsAreASmallTable: the statements rated within a
+// point of each other are a table, two to a row with both ratings, not a
+// paragraph of number pairs.
+func TestAlignedStatementsAreASmallTable(t *testing.T) {
+	rows := [][]string{{"a", "3 / 4"}, {"b", "3 / 3"}, {"c", "2 / 3"}}
+	got := pairUp(rows)
+	want := [][]string{{"a", "3 / 4", "c", "2 / 3"}, {"b", "3 / 3", "", ""}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("pairUp = %q, want %q", got, want)
+	}
+	c, a := example(t)
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{}), 0, 0))
+	if strings.Contains(text, "(you, your organisation)") || !strings.Contains(text, "Within a point of each other") || !strings.Contains(text, "I / org.") {
+		t.Errorf("the statements within a point are not a table:\n%s", text)
+	}
+}
+
+// TestStalePlanPrintsCaughtUp: a plan drafted before the week's counts
+// were filled in prints with the baseline they give, and the goal the
+// person wrote.
+func TestStalePlanPrintsCaughtUp(t *testing.T) {
+	c, a := example(t)
+	week := a.Week
+	a.Week = workshop.Week{}
+	a.Plan = analysis.Draft(c, a, analysis.Analyze(c, a), a.Updated)
+	const mine = "Hand the Monday patch review to the team and only read its summary."
+	a.Plan.Focus[0].Goal.Specific = mine
+	a.Plan.Focus[0].MarkEdited(workshop.AreaSpecific)
+	a.Week = week
+	var baselines []string
+	for _, f := range analysis.Redraft(c, a, analysis.Analyze(c, a), a.Plan, a.Updated).Plan.Focus {
+		baselines = append(baselines, "Today "+f.Goal.Baseline)
+	}
+	text := flat(pdfText(t, renderPDF(t, c, a, Options{Compact: true}), 0, 0))
+	if !strings.Contains(text, mine) {
+		t.Error("the person's goal is not printed")
+	}
+	for _, b := range baselines {
+		if !strings.Contains(text, b) {
+			t.Errorf("the printed plan lacks %q:\n%s", b, text)
+		}
+	}
+}
+
+// TestShortTableMovesWhole: a table of three rows or fewer that does not
+// fit where it starts moves to the next page whole, with its heading: a
+// continuation of one or two rows is never left alone under a repeated
+// header, and the heading never stays alone at the foot of the page.
+func TestShortTableMovesWhole(t *testing.T) {
+	cols := []column{{title: "When", share: 0.2, align: "L"}, {title: "What", share: 0.8, align: "L"}}
+	long := strings.Repeat("a milestone that takes a few lines to say ", 6)
+	rows := [][]string{{"Day 30", long}, {"Day 60", long}, {"Day 90", long}}
+	d := newDoc(A4, "t", nil, false, false)
+	d.pdf.AddPage()
+	// Room for the heading, the header and two rows, not three.
+	widths, _, _ := d.tableHead(cols)
+	d.pdf.SetY(d.bottom() - d.tableHeight(cols, rows) - 12 + d.rowHeight(rows[2], widths, 1000)/2)
+	d.sub("30-60-90 days", d.tableKeep(cols, rows))
+	d.table("30-60-90 days", cols, rows)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	first, second := flat(pdfText(t, buf.Bytes(), 1, 1)), flat(pdfText(t, buf.Bytes(), 2, 2))
+	if strings.Contains(first, "30-60-90 days") || strings.Contains(first, "Day 30") {
+		t.Errorf("the heading or a row stayed on page 1: %q", first)
+	}
+	if !strings.Contains(second, "30-60-90 days When What Day 30") || !strings.Contains(second, "Day 90") || strings.Contains(second, "(continued)") {
+		t.Errorf("page 2 does not hold the heading and the whole table: %q", second)
+	}
+	// With exactly the room for the heading and the whole table, both
+	// stay on the page.
+	d = newDoc(A4, "t", nil, false, false)
+	d.pdf.AddPage()
+	d.pdf.SetY(d.bottom() - d.tableHeight(cols, rows) - 5.6 - subGap - 0.01)
+	d.sub("30-60-90 days", d.tableKeep(cols, rows))
+	d.table("30-60-90 days", cols, rows)
+	if pages := d.pdf.PageNo(); pages != 1 {
+		t.Errorf("a heading and table with just enough room took %d pages", pages)
 	}
 }

@@ -13,8 +13,18 @@ type column struct {
 const (
 	cellLine = 4.1 // a little tighter than body text: table rows are short
 	padX     = 1.6
-	padY     = 1.0
+	padY     = 0.8
+	densePad = 0.3 // in a dense table of short entries
 )
+
+// pad is the cell padding above and below a row's text: less in a dense
+// table.
+func (d *doc) pad() float64 {
+	if d.dense {
+		return densePad
+	}
+	return padY
+}
 
 // table draws rows under a header that repeats on every page the table
 // reaches. Cells wrap; a row moves to the next page whole when it fits on
@@ -39,7 +49,7 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 		x := marginX
 		for i, c := range cols {
 			for j, l := range titles[i] {
-				d.pdf.SetXY(x+padX, y+padY+float64(j)*cellLine)
+				d.pdf.SetXY(x+padX, y+d.pad()+float64(j)*cellLine)
 				d.pdf.CellFormat(widths[i]-2*padX, cellLine, l, "", 0, c.align, false, 0, "")
 			}
 			x += widths[i]
@@ -67,14 +77,14 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			// A row of one cell spans the table: it introduces the rows
 			// after it, so it keeps two lines of the next with it.
 			ls := d.lines(row[0], "B", smallSize, d.cw-2*padX)
-			h := float64(len(ls))*cellLine + 2*padY
-			if d.room() < h+2*cellLine+2*padY {
+			h := float64(len(ls))*cellLine + 2*d.pad()
+			if d.room() < h+2*cellLine+2*d.pad() {
 				newPage()
 			}
 			y := d.pdf.GetY()
 			d.style("B", smallSize, muted)
 			for j, l := range ls {
-				d.pdf.SetXY(marginX+padX, y+padY+float64(j)*cellLine)
+				d.pdf.SetXY(marginX+padX, y+d.pad()+float64(j)*cellLine)
 				d.pdf.CellFormat(d.cw-2*padX, cellLine, l, "", 0, "L", false, 0, "")
 			}
 			d.rule(y+h, greyRule, 0.2)
@@ -91,10 +101,10 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			cells[i] = d.lines(text, "", smallSize, widths[i]-2*padX)
 			n = max(n, len(cells[i]))
 		}
-		fresh := int(math.Floor((d.bottom() - marginTop - headH - cellLine - 1 - 2*padY) / cellLine))
+		fresh := int(math.Floor((d.bottom() - marginTop - headH - cellLine - 1 - 2*d.pad()) / cellLine))
 		broke := false // on a page just started for this row
 		for start := 0; start < n; {
-			fit := int(math.Floor((d.room() - 2*padY) / cellLine))
+			fit := int(math.Floor((d.room() - 2*d.pad()) / cellLine))
 			left := n - start
 			if !broke && left > fit && (left <= fresh || fit < 3) {
 				newPage()
@@ -107,12 +117,12 @@ func (d *doc) table(caption string, cols []column, rows [][]string) {
 			x := marginX
 			for i, c := range cols {
 				for j := start; j < min(start+k, len(cells[i])); j++ {
-					d.pdf.SetXY(x+padX, y+padY+float64(j-start)*cellLine)
+					d.pdf.SetXY(x+padX, y+d.pad()+float64(j-start)*cellLine)
 					d.pdf.CellFormat(widths[i]-2*padX, cellLine, cells[i][j], "", 0, c.align, false, 0, "")
 				}
 				x += widths[i]
 			}
-			end := y + float64(k)*cellLine + 2*padY
+			end := y + float64(k)*cellLine + 2*d.pad()
 			d.rule(end, greyRule, 0.2)
 			d.pdf.SetY(end)
 			start += k
@@ -165,14 +175,16 @@ func (d *doc) tableHead(cols []column) (widths []float64, titles [][]string, h f
 		titles[i] = d.lines(c.title, "B", smallSize, widths[i]-2*padX)
 		n = max(n, len(titles[i]))
 	}
-	return widths, titles, float64(n)*cellLine + 2*padY
+	return widths, titles, float64(n)*cellLine + 2*d.pad()
 }
 
 // tableKeep is the height a table's header needs together with the start
 // of its first row, to keep them on one page with what introduces them.
 func (d *doc) tableKeep(cols []column, rows [][]string) float64 {
-	if h := d.tableHeight(cols, rows); h <= keepTable {
-		return h // a short table is kept whole
+	if h := d.tableHeight(cols, rows); h <= keepTable || len(rows) <= 3 && h <= d.bottom()-marginTop {
+		// A short table is kept whole, and so is one of three rows or
+		// fewer: any break would leave one or two rows continued alone.
+		return h
 	}
 	widths, _, h := d.tableHead(cols)
 	if len(rows) > 0 {
@@ -191,12 +203,12 @@ func (d *doc) rowHeight(row []string, widths []float64, maxLines int) float64 {
 		for _, x := range widths {
 			w += x
 		}
-		return float64(len(d.lines(row[0], "B", smallSize, w-2*padX)))*cellLine + 2*padY
+		return float64(len(d.lines(row[0], "B", smallSize, w-2*padX)))*cellLine + 2*d.pad()
 	}
 	for i, s := range row {
 		if i < len(widths) {
 			n = max(n, len(d.lines(s, "", smallSize, widths[i]-2*padX)))
 		}
 	}
-	return float64(min(n, maxLines))*cellLine + 2*padY
+	return float64(min(n, maxLines))*cellLine + 2*d.pad()
 }

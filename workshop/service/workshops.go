@@ -118,8 +118,9 @@ func writeFile(path string, build func(buf *bytes.Buffer) (summary string, err e
 }
 
 // PrintPack prints the plans participants shared into path, each on an odd
-// page, and says what it printed.
-func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path string) (string, error) {
+// page, and says what it printed; compact leaves out the evidence behind
+// each plan.
+func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path string, compact bool) (string, error) {
 	return writeFile(path, func(buf *bytes.Buffer) (string, error) {
 		var summary string
 		err := w.withStore(ctx, s, func(store workshop.RoomStore) error {
@@ -134,7 +135,10 @@ func (w *Workshops) PrintPack(ctx context.Context, s *workshop.Setup, path strin
 			if len(problems) > 0 {
 				summary += fmt.Sprintf("\n%d could not be read: %v", len(problems), errors.Join(problems...))
 			}
-			return w.RenderPack(buf, c, all, Print{Paper: s.Paper, Title: s.Title})
+			if compact {
+				summary += " Only the plans: the evidence behind them is left out."
+			}
+			return w.RenderPack(buf, c, all, Print{Paper: s.Paper, Title: s.Title, Compact: compact})
 		})
 		return summary, err
 	})
