@@ -52,6 +52,9 @@ func NewProgress(c *workshop.Content, a *workshop.Answers, now time.Time, save f
 		problem: &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}}
 	p.problem.Hide()
 	objs := []fyne.CanvasObject{widgets.Heading(p.title()), widgets.Para(lastCheckIn(a))}
+	if log := progressLog(a); log != nil {
+		objs = append(objs, log)
+	}
 	for i := range p.draft.Focus {
 		objs = append(objs, p.focusCard(i))
 	}

@@ -35,7 +35,8 @@ func TestACheckInIsAddedToTheProgressLog(t *testing.T) {
 	w.Resize(fyne.NewSize(1366, 768))
 	shown := uitest.Texts(p.Content)
 	for _, want := range []string{"Check-in, day 60 of your plan (due 21 January 2027)", "Your last check-in was on 22 December 2026",
-		a.Plan.Focus[1].Goal.Measurable + ": 11 at the workshop, 5 aimed at", a.Plan.Focus[0].Actions[0].Text} {
+		a.Plan.Focus[1].Goal.Measurable + ": 11 at the workshop, 5 aimed at", a.Plan.Focus[0].Actions[0].Text,
+		"• 22 December 2026 (day 30): Delegation 2; Coaching instead of fixing 9; 1 done, 1 blocked"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the check-in does not show %q", want)
 		}
