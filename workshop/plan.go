@@ -28,6 +28,13 @@ type Plan struct {
 	Manager   string      `json:"manager,omitempty"` // what my manager commits to
 	Talk      []string    `json:"talk,omitempty"`    // answers to talk through with a coach or manager
 	Reviews   []string    `json:"reviews"`           // review dates, YYYY-MM-DD
+	// ManagerTalk is the day of the plan conversation with my manager
+	// (YYYY-MM-DD), once agreed; empty until then.
+	ManagerTalk string `json:"managerTalk,omitempty"`
+	// Buddy is my accountability buddy's name, and BuddyCheckIn the day
+	// of our first check-in (YYYY-MM-DD); both empty without a buddy.
+	Buddy        string `json:"buddy,omitempty"`
+	BuddyCheckIn string `json:"buddyCheckIn,omitempty"`
 	// Edited lists the plan's fields the person has written themselves
 	// (the Plan* field names), which a redraft keeps; DraftedFrom is the
 	// Digest of the answers the rest was drafted from (see planedits.go).

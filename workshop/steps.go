@@ -208,7 +208,7 @@ func ChangedSteps(old, new *Answers) []Step {
 		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections) && maps.EqualFunc(old.Tags, new.Tags, slices.Equal),
 		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
 		StepSkills:   maps.Equal(old.Skills, new.Skills),
-		StepDelegate: slices.Equal(old.Delegations, new.Delegations) && reflect.DeepEqual(old.Week, new.Week),
+		StepDelegate: slices.EqualFunc(old.Delegations, new.Delegations, sameRow) && reflect.DeepEqual(old.Week, new.Week),
 		StepPlan:     reflect.DeepEqual(old.Plan, new.Plan),
 	}
 	for _, st := range exerciseSteps {

@@ -36,6 +36,7 @@ type planScreen struct {
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
 	manager       *managerBar
+	calendar      *calendarCard // the dates to save as a calendar file
 	// banner says, at the top, what a redraft from changed answers
 	// changed and kept, and that the plan is drafted from part of the
 	// answers while exercises are unfinished.
@@ -206,6 +207,7 @@ func (p *planScreen) rebuild() {
 	p.box.Add(container.NewHBox(p.addSel, p.redraft))
 	p.box.Add(p.listsCard())
 	p.box.Add(p.milestones())
+	p.box.Add(p.calendarCard())
 	p.box.Add(p.obstaclesCard())
 	p.box.Add(p.manager.Content)
 	if r := p.s.Manager; r != nil && len(r.Commitments) > 0 {
