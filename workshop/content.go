@@ -214,14 +214,21 @@ type Under struct {
 // obstacle, and the words in a reflection that point to it.
 type Guide struct {
 	Goal string `json:"goal"`
+	// FirstStep is the first thing to do this week when the person's own
+	// rows give none, with {manager} for their manager's name.
+	FirstStep string `json:"firstStep,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
 	Indicator Indicator `json:"indicator"`
 	IfThen    string    `json:"ifThen"`
-	Obstacle  string    `json:"obstacle"`
-	Response  string    `json:"response"`
-	Cues      []string  `json:"cues,omitempty"`
+	// IfThenRow is the if-then written from the person's own first row
+	// still held, with {row} for the row and {owner} for who takes it: a
+	// trigger of their own rather than the pack's example.
+	IfThenRow string   `json:"ifThenRow,omitempty"`
+	Obstacle  string   `json:"obstacle"`
+	Response  string   `json:"response"`
+	Cues      []string `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

@@ -163,7 +163,7 @@ func (a *Answers) check() error {
 		}
 	}
 	for src, v := range a.Week.Counts {
-		if !slices.Contains(CountSources, src) || v < 0 || v > maxCount {
+		if !src.IsCount() || v < 0 || v > maxCount {
 			return &FieldError{Field: "week.counts", Problem: fmt.Sprintf("%q must be one of the week's counts, from 0 to %d", src, maxCount)}
 		}
 	}

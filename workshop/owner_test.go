@@ -70,3 +70,23 @@ func TestTeamAndOwnerKindRoundTrip(t *testing.T) {
 		t.Errorf("a team added: changed steps %v", steps)
 	}
 }
+
+// The team's names merge as one answer of the check-in: taken from the
+// side that changed them, a clash when both did.
+func TestTeamNamesMerge(t *testing.T) {
+	base := answered(fixture(t), 3)
+	mine, theirs := base.Clone(), base.Clone()
+	theirs.Participant.Team = []string{"Priya", "Kev"}
+	if m, cs := Merge(base, mine, theirs); len(cs) != 0 || !slices.Equal(m.Participant.Team, theirs.Participant.Team) {
+		t.Errorf("only theirs named the team: %q, clashes %v", m.Participant.Team, cs)
+	}
+	mine.Participant.Team = []string{"Sam"}
+	m, cs := Merge(base, mine, theirs)
+	if len(cs) != 1 || cs[0].Label(nil) != "Your team's first names" || cs[0].Mine != "Sam" || cs[0].Theirs != "Priya; Kev" || !slices.Equal(m.Participant.Team, []string{"Sam"}) {
+		t.Fatalf("both named the team: %q, clashes %+v", m.Participant.Team, cs)
+	}
+	cs[0].TakeTheirs(m)
+	if !slices.Equal(m.Participant.Team, theirs.Participant.Team) {
+		t.Errorf("theirs taken: %q", m.Participant.Team)
+	}
+}

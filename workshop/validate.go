@@ -74,7 +74,7 @@ func (c *Content) Validate() error {
 	}
 	for i, o := range c.CountObstacles {
 		field := fmt.Sprintf("countObstacles[%d]", i)
-		if !slices.Contains(CountSources, o.Source) {
+		if !o.Source.IsCount() {
 			v.fail("", field+".source", fmt.Sprintf("is %q, want one of the week's counts %v", o.Source, CountSources))
 		}
 		if !strings.Contains(o.Obstacle, "{n}") {
@@ -154,6 +154,9 @@ func (v *validator) guide(item string, g Guide) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
 	v.text(item, "ifThen", g.IfThen)
+	if g.IfThenRow != "" && (!strings.Contains(g.IfThenRow, "{row}") || !strings.Contains(g.IfThenRow, "{owner}")) {
+		v.fail(item, "ifThenRow", "must name {row} and {owner}")
+	}
 	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
 		v.fail(item, "shift", "must read \"From … to …\"")
 	}

@@ -1,5 +1,7 @@
 package workshop
 
+import "slices"
+
 // Week is the participant's working week today and as they want it to be
 // in 90 days, plus the counts that show whether they have become too
 // necessary. It gives every focus area a real baseline.
@@ -25,11 +27,16 @@ type Source string
 
 // The sources an indicator can read.
 const (
-	SourceEscalations  Source = "escalations" // escalations that came straight to me last week
-	SourceAfterHours   Source = "afterHours"  // evenings or weekend days worked in the last four weeks
-	SourceWaiting      Source = "waiting"     // decisions that waited for me last week
-	SourceHandovers    Source = "handovers"   // rows of my delegation map I still hold and should not
-	SourceCheckins     Source = "checkins"    // rows already handed over, each still to get an agreed level and check-in
+	SourceEscalations  Source = "escalations"    // escalations that came straight to me last week
+	SourceAfterHours   Source = "afterHours"     // evenings or weekend days worked in the last four weeks
+	SourceWaiting      Source = "waiting"        // decisions that waited for me last week
+	SourceHandovers    Source = "handovers"      // rows of my delegation map I still hold and should not
+	SourceCheckins     Source = "checkins"       // rows already handed over, each still to get an agreed level and check-in
+	SourceOneToOnes    Source = "oneToOnes"      // one-to-ones I held in the last four weeks
+	SourceTalks        Source = "conversations"  // conversations about a missed commitment, a disagreement or someone's work
+	SourceManagerFirst Source = "managerUpdates" // risks or decisions I told my manager about before they asked
+	SourceTeamUpdates  Source = "teamUpdates"    // updates I sent the team unasked: a change, a decision or a win
+	SourceRaised       Source = "raised"         // mistakes, near misses or risks the team raised with me
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -39,9 +46,21 @@ const (
 // CountSources are the counts the participant enters, in the order asked.
 var CountSources = []Source{SourceEscalations, SourceWaiting, SourceAfterHours}
 
+// BehaviourSources are counts of what I do as a lead, asked on the week
+// step but optional: they give a focus area's measure its starting
+// point, and the plan counts them from the first step.
+var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised}
+
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
+	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
 	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
+
+// IsCount reports whether the participant enters the source on the week
+// step, as a count.
+func (s Source) IsCount() bool {
+	return slices.Contains(CountSources, s) || slices.Contains(BehaviourSources, s)
+}
 
 // CountQuestion is how the week step asks for a count.
 func (s Source) CountQuestion() string {
@@ -52,8 +71,54 @@ func (s Source) CountQuestion() string {
 		return "Decisions that waited for me last week before the team could go on"
 	case SourceAfterHours:
 		return "Evenings or weekend days I worked in the last four weeks"
+	case SourceOneToOnes:
+		return "One-to-ones I held in the last four weeks"
+	case SourceTalks:
+		return "Conversations I held in the last four weeks about a missed commitment, a disagreement or someone's work"
+	case SourceManagerFirst:
+		return "Risks or decisions I told my manager about in the last four weeks, before they asked"
+	case SourceTeamUpdates:
+		return "Updates I sent the team in the last four weeks without being asked: a change, a decision or a win"
+	case SourceRaised:
+		return "Mistakes, near misses or risks someone on the team raised with me in the last four weeks"
 	}
 	return string(s)
+}
+
+// Short names what the source counts inside a sentence, and Per the
+// span it is counted over: "escalations straight to me" "a week".
+func (s Source) Short() (what, per string) {
+	switch s {
+	case SourceEscalations:
+		return "escalations straight to me", "a week"
+	case SourceWaiting:
+		return "decisions waiting for me", "a week"
+	case SourceAfterHours:
+		return "evenings and weekend days worked", "in four weeks"
+	case SourceHandovers:
+		return "rows of my map not yet handed over", ""
+	case SourceCheckins:
+		return "hand-overs without an agreed level and check-in", ""
+	case SourceOneToOnes:
+		return "one-to-ones held", "in four weeks"
+	case SourceTalks:
+		return "conversations held about a commitment, a disagreement or someone's work", "in four weeks"
+	case SourceManagerFirst:
+		return "risks and decisions told to my manager before they asked", "in four weeks"
+	case SourceTeamUpdates:
+		return "unasked updates to the team", "in four weeks"
+	case SourceRaised:
+		return "mistakes and risks raised with me", "in four weeks"
+	case SourceTechnical:
+		return "hours of hands-on technical work", "a week"
+	case SourcePeople:
+		return "hours of people work", "a week"
+	case SourcePlanning:
+		return "hours of planning", "a week"
+	case SourceStakeholders:
+		return "hours with users, other teams and managers", "a week"
+	}
+	return string(s), ""
 }
 
 // Tally is how the participant keeps counting the source from day one.
@@ -69,6 +134,16 @@ func (s Source) Tally() string {
 		return "tick off each row of my delegation map as it is handed over"
 	case SourceCheckins:
 		return "note for each hand-over the level and the check-in date we agree"
+	case SourceOneToOnes:
+		return "mark each one-to-one I hold, and each I move or cancel"
+	case SourceTalks:
+		return "note each conversation about a commitment, a disagreement or someone's work, and when I first noticed the issue"
+	case SourceManagerFirst:
+		return "note each risk or decision I tell my manager about before they ask"
+	case SourceTeamUpdates:
+		return "note each update I send the team without being asked"
+	case SourceRaised:
+		return "note each mistake, near miss or risk someone raises with me, and how I answered"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -132,6 +207,15 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		want = a.Week.Target.Planning
 	case SourceStakeholders:
 		want = a.Week.Target.Stakeholders
+	case SourceOneToOnes:
+		if n := a.Participant.TeamSize; n > 0 {
+			return max(base, 2*n) // one with each person every two weeks
+		}
+		return base + 2
+	case SourceManagerFirst, SourceTeamUpdates:
+		return max(base+1, 4) // about one a week
+	case SourceTalks, SourceRaised:
+		return base + 2
 	default:
 		return base / 2
 	}

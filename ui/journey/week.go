@@ -72,7 +72,7 @@ func (w *weekForm) invalid() []string {
 			}
 		}
 	}
-	for _, src := range workshop.CountSources {
+	for _, src := range slices.Concat(workshop.CountSources, workshop.BehaviourSources) {
 		if e := w.counts[src]; e != nil && e.Validate() != nil {
 			out = append(out, fmt.Sprintf("%s: \"%s\" is not a number; type how many, such as 4.", src.CountQuestion(), strings.TrimSpace(e.Text)))
 		}
@@ -85,6 +85,7 @@ func (w *weekForm) view() fyne.CanvasObject {
 	wk := &w.s.Answers.Week
 	known := wk.Today.Total() > 0
 	var hours, counts []*widget.FormItem
+	var doing []fyne.CanvasObject
 	for _, h := range []struct {
 		label         string
 		today, target *int
@@ -99,7 +100,7 @@ func (w *weekForm) view() fyne.CanvasObject {
 		w.hours[h.label] = [2]*widget.Entry{today, target}
 		hours = append(hours, widget.NewFormItem(h.label, container.NewGridWithColumns(2, widgets.WithMessage(today).Box, widgets.WithMessage(target).Box)))
 	}
-	for _, src := range workshop.CountSources {
+	for _, src := range slices.Concat(workshop.CountSources, workshop.BehaviourSources) {
 		v, ok := wk.Counts[src]
 		e := numberEntry(v, ok, 1000, "times", func(v int) {
 			if wk.Counts == nil {
@@ -109,9 +110,16 @@ func (w *weekForm) view() fyne.CanvasObject {
 			w.s.changed()
 		})
 		w.counts[src] = e
+		if slices.Contains(workshop.BehaviourSources, src) {
+			// Long questions wrap above their field rather than widen the form.
+			doing = append(doing, widgets.Para(src.CountQuestion()), container.NewGridWithColumns(3, widgets.WithMessage(e).Box))
+			continue
+		}
 		counts = append(counts, widget.NewFormItem(src.CountQuestion(), widgets.WithMessage(e).Box))
 	}
 	return container.NewVBox(widgets.Heading("My week"),
 		widgets.Para("Where your working hours go in a normal week: today (left) and where you want them in 90 days (right). Rough numbers are fine."),
-		widget.NewForm(hours...), widgets.Para("And three counts from the last weeks. Your plan measures progress against them."), widget.NewForm(counts...))
+		widget.NewForm(hours...), widgets.Para("And three counts from the last weeks. Your plan measures progress against them."), widget.NewForm(counts...),
+		widgets.Para("If you can, a few more counts of what you do as a lead. They are optional: your plan starts counting them from your first step either way, and a number here gives it a starting point."),
+		container.NewVBox(doing...))
 }

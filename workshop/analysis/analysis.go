@@ -40,7 +40,7 @@ func Analyze(c *workshop.Content, a *workshop.Answers) *Report {
 	r.Judgement = judgement(c, a)
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)
-	r.Strengths = strengths(c, r)
+	r.Strengths = strengths(c, a, r)
 	r.Questions = questions(c, a, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Focus, r.Candidates = nonNil(r.Focus), nonNil(r.Candidates)

@@ -203,3 +203,24 @@ func TestRetiredItemsAreMappedOrKept(t *testing.T) {
 		t.Errorf("ratings %v, history %+v", a.Ratings, a.History)
 	}
 }
+
+func TestARatingAloneIsNoStrength(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Skills["sk.x"] = workshop.SkillRate{Current: 5, Importance: 3}
+	a.Ratings["a.1"], a.Ratings["a.2"], a.Ratings["a.3"] = 5, 1, 4 // every answer about sk.x bears it out
+	has := func(r *Report) bool {
+		return slices.ContainsFunc(r.Strengths, func(s string) bool { return strings.HasPrefix(s, "Skill sk.x") })
+	}
+	if !shownInAnswers(c, a, "sk.x") {
+		t.Error("sk.x rated 5 and shown in every answer about it: not borne out")
+	}
+	a.Ratings["a.3"] = 1
+	if r := Analyze(c, a); has(r) {
+		t.Errorf("strengths %q: an answer about sk.x on the other side, yet it is a strength", r.Strengths)
+	}
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 5, Importance: 3}
+	if r := Analyze(c, a); slices.ContainsFunc(r.Strengths, func(s string) bool { return strings.HasPrefix(s, "Skill sk.z") }) {
+		t.Errorf("strengths %q: sk.z has no answer about it, only its rating", r.Strengths)
+	}
+}

@@ -26,11 +26,11 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a)
+		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus).clause)
 	}
-	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start)
+	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
-		p.Day30, p.Day60, p.Day90 = talkFirst(a, p.Reviews[0])
+		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	for _, f := range r.Flags {
@@ -57,12 +57,17 @@ func note(c *workshop.Content, r *Report, retake string) string {
 }
 
 // talkFirst is the 30-60-90 of a plan held back by its answers: talk
-// them through, re-take the assessment, then choose.
-func talkFirst(a *workshop.Answers, retake string) (d30, d60, d90 string) {
+// them through and re-take the assessment (or finish it, when too few
+// answers hold it back) by the re-take date, then choose, then review.
+func talkFirst(a *workshop.Answers, pattern FlagKind, retake string) (d30, d60, d90 string) {
 	manager := managerOf(a)
-	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan.", manager),
-		fmt.Sprintf("The assessment re-taken (due by %s), answering from what I did last month rather than what I would do.", workshop.Long(retake)),
-		fmt.Sprintf("One or two focus areas chosen from the re-taken answers and agreed with %s.", manager)
+	again := fmt.Sprintf("the assessment re-taken by %s, answering from what I did last month rather than what I would do", workshop.Long(retake))
+	if pattern == FlagTooFew {
+		again = fmt.Sprintf("the assessment finished by %s", workshop.Long(retake))
+	}
+	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan, and %s.", manager, again),
+		fmt.Sprintf("One or two focus areas chosen from the new answers and agreed with %s, each with a first step.", manager),
+		fmt.Sprintf("The first steps taken and reviewed with %s, with the counts of my week.", manager)
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -106,8 +111,16 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+	} else if slices.Contains(workshop.BehaviourSources, g.Indicator.Source) {
+		// Not counted at the workshop: counted from the first step, with
+		// a target that does not depend on where it starts.
+		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
 	}
 	f.IfThen = g.IfThen
+	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
+		r := rows[min(index, len(rows)-1)]
+		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner}", ownerOf(r, a.Participant).taker()).Replace(g.IfThenRow)
+	}
 	for _, k := range workshop.Kinds {
 		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
@@ -117,7 +130,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example.
 		r := rows[min(index, len(rows)-1)]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant.Name), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -125,9 +138,41 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
+		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
+}
+
+// ownFirst names the person's own rows or people an on-the-job action
+// starts with: the first hand-over to check in on, the first standard to
+// talk about, the people to hold one-to-ones with.
+func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
+	handed, standard := a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard)
+	switch {
+	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
+		r := handed[0]
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
+	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
+		r := standard[0]
+		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), ownerOf(r, a.Participant).person("the person concerned"))
+		if r.By != "" {
+			line += " by " + workshop.Long(r.By)
+		}
+		return line + "."
+	case g.Indicator.Source == workshop.SourceOneToOnes && len(a.Participant.Team) > 0:
+		return "With " + listAnd(a.Participant.Team) + "."
+	}
+	return ""
+}
+
+// listAnd joins names as a sentence does: "Ana, Ben and Chen".
+func listAnd(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // support is who helps with a focus area, different for each area: my
@@ -136,7 +181,7 @@ func support(a *workshop.Answers, index int, title string) string {
 	what := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), "."))
 	switch index {
 	case 0:
-		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at how %s is going, with the numbers.", capitalise(managerOf(a)), what)
+		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s, with the numbers.", capitalise(managerOf(a)), what)
 	case 1:
 		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
 	}
@@ -194,23 +239,27 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return handOverStep(hold[0], ownerOf(hold[0], a.Participant.Name), date)
+		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
-		o := ownerOf(handed[0], a.Participant.Name)
+		o := ownerOf(handed[0], a.Participant)
 		who := o.person("whoever does it now")
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who := ownerOf(standard[0], a.Participant.Name).person("the person concerned")
+		who := ownerOf(standard[0], a.Participant).person("the person concerned")
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
-	if g.Indicator.Source == "" {
-		return fmt.Sprintf("Tell %s about this goal at our next one-to-one.", manager)
+	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
+	if g.FirstStep != "" {
+		step = strings.TrimRight(strings.ReplaceAll(g.FirstStep, "{manager}", manager), ".")
 	}
-	return fmt.Sprintf("Tell %s about this goal at our next one-to-one, and %s.", manager, g.Indicator.Source.Tally())
+	if g.Indicator.Source == "" {
+		return step + "."
+	}
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -219,7 +268,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 // when the focus is about doing the work myself. A focus the pack gives
 // no shift for is named.
 func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) string {
-	var parts []string
+	var parts, others []string
 	handsOn := false
 	for _, f := range focus {
 		g := guideOf(c, f)
@@ -229,43 +278,88 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 		case g.Shift != "":
 			parts = append(parts, strings.TrimRight(g.Shift, "."))
 		case strings.TrimSpace(f.Title) != "":
-			parts = append(parts, "working on "+strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
+			others = append(others, strings.ToLower(strings.TrimRight(strings.TrimSpace(f.Title), ".")))
 		}
 		if sk := c.Skill(f.Skill); sk != nil && !f.Under && slices.Contains([]workshop.Source{workshop.SourceHandovers, workshop.SourceEscalations}, sk.Indicator.Source) {
 			handsOn = true
 		}
 	}
-	if len(parts) == 0 {
-		return ""
-	}
 	for i := 1; i < len(parts); i++ {
 		parts[i] = lowerFirst(parts[i])
 	}
-	line := capitalise(strings.Join(parts, "; and ")) + "."
+	var line string
+	switch {
+	case len(parts) > 0 && len(others) > 0:
+		line = capitalise(strings.Join(parts, "; and ")) + ". I also work on " + strings.Join(others, " and ") + "."
+	case len(parts) > 0:
+		line = capitalise(strings.Join(parts, "; and ")) + "."
+	case len(others) > 0:
+		line = "Over the next 90 days, I work on " + strings.Join(others, " and ") + "."
+	default:
+		return ""
+	}
 	if t, w := a.Week.Today, a.Week.Target; handsOn && t.Total() > 0 && w.Total() > 0 && w.Technical < t.Technical {
 		line += fmt.Sprintf(" My hands-on technical work goes from %d hours a week to %d, the time going to the team.", t.Technical, w.Technical)
 	}
 	return line
 }
 
+// handOverWait is what the hand-overs of the map wait for: the clause
+// the stop-doing lines end with, and the milestone (and its slot: 0 for
+// day 30, 2 for day 90) at which they are dated again.
+type handOverWait struct {
+	clause, milestone string
+	slot              int
+}
+
+// waitsOn is what the hand-overs of the map wait for: the role decision
+// when it is a focus (handing work over shapes the role before it is
+// chosen), or the agreement with my manager about the split between
+// hands-on work and leading when managing up is a focus because my
+// organisation pushes the hands-on picture. Zero when nothing.
+func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []workshop.FocusArea) handOverWait {
+	for _, f := range focus {
+		if f.Skill == c.RoleFocus.ID {
+			return handOverWait{clause: "once I have decided about the role",
+				milestone: "the hand-overs of my map dated again in the light of my decision", slot: 2}
+		}
+	}
+	manager := managerOf(a)
+	for _, f := range focus {
+		if f.Skill != c.Routes.ManagingUp {
+			continue
+		}
+		for _, e := range r.Expectations {
+			if !e.Expectation.Provides && e.Quadrant == workshop.MythPushed {
+				return handOverWait{clause: fmt.Sprintf("once %s and I have agreed the split between hands-on work and leading", manager),
+					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager)}
+			}
+		}
+	}
+	return handOverWait{}
+}
+
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
-			line = stopHolding(what, ownerOf(r, a.Participant.Name))
+			line = stopHolding(what, ownerOf(r, a.Participant))
 			if r.By != "" {
 				line += " from " + workshop.Long(r.By)
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
+			if wait != "" {
+				line += ", " + wait
+			}
 		case workshop.RowStandard:
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -280,12 +374,16 @@ func stopDoing(c *workshop.Content, a *workshop.Answers) []string {
 
 // milestones fills day 30, 60 and 90 from the hand-over dates and the
 // focus areas' first steps and targets.
-func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time) (d30, d60, d90 string) {
+func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, start time.Time, wait handOverWait) (d30, d60, d90 string) {
 	var m [3][]string
 	var hours []string
+	if wait.clause != "" && len(a.RowsOf(workshop.RowHold)) > 0 {
+		// The hand-overs wait: one milestone says when they are dated.
+		m[wait.slot] = append(m[wait.slot], wait.milestone)
+	}
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
-		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard {
+		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard || r.Kind == workshop.RowHold && wait.clause != "" {
 			continue
 		}
 		i := 2
@@ -294,43 +392,62 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			i = 0
 		case days <= 60:
 			i = 1
+		case days > 92:
+			continue // after this plan: the row's own date says when
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
-			who := ownerOf(r, a.Participant.Name).person("the person concerned")
+			who := ownerOf(r, a.Participant).person("the person concerned")
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant.Name)))
+		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
+	var counted []workshop.Source
 	for _, f := range p.Focus {
-		if f.Goal.Baseline == "" {
-			continue
+		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		if target == "" || slices.Contains(counted, src) {
+			continue // two focus areas counting the same thing share its milestones
 		}
-		src, what, base, target := guideOf(c, f).Indicator.Source, lowerFirst(strings.TrimRight(f.Goal.Measurable, ".")), f.Goal.Baseline, f.Goal.Target
+		counted = append(counted, src)
+		what, per := src.Short()
+		per = strings.TrimSpace(" " + per)
+		since := ""
+		if base != "" {
+			since = " (" + base + " at the start)"
+		}
 		switch {
 		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
 		default:
-			m[0] = append(m[0], fmt.Sprintf("my tally kept every week since %s (%s: %s at the start)", workshop.Long(f.FirstStepDate), what, base))
+			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s%s", what, workshop.Long(f.FirstStepDate), since))
 		}
-		m[1] = append(m[1], fmt.Sprintf("half-way: %s on the way from %s to %s", what, base, target))
-		b, _ := strconv.Atoi(base)
-		switch t, _ := strconv.Atoi(target); {
+		b, err := strconv.Atoi(base)
+		t, _ := strconv.Atoi(target)
+		switch {
+		case err != nil:
+			m[1] = append(m[1], strings.TrimSpace(fmt.Sprintf("%s on the way to %d %s", what, t, per)))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or more %s", what, t, per)))
+			continue
 		case t == 0 && b > 0:
+			m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to none", what, b))
 			m[2] = append(m[2], what+": none")
+			continue
+		}
+		m[1] = append(m[1], strings.TrimSpace(fmt.Sprintf("%s on the way from %d to %d %s", what, b, t, per)))
+		switch {
 		case t < b:
-			m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or fewer %s", what, t, per)))
 		case t > b:
-			m[2] = append(m[2], fmt.Sprintf("%s at %d or more", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s at %d or more %s", what, t, per)))
 		default:
-			m[2] = append(m[2], fmt.Sprintf("%s kept at %d", what, t))
+			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
 	if len(hours) > 0 {
-		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against what I estimated at the start (%s)", strings.Join(hours, "; ")))
+		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against my estimate at the start (%s)", strings.Join(hours, "; ")))
 	}
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")

@@ -22,8 +22,12 @@ func TestNewPlan(t *testing.T) {
 	a.Week = workshop.Week{Today: workshop.Hours{Technical: 30, People: 2, Planning: 4, Stakeholders: 4},
 		Target: workshop.Hours{Technical: 20, People: 8, Planning: 6, Stakeholders: 6},
 		Counts: map[workshop.Source]int{workshop.SourceEscalations: 12}}
+	c.Skills[0].IfThenRow = "When \"{row}\" lands on me, I pass it to {owner}."
 	r := &Report{Focus: []Suggestion{{ID: "sk.x", Title: "Skill sk.x", Why: "A; b.", Current: 2, Target: 3}, {ID: "sk.y", Title: "Skill sk.y"}}}
 	p := NewPlan(c, a, r, today)
+	if want := "When \"Approving changes\" lands on me, I pass it to Sam."; p.Focus[0].IfThen != want || p.Focus[1].IfThen != "When x, I y." {
+		t.Errorf("if-then %q and %q, want the first from my own row, the second the pack's", p.Focus[0].IfThen, p.Focus[1].IfThen)
+	}
 	if len(p.Focus) != 2 {
 		t.Fatalf("focus areas: %d, want 2", len(p.Focus))
 	}
@@ -121,4 +125,18 @@ func encode(t testing.TB, a *workshop.Answers) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+func TestHandOversWaitForTheRoleDecision(t *testing.T) {
+	c := fixture(t)
+	a := answered(c, 3)
+	a.Delegations = []workshop.DelegationRow{{What: "Approving changes", Owner: "Sam", By: "2026-12-10", Level: 3, Kind: workshop.RowHold}}
+	r := &Report{Focus: []Suggestion{{ID: "focus.role", Title: "Decide"}}}
+	p := NewPlan(c, a, r, today)
+	if len(p.StopDoing) != 1 || !strings.HasSuffix(p.StopDoing[0], ", once I have decided about the role.") {
+		t.Errorf("stop-doing %q: the hand-over waits for the decision", p.StopDoing)
+	}
+	if strings.Contains(p.Day30+p.Day60, "handed over to Sam") || !strings.Contains(p.Day90, "dated again in the light of my decision") {
+		t.Errorf("milestones %q / %q / %q: no hand-over before the decision", p.Day30, p.Day60, p.Day90)
+	}
 }

@@ -115,7 +115,7 @@ func whyEvidence(ev []Evidence) []Evidence {
 
 // observed are the sources that show what a person does, as against
 // how they rate themselves: they can question a self-rating.
-var observed = []string{"scenario", "statement", "week", "reflection", "tag", "delegation"}
+var observed = []string{"scenario", "statement", "week", "reflection", "delegation"}
 
 // selfRatingFlags questions a skill rated at or above the level needed
 // when what the person does says otherwise: situations, statements, the
@@ -172,13 +172,33 @@ func capitalise(s string) string {
 // no longer reach me, evenings I do not work.
 var handsOffSources = []workshop.Source{workshop.SourceHandovers, workshop.SourceCheckins, workshop.SourceEscalations, workshop.SourceAfterHours}
 
+// shownInAnswers reports whether what the person answered bears a skill
+// rating out: at least one situation or statement about the skill on the
+// ready side, and none on the other. A rating alone is not a strength.
+func shownInAnswers(c *workshop.Content, a *workshop.Answers, skill string) bool {
+	ready := false
+	for _, it := range allItems(c) {
+		v, ok := workshop.ValidRating(a.Ratings[it.ID])
+		if it.Skill != skill || !ok {
+			continue
+		}
+		switch rd := it.Readiness(v); {
+		case rd <= 2:
+			return false
+		case rd >= 4:
+			ready = true
+		}
+	}
+	return ready
+}
+
 // strengths names what to build on: high dimensions, then skills rated
 // above the level a first-line lead needs. It leaves out the skills the
 // plan works on, those other answers call into question, those with
 // evidence of a gap beyond the self-rating, and dimensions holding a
 // step-in situation left to the team. An answer pattern that cannot be
 // read gives no strengths.
-func strengths(c *workshop.Content, r *Report) []string {
+func strengths(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 	if r.HeldBack != "" {
 		return nil
 	}
@@ -192,13 +212,14 @@ func strengths(c *workshop.Content, r *Report) []string {
 		}
 	}
 	for _, c := range r.Candidates {
-		other := 0.0
+		other, counted := 0.0, false
 		for _, e := range c.Evidence {
 			if e.Source != "self-rating" {
 				other += e.Weight
 			}
+			counted = counted || e.Source == "week" // a count of my week against it
 		}
-		if other >= minScore {
+		if other >= minScore || counted {
 			skip[c.ID] = true
 		}
 	}
@@ -216,7 +237,7 @@ func strengths(c *workshop.Content, r *Report) []string {
 		}
 	}
 	for _, s := range r.Skills {
-		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == workshop.Scale) {
+		if !skip[s.ID] && !handsOff(s.ID) && (s.Current > s.Needed || s.Current == workshop.Scale) && shownInAnswers(c, a, s.ID) {
 			out = append(out, fmt.Sprintf("%s: %s", s.Skill.Name, s.Skill.Levels[s.Current-1]))
 		}
 	}

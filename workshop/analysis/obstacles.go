@@ -10,8 +10,8 @@ import (
 )
 
 // obstacles are what stands in the way, drawn from the person's own
-// answers: for each focus area the count of their week, the situation
-// they answered or the words they wrote that point to it; then the
+// answers: for each focus area the count of their week or the situation
+// they answered that points to it; then the
 // expectations their organisation pushes on them. The pack's obstacle for
 // a skill appears only when the answers give nothing to draw from, and
 // then once. No response is used twice.
@@ -31,12 +31,8 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 			}
 		}
 	}
-	for _, e := range r.Expectations {
-		if !e.Expectation.Provides && (e.Quadrant == workshop.MythPushed || e.Quadrant == workshop.NotSupported) {
-			add(workshop.Obstacle{
-				Obstacle: fmt.Sprintf("I believe my organisation expects \"%s\" at %d of 5, and I at %d.", strings.TrimRight(e.Expectation.Statement, "."), e.Org, e.Me),
-				Response: e.Next})
-		}
+	for _, o := range expectationObstacles(a, r) {
+		add(o)
 	}
 	if len(out) == 0 && len(focus) > 0 {
 		if g := guideOf(c, focus[0]); g.Obstacle != "" {
@@ -47,9 +43,11 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 }
 
 // fromEvidence turns a focus area's evidence into obstacles, strongest
-// kind first: a count of the week, a situation, the person's words.
+// kind first: a count of the week, then a situation answered. The
+// person's words are quoted in the why, not made an obstacle: a sentence
+// that points to a skill may as well say what goes well.
 func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
-	var counts, situations, words []workshop.Obstacle
+	var counts, situations []workshop.Obstacle
 	for _, e := range ev {
 		switch e.Source {
 		case "week":
@@ -64,13 +62,9 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 					situations = append(situations, o)
 				}
 			}
-		case "reflection", "tag":
-			if len(e.Quotes) > 0 && g.Response != "" {
-				words = append(words, workshop.Obstacle{Obstacle: fmt.Sprintf("In my own words: \u201c%s\u201d", e.Quotes[0]), Response: g.Response})
-			}
 		}
 	}
-	return slices.Concat(counts, situations, words)
+	return slices.Concat(counts, situations)
 }
 
 // countWords is how the evidence of a count begins, to find which count
@@ -129,3 +123,52 @@ func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
 	}
 	return workshop.Guide{}
 }
+
+// expectationObstacles are the clashes between what I expect of the role
+// and what I believe my organisation expects, one obstacle per kind of
+// clash (pushed on me, not supported, a picture of the role I hold more
+// than it does), naming its two widest statements. Each is answered with
+// a conversation with my manager, never a verdict.
+func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
+	var es []workshop.ExpectationResult
+	for _, e := range r.Expectations {
+		if !e.Expectation.Provides && slices.Contains([]workshop.Quadrant{workshop.MythPushed, workshop.NotSupported, workshop.MythHeld}, e.Quadrant) {
+			es = append(es, e)
+		}
+	}
+	slices.SortStableFunc(es, func(x, y workshop.ExpectationResult) int { return abs(y.Diff()) - abs(x.Diff()) })
+	byKind := map[workshop.Quadrant][]string{}
+	var kinds []workshop.Quadrant
+	for _, e := range es {
+		if len(byKind[e.Quadrant]) == 0 {
+			kinds = append(kinds, e.Quadrant)
+		}
+		if len(byKind[e.Quadrant]) < 2 {
+			stmt := strings.TrimRight(e.Expectation.Statement, ".")
+			rated := fmt.Sprintf("\u201c%s\u201d at %d of 5, and I at %d", stmt, e.Org, e.Me)
+			if e.Quadrant == workshop.MythHeld {
+				rated = fmt.Sprintf("\u201c%s\u201d (I at %d of 5, my organisation at %d)", stmt, e.Me, e.Org)
+			}
+			byKind[e.Quadrant] = append(byKind[e.Quadrant], rated)
+		}
+	}
+	manager := managerOf(a)
+	var out []workshop.Obstacle
+	for _, q := range kinds {
+		stmts := strings.Join(byKind[q], "; ")
+		o := workshop.Obstacle{Obstacle: "I believe my organisation expects " + stmts + "."}
+		switch q {
+		case workshop.MythPushed:
+			o.Response = fmt.Sprintf("I ask %s how much of it is really mine, and we agree the split together instead of me guessing.", manager)
+		case workshop.NotSupported:
+			o.Response = fmt.Sprintf("I ask %s for the time and the mandate to do it, with one example of what it would change for the team.", manager)
+		case workshop.MythHeld:
+			o.Obstacle = "I expect more of the role than I believe my organisation does: " + stmts + "."
+			o.Response = fmt.Sprintf("I check with %s whether it is part of the job here at all, and let go of what is not.", manager)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func abs(n int) int { return max(n, -n) }

@@ -25,10 +25,6 @@ func TestObstaclesComeFromThePersonsOwnAnswers(t *testing.T) {
 		{"a situation where stepping in was the call", func(a *workshop.Answers) {
 			a.Ratings["b.3"], a.Ratings["b.1"] = 5, 1
 		}, "In \u201cscene one\u201d", "\u201cI ask\u201d"},
-		{"their words", func(a *workshop.Answers) {
-			a.Reflections = map[string]string{"a.p": "I end up fixing it myself every weekend."}
-			a.Skills["sk.x"] = workshop.SkillRate{Current: 2, Importance: 5}
-		}, "In my own words: \u201cI end up fixing it myself every weekend\u201d", "response sk.x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,5 +70,19 @@ func TestNoObstacleOrResponseTwice(t *testing.T) {
 	}
 	if len(got) != 1 {
 		t.Errorf("nothing of the person's own: want the pack's obstacle once, got %+v", got)
+	}
+}
+
+func TestWordsAreQuotedNotMadeObstacles(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Reflections = map[string]string{"a.p": "The team handle weekend incidents fine without me now."}
+	a.Skills["sk.x"] = workshop.SkillRate{Current: 2, Importance: 5}
+	r := Analyze(c, a)
+	p := NewPlan(c, a, r, today)
+	for _, o := range p.Obstacles {
+		if strings.Contains(o.Obstacle, "weekend incidents") {
+			t.Errorf("a sentence of theirs became an obstacle: %q", o.Obstacle)
+		}
 	}
 }

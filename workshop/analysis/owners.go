@@ -30,13 +30,17 @@ type rowOwner struct {
 	name string
 }
 
-// ownerOf reads the owner of r. An owner picked from the choices says
-// what it is; one typed is read by its words. Nobody, not decided, me,
-// myself or the participant's own name (self) is a decision still to
-// make, never an owner.
-func ownerOf(r workshop.DelegationRow, self string) rowOwner {
-	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(r.Owner), ".,;:!"))
+// ownerOf reads the owner of r, a row of participant p. An owner picked
+// from the choices, or typed as one of the team's names, says what it
+// is; any other is read by its words. Nobody, not decided, me, myself or
+// the participant's own name is a decision still to make, never an
+// owner.
+func ownerOf(r workshop.DelegationRow, p workshop.Participant) rowOwner {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(r.Owner), ".,;:!?"))
 	kind := r.OwnerKind
+	if kind == "" {
+		kind = p.OwnerKindOf(s)
+	}
 	if kind == "" {
 		switch {
 		case s == "" || notAnOwner.MatchString(s):
@@ -45,7 +49,7 @@ func ownerOf(r workshop.DelegationRow, self string) rowOwner {
 			kind = workshop.OwnerRota
 		}
 	}
-	if s == "" || notAnOwner.MatchString(s) || self != "" && strings.EqualFold(workshop.CleanName(s), workshop.CleanName(self)) {
+	if s == "" || notAnOwner.MatchString(s) || p.Name != "" && strings.EqualFold(workshop.CleanName(s), workshop.CleanName(p.Name)) {
 		kind = workshop.OwnerUndecided
 	}
 	switch kind {
@@ -171,14 +175,20 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 // stopHolding is the start of a stop-doing line for a row I still hold:
 // who owns it once I stop.
 func stopHolding(what string, o rowOwner) string {
+	if !myself.MatchString(what) {
+		what += " myself"
+	}
 	switch o.kind {
 	case workshop.OwnerRota:
-		return fmt.Sprintf("%s myself: it goes on %s", what, o.name)
+		return fmt.Sprintf("%s: it goes on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("%s myself: the person I choose for it owns it", what)
+		return fmt.Sprintf("%s: the person I choose for it owns it", what)
 	}
-	return fmt.Sprintf("%s myself: %s %s it", what, o.inside(), o.owns())
+	return fmt.Sprintf("%s: %s %s it", what, o.inside(), o.owns())
 }
+
+// myself finds a row that already says I do it myself.
+var myself = regexp.MustCompile(`(?i)\bmyself\b`)
 
 // owns is the verb for the owner: "Kev owns it", "Jin and Anouk own it".
 func (o rowOwner) owns() string {
@@ -198,6 +208,17 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
 	}
 	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
+}
+
+// taker is who a row is passed to when it lands on my desk again.
+func (o rowOwner) taker() string {
+	switch o.kind {
+	case workshop.OwnerRota:
+		return "whoever is on " + strings.TrimPrefix(o.name, "the ")
+	case workshop.OwnerUndecided:
+		return "the person I choose for it"
+	}
+	return o.name
 }
 
 // handOverTo is who a row goes to in the on-the-job action, followed by

@@ -53,7 +53,7 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		day30:  row + " handed over to the person I chose for it",
 		action: "Mine first: " + row + ", to the person I choose for it by 10 December 2026.",
 	}
-	team := []string{"Priya", "Марина", "Kev"}
+	team := []string{"Priya", "Марина", "Kev", "Team"}
 	for _, tt := range []struct {
 		name, owner string
 		kind        workshop.OwnerKind
@@ -64,6 +64,8 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		{"typed name", "Sam", "", person("Sam", "Sam")},
 		{"typed non-Latin name", "李伟", "", person("李伟", "李伟")},
 		{"typed name, trailing punctuation", "Kev. ", "", person("Kev", "Kev")},
+		{"typed name, unsure", "Kev?", "", person("Kev", "Kev")},
+		{"a team name that is also a role word, typed", "Team", "", person("Team", "Team")},
 		{"typed name with an aside", "Marisa, as buddy", "", person("Marisa, as buddy", "Marisa, as buddy,")},
 		{"a rule", "The team, by rule", "", person("the team, by rule", "the team, by rule,")},
 		{"a role", "Service desk lead of the day", "", person("the service desk lead of the day", "the service desk lead of the day")},
@@ -120,11 +122,11 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 // date; a hand-over due sooner brings it forward.
 func TestTheDecisionComesBeforeTheHandOver(t *testing.T) {
 	r := workshop.DelegationRow{What: "Patching", Owner: "Not decided yet", OwnerKind: workshop.OwnerUndecided, By: "2026-11-26"}
-	if got, want := handOverStep(r, ownerOf(r, ""), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("hand-over sooner than the first step:\n got %q\nwant %q", got, want)
 	}
 	r.By = ""
-	if got, want := handOverStep(r, ownerOf(r, ""), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("no hand-over date:\n got %q\nwant %q", got, want)
 	}
 }

@@ -76,7 +76,7 @@ func Redraft(c *workshop.Content, a *workshop.Answers, r *Report, old *workshop.
 	p.StopDoing = keepList(workshop.PlanStopDoing, old.StopDoing, fresh.StopDoing)
 	d30, d60, d90 := fresh.Day30, fresh.Day60, fresh.Day90
 	if r.HeldBack == "" || r.HeldBack == FlagNothing {
-		d30, d60, d90 = milestones(c, a, p, start) // they follow the areas as kept
+		d30, d60, d90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus)) // they follow the areas as kept
 	}
 	p.Day30 = keep(workshop.PlanDay30, old.Day30, d30)
 	p.Day60 = keep(workshop.PlanDay60, old.Day60, d60)

@@ -334,7 +334,7 @@ func dropEmpty(cols []column, rows [][]string) ([]column, [][]string) {
 func (d *doc) week() {
 	w := d.a.Week
 	var counts [][2]string
-	for _, s := range workshop.CountSources {
+	for _, s := range slices.Concat(workshop.CountSources, workshop.BehaviourSources) {
 		if v, ok := w.Counts[s]; ok {
 			counts = append(counts, [2]string{s.CountQuestion(), strconv.Itoa(v)})
 		}
