@@ -393,7 +393,7 @@ func TestStrongLeadIsNotWarned(t *testing.T) {
 		t.Error("no strengths to build on")
 	}
 	if !slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool {
-		return strings.Contains(o.Obstacle, "hands-on") && strings.Contains(o.Response, "agree the split together")
+		return strings.Contains(o.Obstacle, "hands-on") && strings.Contains(o.Response, "agree it together")
 	}) {
 		t.Errorf("player-coach pressure not among the obstacles: %+v", p.Obstacles)
 	}

@@ -161,7 +161,7 @@ func TestLowMotivationLeadsToTheRoleDecision(t *testing.T) {
 	if got := focusOf(r); len(got) == 0 || got[0] != "focus.role" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cMostly the pay\u201d") {
+	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cMostly the pay. And the hours\u201d") {
 		t.Errorf("why %q does not quote the reflection", r.Focus[0].Why)
 	}
 }
@@ -222,5 +222,12 @@ func TestARatingAloneIsNoStrength(t *testing.T) {
 	a.Skills["sk.z"] = workshop.SkillRate{Current: 5, Importance: 3}
 	if r := Analyze(c, a); slices.ContainsFunc(r.Strengths, func(s string) bool { return strings.HasPrefix(s, "Skill sk.z") }) {
 		t.Errorf("strengths %q: sk.z has no answer about it, only its rating", r.Strengths)
+	}
+}
+
+func TestTheMostTellingSentenceIsQuoted(t *testing.T) {
+	ss := sentences("Month-end. I have never once told Mark that the close doesn't fit in the hours we have. It is fine.")
+	if got := mostTelling(ss).text; !strings.HasPrefix(got, "I have never once told Mark") {
+		t.Errorf("most telling %q, want the sentence in the first person with a name", got)
 	}
 }

@@ -417,7 +417,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			since = " (" + base + " at the start)"
 		}
 		switch {
-		case src == workshop.SourceHandovers || src == workshop.SourceCheckins:
+		case src == workshop.SourceCheckins:
+			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
+				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now")))
+			}
+		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))

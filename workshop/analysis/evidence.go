@@ -322,6 +322,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	}
 	type found struct {
 		prompts, quotes []string
+		told            []int // how telling each quote is
 	}
 	words := map[string]*found{}
 	tagged := map[string][]string{}
@@ -334,11 +335,11 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		ss := sentences(text)
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
-				tagged[tag] = append(tagged[tag], quotable(ss[0].text))
+				tagged[tag] = append(tagged[tag], quotable(mostTelling(ss).text))
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
 		}
-		for _, s := range ss {
+		for i, s := range ss {
 			best, most := "", 0
 			for _, f := range all {
 				if n := s.hits(f.cues); n > most {
@@ -352,7 +353,14 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				words[best] = &found{}
 			}
 			words[best].prompts = append(words[best].prompts, p.ID)
-			words[best].quotes = append(words[best].quotes, quotable(s.text))
+			quote := s
+			if len(strings.Fields(s.text)) < 5 && i+1 < len(ss) {
+				// A fragment ("Sunday night") is quoted with the sentence
+				// that says what it was about.
+				quote = sentence{text: s.text + ". " + ss[i+1].text, clauses: slices.Concat(s.clauses, ss[i+1].clauses)}
+			}
+			words[best].quotes = append(words[best].quotes, quotable(quote.text))
+			words[best].told = append(words[best].told, quote.telling())
 		}
 	}
 	for _, f := range all {
@@ -361,6 +369,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: q[:min(2, len(q))]})
 		}
 		if w := words[f.id]; w != nil {
+			byTelling(w.quotes, w.told)
 			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
 			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
@@ -376,4 +385,18 @@ func quotable(s string) string {
 		s = strings.TrimSpace(string(r[:157])) + "..."
 	}
 	return strings.TrimRight(s, ".")
+}
+
+// byTelling orders quotes most telling first, keeping the order of equals.
+func byTelling(quotes []string, told []int) {
+	idx := make([]int, len(quotes))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return told[y] - told[x] })
+	sorted := make([]string, len(quotes))
+	for i, j := range idx {
+		sorted[i] = quotes[j]
+	}
+	copy(quotes, sorted)
 }

@@ -159,7 +159,7 @@ func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
 		o := workshop.Obstacle{Obstacle: "I believe my organisation expects " + stmts + "."}
 		switch q {
 		case workshop.MythPushed:
-			o.Response = fmt.Sprintf("I ask %s how much of it is really mine, and we agree the split together instead of me guessing.", manager)
+			o.Response = fmt.Sprintf("I ask %s how much of it is really mine, and we agree it together instead of me guessing.", manager)
 		case workshop.NotSupported:
 			o.Response = fmt.Sprintf("I ask %s for the time and the mandate to do it, with one example of what it would change for the team.", manager)
 		case workshop.MythHeld:

@@ -145,3 +145,45 @@ func negatedBefore(clause []string, at int, cue []string) bool {
 	}
 	return false
 }
+
+// telling scores how much a sentence says about the person: spoken in the
+// first person, with a number or a name, long enough to be a thought. A
+// fragment ("Month-end") says least.
+func (s sentence) telling() int {
+	words := strings.Fields(s.text)
+	score := 0
+	switch n := len(words); {
+	case n < 5:
+		score -= 2
+	case n <= 40:
+		score++
+	}
+	for i, w := range words {
+		w = strings.Trim(w, ",;:\"'()“”")
+		switch lw := strings.ToLower(w); {
+		case lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i’") || lw == "me" || lw == "my" || lw == "myself":
+			score += 2
+		case strings.ContainsAny(w, "0123456789") || numberWords[lw]:
+			score++
+		case i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]):
+			score++ // a name, a team, a system
+		}
+	}
+	return score
+}
+
+// numberWords are counts people write out.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "twice": true, "every": true}
+
+// mostTelling is the sentence that says most about the person, the
+// earliest among equals.
+func mostTelling(ss []sentence) sentence {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if s.telling() > best.telling() {
+			best = s
+		}
+	}
+	return best
+}
