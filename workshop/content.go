@@ -34,8 +34,11 @@ type Content struct {
 	CoreQuestions []string `json:"coreQuestions"`
 	// CoreQuestionsNotYet replace them for someone not leading a team yet:
 	// the conversation about the step, not about a team they do not have.
-	CoreQuestionsNotYet []string        `json:"coreQuestionsNotYet,omitempty"`
-	Contradictions      []Contradiction `json:"contradictions"`
+	CoreQuestionsNotYet []string `json:"coreQuestionsNotYet,omitempty"`
+	// Manager holds the words for the participant's manager: the request
+	// and the manager guide. Optional; LeadShift prints none without it.
+	Manager        *ManagerWords   `json:"manager,omitempty"`
+	Contradictions []Contradiction `json:"contradictions"`
 	// Routes name the skills that conversations with others point to:
 	// expectations my organisation pushes or does not support (managing
 	// up), those about people (one-to-ones), and standards someone is not

@@ -12,7 +12,7 @@ const (
 	PlanTextLimit = 280
 	// PlanListLimit is a field the draft fills from the delegation map:
 	// the strengths, what I stop doing, and each milestone.
-	PlanListLimit = 700
+	PlanListLimit = 500
 	// PlanLineLimit is a one-line field: a focus area's title, what it
 	// counts, today's number, the target and the support.
 	PlanLineLimit = 150

@@ -72,6 +72,7 @@ func (c *Content) Validate() error {
 	for i, q := range c.CoreQuestionsNotYet {
 		v.text("", fmt.Sprintf("coreQuestionsNotYet[%d]", i), q)
 	}
+	v.managerWords(c.Manager)
 	for i, o := range c.CountObstacles {
 		field := fmt.Sprintf("countObstacles[%d]", i)
 		if !o.Source.IsCount() {

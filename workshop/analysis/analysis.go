@@ -3,8 +3,9 @@
 // the answers (signals.go, judgement.go, reflections.go), the evidence
 // they give each candidate focus (evidence.go), the ranking and the choice
 // (rank.go), the finished focus areas, strengths and questions (focus.go,
-// questions.go), and the drafted plan (draft.go). It imports only the
-// domain types of package workshop.
+// questions.go), and the drafted plan (draft.go); the manager's response,
+// when read, in manager.go. It imports only the domain packages workshop
+// and workshop/manager.
 package analysis
 
 import (
@@ -32,11 +33,15 @@ type Report struct {
 	Strengths []string  `json:"strengths"`
 	Flags     []Flag    `json:"flags"`
 	Questions []string  `json:"questions"` // for the manager: the core ones, then the biggest mismatches
+	// Manager is what the manager's response brings, when read (WithManager).
+	Manager *ManagerView `json:"manager,omitempty"`
 }
 
-// Analyze reads a participant's answers against a content pack.
-func Analyze(c *workshop.Content, a *workshop.Answers) *Report {
+// Analyze reads a participant's answers against a content pack, and what
+// the options add (WithManager).
+func Analyze(c *workshop.Content, a *workshop.Answers, opts ...Option) *Report {
 	r := &Report{Profile: *workshop.ReadProfile(c, a)}
+	r.readManager(c, a, opts)
 	r.Judgement = judgement(c, a)
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)

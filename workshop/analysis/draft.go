@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -456,13 +457,25 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")
 	}
-	join := func(xs []string) string {
-		if len(xs) == 0 {
-			return ""
-		}
-		return capitalise(strings.Join(xs, "; ")) + "."
+	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
+}
+
+// joinWithin joins milestones into one sentence that fits the plan's
+// field (workshop.PlanListLimit): what does not fit is counted, not cut.
+func joinWithin(xs []string) string {
+	if len(xs) == 0 {
+		return ""
 	}
-	return join(m[0]), join(m[1]), join(m[2])
+	for n := len(xs); n > 0; n-- {
+		s := strings.Join(xs[:n], "; ")
+		if rest := len(xs) - n; rest > 0 {
+			s += fmt.Sprintf("; and %d more on my map", rest)
+		}
+		if s = capitalise(s) + "."; utf8.RuneCountInString(s) <= workshop.PlanListLimit || n == 1 {
+			return s
+		}
+	}
+	return ""
 }
 
 // day is start plus n days, moved forward to a weekday, as a stored date.

@@ -3,8 +3,10 @@ package analysis
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -138,5 +140,16 @@ func TestHandOversWaitForTheRoleDecision(t *testing.T) {
 	}
 	if strings.Contains(p.Day30+p.Day60, "handed over to Sam") || !strings.Contains(p.Day90, "dated again in the light of my decision") {
 		t.Errorf("milestones %q / %q / %q: no hand-over before the decision", p.Day30, p.Day60, p.Day90)
+	}
+}
+
+func TestAMilestoneFitsItsField(t *testing.T) {
+	var xs []string
+	for i := range 12 {
+		xs = append(xs, fmt.Sprintf("\"Row number %d of a long delegation map\" handed over to someone with a long name", i))
+	}
+	got := joinWithin(xs)
+	if n := utf8.RuneCountInString(got); n > workshop.PlanListLimit || !strings.HasSuffix(got, "more on my map.") {
+		t.Errorf("%d characters, want at most %d and the rest counted: %q", n, workshop.PlanListLimit, got)
 	}
 }

@@ -60,8 +60,8 @@ func gapEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, r *Rep
 		}
 		cs.add(sr.ID, Evidence{Source: "self-rating", Items: []string{sr.ID},
 			Weight: scale * float64(sr.Gap()) * (0.6 + 0.2*float64(imp)),
-			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where a first-line lead needs level %d",
-				sr.Current, strings.ToLower(sr.Skill.Name), strings.TrimRight(sr.Skill.Levels[sr.Current-1], "."), sr.Needed)})
+			Text: fmt.Sprintf("you rated yourself at level %d of 5 for %s (\"%s\"), where %s level %d",
+				sr.Current, strings.ToLower(sr.Skill.Name), strings.TrimRight(sr.Skill.Levels[sr.Current-1], "."), r.neededBy(sr.ID), sr.Needed)})
 	}
 }
 

@@ -19,6 +19,9 @@ type Evidence struct {
 	// Quotes are the participant's own words the evidence rests on, for
 	// the "Your words" line of the why.
 	Quotes []string `json:"quotes,omitempty"`
+	// Manager marks evidence that comes from the manager's response, or
+	// rests on it (a gap to the manager's level needed).
+	Manager bool `json:"manager,omitempty"`
 }
 
 // Suggestion is a proposed focus area: a skill or the role focus, the
@@ -74,6 +77,12 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		}
 		parts = append(parts, e.Text)
 	}
+	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
+		words = words[:1] // the most telling one says it
+	}
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+		parts = parts[:len(parts)-1] // three reasons read as a list; two say it
+	}
 	if len(parts) > 0 {
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
@@ -83,9 +92,13 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	return s
 }
 
+// maxWhy is about as long as a why runs before a second quote makes it
+// too long to read in one go (and to print in six pages).
+const maxWhy = 450
+
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.
-var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "check-in", "self-rating", "dimension"}
+var whySources = []string{"scenario", "statement", "tag", "reflection", "week", "delegation", "expectation", "manager", "check-in", "self-rating", "dimension"}
 
 // whyEvidence picks up to three reasons, one per source, the strongest of
 // each; my own words always make it in.
@@ -97,15 +110,23 @@ func whyEvidence(ev []Evidence) []Evidence {
 	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "reflection" }); i >= 0 {
 		picked = append(picked, ev[i])
 	}
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Manager }); i >= 0 { // the manager's word always shows
+		picked = append(picked, ev[i])
+	}
 	sameWords := func(e Evidence) bool { // a tag and a quote of one reflection say it once
 		return e.Source == "tag" && slices.ContainsFunc(picked, func(p Evidence) bool {
 			return p.Source == "reflection" && slices.ContainsFunc(e.Items, func(id string) bool { return slices.Contains(p.Items, id) })
 		})
 	}
 	for _, e := range ev { // strongest first
-		if len(picked) < 3 && !has(e.Source) && !sameWords(e) {
+		if len(picked) < 3 && !has(e.Source) && !sameWords(e) && e.Source != "self-rating" {
 			picked = append(picked, e)
 		}
+	}
+	// The self-rating is said again by the goal's level step: the why
+	// names it only when little else speaks for the focus.
+	if i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Source == "self-rating" }); i >= 0 && len(picked) < 2 {
+		picked = append(picked, ev[i])
 	}
 	slices.SortStableFunc(picked, func(x, y Evidence) int {
 		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)

@@ -131,7 +131,7 @@ func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
 // a conversation with my manager, never a verdict.
 func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
 	var es []workshop.ExpectationResult
-	for _, e := range r.Expectations {
+	for _, e := range r.guesses().Expectations { // the manager's answers are agreements, in the conversation
 		if !e.Expectation.Provides && slices.Contains([]workshop.Quadrant{workshop.MythPushed, workshop.NotSupported, workshop.MythHeld}, e.Quadrant) {
 			es = append(es, e)
 		}

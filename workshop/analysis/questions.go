@@ -19,7 +19,7 @@ func questions(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 		out = slices.Clone(c.CoreQuestionsNotYet)
 	}
 	added := 0
-	for _, e := range r.Mismatches() {
+	for _, e := range r.talkAbout() {
 		if added == maxMismatchQuestions {
 			break
 		}

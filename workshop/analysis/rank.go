@@ -47,7 +47,8 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	gapEvidence(cs, c, a, r)
 	motivationEvidence(cs, c, r)
 	itemEvidence(cs, c, a, j)
-	expectationEvidence(cs, c, r)
+	expectationEvidence(cs, c, r.guesses())
+	managerEvidence(cs, c, r)
 	weekEvidence(cs, c, a)
 	delegationEvidence(cs, c, a, j)
 	reflectionEvidence(cs, c, a)
@@ -56,7 +57,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		cs.of(s.ID)
 	}
 	ranked := rank(cs)
-	questioned := selfRatingFlags(c, a, r, ranked)
+	questioned := r.managerRatings(selfRatingFlags(c, a, r, ranked))
 	r.Flags = append(r.Flags, questioned...)
 	r.HeldBack = heldBack(r)
 	chosen := choose(c, r, ranked)
@@ -116,8 +117,8 @@ func choose(c *workshop.Content, r *Report, ranked []*Suggestion) []*Suggestion 
 // outcome rather than being set as a goal the participant cannot reach
 // alone.
 func (r *Report) deferred(c *workshop.Content) map[string]bool {
-	out := map[string]bool{}
-	for _, e := range r.Expectations {
+	out := r.managerPushed(c)
+	for _, e := range r.guesses().Expectations {
 		if e.Quadrant == workshop.MythPushed && !e.Expectation.Provides && e.Expectation.Skill != c.Routes.ManagingUp {
 			out[e.Expectation.Skill] = true
 		}
@@ -182,6 +183,8 @@ func reason(c *workshop.Content, r *Report, s *Suggestion, chosen []*Suggestion)
 		return "held back by the answer pattern (" + string(r.HeldBack) + "): no focus is drawn from these answers until they are talked through"
 	case len(s.Evidence) == 0:
 		return "nothing in the answers points here"
+	case r.managerPushed(c)[s.ID]:
+		return "waits for the conversation with your manager: your manager expects the opposite of this change, so agree the role together first"
 	case r.deferred(c)[s.ID]:
 		return "waits for the conversation with your manager: your organisation, as you see it, expects the opposite of this change, so agree the role first"
 	case s.Score < minScore:

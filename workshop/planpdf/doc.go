@@ -9,6 +9,7 @@ import (
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
+	"github.com/leadshift/leadshift/workshop/manager"
 )
 
 // Page geometry in millimetres.
@@ -97,9 +98,9 @@ func answersTime(a *workshop.Answers) (time.Time, bool) {
 // itself first, then (unless compact) the evidence it rests on. Then it
 // adds the header and footer to each of its pages. Everything is read from
 // one analysis of the answers; nothing here scores anything.
-func (d *doc) plan(c *workshop.Content, a *workshop.Answers) {
+func (d *doc) plan(c *workshop.Content, a *workshop.Answers, m *manager.Response) {
 	d.c, d.a = c, a
-	d.r = analysis.Analyze(c, a)
+	d.r = analysis.Analyze(c, a, analysis.WithManager(m))
 	d.p, d.draft = a.Plan, false
 	start, _ := answersTime(a)
 	if start.IsZero() {

@@ -19,7 +19,6 @@ func (d *doc) evidence() {
 	d.talk()
 	d.profile()
 	d.expectations()
-	d.questions()
 	d.skills()
 	d.delegation()
 	d.week()
@@ -94,6 +93,10 @@ func (d *doc) talk() {
 // expectations draws each statement rated twice with its quadrant's
 // label, then what to do about each kind of difference.
 func (d *doc) expectations() {
+	if d.r.Manager != nil {
+		d.threeWay(d.r.Manager)
+		return
+	}
 	var expects, provides, aligned [][]string
 	for _, e := range d.r.Expectations {
 		if !e.Mismatch() {
@@ -187,18 +190,6 @@ func pairUp(rows [][]string) [][]string {
 	return out
 }
 
-// questions lists the questions to take to the manager: the core ones,
-// then those the differences raise.
-func (d *doc) questions() {
-	if len(d.r.Questions) == 0 {
-		return
-	}
-	d.sub("Questions for my manager", 3*bodyLine)
-	for i, q := range d.r.Questions {
-		d.numbered(i+1, q)
-	}
-}
-
 // numbered prints one item of a numbered list.
 func (d *doc) numbered(n int, s string) {
 	d.need(smallLine * float64(min(len(d.lines(s, "", smallSize, d.cw-7)), 2)))
@@ -213,6 +204,10 @@ func (d *doc) numbered(n int, s string) {
 // skills draws the rated skills below the level a first-line lead needs
 // as a table, and names the others after it.
 func (d *doc) skills() {
+	if d.r.Manager != nil {
+		d.skillsWithManager(d.r.Manager)
+		return
+	}
 	var rows [][]string
 	var met, more []string
 	for _, s := range d.r.Skills {

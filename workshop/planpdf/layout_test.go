@@ -96,7 +96,7 @@ func TestEmptyFieldsLeftOut(t *testing.T) {
 			t.Errorf("%q printed for an empty field", w)
 		}
 	}
-	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 What my manager commits to", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
+	for _, w := range []string{"Focus area 1: Coaching", "Focus area 2 The conversation with my manager", "Time, mandate, introductions", "Signatures", "Participant: Zoë Müller", "Manager Date", "Progress log"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("%q missing", w)
 		}
@@ -162,12 +162,12 @@ func TestCompact(t *testing.T) {
 				t.Errorf("compact has %d pages, full %d: want fewer, and at most 3", nc, nf)
 			}
 			text := flat(pdfText(t, compact, 0, 0))
-			for _, w := range []string{"Focus area 1:", "Signatures", "Progress log", fmt.Sprintf("Page %d of %d", nc, nc)} {
+			for _, w := range []string{"Focus area 1:", "The conversation with my manager", "How do you see the team's situation today?", "Signatures", "Progress log", fmt.Sprintf("Page %d of %d", nc, nc)} {
 				if !strings.Contains(text, w) {
 					t.Errorf("compact: %q missing", w)
 				}
 			}
-			for _, w := range []string{"The evidence behind the plan", "Readiness profile", "Questions for my manager"} {
+			for _, w := range []string{"The evidence behind the plan", "Readiness profile"} {
 				if strings.Contains(text, w) {
 					t.Errorf("compact: %q printed", w)
 				}

@@ -18,9 +18,6 @@ func (d *doc) planPages() {
 	d.shift()
 	if len(d.p.Focus) == 0 {
 		d.para(d.noFocus())
-		if d.compact && d.p.Note != "" {
-			d.list("Questions for my manager", d.r.Questions)
-		}
 	}
 	for i, f := range d.p.Focus {
 		d.focusArea(i+1, f)
@@ -32,6 +29,7 @@ func (d *doc) planPages() {
 	if d.compact {
 		d.list("To talk through with my manager", d.p.Talk)
 	}
+	d.conversation()
 	d.managerBox()
 	d.signatures()
 	d.progressLog()
@@ -331,6 +329,10 @@ const writeLines = 4
 // managerBox is a framed box for what the manager commits to: the text
 // when the plan has it, ruled lines to write on when it does not.
 func (d *doc) managerBox() {
+	if m := d.r.Manager; m != nil && len(m.Response.Commitments) > 0 {
+		d.commitments(m)
+		return
+	}
 	const lineGap = 7.5
 	title := "What my manager commits to"
 	intro := "Time, mandate, introductions, feedback: what you will do to support this plan."

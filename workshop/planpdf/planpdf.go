@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
 )
 
 // Paper is a paper size: A4 or Letter.
@@ -74,6 +75,9 @@ type Options struct {
 	// Compact prints only the plan pages, without the evidence behind
 	// them: for a print pack that people take to their managers.
 	Compact bool
+	// Manager is the manager's response to read with the answers it is
+	// bound to (manager.Bind); other answers are read without it.
+	Manager *manager.Response
 	// Producer is the PDF's producer field, e.g. "LeadShift 0.1.0";
 	// gofpdf's own when empty.
 	Producer string
@@ -132,7 +136,7 @@ func render(w io.Writer, c *workshop.Content, all []*workshop.Answers, opt Optio
 		if pack && i > 0 && d.pdf.PageNo()%2 == 1 {
 			d.pdf.AddPage()
 		}
-		d.plan(c, a)
+		d.plan(c, a, managerFor(opt.Manager, a))
 	}
 	if pack && d.pdf.PageNo()%2 == 1 {
 		d.pdf.AddPage()

@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"github.com/leadshift/leadshift/workshop/analysis"
-	"github.com/leadshift/leadshift/workshop/storage"
 )
 
 // analyze prints the analysis of one answers file as JSON: the focus
@@ -16,21 +15,22 @@ func analyze(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("analyze", stdout)
 	answers := fs.String("answers", "", "the answers `FILE` to analyse")
 	contentFile := fs.String("content", "", "the content pack the answers were made with (default: built-in)")
+	response := fs.String("manager", "", "the manager's response `FILE` to read as a second rater")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *answers == "" {
 		return bad("analyze: --answers FILE is required")
 	}
-	c, err := loadContent(*contentFile)
+	c, a, err := loadOne(*contentFile, *answers)
 	if err != nil {
 		return err
 	}
-	all, problems := storage.LoadAnswersFiles(c, []string{*answers})
-	if len(problems) > 0 {
-		return bad("%w", problems[0])
+	m, err := loadResponse(*response, a)
+	if err != nil {
+		return err
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(analysis.Analyze(c, all[0]))
+	return enc.Encode(analysis.Analyze(c, a, analysis.WithManager(m)))
 }

@@ -23,11 +23,14 @@ Usage:
   leadshift                                   open the app
   leadshift content export --out FILE         write the built-in content pack
   leadshift content check [FILE]              validate a content pack (built-in when no FILE)
-  leadshift analyze --answers FILE [--content FILE]
+  leadshift analyze --answers FILE [--manager RESPONSE] [--content FILE]
                                               print why the plan says what it says, as JSON
-  leadshift plan --answers FILE --out FILE.pdf [--paper a4|letter] [--content FILE]
+  leadshift plan --answers FILE [--manager RESPONSE] --out FILE.pdf [--paper a4|letter] [--content FILE]
   leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
                                               print pack of many plans, each on an odd page
+  leadshift manager request --answers FILE --out FILE [--pdf FILE.pdf]
+                                              write a request for the participant's manager
+  leadshift manager guide --out FILE.pdf      write the one-page guide for managers
   leadshift host --headless --data DIR [--addr HOST:PORT] [--paced] [--title T] [--content FILE]
                                               host a live workshop without a window
   leadshift demo --participants N --out DIR [--connect HOST:PORT --code CODE] [--hold 30s]
@@ -87,6 +90,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return analyze(args[1:], stdout, stderr)
 	case args[0] == "plan":
 		return plan(args[1:], stdout, stderr)
+	case args[0] == "manager":
+		return managerCmd(args[1:], stdout, stderr)
 	case args[0] == "host":
 		return host(args[1:], stdout, stderr)
 	case args[0] == "demo":

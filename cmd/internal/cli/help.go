@@ -24,17 +24,29 @@ var commandHelp = map[string]struct{ args, about string }{
 	"content check": {"[FILE]",
 		"Checks a content pack and names the file, item and field of every problem.\n" +
 			"Without FILE it checks the built-in pack."},
-	"analyze": {"--answers FILE [--content FILE]",
+	"analyze": {"--answers FILE [--manager RESPONSE] [--content FILE]",
 		"Prints, as JSON, the analysis a plan is drafted from: the suggested focus\n" +
 			"areas with the evidence behind each, the dimensions (null with too few\n" +
 			"answers), the expectations with their labels, and the patterns worth talking\n" +
-			"through. docs/examples/personas/ holds eight written participants to try."},
+			"through. docs/examples/personas/ holds eight written participants to try.\n" +
+			"--manager reads the manager's response as a second rater; it must answer\n" +
+			"a request made from these answers."},
 	"plan": {"--answers FILE|DIR [--answers ...] (--out FILE.pdf | --pack FILE.pdf | --out-dir DIR) [flags]",
 		"Prints personal action plans as PDFs from answers files. An answers file\n" +
 			"comes from the app (Work on my own > Export my answers) or a workshop archive;\n" +
 			"docs/examples/answers.json is an example. A folder stands for every .json\n" +
 			"file in it. --out takes exactly one answers file; --pack puts every plan in\n" +
-			"one PDF, each starting on an odd page for duplex printing."},
+			"one PDF, each starting on an odd page for duplex printing. --manager prints\n" +
+			"the manager's response with the one plan it belongs to (--out)."},
+	"manager request": {"--answers FILE --out FILE [--pdf FILE.pdf] [flags]",
+		"Writes a request for the participant's manager: the expectation statements,\n" +
+			"the skills with their levels in words and the five core questions, with the\n" +
+			"participant's name and role. Their own ratings go in only with --share-skills\n" +
+			"or --share-expectations; reflections never do. --pdf also writes it on paper.\n" +
+			"The manager answers it in LeadShift (Answer a request from my team member)."},
+	"manager guide": {"--out FILE.pdf [flags]",
+		"Writes the one-page guide for managers: what the plan is, how to read it, how\n" +
+			"to run the plan conversation, and the 30-, 60- and 90-day check-ins."},
 	"host": {"--headless --data DIR [flags]",
 		"Hosts a live workshop without a window: participants join with the code and\n" +
 			"address it prints. DIR keeps the workshop's database; starting again on the\n" +
@@ -51,7 +63,8 @@ var flagArgs = map[string]string{
 	"answers": "FILE|DIR", "out": "FILE", "pack": "FILE.pdf", "out-dir": "DIR", "paper": "a4|letter",
 	"content": "FILE", "title": "TEXT", "data": "DIR", "addr": "HOST:PORT", "participants": "N",
 	"connect": "HOST:PORT", "code": "CODE", "hold": "DURATION", "demo --out": "DIR",
-	"analyze --answers": "FILE", "plan --out": "FILE.pdf",
+	"analyze --answers": "FILE", "plan --out": "FILE.pdf", "manager": "RESPONSE",
+	"manager request --answers": "FILE", "manager guide --out": "FILE.pdf", "pdf": "FILE.pdf",
 }
 
 // contentUsage lists the content subcommands.

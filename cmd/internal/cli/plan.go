@@ -25,6 +25,7 @@ type planFlags struct {
 	answers                  multiFlag
 	out, pack, outDir, paper string
 	contentFile, title       string
+	manager                  string
 	compact                  bool
 }
 
@@ -38,6 +39,7 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.paper, "paper", "", "paper size, a4 or letter (default from the locale: "+string(planpdf.DefaultPaper(Locale()))+" here)")
 	fs.StringVar(&f.contentFile, "content", "", "the content pack the answers were made with (default: built-in)")
 	fs.StringVar(&f.title, "title", "", "workshop title printed in the header")
+	fs.StringVar(&f.manager, "manager", "", "the manager's response `FILE` to the participant's request, read with the answers (only with --out)")
 	fs.BoolVar(&f.compact, "compact", false, "print only the plan pages, without the evidence behind them")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -64,7 +66,17 @@ func plan(args []string, stdout, stderr io.Writer) error {
 	if f.out != "" && len(files) != 1 {
 		return bad("plan: --out takes exactly one answers file, got %d; use --pack or --out-dir for several", len(files))
 	}
+	if f.manager != "" && (f.out == "" || f.pack != "" || f.outDir != "") {
+		return bad("plan: --manager goes with --out and one answers file: a manager's response belongs to one participant's plan")
+	}
 	all, problems := storage.LoadAnswersFiles(c, files)
+	if f.manager != "" && len(problems) == 0 {
+		m, err := loadResponse(f.manager, all[0])
+		if err != nil {
+			return err
+		}
+		opt.Manager = m
+	}
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "leadshift: skipped", p)
 	}
