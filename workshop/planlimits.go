@@ -9,7 +9,7 @@ const (
 	// PlanTextLimit is a long field: the goal, an action, the if-then
 	// plan, the first step, an obstacle and its answer, the shift line,
 	// and what the manager commits to.
-	PlanTextLimit = 280
+	PlanTextLimit = 300
 	// PlanListLimit is a field the draft fills from the delegation map:
 	// the strengths, what I stop doing, and each milestone.
 	PlanListLimit = 500
