@@ -173,6 +173,7 @@ func firstLongText(t *testing.T, ui *App) *widgets.Entry {
 func TestAResponseForEarlierAnswersIsNotReadAfterStartingAgain(t *testing.T) {
 	data := t.TempDir()
 	ui := newTestUI(t, data, t.TempDir())
+	defer ui.leave() // flushes the last save before the folder goes
 	test.Tap(ui.start.solo)
 	old := ui.journey.Session().Answers
 	q, err := manager.NewRequest(ui.deps.Content, old, manager.Include{}, time.Now())

@@ -73,6 +73,10 @@ type Goal struct {
 	Measurable string `json:"measurable"` // the indicator
 	Baseline   string `json:"baseline,omitempty"`
 	Target     string `json:"target,omitempty"`
+	// Tally is set when today's number was not known when the plan was
+	// drafted: the first weeks' tally, from the first step, is the
+	// baseline, and the goal is whole without one.
+	Tally bool `json:"tally,omitempty"`
 	Achievable string `json:"achievable"`
 	Relevant   string `json:"relevant"`
 	By         string `json:"by,omitempty"` // YYYY-MM-DD

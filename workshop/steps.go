@@ -149,7 +149,7 @@ func (f FocusArea) Problems() []Problem {
 	if strings.TrimSpace(f.Goal.Measurable) == "" {
 		say(AreaMeasurable, "Name what you will count to see progress.")
 	}
-	if !hasNumber(f.Goal.Baseline) {
+	if !hasNumber(f.Goal.Baseline) && !(f.Goal.Tally && strings.TrimSpace(f.Goal.Baseline) == "") {
 		say(AreaBaseline, "Give the baseline as a number: where you are today.")
 	}
 	if !hasNumber(f.Goal.Target) {

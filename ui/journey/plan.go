@@ -239,7 +239,7 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		title:      planLine(f.Title, "Focus area", !f.IsEdited(workshop.AreaTitle), p.bindArea(f, workshop.AreaTitle, &f.Title)),
 		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", !f.IsEdited(workshop.AreaSpecific), p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
 		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", !f.IsEdited(workshop.AreaMeasurable), p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
-		baseline:   planLine(f.Goal.Baseline, "Today, as a number", !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
+		baseline:   planLine(f.Goal.Baseline, baselineHint(f.Goal), !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
 		target:     planLine(f.Goal.Target, "Target, as a number", !f.IsEdited(workshop.AreaTarget), p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
 		firstStep:  planText(f.FirstStep, "The very first thing you will do", !f.IsEdited(workshop.AreaFirstStep), p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
 		problems:   map[string]*widget.Label{},
@@ -433,4 +433,13 @@ func (p *planScreen) onRedraft() {
 			p.rebuild()
 		}
 	})
+}
+
+// baselineHint is what an empty "today" field says: a number, or, for a
+// count not known at the workshop, that the first weeks' tally gives it.
+func baselineHint(g workshop.Goal) string {
+	if g.Tally {
+		return "Counted from your first step (or type today's number)"
+	}
+	return "Today, as a number"
 }
