@@ -76,7 +76,7 @@ type Goal struct {
 	// Tally is set when today's number was not known when the plan was
 	// drafted: the first weeks' tally, from the first step, is the
 	// baseline, and the goal is whole without one.
-	Tally bool `json:"tally,omitempty"`
+	Tally      bool   `json:"tally,omitempty"`
 	Achievable string `json:"achievable"`
 	Relevant   string `json:"relevant"`
 	By         string `json:"by,omitempty"` // YYYY-MM-DD
