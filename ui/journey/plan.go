@@ -36,6 +36,7 @@ type planScreen struct {
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
 	calendar      *calendarCard // the dates to save as a calendar file
+	manager       *managerBar
 	// banner says, at the top, what a redraft from changed answers
 	// changed and kept, and that the plan is drafted from part of the
 	// answers while exercises are unfinished.
@@ -66,8 +67,8 @@ type focusEditor struct {
 }
 
 func newPlanScreen(j *Journey, s *Session) *planScreen {
-	p := &planScreen{j: j, s: s, report: analysis.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
-		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}, banner: container.NewVBox()}
+	p := &planScreen{j: j, s: s, report: s.analyze(), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
+		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}, banner: container.NewVBox(), manager: newManagerBar(j)}
 	p.earlierStatus.Hide()
 	p.keepUp()
 	p.addSel = &widget.Select{PlaceHolder: "Add a focus area…", OnChanged: p.onAdd}
@@ -75,6 +76,8 @@ func newPlanScreen(j *Journey, s *Session) *planScreen {
 	p.rebuild()
 	return p
 }
+
+func (p *planScreen) bar() *managerBar { return p.manager }
 
 func (p *planScreen) view() fyne.CanvasObject {
 	p.scroll = widgets.Scroll(p.banner, p.intro, p.box).(*container.Scroll)
@@ -206,6 +209,11 @@ func (p *planScreen) rebuild() {
 	p.box.Add(p.milestones())
 	p.box.Add(p.calendarCard())
 	p.box.Add(p.obstaclesCard())
+	p.box.Add(p.manager.Content)
+	if r := p.s.Manager; r != nil && len(r.Commitments) > 0 {
+		p.box.Add(widget.NewCard("What "+managerName(r)+" commits to", "From their answers; printed in its own box, with a line for both signatures",
+			widgets.Para("• "+strings.Join(r.Commitments, "\n• "))))
+	}
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
 		planText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))
 	if len(pl.Talk) > 0 {
@@ -406,7 +414,7 @@ func (p *planScreen) onRedraft() {
 	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers, "+
 		"including what you wrote yourself. Your answers to the exercises stay as they are.", func(ok bool) {
 		if ok {
-			p.report = analysis.Analyze(p.s.Content, p.s.Answers)
+			p.report = p.s.analyze()
 			p.s.Answers.Plan = analysis.Draft(p.s.Content, p.s.Answers, p.report, p.s.Now())
 			p.redrafted = nil
 			p.s.changed()

@@ -77,11 +77,13 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 		}
 		parts = append(parts, e.Text)
 	}
+	// Too long to read in one go: fewer reasons first, the person's own
+	// words last.
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+		parts = parts[:len(parts)-1]
+	}
 	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
 		words = words[:1] // the most telling one says it
-	}
-	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
-		parts = parts[:len(parts)-1] // three reasons read as a list; two say it
 	}
 	if len(parts) > 0 {
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
@@ -94,7 +96,7 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 
 // maxWhy is about as long as a why runs before a second quote makes it
 // too long to read in one go (and to print in six pages).
-const maxWhy = 450
+const maxWhy = 520
 
 // whySources orders the reasons a suggestion gives: what I chose and
 // rated, my own words, my week, then the summaries.

@@ -155,21 +155,27 @@ func (s sentence) telling() int {
 	switch n := len(words); {
 	case n < 5:
 		score -= 2
+	case n >= 12 && n <= 40:
+		score += 2
 	case n <= 40:
 		score++
 	}
+	first, counts, names := false, 0, 0
 	for i, w := range words {
 		w = strings.Trim(w, ",;:\"'()“”")
 		switch lw := strings.ToLower(w); {
 		case lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i’") || lw == "me" || lw == "my" || lw == "myself":
-			score += 2
+			first = true
 		case strings.ContainsAny(w, "0123456789") || numberWords[lw]:
-			score++
+			counts++
 		case i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]):
-			score++ // a name, a team, a system
+			names++ // a name, a team, a system
 		}
 	}
-	return score
+	if first {
+		score += 2
+	}
+	return score + min(counts, 2) + min(names, 2)
 }
 
 // numberWords are counts people write out.

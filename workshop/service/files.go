@@ -17,6 +17,9 @@ type Files struct {
 	Content    *workshop.Content // the pack answers files are checked against
 	RenderPlan RenderPlan
 	RenderPack RenderPack
+	// RenderRequest and RenderGuide print for a participant's manager.
+	RenderRequest RenderRequest
+	RenderGuide   RenderGuide
 }
 
 // SavePlan renders the plan of a and writes it to path atomically.
