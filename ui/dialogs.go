@@ -146,10 +146,10 @@ const (
 func choosePackDialog(win fyne.Window, done func(compact bool)) {
 	choice := widget.NewRadioGroup([]string{packCompact, packFull}, nil)
 	choice.SetSelected(packCompact)
-	note := &widget.Label{Text: "Each participant can save the plan with its evidence on their own laptop at Take it home.", Wrapping: fyne.TextWrapWord}
-	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(460, 0))
-	dialog.ShowCustomConfirm("Print pack", "Print", "Cancel", container.NewVBox(container.NewStack(width, choice), note), func(ok bool) {
+	// One line: a wrapped label in a dialog is measured before it has its
+	// width, and would run into the buttons.
+	note := widget.NewLabel("Participants can save their plan with its evidence at Take it home.")
+	dialog.ShowCustomConfirm("Print pack", "Print", "Cancel", container.NewVBox(choice, note), func(ok bool) {
 		if ok {
 			done(choice.Selected != packFull)
 		}

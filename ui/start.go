@@ -75,10 +75,10 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, ru
 		s.resume = widget.NewLabel("Your own journey: " + resumeLabel(saved))
 		more.Add(container.NewHBox(s.resume, s.startNew))
 	}
+	more.Add(s.managerRow(drafts))
 	if plans := ui.myPlans(saved, live); plans != nil {
 		more.Add(plans)
 	}
-	more.Add(s.managerRow(drafts))
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
 	s.settings = &widget.Button{Text: "Text size and colours…", Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: ui.showSettings}
 	s.about = &widget.Button{Text: "About LeadShift…", Icon: theme.InfoIcon(), Importance: widget.LowImportance, OnTapped: ui.showAbout}

@@ -3,6 +3,7 @@ package journey
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -35,8 +36,8 @@ type planScreen struct {
 	// updated; earlierStatus says how that went.
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
-	calendar      *calendarCard // the dates to save as a calendar file
 	manager       *managerBar
+	calendar      *calendarCard // the dates to save as a calendar file
 	// banner says, at the top, what a redraft from changed answers
 	// changed and kept, and that the plan is drafted from part of the
 	// answers while exercises are unfinished.
@@ -118,20 +119,31 @@ func (p *planScreen) plan() *workshop.Plan { return p.s.Answers.Plan }
 
 // planText is a long field of the plan, taking workshop.PlanTextLimit
 // characters so that a full plan prints on a few pages.
-func planText(value, placeholder string, onChange func(string)) *widgets.Entry {
-	return widgets.LimitedText(value, placeholder, workshop.PlanTextLimit, onChange)
+func planText(value, placeholder string, drafted bool, onChange func(string)) *widgets.Entry {
+	return widgets.LimitedText(value, placeholder, limitFor(workshop.PlanTextLimit, value, drafted), onChange)
 }
 
 // planList is a field of the plan the draft fills from the delegation
 // map (a list, a milestone), taking workshop.PlanListLimit characters.
-func planList(value, placeholder string, onChange func(string)) *widgets.Entry {
-	return widgets.LimitedText(value, placeholder, workshop.PlanListLimit, onChange)
+func planList(value, placeholder string, drafted bool, onChange func(string)) *widgets.Entry {
+	return widgets.LimitedText(value, placeholder, limitFor(workshop.PlanListLimit, value, drafted), onChange)
 }
 
 // planLine is a one-line field of the plan, taking workshop.PlanLineLimit
 // characters.
-func planLine(value, placeholder string, onChange func(string)) *widgets.Entry {
-	return widgets.LineText(value, placeholder, workshop.PlanLineLimit, onChange)
+func planLine(value, placeholder string, drafted bool, onChange func(string)) *widgets.Entry {
+	return widgets.LineText(value, placeholder, limitFor(workshop.PlanLineLimit, value, drafted), onChange)
+}
+
+// limitFor is a field's limit: the limit for what the person writes, or
+// the length of the draft's own text when that is longer, so the app
+// never asks to shorten what it wrote itself (the pack's texts are
+// bounded by the persona tests, not by the field).
+func limitFor(limit int, value string, drafted bool) int {
+	if n := utf8.RuneCountInString(value); drafted && n > limit {
+		return n
+	}
+	return limit
 }
 
 // bind makes an entry's changes write to a field of the plan that is
@@ -174,7 +186,7 @@ func (p *planScreen) rebuild() {
 		p.box.Add(earlier)
 	}
 	p.box.Add(widget.NewCard("The shift I am making", "From what to what, in one line",
-		planText(pl.Shift, "From doing the work myself to…", p.bindPlan(workshop.PlanShift, &pl.Shift))))
+		planText(pl.Shift, "From doing the work myself to…", !pl.IsEdited(workshop.PlanShift), p.bindPlan(workshop.PlanShift, &pl.Shift))))
 	for i := range pl.Focus {
 		if p.removed != nil && p.removed.at == i {
 			p.box.Add(p.undo) // the Undo stands where the removed area stood
@@ -215,7 +227,7 @@ func (p *planScreen) rebuild() {
 			widgets.Para("• "+strings.Join(r.Commitments, "\n• "))))
 	}
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
-		planText(pl.Manager, "My manager will…", p.bind(&pl.Manager))))
+		planText(pl.Manager, "My manager will…", false, p.bind(&pl.Manager))))
 	if len(pl.Talk) > 0 {
 		p.box.Add(widget.NewCard("Worth talking through", "From your answers; printed with the plan", widgets.Para("• "+strings.Join(pl.Talk, "\n• "))))
 	}
@@ -224,12 +236,12 @@ func (p *planScreen) rebuild() {
 func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	f := &p.plan().Focus[i]
 	fe := &focusEditor{
-		title:      planLine(f.Title, "Focus area", p.bindArea(f, workshop.AreaTitle, &f.Title)),
-		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
-		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
-		baseline:   planLine(f.Goal.Baseline, "Today, as a number", p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
-		target:     planLine(f.Goal.Target, "Target, as a number", p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
-		firstStep:  planText(f.FirstStep, "The very first thing you will do", p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
+		title:      planLine(f.Title, "Focus area", !f.IsEdited(workshop.AreaTitle), p.bindArea(f, workshop.AreaTitle, &f.Title)),
+		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", !f.IsEdited(workshop.AreaSpecific), p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
+		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", !f.IsEdited(workshop.AreaMeasurable), p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
+		baseline:   planLine(f.Goal.Baseline, "Today, as a number", !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
+		target:     planLine(f.Goal.Target, "Target, as a number", !f.IsEdited(workshop.AreaTarget), p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
+		firstStep:  planText(f.FirstStep, "The very first thing you will do", !f.IsEdited(workshop.AreaFirstStep), p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
 		problems:   map[string]*widget.Label{},
 		fields:     map[string]fyne.CanvasObject{},
 	}
@@ -258,8 +270,8 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		widget.NewFormItem("Today and target", container.NewGridWithColumns(2,
 			under(workshop.AreaBaseline, container.NewBorder(nil, nil, widget.NewLabel("Today"), nil, fe.baseline)),
 			under(workshop.AreaTarget, container.NewBorder(nil, nil, widget.NewLabel("Target in 90 days"), nil, fe.target)))),
-		widget.NewFormItem("Achievable", planText(f.Goal.Achievable, "Why is this realistic for you now?", p.bindArea(f, workshop.AreaAchievable, &f.Goal.Achievable))),
-		widget.NewFormItem("Relevant", planText(f.Goal.Relevant, "Why does it matter for your team and role?", p.bindArea(f, workshop.AreaRelevant, &f.Goal.Relevant))),
+		widget.NewFormItem("Achievable", planText(f.Goal.Achievable, "Why is this realistic for you now?", !f.IsEdited(workshop.AreaAchievable), p.bindArea(f, workshop.AreaAchievable, &f.Goal.Achievable))),
+		widget.NewFormItem("Relevant", planText(f.Goal.Relevant, "Why does it matter for your team and role?", !f.IsEdited(workshop.AreaRelevant), p.bindArea(f, workshop.AreaRelevant, &f.Goal.Relevant))),
 		widget.NewFormItem("Done by", newCheckedDate(f.Goal.By, "Done by", p.bind(&f.Goal.By)).box()),
 	)
 	// Forms are built whole: each Append would lay out every wrapped entry
@@ -267,12 +279,12 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 	var acts []*widget.FormItem
 	for j := range f.Actions {
 		a := &f.Actions[j]
-		acts = append(acts, widget.NewFormItem(a.Kind.Label(), planText(a.Text, "An action", p.bindArea(f, workshop.AreaAction+string(a.Kind), &a.Text))))
+		acts = append(acts, widget.NewFormItem(a.Kind.Label(), planText(a.Text, "An action", !f.IsEdited(workshop.AreaAction+string(a.Kind)), p.bindArea(f, workshop.AreaAction+string(a.Kind), &a.Text))))
 	}
 	actions := widget.NewForm(acts...)
 	after := widget.NewForm(
-		widget.NewFormItem("If-then plan", planText(f.IfThen, "When … happens, I will …", p.bindArea(f, workshop.AreaIfThen, &f.IfThen))),
-		widget.NewFormItem("Support", planLine(f.Support, "Mentor, coach, manager, peers", p.bindArea(f, workshop.AreaSupport, &f.Support))),
+		widget.NewFormItem("If-then plan", planText(f.IfThen, "When … happens, I will …", !f.IsEdited(workshop.AreaIfThen), p.bindArea(f, workshop.AreaIfThen, &f.IfThen))),
+		widget.NewFormItem("Support", planLine(f.Support, "Mentor, coach, manager, peers", !f.IsEdited(workshop.AreaSupport), p.bindArea(f, workshop.AreaSupport, &f.Support))),
 		widget.NewFormItem("First step", under(workshop.AreaFirstStep, fe.firstStep)),
 		widget.NewFormItem("First step by", under(workshop.AreaFirstStepDate, fe.firstDate.box())),
 	)
@@ -302,17 +314,17 @@ func (p *planScreen) listsCard() fyne.CanvasObject {
 		}
 	}
 	return widget.NewCard("Build on, and stop doing", "One per line", widget.NewForm(
-		widget.NewFormItem("Strengths to build on", planList(strings.Join(pl.Strengths, "\n"), "What already works for you", lines(workshop.PlanStrengths, &pl.Strengths))),
-		widget.NewFormItem("What I will stop doing myself", planList(strings.Join(pl.StopDoing, "\n"), "From your delegation map", lines(workshop.PlanStopDoing, &pl.StopDoing))),
+		widget.NewFormItem("Strengths to build on", planList(strings.Join(pl.Strengths, "\n"), "What already works for you", !pl.IsEdited(workshop.PlanStrengths), lines(workshop.PlanStrengths, &pl.Strengths))),
+		widget.NewFormItem("What I will stop doing myself", planList(strings.Join(pl.StopDoing, "\n"), "From your delegation map", !pl.IsEdited(workshop.PlanStopDoing), lines(workshop.PlanStopDoing, &pl.StopDoing))),
 	))
 }
 
 func (p *planScreen) milestones() fyne.CanvasObject {
 	pl := p.plan()
 	items := []*widget.FormItem{
-		widget.NewFormItem("By day 30", planList(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", p.bindPlan(workshop.PlanDay30, &pl.Day30))),
-		widget.NewFormItem("By day 60", planList(pl.Day60, "e.g. the team handles escalations without me", p.bindPlan(workshop.PlanDay60, &pl.Day60))),
-		widget.NewFormItem("By day 90", planList(pl.Day90, "e.g. the goals above reached and reviewed with my manager", p.bindPlan(workshop.PlanDay90, &pl.Day90))),
+		widget.NewFormItem("By day 30", planList(pl.Day30, "e.g. first two tasks handed over, weekly one-to-ones running", !pl.IsEdited(workshop.PlanDay30), p.bindPlan(workshop.PlanDay30, &pl.Day30))),
+		widget.NewFormItem("By day 60", planList(pl.Day60, "e.g. the team handles escalations without me", !pl.IsEdited(workshop.PlanDay60), p.bindPlan(workshop.PlanDay60, &pl.Day60))),
+		widget.NewFormItem("By day 90", planList(pl.Day90, "e.g. the goals above reached and reviewed with my manager", !pl.IsEdited(workshop.PlanDay90), p.bindPlan(workshop.PlanDay90, &pl.Day90))),
 	}
 	for i := range pl.Reviews {
 		items = append(items, widget.NewFormItem(fmt.Sprintf("Review %d", i+1), newCheckedDate(pl.Reviews[i], "Review on", p.bind(&pl.Reviews[i])).box()))
@@ -326,8 +338,8 @@ func (p *planScreen) obstaclesCard() fyne.CanvasObject {
 	for i := range pl.Obstacles {
 		o := &pl.Obstacles[i]
 		items = append(items,
-			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), planText(o.Obstacle, "What may get in the way", p.bindPlan(workshop.PlanObstacles, &o.Obstacle))),
-			widget.NewFormItem("How I will handle it", planText(o.Response, "What I will do then", p.bindPlan(workshop.PlanObstacles, &o.Response))))
+			widget.NewFormItem(fmt.Sprintf("Obstacle %d", i+1), planText(o.Obstacle, "What may get in the way", !pl.IsEdited(workshop.PlanObstacles), p.bindPlan(workshop.PlanObstacles, &o.Obstacle))),
+			widget.NewFormItem("How I will handle it", planText(o.Response, "What I will do then", !pl.IsEdited(workshop.PlanObstacles), p.bindPlan(workshop.PlanObstacles, &o.Response))))
 	}
 	form := widget.NewForm(items...)
 	add := &widget.Button{Text: "Add an obstacle", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() {

@@ -54,9 +54,6 @@ type Files interface {
 	// in their history), with only the plan pages.
 	SavePlanOf(path string, c *workshop.Content, a *workshop.Answers, plan *workshop.Plan, p service.Print) error
 	ExportAnswers(path string, a *workshop.Answers) error
-	// SaveCalendar writes the plan's dates as an iCalendar file and says
-	// how many dates it holds.
-	SaveCalendar(path string, a *workshop.Answers, now time.Time) (int, error)
 	// SaveRequest writes a request for the participant's manager;
 	// OpenResponse reads and checks the manager's response file.
 	SaveRequest(path string, q *manager.Request) error
@@ -65,6 +62,9 @@ type Files interface {
 	// SaveGuide prints the one-page guide for managers.
 	SaveRequestPDF(path string, c *workshop.Content, q *manager.Request, p service.Print) error
 	SaveGuide(path string, c *workshop.Content, p service.Print) error
+	// SaveCalendar writes the plan's dates as an iCalendar file and says
+	// how many dates it holds.
+	SaveCalendar(path string, a *workshop.Answers, now time.Time) (int, error)
 }
 
 // Room is the live room the journey follows; *live.Link is one.
