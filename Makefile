@@ -16,7 +16,7 @@ LINUX_DIST_PKGS := xz-utils binutils
 WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
-.PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live fuzz \
+.PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live screenshots-manager fuzz \
 	dist dist-linux dist-windows dist-macos dist-sums dist-check clean-dist release
 
 run: build
@@ -85,6 +85,11 @@ screenshots: build
 screenshots-live: build
 	@.ci/apt-ensure $(LOOK_PKGS)
 	.ci/screenshots-live
+
+# The manager's form and the participant's three-way comparison.
+screenshots-manager: build
+	@.ci/apt-ensure $(LOOK_PKGS)
+	.ci/screenshots-manager
 
 # Packages, named with version and platform, and their SHA-256 sums, in dist/.
 # macOS cannot be built here: see README.md, "macOS".

@@ -114,6 +114,28 @@ func TestEmbeddedLicencesMatchTheShippedFile(t *testing.T) {
 	}
 }
 
+func TestBuiltinContentDebriefsEveryPhase(t *testing.T) {
+	c, err := BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	questions := map[string]bool{}
+	for _, ph := range workshop.DefaultAgenda {
+		d := c.Debrief(ph)
+		if d == nil {
+			t.Errorf("phase %q has no debrief: the projector would show no question", ph.Title)
+			continue
+		}
+		if questions[d.Question] {
+			t.Errorf("phase %q repeats the question %q of an earlier phase", ph.Title, d.Question)
+		}
+		questions[d.Question] = true
+		if len(d.Ask) < 2 || len(d.Watch) < 2 {
+			t.Errorf("phase %q: %d questions to ask and %d things to watch, want at least 2 of each", ph.Title, len(d.Ask), len(d.Watch))
+		}
+	}
+}
+
 // TestNoTargetIsAFailure lists the level anchors rewritten in edition
 // 2026.3 because they described a failure, not a step up ("…then give the
 // answer anyway"): a one-level target printed them as the goal. Each now

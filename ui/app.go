@@ -23,6 +23,7 @@ import (
 	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
@@ -35,6 +36,10 @@ type Deps struct {
 	Library    *storage.Library
 	RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error
 	RenderPack func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error
+	// RenderRequest prints a request for a participant's manager, and
+	// RenderGuide the one-page guide for managers.
+	RenderRequest func(w io.Writer, c *workshop.Content, q *manager.Request, p Print) error
+	RenderGuide   func(w io.Writer, c *workshop.Content, p Print) error
 	// OpenRoom opens the database of a hosted workshop in dir.
 	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
 	// Browse listens for workshops announced on the network until ctx ends.
@@ -72,6 +77,9 @@ type App struct {
 	room    *console.Console   // the workshop being hosted, if any
 	library *library.Library   // the library, while it shows
 	setup   *library.Setup     // the setup form, while it shows
+	// form is the manager's form, while it shows; draftSaver keeps its answers.
+	form       *journey.ManagerForm
+	draftSaver *storage.DraftSaver
 
 	// chooseSave, chooseFolder, confirmRoom, chooseOpen and confirm ask
 	// the person; tests replace them.
@@ -99,7 +107,8 @@ func New(a fyne.App, deps Deps) *App {
 		deps.Now = time.Now
 	}
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
-	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack}
+	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack,
+		RenderRequest: deps.RenderRequest, RenderGuide: deps.RenderGuide}
 	ui.workshops = &service.Workshops{Library: deps.Library, Content: deps.Content, RenderPack: deps.RenderPack,
 		OpenStore: deps.OpenRoom, Announce: deps.Announce, HostAddr: deps.HostAddr, Now: deps.Now}
 	ui.participant = &service.Participant{Dir: deps.LiveDir, Discover: deps.Browse}
@@ -153,7 +162,11 @@ func (ui *App) leave() {
 	if ui.journey != nil {
 		ui.journey.Close() // a conflict dialog it opened changes nothing now
 	}
-	ui.journey, ui.library, ui.setup = nil, nil, nil
+	if ui.draftSaver != nil {
+		ui.draftSaver.Close()
+		ui.draftSaver = nil
+	}
+	ui.journey, ui.library, ui.setup, ui.form = nil, nil, nil, nil
 }
 
 func (ui *App) showStart() {
@@ -172,7 +185,7 @@ func (ui *App) showStart() {
 			}
 		}
 	}
-	ui.start = newStartScreen(ui, saved, joined, running)
+	ui.start = newStartScreen(ui, saved, joined, running, ui.drafts().List())
 	ui.win.SetContent(ui.start.content)
 }
 
@@ -199,6 +212,7 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		a.Edition = c.Edition
 	}
 	s := &journey.Session{Content: c, Answers: a, Now: ui.deps.Now, Confirm: ui.confirm}
+	var err error
 	saver := ui.saver
 	s.OnChange = func() {
 		s.Answers.Touch(s.Now())
@@ -208,6 +222,13 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		}
 	}
 	s.Keep = func() { saver.Save(s.Answers) }
+	if s.Manager, err = store.LoadManager(); err != nil {
+		ui.ShowError("Your manager's answers could not be read", err)
+	}
+	if s.Manager != nil && manager.Bind(s.Manager, a) != nil {
+		s.Manager = nil // kept for answers started again since: not these
+	}
+	s.KeepManager = store.SaveManager
 	s.OnChange()
 	var room journey.Room // a nil *live.Link is no room
 	if link != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
+	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/service"
@@ -52,7 +53,13 @@ func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
 		},
 		Browse: func(ctx context.Context, _ func(service.Found)) error { <-ctx.Done(); return nil },
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error {
-			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Manager: p.Manager})
+		},
+		RenderRequest: func(w io.Writer, c *workshop.Content, q *manager.Request, p Print) error {
+			return planpdf.RenderRequest(w, c, q, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
+		},
+		RenderGuide: func(w io.Writer, c *workshop.Content, p Print) error {
+			return planpdf.RenderGuide(w, c, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
 		},
 		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error {
 			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Compact: p.Compact})

@@ -13,6 +13,7 @@ import (
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/service"
+	"github.com/leadshift/leadshift/workshop/storage"
 )
 
 // startScreen is where a person chooses how to use LeadShift.
@@ -31,9 +32,12 @@ type startScreen struct {
 	print      *widget.Button // print plans from a folder of exported answers
 	settings   *widget.Button // text size and colours
 	about      *widget.Button // version, licences, where the data is kept
+	answer     *widget.Button // for managers: answer a team member's request
+	drafts     []*widget.Button
+	problem    *widget.Label // in red: why a file could not be opened
 }
 
-func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, running []*workshop.Setup) *startScreen {
+func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, running []*workshop.Setup, drafts []storage.Draft) *startScreen {
 	s := &startScreen{ui: ui, saved: saved}
 	title := widget.NewLabelWithStyle("LeadShift", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
@@ -70,6 +74,10 @@ func newStartScreen(ui *App, saved *workshop.Answers, live *service.LiveFile, ru
 		s.startNew = &widget.Button{Text: "Start my own journey again", Icon: theme.ContentClearIcon(), Importance: widget.LowImportance, OnTapped: s.onStartNew}
 		s.resume = widget.NewLabel("Your own journey: " + resumeLabel(saved))
 		more.Add(container.NewHBox(s.resume, s.startNew))
+	}
+	more.Add(s.managerRow(drafts))
+	if plans := ui.myPlans(saved, live); plans != nil {
+		more.Add(plans)
 	}
 	s.print = &widget.Button{Text: "Print plans from exported answers…", Icon: theme.DocumentPrintIcon(), Importance: widget.LowImportance, OnTapped: ui.printFolder}
 	s.settings = &widget.Button{Text: "Text size and colours…", Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: ui.showSettings}
@@ -127,4 +135,32 @@ func (s *startScreen) onForget() {
 			}
 			s.ui.showStart()
 		})
+}
+
+// managerRow is the managers' way in: answer a request a team member sent,
+// or go on with answers begun on this computer.
+func (s *startScreen) managerRow(drafts []storage.Draft) fyne.CanvasObject {
+	s.answer = &widget.Button{Text: "Answer a request from my team member", Icon: theme.MailReplyIcon(), OnTapped: s.ui.answerRequest}
+	s.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	s.problem.Hide()
+	row := container.NewBorder(nil, nil, container.NewCenter(s.answer), nil, widgets.Para("For managers: answer what a team member asks you in a file from LeadShift."))
+	objs := []fyne.CanvasObject{row, s.problem}
+	for _, d := range drafts {
+		name := d.Request.Name
+		if name == "" {
+			name = "a team member"
+		}
+		b := &widget.Button{Text: "Go on answering " + name + "'s request", Icon: theme.MailReplyIcon(), Importance: widget.LowImportance,
+			OnTapped: func() { s.ui.openRequest(d.Request) }}
+		s.drafts = append(s.drafts, b)
+		objs = append(objs, container.NewCenter(b))
+	}
+	return container.NewVBox(objs...)
+}
+
+// sayProblem shows why a file could not be opened, in red, under the
+// managers' button.
+func (s *startScreen) sayProblem(text string) {
+	s.problem.SetText(text)
+	s.problem.Show()
 }

@@ -54,6 +54,11 @@ type Answers struct {
 	// exist, and the plan a file held before it was rebuilt, so an upgrade
 	// loses nothing.
 	History *History `json:"history,omitempty"`
+	// Rounds are the self-assessment taken again after the workshop,
+	// oldest first; the answers above stay the workshop's own (day 0).
+	Rounds []Round `json:"rounds,omitempty"`
+	// CheckIns are the plan's progress log, oldest first.
+	CheckIns []CheckIn `json:"checkIns,omitempty"`
 	// madeWith is the format version the file was decoded from, before
 	// any upgrade; 0 for answers made in this run.
 	madeWith int
@@ -116,6 +121,10 @@ type DelegationRow struct {
 	By      string  `json:"by"`              // YYYY-MM-DD or empty
 	Level   int     `json:"level,omitempty"` // delegation level, 1-based index into the pack's levels; 0 unset
 	Kind    RowKind `json:"kind,omitempty"`  // what the row is, in the participant's judgement; empty until sorted
+	// Status is the row's history after the workshop, oldest first:
+	// handed over on a date at a level, taken back and why. Empty while
+	// the row is only planned.
+	Status []RowStatus `json:"status,omitempty"`
 	// OwnerKind says whether Owner is a person, a rota or not decided
 	// yet, when the participant picked it; empty when typed.
 	OwnerKind OwnerKind `json:"ownerKind,omitempty"`
@@ -173,7 +182,9 @@ func (a *Answers) Clone() *Answers {
 	}
 	c.Expectations = maps.Clone(a.Expectations)
 	c.Skills = maps.Clone(a.Skills)
-	c.Delegations = slices.Clone(a.Delegations)
+	c.Delegations = cloneRows(a.Delegations)
+	c.Rounds = cloneRounds(a.Rounds)
+	c.CheckIns = cloneCheckIns(a.CheckIns)
 	c.Week.Counts = maps.Clone(a.Week.Counts)
 	if a.History != nil {
 		h := *a.History

@@ -31,6 +31,13 @@ const (
 	// MaxAllText is the most characters all the texts of a document may
 	// have together; each one text has at most MaxText.
 	MaxAllText = 120_000
+	// MaxCheckIns is the most check-ins the progress log keeps: one a
+	// week for almost two years.
+	MaxCheckIns = 100
+	// MaxCheckInText is the most characters the check-ins' texts may have
+	// together, counted apart from MaxAllText: each keeps its focus areas'
+	// titles and actions' texts as they were, about 4,000 characters.
+	MaxCheckInText = 400_000
 )
 
 // listBounds are the lists bounded otherwise than by MaxEntriesPerList.
@@ -38,6 +45,7 @@ var listBounds = map[string]int{
 	"delegations":      MaxRows,          // the delegation map's rows
 	"history.reasked":  MaxEntriesPerMap, // IDs of the pack's items, each at most once
 	"participant.team": MaxTeamNames,     // the team's first names
+	"checkIns":         MaxCheckIns,      // the progress log
 }
 
 // checkBounds reports the first part of v, a decoded document, that is
@@ -47,8 +55,9 @@ func checkBounds(v any) error {
 	return b.walk(reflect.ValueOf(v), "")
 }
 
-// bounds counts the text of a document as checkBounds walks it.
-type bounds struct{ text int }
+// bounds counts the text of a document as checkBounds walks it: the
+// check-ins' apart from the rest.
+type bounds struct{ text, checkInText int }
 
 // walk checks v, found at path, and everything in it.
 func (b *bounds) walk(v reflect.Value, path string) error {
@@ -90,6 +99,12 @@ func (b *bounds) walk(v reflect.Value, path string) error {
 		n := utf8.RuneCountInString(v.String())
 		if n > MaxText {
 			return &FieldError{Field: path, Problem: fmt.Sprintf("is longer than %d characters", MaxText)}
+		}
+		if strings.HasPrefix(path, "checkIns[") {
+			if b.checkInText += n; b.checkInText > MaxCheckInText {
+				return &FieldError{Field: path, Problem: fmt.Sprintf("brings the check-ins' texts past %d characters in all", MaxCheckInText)}
+			}
+			return nil
 		}
 		if b.text += n; b.text > MaxAllText {
 			return &FieldError{Field: path, Problem: fmt.Sprintf("brings the document's texts past %d characters in all", MaxAllText)}

@@ -50,6 +50,10 @@ type Content struct {
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
+	// Debriefs are the facilitator's material for the phases of a live
+	// workshop: the projector's question and the console's notes. A pack
+	// without them shows neither.
+	Debriefs []Debrief `json:"debriefs,omitempty"`
 }
 
 // CountObstacle is the obstacle a count of the week shows ({n} stands

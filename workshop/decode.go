@@ -203,6 +203,9 @@ func (a *Answers) check() error {
 			}
 		}
 	}
+	if err := a.checkFollowUp(); err != nil {
+		return err
+	}
 	texts := a.texts()
 	for _, field := range slices.Sorted(maps.Keys(texts)) {
 		if utf8.RuneCountInString(texts[field]) > MaxText {
@@ -231,6 +234,7 @@ func (a *Answers) texts() map[string]string {
 	pl := a.Plan
 	t["plan.day30"], t["plan.day60"], t["plan.day90"] = pl.Day30, pl.Day60, pl.Day90
 	t["plan.shift"], t["plan.manager"], t["plan.note"] = pl.Shift, pl.Manager, pl.Note
+	t["plan.managerTalk"], t["plan.buddy"], t["plan.buddyCheckIn"] = pl.ManagerTalk, pl.Buddy, pl.BuddyCheckIn
 	for _, list := range []struct {
 		name string
 		xs   []string

@@ -66,7 +66,8 @@ func (c Clash) Key() string {
 // reflection, expectation and skill rating (each half separately), each
 // delegation row (by its ID), the week's hours today and in 90 days and
 // each of its counts, each field of the plan (each focus area when both
-// sides have as many as base), and the share choice. The step is where
+// sides have as many as base), and the share choice. Rounds and check-ins
+// are only ever added: the merge keeps those of both sides. The step is where
 // this laptop is: a step changed on both sides keeps mine and is no clash.
 // The history keeps what either side kept. Merge does not change its
 // arguments.
@@ -212,12 +213,37 @@ func (m *merger) run() {
 	field(m, ClashWeek, "target", "", at(func(a *Answers) *Hours { return &a.Week.Target }), showHours)
 	entries(m, ClashCount, func(a *Answers) map[Source]int { return writable(a).Week.Counts }, showNumber)
 	m.plan()
+	m.out.Rounds = unionByID(m.out.Rounds, m.theirs.Rounds, func(r Round) (string, string) { return r.ID, r.Date })
+	m.out.CheckIns = unionByID(m.out.CheckIns, m.theirs.CheckIns, func(c CheckIn) (string, string) { return c.ID, c.Date })
 	field(m, ClashShare, "", "", at(func(a *Answers) *bool { return &a.Share }), func(v bool) string {
 		if v {
 			return "shared with the facilitator"
 		}
 		return "not shared"
 	})
+}
+
+// unionByID keeps every dated record of mine and adds theirs that mine
+// lacks, by ID, in date order: rounds and check-ins are only ever added,
+// so neither side's is lost, and one both have stays as mine has it.
+func unionByID[R any](mine, theirs []R, key func(R) (id, date string)) []R {
+	have := map[string]bool{}
+	for _, r := range mine {
+		id, _ := key(r)
+		have[id] = true
+	}
+	out := mine
+	for _, r := range theirs {
+		if id, _ := key(r); !have[id] {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y R) int {
+		_, dx := key(x)
+		_, dy := key(y)
+		return cmp.Compare(dx, dy)
+	})
+	return out
 }
 
 // writable makes a's maps writable and returns a.
@@ -410,6 +436,9 @@ func (m *merger) plan() {
 	field(m, ClashPlan, "manager", "", p(func(p *Plan) *string { return &p.Manager }), showText)
 	field(m, ClashPlan, "talk", "", list(func(p *Plan) *[]string { return &p.Talk }), showList)
 	field(m, ClashPlan, "reviews", "", list(func(p *Plan) *[]string { return &p.Reviews }), showList)
+	field(m, ClashPlan, "managerTalk", "", p(func(p *Plan) *string { return &p.ManagerTalk }), showText)
+	field(m, ClashPlan, "buddy", "", p(func(p *Plan) *string { return &p.Buddy }), showText)
+	field(m, ClashPlan, "buddyCheckIn", "", p(func(p *Plan) *string { return &p.BuddyCheckIn }), showText)
 }
 
 // planOf is a's plan, started empty if a has none.
@@ -470,7 +499,7 @@ func cloneValue[V any](v V) V {
 	case []Obstacle:
 		return any(slices.Clone(x)).(V)
 	case []DelegationRow:
-		return any(slices.Clone(x)).(V)
+		return any(cloneRows(x)).(V)
 	case FocusArea:
 		x.Actions = slices.Clone(x.Actions)
 		return any(x).(V)
@@ -630,7 +659,8 @@ func (c Clash) Label(content *Content) string {
 		return map[string]string{"shift": "Plan: the shift I am making", "strengths": "Plan: strengths to build on",
 			"focus": "Plan: focus areas", "stopDoing": "Plan: what I stop doing", "day30": "Plan: after 30 days",
 			"day60": "Plan: after 60 days", "day90": "Plan: after 90 days", "obstacles": "Plan: obstacles",
-			"manager": "Plan: what my manager commits to", "talk": "Plan: to talk through", "reviews": "Plan: review dates"}[c.ID]
+			"manager": "Plan: what my manager commits to", "talk": "Plan: to talk through", "reviews": "Plan: review dates",
+			"managerTalk": "Plan: the conversation with my manager", "buddy": "Plan: my buddy", "buddyCheckIn": "Plan: the check-in with my buddy"}[c.ID]
 	case ClashShare:
 		return "Sharing your plan with the facilitator"
 	}

@@ -318,7 +318,7 @@ func TestMergePersonas(t *testing.T) {
 // never fails, decodes again (the host would store it), and its clashes
 // are exactly what is left to choose.
 func FuzzMerge(f *testing.F) {
-	for _, name := range []string{"answers.json", "personas/hero.json", "personas/almost-nothing.json"} {
+	for _, name := range []string{"answers.json", "answers-day90.json", "personas/hero.json", "personas/almost-nothing.json"} {
 		data, err := os.ReadFile(filepath.Join("..", "docs", "examples", name))
 		if err != nil {
 			f.Fatal(err)

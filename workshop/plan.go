@@ -28,6 +28,13 @@ type Plan struct {
 	Manager   string      `json:"manager,omitempty"` // what my manager commits to
 	Talk      []string    `json:"talk,omitempty"`    // answers to talk through with a coach or manager
 	Reviews   []string    `json:"reviews"`           // review dates, YYYY-MM-DD
+	// ManagerTalk is the day of the plan conversation with my manager
+	// (YYYY-MM-DD), once agreed; empty until then.
+	ManagerTalk string `json:"managerTalk,omitempty"`
+	// Buddy is my accountability buddy's name, and BuddyCheckIn the day
+	// of our first check-in (YYYY-MM-DD); both empty without a buddy.
+	Buddy        string `json:"buddy,omitempty"`
+	BuddyCheckIn string `json:"buddyCheckIn,omitempty"`
 	// Edited lists the plan's fields the person has written themselves
 	// (the Plan* field names), which a redraft keeps; DraftedFrom is the
 	// Digest of the answers the rest was drafted from (see planedits.go).
@@ -66,6 +73,10 @@ type Goal struct {
 	Measurable string `json:"measurable"` // the indicator
 	Baseline   string `json:"baseline,omitempty"`
 	Target     string `json:"target,omitempty"`
+	// Tally is set when today's number was not known when the plan was
+	// drafted: the first weeks' tally, from the first step, is the
+	// baseline, and the goal is whole without one.
+	Tally      bool   `json:"tally,omitempty"`
 	Achievable string `json:"achievable"`
 	Relevant   string `json:"relevant"`
 	By         string `json:"by,omitempty"` // YYYY-MM-DD

@@ -60,12 +60,19 @@ func addOnce(list []string, field string) []string {
 
 // Digest identifies the answers a plan is drafted from: everything the
 // participant answered in the exercises, and nothing about the plan,
-// the step they are on, the time or the sharing choice. Two answers with
+// the step they are on, the time, the sharing choice or the follow-up. Two answers with
 // the same digest draft the same plan.
 func (a *Answers) Digest() string {
 	c := *a
 	c.Plan, c.Step, c.Share, c.History = nil, "", false, nil
 	c.Created, c.Updated = time.Time{}, time.Time{}
+	// What happened after the workshop is no answer the plan is drafted
+	// from: a check-in, a round or a hand-over leaves the plan as it is.
+	c.Rounds, c.CheckIns = nil, nil
+	c.Delegations = cloneRows(a.Delegations)
+	for i := range c.Delegations {
+		c.Delegations[i].Status = nil
+	}
 	data, err := json.Marshal(&c)
 	if err != nil { // answers are plain data; this does not happen
 		panic(fmt.Sprintf("answers digest: %v", err))

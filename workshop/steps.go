@@ -149,7 +149,7 @@ func (f FocusArea) Problems() []Problem {
 	if strings.TrimSpace(f.Goal.Measurable) == "" {
 		say(AreaMeasurable, "Name what you will count to see progress.")
 	}
-	if !hasNumber(f.Goal.Baseline) {
+	if !hasNumber(f.Goal.Baseline) && !(f.Goal.Tally && strings.TrimSpace(f.Goal.Baseline) == "") {
 		say(AreaBaseline, "Give the baseline as a number: where you are today.")
 	}
 	if !hasNumber(f.Goal.Target) {
@@ -208,7 +208,7 @@ func ChangedSteps(old, new *Answers) []Step {
 		StepAssess:   maps.Equal(old.Ratings, new.Ratings) && maps.Equal(old.Reflections, new.Reflections) && maps.EqualFunc(old.Tags, new.Tags, slices.Equal),
 		StepExpect:   maps.Equal(old.Expectations, new.Expectations),
 		StepSkills:   maps.Equal(old.Skills, new.Skills),
-		StepDelegate: slices.Equal(old.Delegations, new.Delegations) && reflect.DeepEqual(old.Week, new.Week),
+		StepDelegate: slices.EqualFunc(old.Delegations, new.Delegations, sameRow) && reflect.DeepEqual(old.Week, new.Week),
 		StepPlan:     reflect.DeepEqual(old.Plan, new.Plan),
 	}
 	for _, st := range exerciseSteps {

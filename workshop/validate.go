@@ -112,6 +112,7 @@ func (c *Content) Validate() error {
 	v.contradictions(c)
 	v.retired(c)
 	v.editions(c)
+	v.debriefs(c)
 	return v.err
 }
 

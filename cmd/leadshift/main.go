@@ -22,6 +22,7 @@ import (
 	"github.com/leadshift/leadshift/ui"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/lan"
+	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/roomdb"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -76,14 +77,28 @@ func runApp() error {
 		Library:    library,
 		RenderPlan: renderPlan,
 		RenderPack: renderPack,
-		OpenRoom:   openRoom,
-		Browse:     lan.Browse,
-		Announce:   lan.Announce,
-		HostAddr:   fmt.Sprintf(":%d", lan.DefaultPort),
-		Paper:      string(planpdf.DefaultPaper(cli.Locale())),
-		Version:    meta.Details.Version,
-		Licences:   assets.Licences,
-		DataDir:    root,
+		RenderRequest: func(w io.Writer, c *workshop.Content, q *manager.Request, p ui.Print) error {
+			opt, err := printOptions(p)
+			if err != nil {
+				return err
+			}
+			return planpdf.RenderRequest(w, c, q, opt)
+		},
+		RenderGuide: func(w io.Writer, c *workshop.Content, p ui.Print) error {
+			opt, err := printOptions(p)
+			if err != nil {
+				return err
+			}
+			return planpdf.RenderGuide(w, c, opt)
+		},
+		OpenRoom: openRoom,
+		Browse:   lan.Browse,
+		Announce: lan.Announce,
+		HostAddr: fmt.Sprintf(":%d", lan.DefaultPort),
+		Paper:    string(planpdf.DefaultPaper(cli.Locale())),
+		Version:  meta.Details.Version,
+		Licences: assets.Licences,
+		DataDir:  root,
 	}).ShowAndRun()
 	return nil
 }
@@ -122,5 +137,5 @@ func renderPack(w io.Writer, c *workshop.Content, all []*workshop.Answers, p ui.
 
 func printOptions(p ui.Print) (planpdf.Options, error) {
 	paper, err := planpdf.ParsePaper(p.Paper)
-	return planpdf.Options{Paper: paper, Title: p.Title, Compact: p.Compact, Producer: cli.Producer()}, err
+	return planpdf.Options{Paper: paper, Title: p.Title, Compact: p.Compact, Manager: p.Manager, Producer: cli.Producer()}, err
 }

@@ -38,6 +38,8 @@ type Room interface {
 	Fingerprint() string
 	Addrs() []string
 	State() workshop.RoomState
+	// Content is the content pack the room runs.
+	Content() *workshop.Content
 	Members() []workshop.Member
 	// Aggregates are the current phase's frozen figures, once shown.
 	Aggregates() workshop.RoomAggregates
@@ -105,6 +107,7 @@ type Console struct {
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
+	notes                      *phaseNotes
 	projector                  *projectorWindow
 	shortcuts                  []fyne.Shortcut
 }
@@ -204,11 +207,13 @@ func (r *Console) view() fyne.CanvasObject {
 	projector := &widget.Button{Text: "Projector window", Icon: theme.ComputerIcon(), OnTapped: r.openProjector}
 	r.results = &widget.Button{Text: "Show the room's results", Icon: theme.VisibilityIcon(), OnTapped: r.onShowResults}
 	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
+	r.notes = newPhaseNotes()
 	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
 		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
-		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."))
+		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."),
+		r.notes.box)
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
 		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},
@@ -264,6 +269,7 @@ func (r *Console) refresh() {
 	}
 	r.paintTimer()
 	r.paintResults(st)
+	r.notes.show(debriefOf(r.room))
 	in, connected := r.roster.update(r.room.Members())
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
 	if r.projector != nil {

@@ -94,7 +94,10 @@ func (p *projectorWindow) refresh() {
 	case !st.JoinOpen:
 		v.state.Text = "The room is closed to new participants"
 	}
-	v.question.Text = debrief(st.Current())
+	v.question.Text = ""
+	if d := debriefOf(h); d != nil {
+		v.question.Text = d.Question
+	}
 	p.setTimer()
 	// The chart is rebuilt only when the room's figures or the phase's
 	// chart changed.
@@ -158,27 +161,6 @@ func phaseChart(ph workshop.Phase) chartKind {
 		return gapChart
 	}
 	return noChart
-}
-
-// debrief is the question the room discusses in a phase, by its first step.
-func debrief(ph workshop.Phase) string {
-	for _, s := range ph.Steps {
-		switch s {
-		case workshop.StepCheckIn:
-			return "What do you want to take home from today?"
-		case workshop.StepAssess, workshop.StepProfile:
-			return "Which result surprises you, for the room or for you?"
-		case workshop.StepExpect, workshop.StepAlign:
-			return "Where do you and your organisation see the role differently?"
-		case workshop.StepSkills, workshop.StepGaps:
-			return "Which gap would change the most if you closed it first?"
-		case workshop.StepDelegate:
-			return "What will you hand over this month, and to whom?"
-		case workshop.StepPlan, workshop.StepFinish:
-			return "What is the first step you take on Monday?"
-		}
-	}
-	return ""
 }
 
 // chart is what the projector draws for a phase: a title and rows, or a

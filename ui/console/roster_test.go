@@ -11,11 +11,21 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/ui/bridge"
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/service"
 )
+
+// builtin is the built-in content pack, which test rooms run.
+var builtin = func() *workshop.Content {
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
 
 // fakeRoom is a hosted room held in memory.
 type fakeRoom struct {
@@ -28,6 +38,7 @@ type fakeRoom struct {
 	addrs    []string // the host's addresses; a LAN one when nil
 	alert    string   // JoinAlert
 	problem  error    // Problem
+	content  *workshop.Content
 }
 
 func (f *fakeRoom) Title() string       { return f.state.Title }
@@ -40,6 +51,7 @@ func (f *fakeRoom) Addrs() []string {
 	return []string{"192.168.1.20:47320"}
 }
 func (f *fakeRoom) State() workshop.RoomState  { return f.state }
+func (f *fakeRoom) Content() *workshop.Content { return f.content }
 func (f *fakeRoom) Members() []workshop.Member { return append([]workshop.Member(nil), f.members...) }
 func (f *fakeRoom) Aggregates() workshop.RoomAggregates {
 	if !f.shown.Load() {
@@ -133,7 +145,7 @@ func newTestConsole(t *testing.T, room *fakeRoom) (*Console, *fakeShell) {
 // testRoom is a paced room with n members on the self-assessment.
 func testRoom(n int) *fakeRoom {
 	r := &fakeRoom{state: workshop.RoomState{Title: "Ops leads, Kraków", Pacing: workshop.Paced, JoinOpen: true,
-		Agenda: append([]workshop.Phase(nil), workshop.DefaultAgenda...)}}
+		Agenda: append([]workshop.Phase(nil), workshop.DefaultAgenda...)}, content: builtin}
 	for i := range n {
 		r.members = append(r.members, workshop.Member{ID: fmt.Sprintf("m%03d", i), Name: fmt.Sprintf("Participant %d", i+1),
 			Connected: i%3 != 0, Step: workshop.StepAssess, Progress: 20})

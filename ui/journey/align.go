@@ -13,20 +13,32 @@ import (
 // every statement, labelled by the analysis, and the questions to take to
 // one's manager.
 type alignScreen struct {
-	s      *Session
-	report *analysis.Report
+	s       *Session
+	report  *analysis.Report
+	manager *managerBar
 }
 
-func newAlignScreen(s *Session) *alignScreen {
-	return &alignScreen{s: s, report: analysis.Analyze(s.Content, s.Answers)}
+func newAlignScreen(j *Journey, s *Session) *alignScreen {
+	return &alignScreen{s: s, report: s.analyze(), manager: newManagerBar(j)}
 }
+
+func (a *alignScreen) bar() *managerBar { return a.manager }
 
 func (a *alignScreen) view() fyne.CanvasObject {
-	objs := []fyne.CanvasObject{
-		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: " +
+	// The manager's answers come first when there are some; else the way
+	// to ask for them.
+	var objs []fyne.CanvasObject
+	if a.report.Manager != nil {
+		objs = append(threeWay(a.report.Manager), a.manager.Content,
+			widget.NewSeparator(), widgets.Heading("Before your manager answered: you and your belief about your organisation"))
+	} else {
+		objs = append(objs, a.manager.Content)
+	}
+	objs = append(objs,
+		widgets.Para("Biggest differences first. A difference of two points or more is worth a conversation. What it means depends on the statement: "+
 			"some describe the job as it is, others the job as it is often imagined."),
 		widgets.PairLegend("I expect", "What I believe my organisation expects"),
-	}
+	)
 	chart := container.NewGridWithColumns(2)
 	var mismatches []fyne.CanvasObject
 	for _, e := range a.report.Expectations {

@@ -19,10 +19,11 @@ type expectScreen struct {
 	*pager
 	s       *Session
 	me, org map[string]*widget.RadioGroup // by expectation ID, on the page shown
+	manager *managerBar
 }
 
-func newExpectScreen(s *Session) *expectScreen {
-	e := &expectScreen{s: s, me: map[string]*widget.RadioGroup{}, org: map[string]*widget.RadioGroup{}}
+func newExpectScreen(j *Journey, s *Session) *expectScreen {
+	e := &expectScreen{s: s, me: map[string]*widget.RadioGroup{}, org: map[string]*widget.RadioGroup{}, manager: newManagerBar(j)}
 	all := s.Content.Expectations
 	e.pager = newPager(expectPerPage, len(all), func(i int) bool {
 		p := s.Answers.Expectations[all[i].ID]
@@ -32,10 +33,12 @@ func newExpectScreen(s *Session) *expectScreen {
 	return e
 }
 
+func (e *expectScreen) bar() *managerBar { return e.manager }
+
 func (e *expectScreen) view() fyne.CanvasObject {
-	return e.frame(widgets.Para("The role as you imagine it, and the role as you believe your organisation sees it. Rate each statement twice: " +
-		"how much you expect it, and how much you believe your organisation expects it (for pay, status and an easier week: how much it will provide). " +
-		"If you do not know, give your best guess: the differences become questions for your manager."))
+	return e.frame(container.NewVBox(widgets.Para("The role as you imagine it, and the role as you believe your organisation sees it. Rate each statement twice: "+
+		"how much you expect it, and how much you believe your organisation expects it (for pay, status and an easier week: how much it will provide). "+
+		"If you do not know, give your best guess: the differences become questions for your manager."), e.manager.compact()))
 }
 
 // item is one statement with its two ratings.

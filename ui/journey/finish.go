@@ -102,7 +102,7 @@ func (f *finishScreen) view() fyne.CanvasObject {
 
 func (f *finishScreen) onSavePDF() {
 	f.j.shell.ChooseSave(f.s.Answers.Participant.FileStem()+"-action-plan.pdf", func(path string) {
-		snap, paper := f.s.Answers.Clone(), strings.ToLower(f.paper.Selected)
+		snap, paper, held := f.s.Answers.Clone(), strings.ToLower(f.paper.Selected), f.s.Manager
 		title := "" // on one's own: the default title
 		if f.j.live != nil {
 			title = f.j.live.State().Title
@@ -110,7 +110,7 @@ func (f *finishScreen) onSavePDF() {
 		f.status.SetText("Saving your plan…")
 		content, files := f.s.Content, f.j.files
 		f.j.shell.Tasks().Run(func() func() {
-			err := files.SavePlan(path, content, snap, service.Print{Paper: paper, Title: title})
+			err := files.SavePlan(path, content, snap, service.Print{Paper: paper, Title: title, Manager: held})
 			return func() { f.pdfSaved(path, err) }
 		})
 	})

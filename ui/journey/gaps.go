@@ -22,7 +22,7 @@ type gapsScreen struct {
 }
 
 func newGapsScreen(s *Session) *gapsScreen {
-	return &gapsScreen{s: s, report: analysis.Analyze(s.Content, s.Answers)}
+	return &gapsScreen{s: s, report: s.analyze()}
 }
 
 func (g *gapsScreen) view() fyne.CanvasObject {

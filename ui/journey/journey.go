@@ -282,9 +282,9 @@ func (j *Journey) newScreen(st workshop.Step) screen {
 	case workshop.StepProfile:
 		return newProfileScreen(j.s)
 	case workshop.StepExpect:
-		return newExpectScreen(j.s)
+		return newExpectScreen(j, j.s)
 	case workshop.StepAlign:
-		return newAlignScreen(j.s)
+		return newAlignScreen(j, j.s)
 	case workshop.StepSkills:
 		return newSkillsScreen(j.s)
 	case workshop.StepGaps:
@@ -373,4 +373,13 @@ func say(l *widget.Label, text string) {
 	} else {
 		l.Show()
 	}
+}
+
+// managerBar is the manager bar of the step shown, or one not shown when
+// the step has none.
+func (j *Journey) managerBar() *managerBar {
+	if m, ok := j.current.(interface{ bar() *managerBar }); ok {
+		return m.bar()
+	}
+	return newManagerBar(j)
 }

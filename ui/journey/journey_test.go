@@ -21,6 +21,7 @@ import (
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/analysis"
+	"github.com/leadshift/leadshift/workshop/manager"
 	"github.com/leadshift/leadshift/workshop/planpdf"
 	"github.com/leadshift/leadshift/workshop/service"
 	"github.com/leadshift/leadshift/workshop/storage"
@@ -35,14 +36,23 @@ type fakeShell struct {
 	tasks bridge.Tasks
 	home  int
 	errs  []error
+	open  string // the file ChooseOpen chooses
+	// paper and paperDone are the request and callback of the last
+	// TypeManagerAnswers.
+	paper     *manager.Request
+	paperDone func(*manager.Response)
 }
 
 func (f *fakeShell) Home()                                          { f.home++ }
 func (f *fakeShell) ShowError(title string, err error)              { f.errs = append(f.errs, err) }
 func (f *fakeShell) ChooseSave(name string, done func(path string)) { done(filepath.Join(f.out, name)) }
-func (f *fakeShell) Tasks() *bridge.Tasks                           { return &f.tasks }
-func (f *fakeShell) App() fyne.App                                  { return f.app }
-func (f *fakeShell) Window() fyne.Window                            { return f.win }
+func (f *fakeShell) ChooseOpen(done func(path string))              { done(f.open) }
+func (f *fakeShell) TypeManagerAnswers(q *manager.Request, done func(*manager.Response)) {
+	f.paper, f.paperDone = q, done
+}
+func (f *fakeShell) Tasks() *bridge.Tasks { return &f.tasks }
+func (f *fakeShell) App() fyne.App        { return f.app }
+func (f *fakeShell) Window() fyne.Window  { return f.win }
 func (f *fakeShell) ChooseAnswers(_ *workshop.Content, clashes []workshop.Clash, done func([]bool)) {
 	done(make([]bool, len(clashes)))
 }
@@ -59,7 +69,13 @@ func newTestJourney(t *testing.T, out string) (*Journey, *fakeShell) {
 	sh := &fakeShell{app: a, win: test.NewTempWindow(t, nil), out: out}
 	files := &service.Files{Content: c,
 		RenderPlan: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p service.Print) error {
-			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title})
+			return planpdf.Render(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Manager: p.Manager})
+		},
+		RenderRequest: func(w io.Writer, c *workshop.Content, q *manager.Request, p service.Print) error {
+			return planpdf.RenderRequest(w, c, q, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
+		},
+		RenderGuide: func(w io.Writer, c *workshop.Content, p service.Print) error {
+			return planpdf.RenderGuide(w, c, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
 		}}
 	s := &Session{Content: c, Answers: workshop.NewAnswers(c.ID, time.Now()), Now: time.Now,
 		Confirm: func(_, _ string, done func(bool)) { done(true) }, OnChange: func() {}}

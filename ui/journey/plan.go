@@ -36,6 +36,8 @@ type planScreen struct {
 	// updated; earlierStatus says how that went.
 	printEarlier  *widget.Button
 	earlierStatus *widget.Label
+	manager       *managerBar
+	calendar      *calendarCard // the dates to save as a calendar file
 	// banner says, at the top, what a redraft from changed answers
 	// changed and kept, and that the plan is drafted from part of the
 	// answers while exercises are unfinished.
@@ -66,8 +68,8 @@ type focusEditor struct {
 }
 
 func newPlanScreen(j *Journey, s *Session) *planScreen {
-	p := &planScreen{j: j, s: s, report: analysis.Analyze(s.Content, s.Answers), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
-		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}, banner: container.NewVBox()}
+	p := &planScreen{j: j, s: s, report: s.analyze(), intro: widgets.Para(""), box: container.NewVBox(), undo: container.NewHBox(),
+		earlierStatus: &widget.Label{Wrapping: fyne.TextWrapWord}, banner: container.NewVBox(), manager: newManagerBar(j)}
 	p.earlierStatus.Hide()
 	p.keepUp()
 	p.addSel = &widget.Select{PlaceHolder: "Add a focus area…", OnChanged: p.onAdd}
@@ -75,6 +77,8 @@ func newPlanScreen(j *Journey, s *Session) *planScreen {
 	p.rebuild()
 	return p
 }
+
+func (p *planScreen) bar() *managerBar { return p.manager }
 
 func (p *planScreen) view() fyne.CanvasObject {
 	p.scroll = widgets.Scroll(p.banner, p.intro, p.box).(*container.Scroll)
@@ -215,7 +219,13 @@ func (p *planScreen) rebuild() {
 	p.box.Add(container.NewHBox(p.addSel, p.redraft))
 	p.box.Add(p.listsCard())
 	p.box.Add(p.milestones())
+	p.box.Add(p.calendarCard())
 	p.box.Add(p.obstaclesCard())
+	p.box.Add(p.manager.Content)
+	if r := p.s.Manager; r != nil && len(r.Commitments) > 0 {
+		p.box.Add(widget.NewCard("What "+managerName(r)+" commits to", "From their answers; printed in its own box, with a line for both signatures",
+			widgets.Para("• "+strings.Join(r.Commitments, "\n• "))))
+	}
 	p.box.Add(widget.NewCard("What my manager commits to", "Time, mandate, introductions, feedback: fill in together, or leave it for the printed page",
 		planText(pl.Manager, "My manager will…", false, p.bind(&pl.Manager))))
 	if len(pl.Talk) > 0 {
@@ -229,7 +239,7 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		title:      planLine(f.Title, "Focus area", !f.IsEdited(workshop.AreaTitle), p.bindArea(f, workshop.AreaTitle, &f.Title)),
 		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", !f.IsEdited(workshop.AreaSpecific), p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
 		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", !f.IsEdited(workshop.AreaMeasurable), p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
-		baseline:   planLine(f.Goal.Baseline, "Today, as a number", !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
+		baseline:   planLine(f.Goal.Baseline, baselineHint(f.Goal), !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
 		target:     planLine(f.Goal.Target, "Target, as a number", !f.IsEdited(workshop.AreaTarget), p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
 		firstStep:  planText(f.FirstStep, "The very first thing you will do", !f.IsEdited(workshop.AreaFirstStep), p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
 		problems:   map[string]*widget.Label{},
@@ -416,11 +426,20 @@ func (p *planScreen) onRedraft() {
 	p.s.Confirm("Draft the plan again?", "This replaces everything on this page with a fresh draft from your answers, "+
 		"including what you wrote yourself. Your answers to the exercises stay as they are.", func(ok bool) {
 		if ok {
-			p.report = analysis.Analyze(p.s.Content, p.s.Answers)
+			p.report = p.s.analyze()
 			p.s.Answers.Plan = analysis.Draft(p.s.Content, p.s.Answers, p.report, p.s.Now())
 			p.redrafted = nil
 			p.s.changed()
 			p.rebuild()
 		}
 	})
+}
+
+// baselineHint is what an empty "today" field says: a number, or, for a
+// count not known at the workshop, that the first weeks' tally gives it.
+func baselineHint(g workshop.Goal) string {
+	if g.Tally {
+		return "Counted from your first step (or type today's number)"
+	}
+	return "Today, as a number"
 }

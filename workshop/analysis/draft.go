@@ -85,7 +85,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
-	f.Support = support(a, index, f.Title)
+	topic := f.Title
+	if s.ID == c.RoleFocus.ID {
+		topic = "the decision about the role"
+	}
+	f.Support = support(a, index, topic)
 	var g workshop.Guide
 	var actions []workshop.Action
 	if sk := c.Skill(s.ID); sk != nil {
@@ -116,6 +120,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// Not counted at the workshop: counted from the first step, with
 		// a target that does not depend on where it starts.
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
+		f.Goal.Tally = true
 	}
 	f.IfThen = g.IfThen
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
@@ -178,8 +183,8 @@ func listAnd(xs []string) string {
 
 // support is who helps with a focus area, different for each area: my
 // manager for the first, a peer lead for the second, a mentor after.
-func support(a *workshop.Answers, index int, title string) string {
-	what := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), "."))
+func support(a *workshop.Answers, index int, topic string) string {
+	what := lowerFirst(strings.TrimRight(strings.TrimSpace(topic), "."))
 	switch index {
 	case 0:
 		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s, with the numbers.", capitalise(managerOf(a)), what)
@@ -247,7 +252,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
-		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", who, rowName(handed[0].What))
+		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		who := ownerOf(standard[0], a.Participant).person("the person concerned")
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
@@ -350,7 +355,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
 		switch r.Kind {
 		case workshop.RowHold:
 			line = stopHolding(what, ownerOf(r, a.Participant))
-			if r.By != "" {
+			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 			}
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {

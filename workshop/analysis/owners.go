@@ -74,12 +74,7 @@ func (o rowOwner) person(alt string) string {
 
 // inside is the owner's name followed by more of the sentence: a name
 // with an aside ("the team, by rule") closes it with a comma.
-func (o rowOwner) inside() string {
-	if strings.Contains(bracketed.ReplaceAllString(o.name, ""), ",") {
-		return o.name + ","
-	}
-	return o.name
-}
+func (o rowOwner) inside() string { return closeAside(o.name) }
 
 // roleOrName is a typed owner as it reads inside a sentence. A person's
 // name is kept as typed; a role or a rule ("The team, by rule",
@@ -243,4 +238,13 @@ func rowName(typed string) string {
 	s := strings.Join(strings.Fields(typed), " ")
 	s = strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'").Replace(s)
 	return strings.TrimRight(s, ". ")
+}
+
+// closeAside closes a name's aside with a comma before the sentence goes
+// on: "whoever is on the change rota, Kieran included, about …".
+func closeAside(name string) string {
+	if strings.Contains(bracketed.ReplaceAllString(name, ""), ",") {
+		return name + ","
+	}
+	return name
 }

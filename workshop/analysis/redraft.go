@@ -45,7 +45,8 @@ func Redraft(c *workshop.Content, a *workshop.Answers, r *Report, old *workshop.
 		}
 	}
 	fresh := NewPlan(c, a, &r2, start)
-	p := &workshop.Plan{Note: fresh.Note, Talk: fresh.Talk, Manager: old.Manager, Reviews: fresh.Reviews,
+	p := &workshop.Plan{Note: fresh.Note, Talk: fresh.Talk, Manager: old.Manager,
+		ManagerTalk: old.ManagerTalk, Buddy: old.Buddy, BuddyCheckIn: old.BuddyCheckIn, Reviews: fresh.Reviews,
 		Edited: slices.Clone(old.Edited), DraftedFrom: a.Digest()}
 	if len(old.Reviews) == len(fresh.Reviews) {
 		p.Reviews = slices.Clone(old.Reviews) // dates come from the day, not the answers

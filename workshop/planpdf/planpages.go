@@ -185,6 +185,8 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 		indicator = strings.TrimSpace(f.Measure)
 	case g.Baseline != "" && g.Target != "":
 		indicator = fmt.Sprintf("%s. Today %s, target %s.", strings.TrimRight(indicator, "."), g.Baseline, g.Target)
+	case g.Target != "" && g.Tally:
+		indicator = fmt.Sprintf("%s. Today: my first weeks' tally, target %s.", strings.TrimRight(indicator, "."), g.Target)
 	case g.Target != "":
 		indicator = fmt.Sprintf("%s. Target %s.", strings.TrimRight(indicator, "."), g.Target)
 	}

@@ -4,17 +4,22 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/calendar"
 	"github.com/leadshift/leadshift/workshop/storage"
 )
 
-// Files writes what a participant takes home (the plan as a PDF, the
-// answers as a file) and prints folders of exported answers.
+// Files writes what a participant takes home (the plan as a PDF, its
+// dates as a calendar file, the answers as a file) and prints folders of exported answers.
 type Files struct {
 	Content    *workshop.Content // the pack answers files are checked against
 	RenderPlan RenderPlan
 	RenderPack RenderPack
+	// RenderRequest and RenderGuide print for a participant's manager.
+	RenderRequest RenderRequest
+	RenderGuide   RenderGuide
 }
 
 // SavePlan renders the plan of a and writes it to path atomically.
@@ -33,6 +38,20 @@ func (f *Files) SavePlanOf(path string, c *workshop.Content, a *workshop.Answers
 	b := a.Clone()
 	b.Plan, p.Compact = plan, true
 	return f.SavePlan(path, c, b, p)
+}
+
+// SaveCalendar writes the dates of a's plan to path as an iCalendar
+// file, stamped now, and says how many dates it holds.
+func (f *Files) SaveCalendar(path string, a *workshop.Answers, now time.Time) (int, error) {
+	events, err := calendar.PlanEvents(a)
+	if err != nil {
+		return 0, err
+	}
+	var buf bytes.Buffer
+	if err := calendar.Write(&buf, events, now); err != nil {
+		return 0, err
+	}
+	return len(events), storage.WriteAtomic(path, buf.Bytes(), storage.Private)
 }
 
 // ExportAnswers writes the answers to path, to keep or move elsewhere.

@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/manager"
 )
 
 // Print says how plans are printed: the paper size ("a4" or "letter") and
@@ -18,7 +19,17 @@ import (
 type Print struct {
 	Paper, Title string
 	Compact      bool // only the plan pages, without the evidence behind them
+	// Manager is the manager's response applied to the answers printed,
+	// or nil; it prints only on its owner's own plan.
+	Manager *manager.Response
 }
+
+// RenderRequest writes a request for a participant's manager as a
+// printable form; RenderGuide writes the one-page guide for managers.
+type (
+	RenderRequest func(w io.Writer, c *workshop.Content, q *manager.Request, p Print) error
+	RenderGuide   func(w io.Writer, c *workshop.Content, p Print) error
+)
 
 // RenderPlan writes one participant's plan as a PDF.
 type RenderPlan func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error

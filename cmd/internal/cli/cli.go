@@ -28,6 +28,8 @@ Usage:
   leadshift plan --answers FILE [--manager RESPONSE] --out FILE.pdf [--paper a4|letter] [--content FILE]
   leadshift plan --answers FILE|DIR ... --pack FILE.pdf [--out-dir DIR]
                                               print pack of many plans, each on an odd page
+  leadshift calendar --answers FILE --out FILE.ics [--content FILE]
+                                              the plan's dates as a calendar file
   leadshift manager request --answers FILE --out FILE [--pdf FILE.pdf]
                                               write a request for the participant's manager
   leadshift manager guide --out FILE.pdf      write the one-page guide for managers
@@ -90,6 +92,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return analyze(args[1:], stdout, stderr)
 	case args[0] == "plan":
 		return plan(args[1:], stdout, stderr)
+	case args[0] == "calendar":
+		return calendarCmd(args[1:], stdout, stderr)
 	case args[0] == "manager":
 		return managerCmd(args[1:], stdout, stderr)
 	case args[0] == "host":

@@ -47,6 +47,12 @@ var commandHelp = map[string]struct{ args, about string }{
 	"manager guide": {"--out FILE.pdf [flags]",
 		"Writes the one-page guide for managers: what the plan is, how to read it, how\n" +
 			"to run the plan conversation, and the 30-, 60- and 90-day check-ins."},
+	"calendar": {"--answers FILE --out FILE.ics [--content FILE]",
+		"Writes the dates of the plan in an answers file as an iCalendar file that\n" +
+			"Outlook, Google Calendar and Thunderbird import: each first step, the\n" +
+			"conversation with the manager, the check-in with a buddy, and the check-ins\n" +
+			"at day 30, 60 and 90, each saying what to look at that day. Importing the\n" +
+			"file again updates the same events."},
 	"host": {"--headless --data DIR [flags]",
 		"Hosts a live workshop without a window: participants join with the code and\n" +
 			"address it prints. DIR keeps the workshop's database; starting again on the\n" +
@@ -65,6 +71,7 @@ var flagArgs = map[string]string{
 	"connect": "HOST:PORT", "code": "CODE", "hold": "DURATION", "demo --out": "DIR",
 	"analyze --answers": "FILE", "plan --out": "FILE.pdf", "manager": "RESPONSE",
 	"manager request --answers": "FILE", "manager guide --out": "FILE.pdf", "pdf": "FILE.pdf",
+	"calendar --answers": "FILE", "calendar --out": "FILE.ics",
 }
 
 // contentUsage lists the content subcommands.
