@@ -28,6 +28,9 @@ type rowOwner struct {
 	// typed, a role or a rule lower-case ("the team, by rule"), a rota
 	// as a common noun ("the on-call rota"); "" when undecided.
 	name string
+	// up is set when the owner is my own manager: the row goes back up
+	// to be decided there, not down to the team.
+	up bool
 }
 
 // ownerOf reads the owner of r, a row of participant p. An owner picked
@@ -58,9 +61,19 @@ func ownerOf(r workshop.DelegationRow, p workshop.Participant) rowOwner {
 	case workshop.OwnerRota:
 		return rowOwner{kind: kind, name: rota(s)}
 	case workshop.OwnerPerson:
-		return rowOwner{kind: kind, name: s}
+		return rowOwner{kind: kind, name: s, up: isManager(s, p.Manager)}
 	}
-	return rowOwner{kind: workshop.OwnerPerson, name: roleOrName(s)}
+	return rowOwner{kind: workshop.OwnerPerson, name: roleOrName(s), up: isManager(s, p.Manager)}
+}
+
+// isManager reports whether a typed owner names my manager: the same
+// first name, whatever follows ("Mark, when Finance asks for more").
+func isManager(owner, manager string) bool {
+	first := func(s string) string {
+		f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+		return strings.ToLower(strings.Trim(f, ",;:."))
+	}
+	return manager != "" && first(owner) != "" && first(owner) == first(manager)
 }
 
 // person is the owner as someone to talk with, or alt when the owner is
@@ -164,6 +177,9 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 		}
 		return step + "."
 	}
+	if o.up {
+		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", o.inside(), what)
+	}
 	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", o.inside(), what)
 }
 
@@ -178,6 +194,9 @@ func stopHolding(what string, o rowOwner) string {
 		return fmt.Sprintf("%s: it goes on %s", what, o.name)
 	case workshop.OwnerUndecided:
 		return fmt.Sprintf("%s: the person I choose for it owns it", what)
+	}
+	if o.up {
+		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.inside())
 	}
 	return fmt.Sprintf("%s: %s %s it", what, o.inside(), o.owns())
 }
@@ -201,6 +220,9 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" on %s", what, o.name)
 	case workshop.OwnerUndecided:
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
+	}
+	if o.up {
+		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.name)
 	}
 	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
 }

@@ -184,3 +184,18 @@ func TestTheOwnTargetWeekIsFollowedEitherWay(t *testing.T) {
 		t.Errorf("stakeholder hours 16, own target 14: target %d", got)
 	}
 }
+
+func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
+	p := workshop.Participant{Name: "Amara Okoye", Manager: "Mark Jensen"}
+	r := workshop.DelegationRow{What: "Finance's extra requests after 5pm", Owner: "Mark, when Finance asks for more than fits", Kind: workshop.RowHold}
+	o := ownerOf(r, p)
+	if got := stopHolding(rowName(r.What), o); got != "Finance's extra requests after 5pm myself: it goes back to Mark, when Finance asks for more than fits, to decide" {
+		t.Errorf("stop-doing %q", got)
+	}
+	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark, when Finance asks for more than fits, that") {
+		t.Errorf("first step %q", got)
+	}
+	if o := ownerOf(workshop.DelegationRow{What: "x", Owner: "Marta"}, p); o.up {
+		t.Error("Marta is not my manager Mark")
+	}
+}
