@@ -154,3 +154,20 @@ func TestPlansAreNotTemplates(t *testing.T) {
 		t.Errorf("median template overlap %.0f %%, want at most 35 %%", 100*median)
 	}
 }
+
+// TestNoTwoFocusAreasCountTheSameThing: each focus area of a persona's
+// plan has its own measure, so its milestones say something of their own.
+func TestNoTwoFocusAreasCountTheSameThing(t *testing.T) {
+	c := builtin(t)
+	for _, tr := range readTruths(t) {
+		a := loadPersona(t, c, tr.name)
+		r := analysis.Analyze(c, a)
+		seen := map[string]string{}
+		for _, f := range analysis.NewPlan(c, a, r, a.Created).Focus {
+			if other, ok := seen[f.Goal.Measurable]; ok {
+				t.Errorf("%s: %s and %s both count %q", tr.name, other, f.Title, f.Goal.Measurable)
+			}
+			seen[f.Goal.Measurable] = f.Title
+		}
+	}
+}

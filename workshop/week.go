@@ -37,6 +37,10 @@ const (
 	SourceManagerFirst Source = "managerUpdates" // risks or decisions I told my manager about before they asked
 	SourceTeamUpdates  Source = "teamUpdates"    // updates I sent the team unasked: a change, a decision or a win
 	SourceRaised       Source = "raised"         // mistakes, near misses or risks the team raised with me
+	SourceBusinessCase Source = "businessCases"  // requests I took upwards with their cost, risk or impact stated
+	SourceReviews      Source = "rootCauseReviews"
+	SourceSummaries    Source = "summaries" // conversations in which I summed up what I heard before I answered
+	SourceFeedback     Source = "feedbackGiven"
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -51,10 +55,22 @@ var CountSources = []Source{SourceEscalations, SourceWaiting, SourceAfterHours}
 // point, and the plan counts them from the first step.
 var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised}
 
+// TallySources are counts of what I do that nobody knows at the
+// workshop: the plan counts them from the first step, and the first
+// weeks' tally is the baseline. They let two focus areas count different
+// things.
+var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback}
+
+// CountedFromFirstStep reports whether a plan may start counting the
+// source at its first step when today's number is not known.
+func (s Source) CountedFromFirstStep() bool {
+	return slices.Contains(BehaviourSources, s) || slices.Contains(TallySources, s)
+}
+
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
-	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
+	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // IsCount reports whether the participant enters the source on the week
 // step, as a count.
@@ -109,6 +125,14 @@ func (s Source) Short() (what, per string) {
 		return "unasked updates to the team", "in four weeks"
 	case SourceRaised:
 		return "mistakes and risks raised with me", "in four weeks"
+	case SourceBusinessCase:
+		return "requests taken upwards with their cost, risk or impact", "in four weeks"
+	case SourceReviews:
+		return "root-cause reviews of repeat incidents", "in four weeks"
+	case SourceSummaries:
+		return "conversations in which I summed up before I answered", "in four weeks"
+	case SourceFeedback:
+		return "pieces of specific feedback given", "in four weeks"
 	case SourceTechnical:
 		return "hours of hands-on technical work", "a week"
 	case SourcePeople:
@@ -144,6 +168,14 @@ func (s Source) Tally() string {
 		return "note each update I send the team without being asked"
 	case SourceRaised:
 		return "note each mistake, near miss or risk someone raises with me, and how I answered"
+	case SourceBusinessCase:
+		return "note each request I take upwards, and whether I stated its cost, risk or impact"
+	case SourceReviews:
+		return "note each repeat incident, and whether it got a root-cause review"
+	case SourceSummaries:
+		return "note after each one-to-one whether I summed up what I heard before I answered"
+	case SourceFeedback:
+		return "note each piece of specific feedback I give: the situation, the behaviour, its effect"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -214,8 +246,10 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		return base + 2
 	case SourceManagerFirst, SourceTeamUpdates:
 		return max(base+1, 4) // about one a week
-	case SourceTalks, SourceRaised:
+	case SourceTalks, SourceRaised, SourceBusinessCase, SourceReviews:
 		return base + 2
+	case SourceSummaries, SourceFeedback:
+		return max(base+2, 4) // about one a week
 	default:
 		return base / 2
 	}

@@ -116,7 +116,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
-	} else if slices.Contains(workshop.BehaviourSources, g.Indicator.Source) {
+	} else if g.Indicator.Source.CountedFromFirstStep() {
 		// Not counted at the workshop: counted from the first step, with
 		// a target that does not depend on where it starts.
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
