@@ -340,7 +340,7 @@ func TestHeroRescuerGetsCoachingAndDelegationWithHisOwnWords(t *testing.T) {
 			t.Errorf("why does not cite %q: %s", want, why)
 		}
 	}
-	if len(p.StopDoing) != 3 || !strings.Contains(p.StopDoing[0], "Approving every firewall change myself: Priya owns it") {
+	if len(p.StopDoing) != 3 || !strings.Contains(p.StopDoing[0], "I stop doing \"Approving every firewall change\" myself: Priya owns it") {
 		t.Errorf("stop-doing %q", p.StopDoing)
 	}
 	if !strings.Contains(p.Day30, "handed over to Priya") {

@@ -54,7 +54,7 @@ func TestOwnersArePickedFromTheTeamsNames(t *testing.T) {
 		t.Errorf("first step for a row not decided yet: %q", step)
 	}
 	if !slices.ContainsFunc(a.Plan.StopDoing, func(s string) bool {
-		return strings.HasPrefix(s, "Being the first call for every P1 outage myself: Sam owns it")
+		return strings.HasPrefix(s, "I stop doing \"Being the first call for every P1 outage\" myself: Sam owns it")
 	}) {
 		t.Errorf("stop doing %q, want the P1 calls owned by Sam", a.Plan.StopDoing)
 	}

@@ -54,7 +54,7 @@ func TestNewPlan(t *testing.T) {
 	if f.Goal.Achievable != "One level up in 90 days: from \"l2\" to \"l3\"" {
 		t.Errorf("achievable %q", f.Goal.Achievable)
 	}
-	if want := "Approving changes myself: Sam owns it from 10 December 2026, at delegation level 3 of 3 (\u201cYou decide\u201d)."; len(p.StopDoing) != 3 || p.StopDoing[0] != want {
+	if want := "I stop doing \"Approving changes\" myself: Sam owns it from 10 December 2026, at delegation level 3 of 3 (\u201cYou decide\u201d)."; len(p.StopDoing) != 3 || p.StopDoing[0] != want {
 		t.Fatalf("stop-doing %q, want three lines starting %q", p.StopDoing, want)
 	}
 	// A standard someone is not meeting is a conversation, not a hand-over;

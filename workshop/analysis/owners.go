@@ -186,6 +186,8 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 // stopHolding is the start of a stop-doing line for a row I still hold:
 // who owns it once I stop.
 func stopHolding(what string, o rowOwner) string {
+	// Quoted, the row reads right whether it names an activity or a thing.
+	what = "I stop doing \"" + what + "\""
 	if !myself.MatchString(what) {
 		what += " myself"
 	}

@@ -29,7 +29,7 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 	person := func(name, inside string) sentences {
 		return sentences{
 			first:  "Ask " + inside + " to take over " + row + ", and agree what support they need from me.",
-			stop:   "SAN firmware upgrades myself: " + inside + " owns it from 10 December 2026.",
+			stop:   "I stop doing \"SAN firmware upgrades\" myself: " + inside + " owns it from 10 December 2026.",
 			day30:  row + " handed over to " + name,
 			action: "Mine first: " + row + ", to " + inside + " by 10 December 2026.",
 		}
@@ -42,14 +42,14 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 	rota := func(name string) sentences {
 		return sentences{
 			first:  "Put " + row + " on " + name + ", and agree with the people on it what support they need from me.",
-			stop:   "SAN firmware upgrades myself: it goes on " + name + " from 10 December 2026.",
+			stop:   "I stop doing \"SAN firmware upgrades\" myself: it goes on " + name + " from 10 December 2026.",
 			day30:  row + " on " + name,
 			action: "Mine first: " + row + ", onto " + name + " by 10 December 2026.",
 		}
 	}
 	undecided := sentences{
 		first:  "Decide by 30 November 2026 who takes over " + row + ", and ask them, so it is handed over by 10 December 2026.",
-		stop:   "SAN firmware upgrades myself: the person I choose for it owns it from 10 December 2026.",
+		stop:   "I stop doing \"SAN firmware upgrades\" myself: the person I choose for it owns it from 10 December 2026.",
 		day30:  row + " handed over to the person I chose for it",
 		action: "Mine first: " + row + ", to the person I choose for it by 10 December 2026.",
 	}
@@ -189,7 +189,7 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 	p := workshop.Participant{Name: "Amara Okoye", Manager: "Mark Jensen"}
 	r := workshop.DelegationRow{What: "Finance's extra requests after 5pm", Owner: "Mark, when Finance asks for more than fits", Kind: workshop.RowHold}
 	o := ownerOf(r, p)
-	if got := stopHolding(rowName(r.What), o); got != "Finance's extra requests after 5pm myself: it goes back to Mark, when Finance asks for more than fits, to decide" {
+	if got := stopHolding(rowName(r.What), o); got != "I stop doing \"Finance's extra requests after 5pm\" myself: it goes back to Mark, when Finance asks for more than fits, to decide" {
 		t.Errorf("stop-doing %q", got)
 	}
 	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark, when Finance asks for more than fits, that") {
