@@ -16,7 +16,7 @@ func FuzzWriteKeepsTheRules(f *testing.F) {
 	f.Add(`a\,b;c`, "\r\n\r\n")
 	f.Fuzz(func(t *testing.T, summary, description string) {
 		if !utf8.ValidString(summary) || !utf8.ValidString(description) {
-			t.Skip("the answers decoder lets no invalid UTF-8 through")
+			return // the answers decoder lets no invalid UTF-8 through
 		}
 		out := written(t, []Event{{UID: "a1-day30@leadshift", Day: day(2027, 1, 4), Summary: summary, Description: description}})
 		for _, l := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
