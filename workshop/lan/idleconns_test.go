@@ -86,7 +86,7 @@ func TestIdleConnectionsDoNotLockNewcomersOut(t *testing.T) {
 // nothing more is closed after unjoinedIdle; a member's stays.
 func TestUnjoinedIdleConnectionsAreClosed(t *testing.T) {
 	h := newHost(t, memstore.New(), HostOptions{})
-	h.idleLimit = 50 * time.Millisecond
+	h.idleLimit = time.Second // long enough for a slow machine to say hello first
 	addr := serve(t, h, "127.0.0.1:0")
 	_, ana := join(t, addr, h.Code(), "Ana")
 	member := idleHello(t, addr, ana.Session.Token)
