@@ -65,7 +65,7 @@ func TestHandshakeGateGivesTurnsBack(t *testing.T) {
 		}
 		c.Close()
 	}
-	eventually(t, "every turn given back", func() bool { return len(gate.turns) == 0 })
+	eventually(t, "every turn given back", func() bool { return gate.turnsHeld() == 0 })
 }
 
 // stallConn sends the first thing written to it, a ClientHello, with its

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/strictjson"
@@ -149,6 +150,14 @@ const bodyStart = 8 << 10
 // and never sent costs the host nothing.
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	announced := r.ContentLength // -1 when unknown
+	if announced > limit {
+		// Refused before a byte is read, and the connection closed after
+		// the answer: net/http would otherwise wait for the body, to skip
+		// it, until the read deadline.
+		w.Header().Set("Connection", "close")
+		http.NewResponseController(w).SetReadDeadline(time.Now())
+		return nil, bodyError(&http.MaxBytesError{Limit: limit})
+	}
 	body := http.MaxBytesReader(w, r.Body, limit)
 	data := make([]byte, 0, bodyStart)
 	if announced >= 0 && announced < bodyStart {
