@@ -33,6 +33,15 @@ const (
 	// given no wrong code joins with the right one as before.
 	WrongCodeLockout = 30
 	WrongCodeWindow  = 10 * time.Minute
+	// On guard, the room as a whole looks at no more than
+	// GuardGuessesPerMinute wrong codes a minute, after a burst of
+	// GuardGuessBurst, from however many addresses they come: past that,
+	// a code is refused before it is looked at, with the seconds until the
+	// next may be. Many addresses are easy (IPv6 privacy addresses), so
+	// the limits per address alone do not bound the guessing; a right
+	// code spends nothing, so people with it get in as the room allows.
+	GuardGuessesPerMinute = 10
+	GuardGuessBurst       = 5
 	// maxTracked is how many addresses the gate remembers before it
 	// forgets those it no longer needs; past it, new addresses wait.
 	maxTracked = 4096
@@ -58,6 +67,7 @@ type JoinGate struct {
 	room      bucket
 	wrongBy   map[string][]time.Time // address → recent wrong codes, oldest first
 	wrong     []time.Time            // wrong codes from anywhere, oldest first
+	guarded   bucket                 // the wrong codes the room may look at on guard
 	lockedAt  time.Time              // when wrong codes put the room on guard; zero if they have not
 	lockCount int                    // wrong codes within the window then, and since
 }
@@ -91,15 +101,23 @@ func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted boo
 	}
 	g.wrong = g.wrong[i:]
 	allowed := MaxWrongCodes
-	if len(g.wrong) >= WrongCodeLockout {
+	onGuard := len(g.wrong) >= WrongCodeLockout
+	if onGuard {
 		allowed = 1 // on guard: one guess a CodeWindow
 	}
 	if len(recent) >= allowed {
 		wait := recent[len(recent)-allowed].Add(CodeWindow).Sub(now)
 		return false, waitRefusal(ErrTooManyTries, wait, "too many wrong join codes from this computer")
 	}
+	g.guarded.refill(now, GuardGuessBurst, GuardGuessesPerMinute)
+	if wait := g.guarded.wait(GuardGuessesPerMinute); onGuard && wait > 0 {
+		return false, waitRefusal(ErrTooManyTries, wait, "someone is trying many join codes, so the workshop checks only a few a minute for now")
+	}
 	if subtle.ConstantTimeCompare([]byte(given), []byte(want)) == 1 {
 		return false, nil
+	}
+	if onGuard {
+		g.guarded.tokens--
 	}
 	if len(g.wrongBy) >= maxTracked {
 		for a := range g.wrongBy {
@@ -176,8 +194,8 @@ func (g *JoinGate) Alert() string {
 	if g.lockedAt.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("Someone may be guessing the join code: %d wrong codes since %s. The room stays open to people with the code; a computer that gave a wrong code now waits a minute before its next try. Close the room to new participants once everyone is in.",
-		g.lockCount, g.lockedAt.Local().Format("15:04"))
+	return fmt.Sprintf("Someone may be guessing the join code: %d wrong codes since %s. The room stays open to people with the code; a computer that gave a wrong code now waits a minute before its next try, and the room checks at most %d codes a minute, so a newcomer may wait a few seconds. Close the room to new participants once everyone is in.",
+		g.lockCount, g.lockedAt.Local().Format("15:04"), GuardGuessesPerMinute)
 }
 
 // Clear takes the room off guard and forgets its wrong codes: the
@@ -185,7 +203,7 @@ func (g *JoinGate) Alert() string {
 func (g *JoinGate) Clear() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.lockedAt, g.lockCount, g.wrong = time.Time{}, 0, nil
+	g.lockedAt, g.lockCount, g.wrong, g.guarded = time.Time{}, 0, nil, bucket{}
 }
 
 // waitRefusal is a refusal of kind that says when to try again.
