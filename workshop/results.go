@@ -33,6 +33,17 @@ func (r RoomAggregates) Charted(p Phase) bool {
 type PhaseResults struct {
 	Phase   int            `json:"phase"` // index in the agenda
 	Figures RoomAggregates `json:"figures"`
+	// Cohort are the IDs of the members the figures were taken from
+	// (NextCohort); absent in results taken before it was kept.
+	Cohort []string `json:"cohort,omitempty"`
+}
+
+// LatestCohort is whom the figures taken last were taken from, or nil.
+func LatestCohort(all []PhaseResults) []string {
+	if len(all) == 0 {
+		return nil
+	}
+	return all[len(all)-1].Cohort
 }
 
 // ResultsOf are the frozen figures of a phase, if they were taken.

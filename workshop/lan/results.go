@@ -61,7 +61,9 @@ func (h *Host) Answered() int {
 }
 
 // ShowResults takes the current phase's figures from the answers of every
-// member still in the room and freezes them for the phase, stored with
+// member still in the room, or of the people of the last figures when
+// fewer than workshop.MinGroup joined or left since (workshop.NextCohort),
+// and freezes them for the phase, stored with
 // the room so that a restart shows the same. It does nothing when the
 // phase's results were already taken: showing them twice must not let a
 // late answer be singled out. When too few people have answered for the
@@ -77,15 +79,26 @@ func (h *Host) ShowResults(ctx context.Context) error {
 	if done {
 		return nil
 	}
+	h.resultsMu.Lock()
+	last := workshop.LatestCohort(h.results)
+	h.resultsMu.Unlock()
 	h.mu.Lock()
-	var all []*workshop.Answers
+	var counted []string
 	for _, m := range h.members {
 		if m.info.Counted(m.answers) {
+			counted = append(counted, m.id)
+		}
+	}
+	slices.Sort(counted)
+	cohort := workshop.NextCohort(last, counted)
+	var all []*workshop.Answers
+	for _, id := range cohort {
+		if m := h.byID[id]; m != nil && m.answers != nil {
 			all = append(all, m.answers)
 		}
 	}
 	h.mu.Unlock()
-	taken := workshop.PhaseResults{Phase: phase, Figures: workshop.Aggregate(h.content, all)}
+	taken := workshop.PhaseResults{Phase: phase, Figures: workshop.Aggregate(h.content, all), Cohort: cohort}
 	if !taken.Figures.Charted(state.Current()) {
 		return workshop.ErrTooFewAnswers
 	}

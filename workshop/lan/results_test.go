@@ -57,10 +57,13 @@ func extreme(t *testing.T, c *workshop.Content) *workshop.Answers {
 // TestNoScoreOfANewcomerAcrossAPhaseChange repeats the room test's attack
 // (N7): the results of one phase are shown, one person with extreme
 // answers joins, the room moves on and the next phase's results are
-// shown. At 10, 20 and 40 people, none of the newcomer's readiness scores
-// appears among the figures or in the room CSV, though the newcomer is
-// the room's new lowest or highest in several dimensions (which the old
-// minimum and maximum showed exactly).
+// shown. At 10, 20 and 40 people the next phase's figures are the same
+// as the first's, every figure and count of them, so their difference
+// tells nothing of the newcomer (workshop.NextCohort); the newcomer is
+// counted once four more people have joined, and then none of their
+// readiness scores appears among the figures or in the room CSV, though
+// they are the room's new lowest or highest in several dimensions (which
+// the old minimum and maximum showed exactly).
 func TestNoScoreOfANewcomerAcrossAPhaseChange(t *testing.T) {
 	for _, n := range []int{10, 20, 40} {
 		t.Run(strconv.Itoa(n), func(t *testing.T) {
@@ -84,6 +87,7 @@ func TestNoScoreOfANewcomerAcrossAPhaseChange(t *testing.T) {
 			if err := h.ShowResults(ctx(t)); err != nil {
 				t.Fatal(err)
 			}
+			before := h.Aggregates()
 			newcomer := extreme(t, h.Content())
 			push("Newcomer", newcomer)
 			if err := h.Next(ctx(t)); err != nil {
@@ -92,9 +96,23 @@ func TestNoScoreOfANewcomerAcrossAPhaseChange(t *testing.T) {
 			if err := h.ShowResults(ctx(t)); err != nil {
 				t.Fatal(err)
 			}
+			if next := h.Aggregates(); !reflect.DeepEqual(next, before) {
+				t.Errorf("one newcomer changed the next phase's figures:\nbefore %+v\nafter  %+v", before, next)
+			}
+			for i := range workshop.MinGroup - 1 {
+				a := moderate(t, rng)
+				others = append(others, a)
+				push("Later "+strconv.Itoa(i), a)
+			}
+			if err := h.Next(ctx(t)); err != nil {
+				t.Fatal(err)
+			}
+			if err := h.ShowResults(ctx(t)); err != nil {
+				t.Fatal(err)
+			}
 			after := h.Aggregates()
-			if after.Participants != n+1 || len(after.Dimensions) == 0 {
-				t.Fatalf("after: %d participants, %d dimensions", after.Participants, len(after.Dimensions))
+			if after.Participants != n+workshop.MinGroup || len(after.Dimensions) == 0 {
+				t.Fatalf("after %d joined: %d participants, %d dimensions", workshop.MinGroup, after.Participants, len(after.Dimensions))
 			}
 			var csvOut bytes.Buffer
 			if err := after.WriteCSV(&csvOut); err != nil {
