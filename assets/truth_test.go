@@ -18,6 +18,9 @@ import (
 type truth struct {
 	name       string
 	focus, alt []string // empty focus: no focus should be drawn
+	// quotes are the person's own words the plan must quote: the
+	// truth's "quote: …" lines.
+	quotes []string
 }
 
 func readTruths(t *testing.T) []truth {
@@ -42,6 +45,11 @@ func readTruths(t *testing.T) []truth {
 		}
 		focus, alt, _ := strings.Cut(spec, "|")
 		tr := truth{name: strings.TrimSuffix(filepath.Base(p), ".truth.md"), focus: ids(focus), alt: ids(strings.TrimPrefix(strings.TrimSpace(alt), "alt:"))}
+		for sc.Scan() {
+			if q, ok := strings.CutPrefix(sc.Text(), "quote:"); ok {
+				tr.quotes = append(tr.quotes, strings.TrimSpace(q))
+			}
+		}
 		out = append(out, tr)
 	}
 	return out
@@ -209,3 +217,40 @@ func TestCandidatesGolden(t *testing.T) {
 		t.Errorf("%s is out of date: run go test ./assets -run TestCandidatesGolden -update and read the diff", path)
 	}
 }
+
+// TestPlansQuoteWhatTheirTruthsQuote checks that each plan quotes the
+// sentences its truth says carry the person's story ("quote:" lines), in
+// the plan's own part or in what it asks to talk through. The ones the
+// engine does not quote yet are listed in unquoted, and the test fails
+// when that list is out of date either way.
+func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
+	c := builtin(t)
+	norm := strings.NewReplacer("\u2019", "'", "\u2018", "'")
+	found, all := 0, 0
+	for _, tr := range readTruths(t) {
+		if len(tr.quotes) == 0 {
+			continue
+		}
+		a := loadPersona(t, c, tr.name)
+		r := analysis.Analyze(c, a)
+		plan := strings.ToLower(norm.Replace(strings.Join(planText(analysis.NewPlan(c, a, r, a.Created), r), "\n")))
+		for _, q := range tr.quotes {
+			all++
+			quoted := strings.Contains(plan, strings.ToLower(norm.Replace(q)))
+			missing := slices.Contains(unquoted[tr.name], q)
+			switch {
+			case quoted:
+				found++
+				if missing {
+					t.Errorf("%s now quotes %q: remove it from unquoted", tr.name, q)
+				}
+			case !missing:
+				t.Errorf("%s does not quote %q, which its truth says the plan must", tr.name, q)
+			}
+		}
+	}
+	t.Logf("%d of %d sentences the truths name are quoted in their plans", found, all)
+}
+
+// unquoted are the truths' sentences the plans do not quote yet.
+var unquoted = map[string][]string{}
