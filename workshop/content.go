@@ -251,10 +251,15 @@ type Guide struct {
 	// IfThenRow is the if-then written from the person's own first row
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.
-	IfThenRow string   `json:"ifThenRow,omitempty"`
-	Obstacle  string   `json:"obstacle"`
-	Response  string   `json:"response"`
-	Cues      []string `json:"cues,omitempty"`
+	IfThenRow string `json:"ifThenRow,omitempty"`
+	// Obstacle is the usual obstacle, offered as an example where the
+	// person's answers name none; Response is how to handle it, used too
+	// when my own words say the obstacle (a sentence with one of
+	// ObstacleCues, read like Cues).
+	Obstacle     string   `json:"obstacle"`
+	Response     string   `json:"response"`
+	ObstacleCues []string `json:"obstacleCues,omitempty"`
+	Cues         []string `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the
