@@ -109,7 +109,7 @@ var patternWords = map[FlagKind]string{
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
 func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time) workshop.FocusArea {
-	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
+	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under, Turn: s.Turn,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
 	topic := f.Title
@@ -123,6 +123,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		g, actions = sk.Guide, sk.Actions
 		if s.Under && sk.Under != nil {
 			g, actions = sk.Under.Guide, sk.Under.Actions
+		}
+		if t := sk.Turn(s.Turn); t != nil {
+			g, actions = t.Guide, t.Actions
 		}
 		f.Goal.Relevant = relevant(a, sk)
 		switch {

@@ -136,6 +136,9 @@ func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
 		if f.Under && sk.Under != nil {
 			return sk.Under.Guide
 		}
+		if t := sk.Turn(f.Turn); t != nil {
+			return t.Guide
+		}
 		return sk.Guide
 	}
 	if f.Skill == c.RoleFocus.ID {
