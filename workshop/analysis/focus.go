@@ -57,9 +57,10 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting none of the words in quoted (an earlier focus area quotes
-// them). It returns the words it quotes.
-func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Suggestion, []string) {
+// quoting my words from its evidence or the sentences that point to it
+// as well as to another focus (also), none of those in quoted (an
+// earlier focus area quotes them). It returns the words it quotes.
+func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
@@ -80,7 +81,7 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 			parts = append(parts, e.Text)
 		}
 	}
-	words := slices.DeleteFunc(ownWords(s.Evidence, picked), func(q string) bool { return slices.Contains(quoted, q) })
+	words := slices.DeleteFunc(ownWords(s.Evidence, picked, also), func(q string) bool { return slices.Contains(quoted, q) })
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
 	}
@@ -102,11 +103,12 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 	return s, words
 }
 
-// ownWords are the quotes of the picked evidence, most telling first. A
+// ownWords are the quotes of the picked evidence, and the sentences that
+// point here as well as elsewhere, most telling first. A
 // tag left out because a quote of the same reflection is picked lends
 // its quote: the sentence I tagged may say more than the one whose words
 // gave the focus away.
-func ownWords(all, picked []Evidence) []string {
+func ownWords(all, picked []Evidence, also []string) []string {
 	var words []string
 	add := func(e Evidence) {
 		for _, q := range e.Quotes {
@@ -122,6 +124,13 @@ func ownWords(all, picked []Evidence) []string {
 		if e.Source == "tag" && !slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "tag" }) &&
 			slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "reflection" && sharesItem(p, e) }) {
 			add(e)
+		}
+	}
+	if len(picked) > 0 { // words that point here too, where there is a reason of its own
+		for _, q := range also {
+			if !slices.Contains(words, q) {
+				words = append(words, q)
+			}
 		}
 	}
 	told := make([]int, len(words))
