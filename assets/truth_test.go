@@ -262,7 +262,6 @@ var unquoted = map[string][]string{
 	"p_always_firefighting":    {"Third time since the summer"},
 	"q_invisible_team":         {"half the team read it there first"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
-	"s_disengaged_team":        {"I didn't say anything"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},
 	"x_drifted_in":             {"I do miss being the one on the core routers"},
