@@ -310,8 +310,11 @@ func isNone(s string) bool {
 // reflectionEvidence reads my own words. A reflection I tagged counts
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
-// sentences pointing the same way counting more than one.
-func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+// sentences pointing the same way counting more than one. It returns, by
+// focus, the sentences that point to it as well as to another: they
+// weigh for the other, and may still be quoted for it.
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also map[string][]string) {
+	also = map[string][]string{}
 	type cued struct {
 		id   string
 		cues []string
@@ -325,7 +328,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		told            []int // how telling each quote is
 	}
 	words := map[string]*found{}
-	tagged := map[string][]string{}
+	tagged, taggedMore := map[string][]string{}, map[string][]string{}
 	taggedIn := map[string][]string{}
 	for _, p := range prompts(c) {
 		text := strings.TrimSpace(a.Reflections[p.ID])
@@ -335,15 +338,29 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		ss := sentences(text)
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
-				tagged[tag] = append(tagged[tag], quotable(mostTelling(ss).text))
+				best := mostTelling(ss, 2)
+				tagged[tag] = append(tagged[tag], quotable(best[0].text))
+				if len(best) > 1 { // the incident and what I make of it
+					taggedMore[tag] = append(taggedMore[tag], quotable(best[1].text))
+				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
 		}
 		for i, s := range ss {
 			best, most := "", 0
+			var hit []string
 			for _, f := range all {
-				if n := s.hits(f.cues); n > most {
+				n := s.hits(f.cues)
+				if n > 0 {
+					hit = append(hit, f.id)
+				}
+				if n > most {
 					best, most = f.id, n
+				}
+			}
+			for _, id := range hit {
+				if id != best {
+					also[id] = append(also[id], quotable(s.text))
 				}
 			}
 			if best == "" {
@@ -366,7 +383,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	for _, f := range all {
 		if q := tagged[f.id]; len(q) > 0 {
 			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
-				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: q[:min(2, len(q))]})
+				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: slices.Concat(q, taggedMore[f.id])})
 		}
 		if w := words[f.id]; w != nil {
 			byTelling(w.quotes, w.told)
@@ -375,16 +392,17 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
 		}
 	}
+	return also
 }
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
 func quotable(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	if r := []rune(s); len(r) > 160 {
-		s = strings.TrimSpace(string(r[:157])) + "..."
+		s = strings.TrimSpace(string(r[:157])) + "\u2026"
 	}
-	return strings.TrimRight(s, ".")
+	return s
 }
 
 // byTelling orders quotes most telling first, keeping the order of equals.

@@ -37,7 +37,10 @@ type Suggestion struct {
 	Questioned bool `json:"questioned,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
-	Under    bool       `json:"under,omitempty"`
+	Under bool `json:"under,omitempty"`
+	// Turn names the side of the skill the evidence points to, when the
+	// pack teaches it from more than one (workshop.Turn).
+	Turn     string     `json:"turn,omitempty"`
 	Score    float64    `json:"score"`
 	Evidence []Evidence `json:"evidence"`
 }
@@ -53,11 +56,17 @@ type Candidate struct {
 	Reason string `json:"reason,omitempty"`
 }
 
-// finish names the suggestion, sets a reachable target and writes why.
-func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
+// finish names the suggestion, sets a reachable target and writes why,
+// quoting my words from its evidence or the sentences that point to it
+// as well as to another focus (also), none of those in quoted (an
+// earlier focus area quotes them). It returns the words it quotes.
+func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		if !s.Under {
+			s.Turn = turnOf(sk, s.Evidence)
+		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
@@ -65,18 +74,18 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
 	}
-	var parts, words []string
-	for _, e := range whyEvidence(s.Evidence) {
-		if len(e.Quotes) > 0 {
-			for _, q := range e.Quotes {
-				if !slices.Contains(words, q) {
-					words = append(words, q)
-				}
-			}
-			continue
+	var parts []string
+	picked := whyEvidence(s.Evidence)
+	for _, e := range picked {
+		if len(e.Quotes) == 0 {
+			parts = append(parts, e.Text)
 		}
-		parts = append(parts, e.Text)
 	}
+	words := slices.DeleteFunc(ownWords(s.Evidence, picked, also), func(q string) bool { return slices.Contains(quoted, q) })
+	if len(words) > 1 && quoteTelling(words[1]) < 1 {
+		words = words[:1] // a fragment adds nothing to a sentence that says it
+	}
+	words = words[:min(2, len(words))]
 	// Too long to read in one go: fewer reasons first, the person's own
 	// words last.
 	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
@@ -91,7 +100,87 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
-	return s
+	return s, words
+}
+
+// ownWords are the quotes of the picked evidence, and the sentences that
+// point here as well as elsewhere, most telling first. A
+// tag left out because a quote of the same reflection is picked lends
+// its quote: the sentence I tagged may say more than the one whose words
+// gave the focus away.
+func ownWords(all, picked []Evidence, also []string) []string {
+	var words []string
+	add := func(e Evidence) {
+		for _, q := range e.Quotes {
+			if !slices.Contains(words, q) {
+				words = append(words, q)
+			}
+		}
+	}
+	for _, e := range picked {
+		add(e)
+	}
+	for _, e := range all {
+		if e.Source == "tag" && !slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "tag" }) &&
+			slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "reflection" && sharesItem(p, e) }) {
+			add(e)
+		}
+	}
+	if len(picked) > 0 { // words that point here too, where there is a reason of its own
+		for _, q := range also {
+			if !slices.Contains(words, q) {
+				words = append(words, q)
+			}
+		}
+	}
+	told := make([]int, len(words))
+	for i, q := range words {
+		told[i] = quoteTelling(q)
+	}
+	byTelling(words, told)
+	return words
+}
+
+func sharesItem(x, y Evidence) bool {
+	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
+}
+
+// turnOf is the side of the skill its evidence points to: the turn
+// whose items and words carry at least two thirds of the evidence, the
+// self-rating aside; "" for the usual side.
+func turnOf(sk *workshop.Skill, ev []Evidence) string {
+	for _, t := range sk.Turns {
+		on, all := 0.0, 0.0
+		for _, e := range ev {
+			if e.Source == "self-rating" || e.Source == "dimension" {
+				continue
+			}
+			all += e.Weight
+			var hits, of int
+			for _, id := range e.Items {
+				if strings.HasPrefix(id, "reflect.") {
+					continue // a reflection is read by its words below
+				}
+				of++
+				if slices.Contains(t.Items, id) {
+					hits++
+				}
+			}
+			for _, q := range e.Quotes {
+				of++
+				if slices.ContainsFunc(sentences(q), func(s sentence) bool { return s.hits(t.Cues) > 0 }) {
+					hits++
+				}
+			}
+			if of > 0 {
+				on += e.Weight * float64(hits) / float64(of)
+			}
+		}
+		if all > 0 && on*3 >= all*2 {
+			return t.ID
+		}
+	}
+	return ""
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it
