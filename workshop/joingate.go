@@ -40,7 +40,7 @@ const (
 	// next may be. Many addresses are easy (IPv6 privacy addresses), so
 	// the limits per address alone do not bound the guessing; a right
 	// code spends nothing, so people with it get in as the room allows.
-	GuardGuessesPerMinute = 10
+	GuardGuessesPerMinute = 30
 	GuardGuessBurst       = 5
 	// maxTracked is how many addresses the gate remembers before it
 	// forgets those it no longer needs; past it, new addresses wait.
