@@ -27,7 +27,7 @@ const (
 	benchCodeEnv   = "LEADSHIFT_BENCH_CODE"
 	benchPhraseEnv = "LEADSHIFT_BENCH_PHRASE"
 	benchPushEnv   = "LEADSHIFT_BENCH_PUSH"
-	benchSize      = 200
+	benchSizeEnv   = "LEADSHIFT_BENCH_SIZE"
 )
 
 // BenchmarkRoom200: 200 participants over loopback TLS join, follow the
@@ -42,11 +42,18 @@ const (
 // while it is still sending the state. The participants' 200 apps share
 // the machine's cores with the host, which real laptops would not.
 func BenchmarkRoom200(b *testing.B) {
-	b.Run("quiet", func(b *testing.B) { benchRoom(b, false) })
-	b.Run("pushing", func(b *testing.B) { benchRoom(b, true) })
+	b.Run("quiet", func(b *testing.B) { benchRoom(b, 200, false) })
+	b.Run("pushing", func(b *testing.B) { benchRoom(b, 200, true) })
 }
 
-func benchRoom(b *testing.B, push bool) {
+// BenchmarkRoom1000 is BenchmarkRoom200 with the largest room the host
+// takes, 1000 participants (docs/benchmarks.md: the phase push's p99).
+func BenchmarkRoom1000(b *testing.B) {
+	b.Run("quiet", func(b *testing.B) { benchRoom(b, 1000, false) })
+	b.Run("pushing", func(b *testing.B) { benchRoom(b, 1000, true) })
+}
+
+func benchRoom(b *testing.B, benchSize int, push bool) {
 	runtime.GC()
 	var base runtime.MemStats
 	runtime.ReadMemStats(&base)
@@ -54,7 +61,7 @@ func benchRoom(b *testing.B, push bool) {
 	addr := serve(b, h, "127.0.0.1:0")
 
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), benchAddrEnv+"="+addr, benchCodeEnv+"="+h.Code(), benchPhraseEnv+"="+h.Fingerprint(), benchPushEnv+"="+strconv.FormatBool(push))
+	cmd.Env = append(os.Environ(), benchAddrEnv+"="+addr, benchCodeEnv+"="+h.Code(), benchPhraseEnv+"="+h.Fingerprint(), benchPushEnv+"="+strconv.FormatBool(push), benchSizeEnv+"="+strconv.Itoa(benchSize))
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -141,7 +148,7 @@ func benchRoom(b *testing.B, push bool) {
 	b.ReportMetric(float64(runtime.NumGoroutine()), "goroutines")
 }
 
-// TestMain runs the participants' side of BenchmarkRoom200 when the test
+// TestMain runs the participants' side of the room benchmarks when the test
 // binary is started as the benchmark's child process, and the tests otherwise.
 func TestMain(m *testing.M) {
 	if addr := os.Getenv(benchAddrEnv); addr != "" {
@@ -154,13 +161,17 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// benchParticipants is the participants' side of BenchmarkRoom200. It
+// benchParticipants is the participants' side of the room benchmarks. It
 // prints "ready" once every participant has joined, pushed and received
 // the room state, then "state <rev> <unix nanoseconds>" for every state
 // received (and pushes the answers again if asked to), until its standard
 // input closes.
 func benchParticipants(addr string) error {
 	code, phrase, push := os.Getenv(benchCodeEnv), os.Getenv(benchPhraseEnv), os.Getenv(benchPushEnv) == "true"
+	benchSize, err := strconv.Atoi(os.Getenv(benchSizeEnv))
+	if err != nil {
+		return fmt.Errorf("%s: %w", benchSizeEnv, err)
+	}
 	answers, err := loadExampleAnswers()
 	if err != nil {
 		return err
