@@ -106,7 +106,7 @@ func TestHandshakeQueueMakesRoomForNewcomers(t *testing.T) {
 	}
 	results := make(chan error, 8)
 	queue := func(addr netip.Addr, want int) {
-		go func() { results <- g.take(context.Background(), addr) }()
+		go func() { results <- g.take(t.Context(), addr) }() // the ones left give up as the test ends
 		eventually(t, "the handshake queued", func() bool {
 			g.mu.Lock()
 			defer g.mu.Unlock()
