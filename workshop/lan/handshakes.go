@@ -74,6 +74,7 @@ type handshakeGate struct {
 type handshakeWaiter struct {
 	ready   chan struct{}
 	granted bool // guarded by the gate's mu
+	refused bool // guarded by the gate's mu: taken out to make room
 }
 
 // errHandshakesBusy refuses a handshake that found no turn in time, or
@@ -162,7 +163,7 @@ func (g *handshakeGate) take(ctx context.Context, addr netip.Addr) error {
 	}
 	g.mu.Lock()
 	granted := w.granted
-	if !granted {
+	if !granted && !w.refused {
 		g.leave(addr, w)
 	}
 	g.mu.Unlock()
@@ -189,6 +190,7 @@ func (g *handshakeGate) makeRoom(addr netip.Addr) bool {
 	q := g.waiting[most]
 	w := q[len(q)-1]
 	g.leave(most, w)
+	w.refused = true
 	close(w.ready)
 	return true
 }
