@@ -47,7 +47,8 @@ const (
 // config configFor returns), when the connection closes, or when the
 // handshake has held it for budget, whichever comes first.
 //
-// One address holds at most one turn at a time, and the turns go round
+// One address holds at most one turn at a time (this computer itself,
+// all of them), and the turns go round
 // the addresses waiting, one handshake each: so a computer that opens
 // many connections, a flood from a hundred addresses or stalled
 // handshakes from one, waits behind its own, and a newcomer waits for at
@@ -63,7 +64,7 @@ type handshakeGate struct {
 
 	mu      sync.Mutex
 	held    int                               // turns held now
-	holding map[netip.Addr]bool               // the addresses holding one
+	holding map[netip.Addr]int                // turns held per address
 	waiting map[netip.Addr][]*handshakeWaiter // per address, first come first
 	round   []netip.Addr                      // the addresses waiting, in the order served
 	queued  int                               // handshakes waiting
@@ -83,7 +84,7 @@ var errHandshakesBusy = errors.New("too many connections are being set up at onc
 
 func newHandshakeGate(n int, wait, budget time.Duration) *handshakeGate {
 	return &handshakeGate{n: n, wait: wait, budget: budget, maxWaiting: maxHandshakesWaiting,
-		holding: map[netip.Addr]bool{}, waiting: map[netip.Addr][]*handshakeWaiter{}}
+		holding: map[netip.Addr]int{}, waiting: map[netip.Addr][]*handshakeWaiter{}}
 }
 
 // configFor waits for a turn for the handshake of hello, and returns the
@@ -126,9 +127,9 @@ func remoteIP(c net.Conn) netip.Addr {
 // round to it, for at most g.wait or until ctx ends.
 func (g *handshakeGate) take(ctx context.Context, addr netip.Addr) error {
 	g.mu.Lock()
-	if g.held < g.n && !g.holding[addr] && len(g.waiting[addr]) == 0 {
+	if g.held < g.n && !g.full(addr) && len(g.waiting[addr]) == 0 {
 		g.held++
-		g.holding[addr] = true
+		g.holding[addr]++
 		g.mu.Unlock()
 		return nil
 	}
@@ -212,16 +213,32 @@ func (g *handshakeGate) give(addr netip.Addr) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.held--
-	delete(g.holding, addr)
+	if g.holding[addr]--; g.holding[addr] <= 0 {
+		delete(g.holding, addr)
+	}
 	g.pass()
 }
+
+// full reports whether addr holds all the turns it may: one, or every
+// turn for this computer itself (127.0.0.1 or ::1), where a demo or a load
+// test runs a thousand participants from one address. Other loopback
+// addresses (127.2.0.1) count as other computers, as load tests use them.
+func (g *handshakeGate) full(addr netip.Addr) bool {
+	most := 1
+	if addr == thisComputer4 || addr == netip.IPv6Loopback() {
+		most = g.n
+	}
+	return g.holding[addr] >= most
+}
+
+var thisComputer4 = netip.AddrFrom4([4]byte{127, 0, 0, 1})
 
 // pass gives the free turns to the first addresses in the round that hold
 // none, one handshake each; an address with more waiting goes to the back.
 func (g *handshakeGate) pass() {
 	for i := 0; g.held < g.n && i < len(g.round); {
 		addr := g.round[i]
-		if g.holding[addr] {
+		if g.full(addr) {
 			i++
 			continue
 		}
@@ -236,7 +253,7 @@ func (g *handshakeGate) pass() {
 			g.round = append(g.round, addr)
 		}
 		g.held++
-		g.holding[addr] = true
+		g.holding[addr]++
 		w.granted = true
 		close(w.ready)
 	}

@@ -131,3 +131,22 @@ func TestHandshakeQueueMakesRoomForNewcomers(t *testing.T) {
 		t.Errorf("the flooder has %d waiting and %d wait in all; want 2 and 4", flooding, queued)
 	}
 }
+
+// TestThisComputerTakesEveryTurn: a demo or a load test runs its
+// participants from this computer's own address, which may hold every
+// turn, so a room of a thousand joins from it as fast as before.
+func TestThisComputerTakesEveryTurn(t *testing.T) {
+	for _, addr := range []netip.Addr{netip.MustParseAddr("127.0.0.1"), netip.IPv6Loopback()} {
+		g := newHandshakeGate(2, time.Minute, time.Minute)
+		for range 2 {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			if err := g.take(ctx, addr); err != nil {
+				t.Fatalf("%s: %v", addr, err)
+			}
+			cancel()
+		}
+		if held := g.turnsHeld(); held != 2 {
+			t.Errorf("%s holds %d turns, want 2", addr, held)
+		}
+	}
+}
