@@ -161,14 +161,15 @@ func sharesItem(x, y Evidence) bool {
 }
 
 // turnOf is the side of the skill its evidence points to: the turn
-// whose items and words carry at least two thirds of the evidence, the
-// self-rating aside; "" for the usual side.
+// whose items and words carry at least two thirds of the evidence that
+// shows a side (what I chose, stated, wrote and mapped); "" for the
+// usual side.
 func turnOf(sk *workshop.Skill, ev []Evidence) string {
 	for _, t := range sk.Turns {
 		on, all := 0.0, 0.0
 		for _, e := range ev {
-			if e.Source == "self-rating" || e.Source == "dimension" {
-				continue
+			if slices.Contains([]string{"self-rating", "dimension", "week", "expectation"}, e.Source) {
+				continue // a rating, a count or a picture of the role says nothing of which side
 			}
 			all += e.Weight
 			var hits, of int
