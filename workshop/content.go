@@ -249,6 +249,9 @@ type Holds struct {
 	Clause    string   `json:"clause"`
 	Milestone string   `json:"milestone"`
 	Slot      int      `json:"slot,omitempty"`
+	// FirstStep, optional, is the focus area's first step when it holds
+	// rows back: the work on them comes first.
+	FirstStep string `json:"firstStep,omitempty"`
 }
 
 // Under is a skill's guide and actions for stepping in too rarely.
