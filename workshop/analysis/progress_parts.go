@@ -95,7 +95,7 @@ func handOvers(rows []workshop.DelegationRow) []string {
 		var s string
 		switch now.State {
 		case workshop.StateHanded:
-			s = fmt.Sprintf("“%s”: handed over to %s on %s at level %d, and held since", r.What, r.Owner, workshop.Long(now.Date), now.Level)
+			s = fmt.Sprintf("“%s”: handed over to %s on %s at delegation level %d, and held since", r.What, r.Owner, workshop.Long(now.Date), now.Level)
 			if back >= 0 {
 				s += fmt.Sprintf(", after being taken back on %s", workshop.Long(r.Status[back].Date))
 			}
@@ -193,7 +193,7 @@ func nextWords(p *workshop.Plan, r *Report) []string {
 	}
 	for _, s := range r.Focus {
 		if p == nil || !slices.ContainsFunc(p.Focus, func(f workshop.FocusArea) bool { return f.Skill == s.ID }) {
-			out = append(out, fmt.Sprintf("%s comes up as a focus for the next 90 days: %s", s.Title, s.Why))
+			out = append(out, fmt.Sprintf("%s comes up as a focus for the next 90 days. %s", s.Title, s.Why))
 		}
 	}
 	if len(out) == 0 {
