@@ -66,3 +66,6 @@ func (a *Answers) DraftRound(c *Content, id, date string) Round {
 	}
 	return r
 }
+
+// MaxWeekCount is the largest count of the week a file may hold.
+const MaxWeekCount = maxCount
