@@ -55,6 +55,6 @@ func (ui *App) saveProgress(c *workshop.Content, a *workshop.Answers) {
 func (ui *App) savePulseSheet(c *workshop.Content) {
 	ui.exportFile("team-pulse-sheet.pdf", func(_ context.Context, path string) (string, error) {
 		err := ui.files.SavePulseSheet(path, c, Print{Paper: ui.Paper()})
-		return "The team pulse sheet: print one for each person in your team.", err
+		return "The team pulse sheet, two copies to a page: print a page for every two people in your team, and cut along the line.", err
 	})
 }

@@ -108,7 +108,7 @@ func (r *Reassess) indicatorsCard() fyne.CanvasObject {
 			HintText: fmt.Sprintf("%s: %s at the workshop, %s aimed at", widgets.OrDash(f.Goal.Measurable), orUnset(f.Goal.Baseline), orUnset(f.Goal.Target))})
 	}
 	for _, src := range workshop.CountSources {
-		e := widgets.TextEntry("", "Last week, as a whole number", false, nil)
+		e := widgets.TextEntry("", "As a whole number", false, nil)
 		r.counts = append(r.counts, e)
 		items = append(items, &widget.FormItem{Text: src.CountQuestion(), Widget: e, HintText: fmt.Sprintf("%d at the workshop", r.a.Week.Counts[src])})
 	}
@@ -118,22 +118,22 @@ func (r *Reassess) indicatorsCard() fyne.CanvasObject {
 // pulseCard offers the pulse sheet to print and takes its tallies.
 func (r *Reassess) pulseCard(printSheet func()) fyne.CanvasObject {
 	p := r.c.Pulse
-	box := container.NewVBox(widgets.Para("Optional. Print the sheet, hand it to your team with an envelope, and leave the room while they fill it in. "+
+	box := container.NewVBox(widgets.Para("Print the sheet, hand it to your team with an envelope, and leave the room while they fill it in. "+
 		"Then count how many ticked each box, and type the counts here."),
 		container.NewHBox(&widget.Button{Text: "Save the pulse sheet to print", Icon: theme.DocumentPrintIcon(), OnTapped: printSheet}))
 	for _, q := range p.Questions {
 		row := container.NewGridWithColumns(len(p.Options))
 		var es []*widget.Entry
 		for _, o := range p.Options {
-			e := widgets.TextEntry("", o, false, nil)
+			e := widgets.TextEntry("", "people", false, nil)
 			es = append(es, e)
-			row.Add(e)
+			row.Add(container.NewBorder(nil, nil, widget.NewLabel(o), nil, e))
 		}
 		r.tallies = append(r.tallies, es)
 		box.Add(widgets.Para(q.Text))
 		box.Add(row)
 	}
-	return widget.NewCard(p.Title, "Anonymous: only the counts are kept", box)
+	return widget.NewCard(p.Title, "Optional and anonymous: only the counts are kept", box)
 }
 
 // onSave checks the round, says what is missing or wrong, and adds it

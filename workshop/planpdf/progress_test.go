@@ -100,6 +100,9 @@ func TestPulseSheetIsAnonymous(t *testing.T) {
 			t.Errorf("the sheet lacks %q", q.Text)
 		}
 	}
+	if n := strings.Count(text, c.Pulse.Title); n != 2 {
+		t.Errorf("the sheet holds %d copies, want two to a page", n)
+	}
 	if strings.Contains(text, a.Participant.Name) || strings.Contains(text, "Name:") {
 		t.Error("the anonymous sheet carries a name")
 	}

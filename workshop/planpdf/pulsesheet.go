@@ -21,6 +21,23 @@ func RenderPulseSheet(w io.Writer, c *workshop.Content, opt Options) error {
 		return err
 	}
 	d.pdf.AddPage()
+	d.pulseCopy(p)
+	// Two copies to a page when one fits in half of it, with a line to
+	// cut along.
+	if half := d.pageH / 2; d.pdf.GetY() < half-5 {
+		d.pdf.SetDrawColor(muted.r, muted.g, muted.b)
+		d.pdf.SetDashPattern([]float64{2, 2}, 0)
+		d.pdf.Line(marginX/2, half, d.pageW-marginX/2, half)
+		d.pdf.SetDashPattern([]float64{}, 0)
+		d.pdf.SetY(half + marginTop - headerY)
+		d.pulseCopy(p)
+	}
+	d.pdf.SetLineWidth(0.2)
+	return d.output(w)
+}
+
+// pulseCopy draws one copy of the sheet from the current position.
+func (d *doc) pulseCopy(p *workshop.Pulse) {
 	d.text(marginX, d.cw, p.Title, "B", 16, 7.5, accent)
 	d.pdf.SetY(d.pdf.GetY() + 2)
 	d.para(p.Intro)
@@ -42,6 +59,4 @@ func RenderPulseSheet(w io.Writer, c *workshop.Content, opt Options) error {
 		}
 		d.pdf.SetY(y + box + 2)
 	}
-	d.pdf.SetLineWidth(0.2)
-	return d.output(w)
 }
