@@ -42,7 +42,7 @@ type Reassess struct {
 // dated today; printSheet saves the team pulse sheet to print, when the
 // pack has a pulse.
 func NewReassess(c *workshop.Content, a *workshop.Answers, now time.Time, save func(a *workshop.Answers), done, printSheet func()) *Reassess {
-	r := &Reassess{a: a, c: c, save: save, done: done, items: workshop.RetakeItems(c, a.Plan),
+	r := &Reassess{a: a, c: c, save: save, done: done, items: retakeMixed(c, a.Plan),
 		draft:   a.DraftRound(c, uuid.NewString(), now.Format(workshop.DateLayout)),
 		problem: &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}}
 	r.problem.Hide()
@@ -57,6 +57,22 @@ func NewReassess(c *workshop.Content, a *workshop.Answers, now time.Time, save f
 	objs = append(objs, r.problem, container.NewHBox(&widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: done}, r.saveBtn))
 	r.Content = widgets.Scroll(objs...)
 	return r
+}
+
+// retakeMixed are the items to re-take, mixed as the self-assessment
+// mixes them, so items of one dimension do not sit together.
+func retakeMixed(c *workshop.Content, p *workshop.Plan) []workshop.Item {
+	retake := map[string]bool{}
+	for _, it := range workshop.RetakeItems(c, p) {
+		retake[it.ID] = true
+	}
+	var out []workshop.Item
+	for _, it := range mixed(c) {
+		if retake[it.ID] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // itemsCard asks each situation and statement again, each as the
