@@ -97,3 +97,18 @@ func (r RoomAggregates) progressRows() [][]string {
 	}
 	return rows
 }
+
+// AnsweredPhase reports whether a's answers hold what phase p asks for
+// its chart: a re-assessment in a follow-up session, otherwise every step
+// of the phase with nothing missing.
+func AnsweredPhase(c *Content, a *Answers, p Phase) bool {
+	if p.IsFollowUp() {
+		return len(a.Rounds) > 0
+	}
+	for _, st := range p.Steps {
+		if len(a.Missing(c, st)) > 0 {
+			return false
+		}
+	}
+	return true
+}
