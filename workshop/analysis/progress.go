@@ -78,9 +78,9 @@ func CompareLatest(c *workshop.Content, a *workshop.Answers) *Progress {
 			return ok
 		}))
 	}
-	p.Judgement = judgementWords(judgement(c, before), judgement(c, after))
+	p.Judgement = judgementWords(judgement(c, retaken(before, p.Round)), judgement(c, retaken(after, p.Round)))
 	for _, it := range allItems(c) {
-		if it.IsScenario() {
+		if _, asked := p.Round.Ratings[it.ID]; it.IsScenario() && asked {
 			if s, ok := situationChange(it, before.Ratings[it.ID], after.Ratings[it.ID]); ok {
 				p.Situations = append(p.Situations, s)
 			}
@@ -102,14 +102,31 @@ func CompareLatest(c *workshop.Content, a *workshop.Answers) *Progress {
 	return p
 }
 
+// retaken is a with only the ratings of the items round asked again, so
+// that the situations are read then and now over the same ones.
+func retaken(a *workshop.Answers, round *workshop.Round) *workshop.Answers {
+	b := *a
+	b.Ratings = map[string]int{}
+	for id := range round.Ratings {
+		if v, ok := a.Ratings[id]; ok {
+			b.Ratings[id] = v
+		}
+	}
+	return &b
+}
+
 // judgementWords says how the situations the team can handle and those
 // that need the lead were answered then and now.
 func judgementWords(then, now Judgement) string {
 	if now.Teamable == 0 {
 		return "The situations were not answered in both rounds, so there is no change to read in them."
 	}
-	s := fmt.Sprintf("At the workshop you would have stepped in yourself in %d of %d situations your team could handle; now in %d of %d.",
-		len(then.Rescued), then.Teamable, len(now.Rescued), now.Teamable)
+	situations := "situations"
+	if then.Teamable == 1 {
+		situations = "situation"
+	}
+	s := fmt.Sprintf("At the workshop you would have stepped in yourself in %d of %d %s your team could handle; now in %d of %d.",
+		len(then.Rescued), then.Teamable, situations, len(now.Rescued), now.Teamable)
 	switch {
 	case len(now.Rescued) < len(then.Rescued):
 		s += " That is a real change in how you judge when to let go."

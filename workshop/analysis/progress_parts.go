@@ -108,7 +108,7 @@ func handOvers(rows []workshop.DelegationRow) []string {
 				s += "."
 			}
 		default:
-			s = fmt.Sprintf("“%s”: still with you, not handed over yet.", r.What)
+			s = fmt.Sprintf("“%s”: not recorded as handed over yet.", r.What)
 		}
 		out = append(out, s)
 	}

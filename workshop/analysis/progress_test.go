@@ -69,7 +69,7 @@ func TestProgressReadsTheRoundAgainstTheWorkshop(t *testing.T) {
 	if !strings.HasPrefix(p.Indicators[1].Words, "Target reached: from 11 to 4, aimed at 5") || !strings.HasPrefix(p.Indicators[0].Words, "On the way: from 4 to 1, aimed at 0") {
 		t.Errorf("indicators: %q, %q", p.Indicators[0].Words, p.Indicators[1].Words)
 	}
-	if len(p.HandOvers) != 4 || !strings.Contains(p.HandOvers[0], "after being taken back on 12 January 2027") || !strings.Contains(p.HandOvers[3], "not handed over yet") {
+	if len(p.HandOvers) != 4 || !strings.Contains(p.HandOvers[0], "after being taken back on 12 January 2027") || !strings.Contains(p.HandOvers[3], "not recorded as handed over yet") {
 		t.Errorf("hand-overs: %q", p.HandOvers)
 	}
 	if p.Actions[0].Words != "3 of 3 done by 22 February 2027" || len(p.Actions[1].Open) != 1 || !strings.HasPrefix(p.Actions[1].Open[0], "Started: I meet a coach") {

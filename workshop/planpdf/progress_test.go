@@ -111,3 +111,27 @@ func TestPulseSheetIsAnonymous(t *testing.T) {
 		t.Error("a pack without a pulse prints a sheet")
 	}
 }
+
+// A re-assessment with nothing else since the workshop (no check-in, no
+// pulse, no plan at all) still makes an honest report, on Letter too.
+func TestProgressOfARoundAlone(t *testing.T) {
+	c, a := example(t)
+	a.AddRound(workshop.Round{ID: "r1", Date: "2027-03-01", Edition: c.Edition, Ratings: map[string]int{"assess.rescue.system-issue": 4}})
+	var buf bytes.Buffer
+	if err := RenderProgress(&buf, c, a, Options{Paper: Letter}); err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, buf.Bytes(), 1, 0))
+	for _, w := range []string{"Not counted since the workshop", "A major outage lands on you", "What to focus on next"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the report lacks %q", w)
+		}
+	}
+	if strings.Contains(text, "My team's pulse") || strings.Contains(text, "My actions") {
+		t.Error("the report prints sections it has nothing for")
+	}
+	a.Plan = nil
+	if err := RenderProgress(&bytes.Buffer{}, c, a, Options{}); err != nil {
+		t.Errorf("without a plan: %v", err)
+	}
+}
