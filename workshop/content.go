@@ -54,6 +54,8 @@ type Content struct {
 	// workshop: the projector's question and the console's notes. A pack
 	// without them shows neither.
 	Debriefs []Debrief `json:"debriefs,omitempty"`
+	// Pulse is the team pulse of the day-90 re-assessment; optional.
+	Pulse *Pulse `json:"pulse,omitempty"`
 }
 
 // CountObstacle is the obstacle a count of the week shows ({n} stands
