@@ -417,7 +417,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
-				line += ", with the support they need: \"" + quotable(rowName(s)) + "\""
+				line += ", with \"" + quotable(rowName(s)) + "\""
 			}
 			if wait != "" {
 				line += ", " + wait
