@@ -244,7 +244,9 @@ func support(a *workshop.Answers, index int, topic string) string {
 // managerOf is how the plan names my manager: by the name I gave, else
 // "my manager".
 func managerOf(a *workshop.Answers) string {
-	if m := strings.TrimSpace(a.Participant.Manager); m != "" {
+	// A title in brackets is said once, where the person typed it, not in
+	// every sentence that names them.
+	if m := strings.TrimSpace(bracketed.ReplaceAllString(a.Participant.Manager, "")); m != "" {
 		return m
 	}
 	return "my manager"
@@ -269,11 +271,18 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 // acronym or a name ("IT lead", "NOC lead").
 func commonNoun(s string) string {
 	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+	first, _, _ := strings.Cut(s, " ")
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !properNouns[strings.ToLower(strings.Trim(first, ",;:"))] {
 		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
 }
+
+// properNouns are names a role may start with that keep their capital
+// ("Linux and storage team lead").
+var properNouns = map[string]bool{"linux": true, "windows": true, "unix": true, "azure": true, "aws": true, "microsoft": true,
+	"google": true, "sap": true, "oracle": true, "cisco": true, "vmware": true, "salesforce": true, "kubernetes": true,
+	"citrix": true, "apple": true, "mac": true, "jira": true, "servicenow": true, "erp": true, "crm": true}
 
 // suchAs is the pack's example inside an action, dropped when the
 // participant's own row takes its place.
