@@ -81,6 +81,9 @@ func note(c *workshop.Content, r *Report, retake string) string {
 	switch {
 	case r.HeldBack == FlagNothing:
 		return ""
+	case r.HeldBack == FlagTooFew:
+		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself on the plan step.",
+			workshop.Long(retake))
 	case r.HeldBack != "":
 		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
 			patternWords[r.HeldBack], workshop.Long(retake))
