@@ -140,7 +140,7 @@ func TestPersonas(t *testing.T) {
 			}
 			checkFill(t, pdf, pages)
 			checkNoHeadingAtFoot(t, pdf)
-			if text := flat(pdfText(t, pdf, 1, 1)); name == "almost-nothing" && !strings.Contains(text, "The pattern of your answers (too few answers)") {
+			if text := flat(pdfText(t, pdf, 1, 1)); name == "almost-nothing" && !strings.Contains(text, "With so few answers") {
 				t.Errorf("page 1 does not say why there is no focus area:\n%s", text)
 			}
 		})
