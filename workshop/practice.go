@@ -1,8 +1,10 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Practice is a practice round of a live workshop: people in trios try
@@ -116,4 +118,19 @@ func (v *validator) practices(c *Content) {
 		}
 		v.text(item, "rehearse", p.Rehearse)
 	}
+}
+
+// ErrNoRound means the room is not on a practice phase, or its last round
+// has begun.
+var ErrNoRound = errors.New("no further practice round")
+
+// NextRound starts the next round of the current practice phase, with the
+// round's time box on the timer.
+func (s *RoomState) NextRound(now time.Time) error {
+	if !s.valid() || s.Current().Practice == "" || s.Round >= PracticeRounds {
+		return ErrNoRound
+	}
+	s.Round++
+	s.Timer = NewTimer(time.Duration(s.Current().RoundMinutes())*time.Minute, now)
+	return nil
 }
