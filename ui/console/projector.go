@@ -98,6 +98,9 @@ func (p *projectorWindow) refresh() {
 	if d := debriefOf(h); d != nil {
 		v.question.Text = d.Question
 	}
+	if line, ok := practiceLine(st, h.Content()); ok {
+		v.question.Text = line
+	}
 	p.setTimer()
 	// The chart is rebuilt only when the room's figures or the phase's
 	// chart changed.

@@ -46,6 +46,30 @@ func (h *Host) FormTrios(ctx context.Context, ids []string, shuffle bool) error 
 	return h.regrouped(ctx)
 }
 
+// SetTrios puts the members into the groups t, as the facilitator
+// arranged them by hand: every group of two or more, every member still
+// in the room, none twice.
+func (h *Host) SetTrios(ctx context.Context, t workshop.Trios) error {
+	var all []string
+	for i, g := range t {
+		if len(g) < 2 {
+			return fmt.Errorf("trio %d has %d people: a practice needs at least two", i+1, len(g))
+		}
+		all = append(all, g...)
+	}
+	if err := h.checkPresent(all); err != nil {
+		return err
+	}
+	cp := make(workshop.Trios, len(t))
+	for i, g := range t {
+		cp[i] = slices.Clone(g)
+	}
+	h.groups.mu.Lock()
+	h.groups.trios = cp
+	h.groups.mu.Unlock()
+	return h.regrouped(ctx)
+}
+
 // Trios are the practice groups as member IDs, nil before FormTrios.
 func (h *Host) Trios() workshop.Trios {
 	h.groups.mu.Lock()

@@ -236,3 +236,21 @@ func FuzzDecodePartners(f *testing.F) {
 		}
 	})
 }
+
+func TestSetTriosByHand(t *testing.T) {
+	h, addr := startHost(t, HostOptions{})
+	clients, ids := joinMany(t, h, addr, 5)
+	if err := h.SetTrios(ctx(t), workshop.Trios{{ids[0], ids[1], ids[2], ids[3]}, {ids[4]}}); err == nil || !strings.Contains(err.Error(), "trio 2 has 1") {
+		t.Errorf("a group of one: %v", err)
+	}
+	if err := h.SetTrios(ctx(t), workshop.Trios{{ids[0], ids[4]}, {ids[1], ids[2], ids[3]}}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := clients[4].Partners(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Group) != 2 || p.Group[0].Name != "First0" || !p.Group[1].Me {
+		t.Errorf("the pair arranged by hand: %+v", p.Group)
+	}
+}
