@@ -162,3 +162,6 @@ func capitalise(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// ChecklistShown reports whether the observer's checklist is on screen.
+func (v *TrioView) ChecklistShown() bool { return v.checkBox.Visible() }
