@@ -211,6 +211,22 @@ type Skill struct {
 	// stepping in too rarely (handing over too far, no check-ins): the
 	// same skill, taught the other way. Optional.
 	Under *Under `json:"under,omitempty"`
+	// Holds says which rows of the delegation map wait for this focus
+	// area's work before they are handed over. Optional.
+	Holds *Holds `json:"holdsHandOvers,omitempty"`
+}
+
+// Holds are the hand-overs a focus area holds back: rows whose owner is
+// someone my own words for the focus name (People), or whose text names
+// a quick fix (Cues, read like a reflection's cues). Clause ends their
+// stop-doing line and Milestone says when the wait is over, at day 30
+// (Slot 0) or day 60 (Slot 1); {people} names the people, {rows} the rows.
+type Holds struct {
+	People    bool     `json:"people,omitempty"`
+	Cues      []string `json:"cues,omitempty"`
+	Clause    string   `json:"clause"`
+	Milestone string   `json:"milestone"`
+	Slot      int      `json:"slot,omitempty"`
 }
 
 // Under is a skill's guide and actions for stepping in too rarely.
@@ -227,6 +243,9 @@ type Guide struct {
 	// FirstStep is the first thing to do this week when the person's own
 	// rows give none, with {manager} for their manager's name.
 	FirstStep string `json:"firstStep,omitempty"`
+	// FirstStepWith is the first step when my own words for the focus
+	// name two or more of the people it concerns, with {people} for them.
+	FirstStepWith string `json:"firstStepWith,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
