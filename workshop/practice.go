@@ -83,9 +83,12 @@ func WithPractice(agenda []Phase, c *Content) []Phase {
 	return out
 }
 
-// Live is the agenda a room runs: the phases the facilitator keeps.
-func Live(agenda []Phase) []Phase {
-	return slices.DeleteFunc(slices.Clone(agenda), func(p Phase) bool { return p.Dropped })
+// Live is the agenda a room on pack c runs: the phases the facilitator
+// keeps, without practices the pack does not have.
+func Live(agenda []Phase, c *Content) []Phase {
+	return slices.DeleteFunc(slices.Clone(agenda), func(p Phase) bool {
+		return p.Dropped || p.Practice != "" && c.Practice(p.Practice) == nil
+	})
 }
 
 // RoundMinutes is the time box of one round of a practice phase.

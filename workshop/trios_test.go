@@ -212,8 +212,12 @@ func TestWithPracticePlacesEachAfterItsStep(t *testing.T) {
 		t.Errorf("adding the practices twice gives %d phases", len(again))
 	}
 	agenda[2].Dropped = true
-	if live := Live(agenda); len(live) != len(agenda)-1 || slices.ContainsFunc(live, func(p Phase) bool { return p.Practice == "coach" }) {
+	if live := Live(agenda, c); len(live) != len(agenda)-1 || slices.ContainsFunc(live, func(p Phase) bool { return p.Practice == "coach" }) {
 		t.Errorf("the dropped practice is still in the live agenda")
+	}
+	other := fixture(t) // a pack without practices
+	if live := Live(agenda, other); len(live) != len(DefaultAgenda) {
+		t.Errorf("a pack without practices runs %d phases, want the %d of the journey", len(live), len(DefaultAgenda))
 	}
 	if c.Debrief(agenda[2]) != nil {
 		t.Error("a practice phase took the debrief of the step it follows")
