@@ -57,6 +57,7 @@ type Journey struct {
 	// trio the screen of a practice phase (practice.go).
 	partnered Partnered
 	trio      *live.TrioView
+	rehearse  *rehearsal // the written practice beside the step, on one's own (rehearse.go)
 }
 
 // New shows the journey of s at its saved step, following the live room
@@ -258,7 +259,7 @@ func (j *Journey) show(st workshop.Step) {
 	}
 	j.takeBuddy()
 	j.current = j.newScreen(st)
-	view := j.current.view()
+	view := j.withRehearsal(st, j.current.view())
 	j.penDown = j.live != nil && !j.live.State().Editable(st) && isExercise(st)
 	say(j.status, "")
 	if j.penDown {

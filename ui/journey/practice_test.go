@@ -150,3 +150,31 @@ type partnersOnly struct{ p service.Partners }
 func (p partnersOnly) Partners() service.Partners { return p.p }
 func (partnersOnly) SetOnPartners(func())         {}
 func (partnersOnly) SetOnTick(func())             {}
+
+// On one's own, the step a practice follows carries it as a written
+// rehearsal: the situation and a box whose text is kept in the answers.
+func TestSoloRehearsalIsWrittenIntoTheAnswers(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	changes := 0
+	j.s.OnChange = func() { changes++ }
+	j.show(workshop.StepDelegate)
+	if j.rehearse == nil {
+		t.Fatal("the delegation map has no rehearsal beside it")
+	}
+	pr := j.s.Content.Practice("handover")
+	if text := uitest.Texts(j.rehearse.view); !strings.Contains(text, pr.Scenario) || !strings.Contains(text, pr.Rehearse) || !strings.Contains(text, pr.Checklist[0]) {
+		t.Errorf("the rehearsal shows:\n%s", text)
+	}
+	j.rehearse.entry.SetText("Marek, the patch window is yours from April.")
+	if got := j.s.Answers.Rehearsals["handover"]; got != "Marek, the patch window is yours from April." || changes == 0 {
+		t.Errorf("the answers keep %q after %d changes", got, changes)
+	}
+	j.show(workshop.StepSkills)
+	if j.rehearse != nil {
+		t.Error("a step no practice follows has a rehearsal")
+	}
+	j.show(workshop.StepDelegate)
+	if j.rehearse.entry.Text != "Marek, the patch window is yours from April." {
+		t.Errorf("coming back, the box holds %q", j.rehearse.entry.Text)
+	}
+}
