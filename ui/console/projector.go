@@ -156,6 +156,8 @@ const (
 // phaseChart is the chart that belongs to a phase, by its steps.
 func phaseChart(ph workshop.Phase) chartKind {
 	switch {
+	case ph.Practice != "": // trios talk; nothing is answered
+		return noChart
 	case slices.Contains(ph.Steps, workshop.StepAssess), slices.Contains(ph.Steps, workshop.StepProfile):
 		return readinessChart
 	case slices.Contains(ph.Steps, workshop.StepExpect), slices.Contains(ph.Steps, workshop.StepAlign):

@@ -104,6 +104,9 @@ func TestTheFacilitatorFormsTriosAndStartsRounds(t *testing.T) {
 	c.room = room
 	c.shell.Window().SetContent(c.view())
 	c.refresh()
+	if c.results.Visible() {
+		t.Error("a practice phase offers to show the room's results")
+	}
 	if !strings.Contains(c.groups.trios.Text, "No trios yet") || !c.groups.round.Disabled() {
 		t.Fatalf("before forming: %q, round button enabled %v", c.groups.trios.Text, !c.groups.round.Disabled())
 	}
