@@ -280,6 +280,14 @@ func (v *validator) skill(s Skill) {
 		v.actions(s.ID+".under", s.Under.Actions)
 		v.guide(s.ID+".under", s.Under.Guide)
 	}
+	for _, t := range s.Turns {
+		v.id(t.ID, "turns.id")
+		if len(t.Items) == 0 && len(t.Cues) == 0 {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item and no cue", t.ID))
+		}
+		v.actions(s.ID+"."+t.ID, t.Actions)
+		v.guide(s.ID+"."+t.ID, t.Guide)
+	}
 	if h := s.Holds; h != nil {
 		v.text(s.ID, "holdsHandOvers.clause", h.Clause)
 		v.text(s.ID, "holdsHandOvers.milestone", h.Milestone)

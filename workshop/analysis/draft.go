@@ -34,13 +34,40 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
-	for _, f := range r.Flags {
-		if f.Kind != FlagNothing {
-			p.Talk = append(p.Talk, f.Text)
-		}
-	}
+	p.Talk = talkLines(r)
 	return p
 }
+
+// talkLines are the answers to talk through. When a pattern of the
+// ratings holds the plan back, no single rating is a finding: the pattern
+// comes first, with at most three of the contradictions that show it.
+func talkLines(r *Report) []string {
+	var out []string
+	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
+	contradictions := 0
+	for _, f := range r.Flags {
+		switch {
+		case f.Kind == FlagNothing:
+		case readable || f.Kind == r.HeldBack:
+			out = append(out, f.Text)
+		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
+			out = append(out, f.Text)
+			contradictions++
+		}
+	}
+	if !readable {
+		// The pattern first: it says why the rest is read with care.
+		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
+		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
+			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
+		}
+	}
+	return out
+}
+
+// maxContradictionsTalked is how many contradictions a held-back plan
+// names: enough to show the pattern, few enough to talk through.
+const maxContradictionsTalked = 3
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
@@ -82,7 +109,7 @@ var patternWords = map[FlagKind]string{
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
 func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time) workshop.FocusArea {
-	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
+	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under, Turn: s.Turn,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
 	topic := f.Title
@@ -96,6 +123,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		g, actions = sk.Guide, sk.Actions
 		if s.Under && sk.Under != nil {
 			g, actions = sk.Under.Guide, sk.Under.Actions
+		}
+		if t := sk.Turn(s.Turn); t != nil {
+			g, actions = t.Guide, t.Actions
 		}
 		f.Goal.Relevant = relevant(a, sk)
 		switch {

@@ -310,8 +310,11 @@ func isNone(s string) bool {
 // reflectionEvidence reads my own words. A reflection I tagged counts
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
-// sentences pointing the same way counting more than one.
-func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+// sentences pointing the same way counting more than one. It returns, by
+// focus, the sentences that point to it as well as to another: they
+// weigh for the other, and may still be quoted for it.
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also map[string][]string) {
+	also = map[string][]string{}
 	type cued struct {
 		id   string
 		cues []string
@@ -345,9 +348,19 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		}
 		for i, s := range ss {
 			best, most := "", 0
+			var hit []string
 			for _, f := range all {
-				if n := s.hits(f.cues); n > most {
+				n := s.hits(f.cues)
+				if n > 0 {
+					hit = append(hit, f.id)
+				}
+				if n > most {
 					best, most = f.id, n
+				}
+			}
+			for _, id := range hit {
+				if id != best {
+					also[id] = append(also[id], quotable(s.text))
 				}
 			}
 			if best == "" {
@@ -379,16 +392,17 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
 		}
 	}
+	return also
 }
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
 func quotable(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	if r := []rune(s); len(r) > 160 {
-		s = strings.TrimSpace(string(r[:157])) + "..."
+		s = strings.TrimSpace(string(r[:157])) + "\u2026"
 	}
-	return strings.TrimRight(s, ".")
+	return s
 }
 
 // byTelling orders quotes most telling first, keeping the order of equals.

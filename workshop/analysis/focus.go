@@ -37,7 +37,10 @@ type Suggestion struct {
 	Questioned bool `json:"questioned,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
-	Under    bool       `json:"under,omitempty"`
+	Under bool `json:"under,omitempty"`
+	// Turn names the side of the skill the evidence points to, when the
+	// pack teaches it from more than one (workshop.Turn).
+	Turn     string     `json:"turn,omitempty"`
 	Score    float64    `json:"score"`
 	Evidence []Evidence `json:"evidence"`
 }
@@ -54,12 +57,16 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting none of the words in quoted (an earlier focus area quotes
-// them). It returns the words it quotes.
-func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Suggestion, []string) {
+// quoting my words from its evidence or the sentences that point to it
+// as well as to another focus (also), none of those in quoted (an
+// earlier focus area quotes them). It returns the words it quotes.
+func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		if !s.Under {
+			s.Turn = turnOf(sk, s.Evidence)
+		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
@@ -74,7 +81,7 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 			parts = append(parts, e.Text)
 		}
 	}
-	words := slices.DeleteFunc(ownWords(s.Evidence, picked), func(q string) bool { return slices.Contains(quoted, q) })
+	words := slices.DeleteFunc(ownWords(s.Evidence, picked, also), func(q string) bool { return slices.Contains(quoted, q) })
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
 	}
@@ -96,11 +103,12 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 	return s, words
 }
 
-// ownWords are the quotes of the picked evidence, most telling first. A
+// ownWords are the quotes of the picked evidence, and the sentences that
+// point here as well as elsewhere, most telling first. A
 // tag left out because a quote of the same reflection is picked lends
 // its quote: the sentence I tagged may say more than the one whose words
 // gave the focus away.
-func ownWords(all, picked []Evidence) []string {
+func ownWords(all, picked []Evidence, also []string) []string {
 	var words []string
 	add := func(e Evidence) {
 		for _, q := range e.Quotes {
@@ -118,6 +126,13 @@ func ownWords(all, picked []Evidence) []string {
 			add(e)
 		}
 	}
+	if len(picked) > 0 { // words that point here too, where there is a reason of its own
+		for _, q := range also {
+			if !slices.Contains(words, q) {
+				words = append(words, q)
+			}
+		}
+	}
 	told := make([]int, len(words))
 	for i, q := range words {
 		told[i] = quoteTelling(q)
@@ -128,6 +143,44 @@ func ownWords(all, picked []Evidence) []string {
 
 func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
+}
+
+// turnOf is the side of the skill its evidence points to: the turn
+// whose items and words carry at least two thirds of the evidence, the
+// self-rating aside; "" for the usual side.
+func turnOf(sk *workshop.Skill, ev []Evidence) string {
+	for _, t := range sk.Turns {
+		on, all := 0.0, 0.0
+		for _, e := range ev {
+			if e.Source == "self-rating" || e.Source == "dimension" {
+				continue
+			}
+			all += e.Weight
+			var hits, of int
+			for _, id := range e.Items {
+				if strings.HasPrefix(id, "reflect.") {
+					continue // a reflection is read by its words below
+				}
+				of++
+				if slices.Contains(t.Items, id) {
+					hits++
+				}
+			}
+			for _, q := range e.Quotes {
+				of++
+				if slices.ContainsFunc(sentences(q), func(s sentence) bool { return s.hits(t.Cues) > 0 }) {
+					hits++
+				}
+			}
+			if of > 0 {
+				on += e.Weight * float64(hits) / float64(of)
+			}
+		}
+		if all > 0 && on*3 >= all*2 {
+			return t.ID
+		}
+	}
+	return ""
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it

@@ -44,3 +44,22 @@ func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 		t.Errorf("day 60 %q: the review comes first, the fix is not handed over before it", p.Day60)
 	}
 }
+
+// A skill is taught from the side its evidence points to: asking for
+// feedback when my answers and words are about how I come across,
+// giving it when a standard someone is not meeting weighs as much.
+func TestTheSideOfASkillFollowsItsEvidence(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.f", Turns: []workshop.Turn{{ID: "sk.f.asking", Items: []string{"i.ask"}, Cues: []string{"blunt"}}}}
+	asking := []Evidence{
+		{Source: "self-rating", Weight: 3},
+		{Source: "statement", Items: []string{"i.ask"}, Weight: 2},
+		{Source: "reflection", Items: []string{"reflect.x"}, Weight: 1.5, Quotes: []string{"People have said I can be blunt"}},
+	}
+	if got := turnOf(sk, asking); got != "sk.f.asking" {
+		t.Errorf("evidence about how I come across: turn %q, want sk.f.asking", got)
+	}
+	giving := append(asking[:2:2], Evidence{Source: "delegation", Weight: 1.5, Text: "a standard someone is not meeting"})
+	if got := turnOf(sk, giving); got != "" {
+		t.Errorf("a standard not met weighs as much: turn %q, want the usual side", got)
+	}
+}
