@@ -98,7 +98,7 @@ func (p *projectorWindow) refresh() {
 	if d := debriefOf(h); d != nil {
 		v.question.Text = d.Question
 	}
-	if line, ok := practiceLine(st, h.Content()); ok {
+	if line, ok := practiceLine(st); ok {
 		v.question.Text = line
 	}
 	p.setTimer()

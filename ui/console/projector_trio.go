@@ -7,23 +7,16 @@ import (
 )
 
 // practiceLine is what the projector says during a practice phase, in
-// place of a debrief question: the round and what the speakers practise.
-// It names nobody: each participant's trio and role are on their own
-// screen only. ok is false outside practice phases.
-func practiceLine(st workshop.RoomState, c *workshop.Content) (line string, ok bool) {
-	ph := st.Current()
-	if ph.Practice == "" {
+// place of a debrief question: the round, short enough to read from the
+// back of the room (the phase line above names the practice). It names
+// nobody: each participant's trio and role are on their own screen only.
+// ok is false outside practice phases.
+func practiceLine(st workshop.RoomState) (line string, ok bool) {
+	if st.Current().Practice == "" {
 		return "", false
 	}
-	round := "Trios are being formed: your trio and your role card show on your screen."
-	if st.Round > 0 {
-		round = fmt.Sprintf("Round %d of %d. Your role card is on your screen.", st.Round, workshop.PracticeRounds)
+	if st.Round == 0 {
+		return "Trios are forming: yours shows on your screen", true
 	}
-	if c == nil {
-		return round, true
-	}
-	if p := c.Practice(ph.Practice); p != nil {
-		return round + " The speaker practises: " + p.Practise, true
-	}
-	return round, true
+	return fmt.Sprintf("Round %d of %d: your role card is on your screen", st.Round, workshop.PracticeRounds), true
 }
