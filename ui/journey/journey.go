@@ -57,7 +57,8 @@ type Journey struct {
 	// trio the screen of a practice phase (practice.go).
 	partnered Partnered
 	trio      *live.TrioView
-	rehearse  *rehearsal // the written practice beside the step, on one's own (rehearse.go)
+	rehearse  *rehearsal     // the written practice beside the step, on one's own (rehearse.go)
+	toTrio    *widget.Button // back to the trio screen from a step, during a practice
 }
 
 // New shows the journey of s at its saved step, following the live room
@@ -93,7 +94,9 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 		live.SetOnConflict(j.onConflict)
 		j.followPartners()
 	}
-	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status))
+	j.toTrio = &widget.Button{Text: "Back to my trio", Icon: theme.AccountIcon(), Importance: widget.HighImportance, OnTapped: j.showPractice}
+	j.toTrio.Hide()
+	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status, j.toTrio))
 	main := container.NewBorder(top, bottom, nil, nil, j.body)
 	j.Content = container.NewBorder(nil, nil, container.NewHBox(side, widget.NewSeparator()), nil, main)
 
@@ -258,6 +261,11 @@ func (j *Journey) show(st workshop.Step) {
 		st = workshop.Steps[limit]
 	}
 	j.takeBuddy()
+	if j.practising() {
+		j.toTrio.Show()
+	} else {
+		j.toTrio.Hide()
+	}
 	j.current = j.newScreen(st)
 	view := j.withRehearsal(st, j.current.view())
 	j.penDown = j.live != nil && !j.live.State().Editable(st) && isExercise(st)

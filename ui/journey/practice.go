@@ -54,6 +54,7 @@ func (j *Journey) showPractice() {
 	j.body.Refresh()
 	j.heading.SetText("Practice in trios")
 	j.next.Hide()
+	j.toTrio.Hide()
 	say(j.problem, "")
 	say(j.status, "Talk, do not type: your answers wait where you left them.")
 	j.refreshNav()

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
@@ -111,6 +113,16 @@ func TestATrioRoundAsAParticipant(t *testing.T) {
 	j.trio.Checklist.SetSelected(pr.Checklist[:2])
 	if len(j.trio.Checklist.Selected) != 2 {
 		t.Error("the observer could not tick the checklist")
+	}
+
+	// A look at a step mid-round, and back to the trio.
+	j.show(workshop.StepProfile)
+	if j.current == nil || !j.toTrio.Visible() {
+		t.Fatalf("on a step during the practice: screen %T, way back shown %v", j.current, j.toTrio.Visible())
+	}
+	test.Tap(j.toTrio)
+	if j.current != nil || j.toTrio.Visible() || !j.trio.ChecklistShown() || len(j.trio.Checklist.Selected) != 2 {
+		t.Fatalf("back to the trio: screen %T, the observer's ticks %v", j.current, j.trio.Checklist.Selected)
 	}
 
 	// The facilitator pairs buddies: a plan without a buddy takes Oskar.
