@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
@@ -159,5 +160,40 @@ func TestTheFacilitatorPairsBuddies(t *testing.T) {
 	text := c.groups.buddies.Text
 	if !strings.Contains(text, "31 December 2026") || strings.Count(text, " and ") != 3 { // two pairs, one of them a three
 		t.Errorf("the buddies of five:\n%s", text)
+	}
+}
+
+func TestTheFacilitatorArrangesTriosByHand(t *testing.T) {
+	q := uitest.NewQueue(t)
+	room := practisingRoom(5)
+	c, sh := newTestConsole(t, room.fakeRoom)
+	c.room = room
+	c.shell.Window().SetContent(c.view())
+	c.refresh()
+	test.Tap(uitest.FindButton(t, c.groups.box, "Arrange by hand…"))
+	dlg := sh.win.Canvas().Overlays().Top()
+	if dlg == nil {
+		t.Fatal("no dialog to arrange the trios")
+	}
+	var selects []*widget.Select
+	uitest.Visit(dlg, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			selects = append(selects, s)
+		}
+	})
+	if len(selects) != 5 || len(selects[0].Options) != 2 {
+		t.Fatalf("%d choices for 5 people, the first offering %v", len(selects), selects[0].Options)
+	}
+	for i, s := range selects { // the first two together, the other three together
+		s.SetSelectedIndex(map[bool]int{true: 0, false: 1}[i < 2])
+	}
+	test.Tap(uitest.FindButton(t, dlg, "Use these trios"))
+	q.Settle(t, sh.Tasks())
+	got := room.Trios()
+	if len(got) != 2 || len(got[0]) != 2 || len(got[1]) != 3 || got[0][0] != "m000" || got[1][2] != "m004" {
+		t.Fatalf("arranged by hand: %v", got)
+	}
+	if !strings.Contains(c.groups.trios.Text, "1. Participant 1 (speaker), Participant 2 (listener)") {
+		t.Errorf("the console lists:\n%s", c.groups.trios.Text)
 	}
 }
