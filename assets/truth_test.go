@@ -264,11 +264,10 @@ var unquoted = map[string][]string{
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},
-	"x_drifted_in":             {"I do miss being the one on the core routers"},
+	"x_drifted_in":             {"somebody had to do it"},
 	"y1_change_gatekeeper":     {"it's not really about Marta"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
 	"y5_overpromises":          {"Dev has to make it true"},
-	"y6_rude_star":             {"did you even read the ticket"},
 	"y7_workaround_king":       {"we'd never get the money"},
 	"y8_vendor_polite":         {"a nice chat and a promise"},
 }

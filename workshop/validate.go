@@ -114,6 +114,7 @@ func (c *Content) Validate() error {
 	v.editions(c)
 	v.debriefs(c)
 	v.practices(c)
+	v.pulse(c)
 	return v.err
 }
 

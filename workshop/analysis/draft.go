@@ -147,9 +147,12 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Baseline = strconv.Itoa(base)
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
 	} else if g.Indicator.Source.CountedFromFirstStep() {
-		// Not counted at the workshop: counted from the first step, with
-		// a target that does not depend on where it starts.
-		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
+		// Not counted at the workshop: counted from the first step. The
+		// target comes from my facts where they set it, else it is agreed
+		// from the first weeks' tally: no number is guessed for me.
+		if t, ok := a.TallyTarget(g.Indicator.Source); ok {
+			f.Goal.Target = strconv.Itoa(t)
+		}
 		f.Goal.Tally = true
 	}
 	f.IfThen = g.IfThen
@@ -179,6 +182,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
+	}
+	if sk := c.Skill(s.ID); sk != nil && sk.Holds != nil && sk.Holds.FirstStep != "" {
+		if held, people := heldRows(sk.Holds, a, s.Evidence); len(held) > 0 {
+			g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep) // the work the hand-over waits for comes first
+		}
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
@@ -288,7 +296,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		who := concerned(standard[0], a.Participant)
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
@@ -404,7 +412,8 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 			}
-			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
+			if up := ownerOf(r, a.Participant).up; !up && r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
+				// A level says how far I hand work down, not how my manager decides.
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
@@ -415,7 +424,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 			}
 		case workshop.RowStandard:
 			who := concerned(r, a.Participant)
-			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
+			line = fmt.Sprintf("I stop letting \"%s\" go on: it becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}
@@ -466,7 +475,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
-		if target == "" || slices.Contains(counted, src) {
+		if target == "" && !f.Goal.Tally || slices.Contains(counted, src) {
 			continue // two focus areas counting the same thing share its milestones
 		}
 		counted = append(counted, src)
@@ -485,6 +494,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+		case target == "":
+			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s, and a target for day 90 agreed from it with %s", what, workshop.Long(f.FirstStepDate), managerOf(a)))
+			m[1] = append(m[1], fmt.Sprintf("%s on the way to the target agreed at day 30", what))
+			m[2] = append(m[2], fmt.Sprintf("%s at the target agreed at day 30", what))
+			continue
 		default:
 			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s%s", what, workshop.Long(f.FirstStepDate), since))
 		}
