@@ -2,6 +2,7 @@ package lan
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -143,6 +144,10 @@ func (h *Host) regrouped(ctx context.Context) error {
 	})
 }
 
+// ErrLeftRoom means someone chosen for a trio or as a buddy is no longer
+// in the room.
+var ErrLeftRoom = errors.New("someone chosen has left the room meanwhile: form the groups again")
+
 // checkPresent refuses IDs that are not members still in the room, or
 // named twice.
 func (h *Host) checkPresent(ids []string) error {
@@ -153,7 +158,7 @@ func (h *Host) checkPresent(ids []string) error {
 		m := h.byID[id]
 		switch {
 		case m == nil || m.info.Removed:
-			return fmt.Errorf("%w: %q is not in the room", workshop.ErrNotFound, id)
+			return ErrLeftRoom
 		case seen[id]:
 			return fmt.Errorf("%s is named twice", m.info.Name)
 		}

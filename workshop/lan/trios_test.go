@@ -145,7 +145,7 @@ func TestARemovedParticipantLeavesTheirTrio(t *testing.T) {
 func TestFormTriosRefusesStrangers(t *testing.T) {
 	h, addr := startHost(t, HostOptions{})
 	_, ids := joinMany(t, h, addr, 3)
-	if err := h.FormTrios(ctx(t), append(ids, "not-a-member"), true); !errors.Is(err, workshop.ErrNotFound) {
+	if err := h.FormTrios(ctx(t), append(ids, "not-a-member"), true); !errors.Is(err, ErrLeftRoom) {
 		t.Errorf("an unknown ID: %v", err)
 	}
 	if err := h.FormTrios(ctx(t), append(ids, ids[0]), true); err == nil || !strings.Contains(err.Error(), "twice") {
