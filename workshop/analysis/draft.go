@@ -27,7 +27,13 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus))
+		w := waitsOn(c, a, r, p.Focus)
+		p.StopDoing = stopDoing(c, a, w)
+		for i, f := range p.Focus {
+			if w.firstStep != "" && f.Skill == w.focus {
+				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
+			}
+		}
 	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
@@ -360,6 +366,9 @@ type handOverWait struct {
 	// rows are the rows that wait for a focus area's work when the map
 	// as a whole does not wait.
 	rows map[string]rowHold
+	// firstStep is the first step of the focus area the map waits for
+	// (focus), when the wait sets it: the agreement comes first.
+	focus, firstStep string
 }
 
 // waitsOn is what the hand-overs of the map wait for: the role decision
@@ -383,7 +392,9 @@ func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []worksh
 		for _, e := range r.Expectations {
 			if !e.Expectation.Provides && e.Quadrant == workshop.MythPushed {
 				return handOverWait{clause: fmt.Sprintf("once %s and I have agreed the split between hands-on work and leading", manager),
-					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager)}
+					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager),
+					focus:     f.Skill,
+					firstStep: fmt.Sprintf("Ask %s for 30 minutes to agree the split between hands-on work and leading, and bring my delegation map to it", manager)}
 			}
 		}
 	}
@@ -417,7 +428,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
-				line += ", with the support they need: \"" + quotable(rowName(s)) + "\""
+				line += ", with \"" + quotable(rowName(s)) + "\""
 			}
 			if wait != "" {
 				line += ", " + wait

@@ -35,7 +35,10 @@ func example(t *testing.T) (*workshop.Content, *workshop.Answers) {
 	return c, a
 }
 
-func TestExampleFitsSixPages(t *testing.T) {
+// TestExampleFitsSevenPages: the example's plan and its evidence print
+// on seven A4 pages at most (six until the stop-doing lines carried the
+// support each hand-over needs; the README says seven).
+func TestExampleFitsSevenPages(t *testing.T) {
 	c, a := example(t)
 	pdf := renderPDF(t, c, a, Options{})
 	if *samples != "" {
@@ -48,8 +51,8 @@ func TestExampleFitsSixPages(t *testing.T) {
 		}
 	}
 	pages, _ := pdfInfo(t, pdf)
-	if pages > 6 {
-		t.Errorf("the example plan has %d pages, want at most 6", pages)
+	if pages > 7 {
+		t.Errorf("the example plan has %d pages, want at most 7", pages)
 	}
 	first := flat(pdfText(t, pdf, 1, 1))
 	for _, w := range []string{"Personal development plan", "Focus area 1:", "Goal"} {
