@@ -81,6 +81,9 @@ func note(c *workshop.Content, r *Report, retake string) string {
 	switch {
 	case r.HeldBack == FlagNothing:
 		return ""
+	case r.HeldBack == FlagTooFew:
+		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself on the plan step.",
+			workshop.Long(retake))
 	case r.HeldBack != "":
 		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
 			patternWords[r.HeldBack], workshop.Long(retake))
@@ -244,7 +247,9 @@ func support(a *workshop.Answers, index int, topic string) string {
 // managerOf is how the plan names my manager: by the name I gave, else
 // "my manager".
 func managerOf(a *workshop.Answers) string {
-	if m := strings.TrimSpace(a.Participant.Manager); m != "" {
+	// A title in brackets is said once, where the person typed it, not in
+	// every sentence that names them.
+	if m := strings.TrimSpace(bracketed.ReplaceAllString(a.Participant.Manager, "")); m != "" {
 		return m
 	}
 	return "my manager"
@@ -269,11 +274,18 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 // acronym or a name ("IT lead", "NOC lead").
 func commonNoun(s string) string {
 	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+	first, _, _ := strings.Cut(s, " ")
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !properNouns[strings.ToLower(strings.Trim(first, ",;:"))] {
 		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
 }
+
+// properNouns are names a role may start with that keep their capital
+// ("Linux and storage team lead").
+var properNouns = map[string]bool{"linux": true, "windows": true, "unix": true, "azure": true, "aws": true, "microsoft": true,
+	"google": true, "sap": true, "oracle": true, "cisco": true, "vmware": true, "salesforce": true, "kubernetes": true,
+	"citrix": true, "apple": true, "mac": true, "jira": true, "servicenow": true, "erp": true, "crm": true}
 
 // suchAs is the pack's example inside an action, dropped when the
 // participant's own row takes its place.
