@@ -54,6 +54,9 @@ type Content struct {
 	// workshop: the projector's question and the console's notes. A pack
 	// without them shows neither.
 	Debriefs []Debrief `json:"debriefs,omitempty"`
+	// Practices are the trio practice rounds a live agenda may hold, and
+	// the written rehearsals of a journey alone (practice.go).
+	Practices []Practice `json:"practices,omitempty"`
 	// Pulse is the team pulse of the day-90 re-assessment; optional.
 	Pulse *Pulse `json:"pulse,omitempty"`
 }

@@ -98,6 +98,9 @@ func (p *projectorWindow) refresh() {
 	if d := debriefOf(h); d != nil {
 		v.question.Text = d.Question
 	}
+	if line, ok := practiceLine(st); ok {
+		v.question.Text = line
+	}
 	p.setTimer()
 	// The chart is rebuilt only when the room's figures or the phase's
 	// chart changed.
@@ -154,6 +157,8 @@ const (
 // phaseChart is the chart that belongs to a phase, by its steps.
 func phaseChart(ph workshop.Phase) chartKind {
 	switch {
+	case ph.Practice != "": // trios talk; nothing is answered
+		return noChart
 	case ph.IsFollowUp():
 		return followUpChart
 	case slices.Contains(ph.Steps, workshop.StepAssess), slices.Contains(ph.Steps, workshop.StepProfile):

@@ -25,6 +25,7 @@ func (d *doc) planPages() {
 	d.list("Strengths to build on", d.p.Strengths)
 	d.list("What I will stop doing myself", d.p.StopDoing)
 	d.milestones()
+	d.datesToKeep()
 	d.obstacles()
 	if d.compact {
 		d.list("To talk through with my manager", d.p.Talk)
