@@ -16,7 +16,7 @@ LINUX_DIST_PKGS := xz-utils binutils
 WIN_DIST_PKGS := zip unzip gcc-mingw-w64-x86-64
 CHECK_PKGS := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick poppler-utils file python3
 
-.PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live screenshots-manager fuzz \
+.PHONY: run build deps sys-deps test lint install uninstall bench screenshots screenshots-live screenshots-manager screenshots-trio fuzz \
 	dist dist-linux dist-windows dist-macos dist-sums dist-check clean-dist release
 
 run: build
@@ -85,6 +85,11 @@ screenshots: build
 screenshots-live: build
 	@.ci/apt-ensure $(LOOK_PKGS)
 	.ci/screenshots-live
+
+# A practice round: a participant's trio screen and the projector.
+screenshots-trio: build
+	@.ci/apt-ensure $(LOOK_PKGS)
+	.ci/screenshots-trio
 
 # The manager's form and the participant's three-way comparison.
 screenshots-manager: build

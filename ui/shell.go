@@ -62,6 +62,11 @@ func (ui *App) ShowLibrary() {
 // ShowSetup shows the setup form of s.
 func (ui *App) ShowSetup(s *workshop.Setup) {
 	ui.leave()
+	if !s.Hosted && !s.Imported { // a draft gains the pack's practice phases, kept until dropped
+		cp := *s
+		cp.Agenda = workshop.WithPractice(s.Agenda, ui.deps.Content)
+		s = &cp
+	}
 	ui.setup = library.NewSetup(ui, ui.workshops, ui.deps.Content.Title, s)
 	ui.win.SetContent(ui.setup.Content)
 }

@@ -59,6 +59,10 @@ type Answers struct {
 	Rounds []Round `json:"rounds,omitempty"`
 	// CheckIns are the plan's progress log, oldest first.
 	CheckIns []CheckIn `json:"checkIns,omitempty"`
+	// Rehearsals are what the participant, on their own, wrote they
+	// would say in each practice of the pack (by practice ID): the
+	// written form of a trio round.
+	Rehearsals map[string]string `json:"rehearsals,omitempty"`
 	// madeWith is the format version the file was decoded from, before
 	// any upgrade; 0 for answers made in this run.
 	madeWith int
@@ -185,6 +189,7 @@ func (a *Answers) Clone() *Answers {
 	c.Delegations = cloneRows(a.Delegations)
 	c.Rounds = cloneRounds(a.Rounds)
 	c.CheckIns = cloneCheckIns(a.CheckIns)
+	c.Rehearsals = maps.Clone(a.Rehearsals)
 	c.Week.Counts = maps.Clone(a.Week.Counts)
 	if a.History != nil {
 		h := *a.History

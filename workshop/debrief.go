@@ -18,6 +18,9 @@ type Debrief struct {
 // Debrief is the debrief of a phase: the one for its first step that has
 // one, or nil when the pack has none for any of its steps.
 func (c *Content) Debrief(ph Phase) *Debrief {
+	if ph.Practice != "" {
+		return nil // a practice phase is debriefed in its trios
+	}
 	for _, s := range ph.Steps {
 		for i := range c.Debriefs {
 			if c.Debriefs[i].Step == s {

@@ -224,6 +224,9 @@ func (a *Answers) texts() map[string]string {
 	for id, s := range a.Reflections {
 		t["reflections."+id] = s
 	}
+	for id, s := range a.Rehearsals {
+		t["rehearsals."+id] = s
+	}
 	for i, r := range a.Delegations {
 		p := fmt.Sprintf("delegations[%d].", i)
 		t[p+"what"], t[p+"type"], t[p+"owner"], t[p+"support"], t[p+"by"] = r.What, r.Type, r.Owner, r.Support, r.By

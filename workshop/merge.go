@@ -207,6 +207,7 @@ func (m *merger) run() {
 	entries(m, ClashRating, func(a *Answers) map[string]int { return writable(a).Ratings }, showRating)
 	entries(m, ClashReflection, func(a *Answers) map[string]string { return writable(a).Reflections }, showText)
 	entries(m, ClashReflection, func(a *Answers) map[string][]string { return writable(a).Tags }, showList)
+	entries(m, ClashReflection, func(a *Answers) map[string]string { return writable(a).Rehearsals }, showText)
 	m.halves()
 	m.delegations()
 	field(m, ClashWeek, "today", "", at(func(a *Answers) *Hours { return &a.Week.Today }), showHours)
@@ -254,6 +255,9 @@ func writable(a *Answers) *Answers {
 	}
 	if a.Week.Counts == nil {
 		a.Week.Counts = map[Source]int{}
+	}
+	if a.Rehearsals == nil {
+		a.Rehearsals = map[string]string{}
 	}
 	return a
 }
@@ -609,6 +613,9 @@ func (c Clash) Label(content *Content) string {
 						return "Reflection: " + p.Text
 					}
 				}
+			}
+			if p := content.Practice(c.ID); p != nil {
+				return "What I would say: " + p.Title
 			}
 		}
 		return "Reflection " + c.ID

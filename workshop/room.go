@@ -12,6 +12,11 @@ type Phase struct {
 	Title   string `json:"title"`
 	Steps   []Step `json:"steps"`
 	Minutes int    `json:"minutes"`
+	// Practice names the pack's practice (trio rounds) the phase runs;
+	// empty for a phase of the journey. Dropped is set on a practice
+	// phase the facilitator leaves out (see Live).
+	Practice string `json:"practice,omitempty"`
+	Dropped  bool   `json:"dropped,omitempty"`
 }
 
 // DefaultAgenda is a half-day agenda over the whole journey.
@@ -44,6 +49,11 @@ type RoomState struct {
 	Locked   bool    `json:"locked"`   // answers of the current phase are closed
 	JoinOpen bool    `json:"joinOpen"` // new participants may join
 	Timer    Timer   `json:"timer"`
+	// Round is the round (1..PracticeRounds) of a practice phase, 0
+	// before the first; Grouping grows each time the trios or buddies
+	// change, so a participant's app knows to ask for its own.
+	Round    int   `json:"round,omitempty"`
+	Grouping int64 `json:"grouping,omitempty"`
 }
 
 // NewRoomState starts a room on its first phase, open to joiners.
@@ -68,7 +78,7 @@ func (s *RoomState) GoTo(i int, now time.Time) error {
 	if i < 0 || i >= len(s.Agenda) {
 		return ErrNoPhase
 	}
-	s.Phase, s.Locked = i, false
+	s.Phase, s.Locked, s.Round = i, false, 0
 	s.Timer = NewTimer(time.Duration(s.Agenda[i].Minutes)*time.Minute, now)
 	s.Rev++
 	return nil

@@ -38,10 +38,13 @@ func NewSetup(now time.Time, paper string) *Setup {
 	}
 }
 
-// TotalMinutes is the agenda's length.
+// TotalMinutes is the agenda's length, without dropped practice phases.
 func (s *Setup) TotalMinutes() int {
 	n := 0
 	for _, p := range s.Agenda {
+		if p.Dropped {
+			continue
+		}
 		n += p.Minutes
 	}
 	return n

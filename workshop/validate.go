@@ -113,6 +113,8 @@ func (c *Content) Validate() error {
 	v.retired(c)
 	v.editions(c)
 	v.debriefs(c)
+	v.practices(c)
+	v.pulse(c)
 	return v.err
 }
 

@@ -108,6 +108,7 @@ type Console struct {
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
 	notes                      *phaseNotes
+	groups                     *groupsPanel // practice trios and buddies (trios.go)
 	projector                  *projectorWindow
 	shortcuts                  []fyne.Shortcut
 }
@@ -208,12 +209,13 @@ func (r *Console) view() fyne.CanvasObject {
 	r.results = &widget.Button{Text: "Show the room's results", Icon: theme.VisibilityIcon(), OnTapped: r.onShowResults}
 	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
 	r.notes = newPhaseNotes()
+	r.groups = newGroupsPanel(r)
 	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
 		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."),
-		r.notes.box)
+		r.groups.box, r.notes.box)
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
 		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},
@@ -270,6 +272,7 @@ func (r *Console) refresh() {
 	r.paintTimer()
 	r.paintResults(st)
 	r.notes.show(debriefOf(r.room))
+	r.groups.refresh(st)
 	in, connected := r.roster.update(r.room.Members())
 	r.roomStatus.SetText(fmt.Sprintf("%d in the room, %d connected now.", in, connected))
 	if r.projector != nil {

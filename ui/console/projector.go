@@ -98,6 +98,9 @@ func (p *projectorWindow) refresh() {
 	if d := debriefOf(h); d != nil {
 		v.question.Text = d.Question
 	}
+	if line, ok := practiceLine(st); ok {
+		v.question.Text = line
+	}
 	p.setTimer()
 	// The chart is rebuilt only when the room's figures or the phase's
 	// chart changed.
@@ -148,11 +151,16 @@ const (
 	readinessChart
 	mismatchChart
 	gapChart
+	followUpChart
 )
 
 // phaseChart is the chart that belongs to a phase, by its steps.
 func phaseChart(ph workshop.Phase) chartKind {
 	switch {
+	case ph.Practice != "": // trios talk; nothing is answered
+		return noChart
+	case ph.IsFollowUp():
+		return followUpChart
 	case slices.Contains(ph.Steps, workshop.StepAssess), slices.Contains(ph.Steps, workshop.StepProfile):
 		return readinessChart
 	case slices.Contains(ph.Steps, workshop.StepExpect), slices.Contains(ph.Steps, workshop.StepAlign):
@@ -229,6 +237,8 @@ func roomChart(kind chartKind, agg workshop.RoomAggregates, shown bool) chart {
 			}
 		}
 		return c
+	case followUpChart:
+		return progressChart(agg, shown)
 	case gapChart:
 		c := chart{title: "The room's widest skill gaps, in levels below what a first-line lead needs"}
 		var ranks []workshop.Rank

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/leadshift/leadshift/ui/live"
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/service"
 )
@@ -52,6 +53,12 @@ type Journey struct {
 	current  screen
 	penDown  bool // the current exercise is locked by the facilitator
 	closed   bool // the journey no longer shows
+	// partnered is the live room when it tells about trios and buddies,
+	// trio the screen of a practice phase (practice.go).
+	partnered Partnered
+	trio      *live.TrioView
+	rehearse  *rehearsal     // the written practice beside the step, on one's own (rehearse.go)
+	toTrio    *widget.Button // back to the trio screen from a step, during a practice
 }
 
 // New shows the journey of s at its saved step, following the live room
@@ -85,8 +92,11 @@ func New(shell Shell, files Files, paper string, s *Session, live Room) *Journey
 		top = container.NewVBox(live.Banner(), j.heading, j.progress)
 		live.SetOnState(j.onRoom)
 		live.SetOnConflict(j.onConflict)
+		j.followPartners()
 	}
-	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status))
+	j.toTrio = &widget.Button{Text: "Back to my trio", Icon: theme.AccountIcon(), Importance: widget.HighImportance, OnTapped: j.showPractice}
+	j.toTrio.Hide()
+	bottom := container.NewBorder(nil, nil, j.back, j.next, container.NewVBox(j.problem, j.status, j.toTrio))
 	main := container.NewBorder(top, bottom, nil, nil, j.body)
 	j.Content = container.NewBorder(nil, nil, container.NewHBox(side, widget.NewSeparator()), nil, main)
 
@@ -201,6 +211,8 @@ func (j *Journey) onRoom(prev workshop.RoomState) {
 		j.live.Push(j.s.Answers)
 	}
 	switch {
+	case j.practising() && (j.current == nil || st.Phase != prev.Phase || st.Round != prev.Round || len(prev.Agenda) == 0):
+		j.showPractice() // a new round, or the practice screen redrawn
 	case st.Pacing == workshop.Paced && len(st.Agenda) > 0 && (st.Phase != prev.Phase || len(prev.Agenda) == 0):
 		first := st.Current().Steps[0]
 		if j.s.Answers.Step.Index() < first.Index() || st.Phase != prev.Phase {
@@ -208,7 +220,7 @@ func (j *Journey) onRoom(prev workshop.RoomState) {
 			return
 		}
 		j.show(j.s.Answers.Step)
-	case st.Locked != prev.Locked || st.Pacing != prev.Pacing:
+	case st.Locked != prev.Locked || st.Pacing != prev.Pacing || j.current == nil: // nil: a practice is over
 		j.show(j.s.Answers.Step)
 	default:
 		j.refreshNav()
@@ -248,8 +260,14 @@ func (j *Journey) show(st workshop.Step) {
 	if limit := j.roomLimit(); st.Index() > limit {
 		st = workshop.Steps[limit]
 	}
+	j.takeBuddy()
+	if j.practising() {
+		j.toTrio.Show()
+	} else {
+		j.toTrio.Hide()
+	}
 	j.current = j.newScreen(st)
-	view := j.current.view()
+	view := j.withRehearsal(st, j.current.view())
 	j.penDown = j.live != nil && !j.live.State().Editable(st) && isExercise(st)
 	say(j.status, "")
 	if j.penDown {

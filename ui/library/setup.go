@@ -32,6 +32,7 @@ type Setup struct {
 
 	contentLabel *widget.Label
 	Minutes      []*widget.Entry
+	Keep         []*widget.Check // one for each practice phase (practice.go)
 	total        *widget.Label
 	pacing       *widget.RadioGroup
 	paper        *widget.RadioGroup
@@ -104,7 +105,7 @@ func (v *Setup) view() fyne.CanvasObject {
 	)
 	v.total = widget.NewLabel("")
 	agenda := container.New(&widgets.TwoColumns{})
-	v.Minutes = nil
+	v.Minutes, v.Keep = nil, nil
 	for i := range s.Agenda {
 		p := &s.Agenda[i]
 		e := widgets.TextEntry(strconv.Itoa(p.Minutes), "minutes", false, func(t string) {
@@ -123,7 +124,11 @@ func (v *Setup) view() fyne.CanvasObject {
 		box := container.New(&fieldWidth{chars: 8}, e) // digits plus the check mark the validator draws
 		minutes := widgets.WithMessage(e)
 		v.checked = append(v.checked, minutes)
-		agenda.Add(container.NewVBox(container.NewHBox(box, widget.NewLabel("minutes")), minutes.Message))
+		row := container.NewHBox(box, widget.NewLabel("minutes"))
+		if p.Practice != "" {
+			row.Add(v.keepPractice(p))
+		}
+		agenda.Add(container.NewVBox(row, minutes.Message))
 	}
 	v.paintTotal()
 	v.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}

@@ -31,6 +31,10 @@ type Link struct {
 	ticking    chan struct{}     // closed when the timer goroutine ends
 	ended      bool              // the facilitator stopped hosting
 	followErr  error             // why following the room stopped for good, if it did
+	partners   service.Partners  // the participant's own trio and buddies (partners.go)
+	onPartners func()
+	heard      int64 // the room's grouping last asked about
+	onTick     func()
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on
@@ -151,6 +155,7 @@ func (l *Link) apply(st workshop.RoomState) {
 	prev := l.state
 	l.state = st
 	l.paint()
+	l.followPartners(prev, st)
 	if l.onState != nil {
 		l.onState(prev)
 	}
@@ -165,7 +170,12 @@ func (l *Link) tick(ctx context.Context, ended <-chan struct{}, stopped <-chan e
 	for {
 		select {
 		case <-t.C:
-			bridge.Do(l.paint)
+			bridge.Do(func() {
+				l.paint()
+				if l.onTick != nil {
+					l.onTick()
+				}
+			})
 		case <-ended:
 			ended = nil
 			bridge.Do(func() {
@@ -198,6 +208,9 @@ func (l *Link) paint() {
 	}
 	if len(st.Agenda) > 0 {
 		text += fmt.Sprintf(" · phase %d of %d: %s", st.Phase+1, len(st.Agenda), st.Current().Title)
+		if st.Current().Practice != "" && st.Round > 0 {
+			text += fmt.Sprintf(", round %d of %d", st.Round, workshop.PracticeRounds)
+		}
 		if st.Pacing == workshop.Paced && (st.Timer.Paused || !st.Timer.Deadline.IsZero()) {
 			left := st.Timer.Left(time.Now()).Round(time.Second)
 			text += fmt.Sprintf(" · %d:%02d left", int(left.Minutes()), int(left.Seconds())%60)

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,8 @@ import (
 func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 	c := fixture(t)
 	c.Skills[2].Holds = &workshop.Holds{People: true, Clause: "once I have talked it through with {people}", Milestone: "the talk with {people} held"}
-	c.Skills[1].Holds = &workshop.Holds{Cues: []string{"restart*"}, Clause: "after a root-cause review of it", Milestone: "a review of {rows} held", Slot: 1}
+	c.Skills[1].Holds = &workshop.Holds{Cues: []string{"restart*"}, Clause: "after a root-cause review of it", Milestone: "a review of {rows} held", Slot: 1,
+		FirstStep: "Review {rows} with whoever fixes it"}
 	a := mixed(c)
 	a.Delegations = []workshop.DelegationRow{
 		{ID: "1", What: "Code reviews", Owner: "Marta and Viktor, alternating", Support: "A checklist", By: "2027-01-08", Level: 2, Kind: workshop.RowHold},
@@ -29,7 +31,7 @@ func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 		t.Fatalf("stop doing %q, want three lines", p.StopDoing)
 	}
 	for i, want := range []string{
-		`I stop doing "Code reviews" myself: Marta and Viktor, alternating, own it, at delegation level 2 of 3 (“We decide”), with the support they need: "A checklist", once I have talked it through with Marta and Viktor.`,
+		`I stop doing "Code reviews" myself: Marta and Viktor, alternating, own it, at delegation level 2 of 3 (“We decide”), with "A checklist", once I have talked it through with Marta and Viktor.`,
 		`I stop doing "Restarting the VPN client" myself: Leo owns it, at delegation level 2 of 3 (“We decide”), after a root-cause review of it.`,
 		`I stop doing "The weekly report" myself: Sanna owns it from 22 January 2027, at delegation level 3 of 3 (“You decide”).`,
 	} {
@@ -39,6 +41,9 @@ func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 	}
 	if !strings.HasPrefix(p.Day30, "The talk with Marta and Viktor held") || strings.Contains(p.Day30+p.Day60+p.Day90, `"Code reviews" handed over`) {
 		t.Errorf("day 30 %q: the talk comes first, the reviews are not handed over before it", p.Day30)
+	}
+	if !strings.HasPrefix(p.Focus[1].FirstStep, `Review "Restarting the VPN client" with whoever fixes it.`) {
+		t.Errorf("first step %q: the review of the held fix comes first", p.Focus[1].FirstStep)
 	}
 	if !strings.Contains(p.Day60, `A review of "Restarting the VPN client" held`) || strings.Contains(p.Day30+p.Day60+p.Day90, "handed over to Leo") {
 		t.Errorf("day 60 %q: the review comes first, the fix is not handed over before it", p.Day60)
@@ -57,6 +62,11 @@ func TestTheSideOfASkillFollowsItsEvidence(t *testing.T) {
 	}
 	if got := turnOf(sk, asking); got != "sk.f.asking" {
 		t.Errorf("evidence about how I come across: turn %q, want sk.f.asking", got)
+	}
+	// A count of my week and a picture of the role show no side.
+	counted := append(slices.Clone(asking), Evidence{Source: "week", Weight: 6}, Evidence{Source: "expectation", Items: []string{"e.x"}, Weight: 3})
+	if got := turnOf(sk, counted); got != "sk.f.asking" {
+		t.Errorf("with a count and an expectation beside it: turn %q, want sk.f.asking", got)
 	}
 	giving := append(asking[:2:2], Evidence{Source: "delegation", Weight: 1.5, Text: "a standard someone is not meeting"})
 	if got := turnOf(sk, giving); got != "" {

@@ -53,11 +53,12 @@ const (
 // routes is the HTTP API; docs/protocol.md describes it.
 func (h *Host) routes() map[string]map[string]handlerFunc {
 	return map[string]map[string]handlerFunc{
-		"/v1/hello":   {http.MethodGet: h.handleHello},
-		"/v1/join":    {http.MethodPost: h.handleJoin},
-		"/v1/state":   {http.MethodGet: h.authed(h.handleState)},
-		"/v1/events":  {http.MethodGet: h.authed(h.handleEvents)},
-		"/v1/answers": {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
+		"/v1/hello":    {http.MethodGet: h.handleHello},
+		"/v1/join":     {http.MethodPost: h.handleJoin},
+		"/v1/state":    {http.MethodGet: h.authed(h.handleState)},
+		"/v1/events":   {http.MethodGet: h.authed(h.handleEvents)},
+		"/v1/answers":  {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
+		"/v1/partners": {http.MethodGet: h.authed(h.handlePartners)},
 	}
 }
 

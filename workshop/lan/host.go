@@ -96,6 +96,8 @@ type Host struct {
 	stateMu sync.Mutex // serialises facilitator changes of the state
 	snap    atomic.Pointer[snapshot]
 
+	groups groupings // practice trios and buddies (trios.go)
+
 	resultsMu sync.Mutex              // guards results
 	results   []workshop.PhaseResults // the phases' frozen figures, bound to content
 

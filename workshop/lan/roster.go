@@ -158,7 +158,7 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 	}
 	h.mu.Unlock()
 	h.changed()
-	return nil
+	return h.leaveGroups(ctx, memberID)
 }
 
 // LetBack lets a removed member join again with the code, as a new

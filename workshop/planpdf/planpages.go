@@ -25,6 +25,7 @@ func (d *doc) planPages() {
 	d.list("Strengths to build on", d.p.Strengths)
 	d.list("What I will stop doing myself", d.p.StopDoing)
 	d.milestones()
+	d.datesToKeep()
 	d.obstacles()
 	if d.compact {
 		d.list("To talk through with my manager", d.p.Talk)
@@ -187,6 +188,8 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 		indicator = fmt.Sprintf("%s. Today %s, target %s.", strings.TrimRight(indicator, "."), g.Baseline, g.Target)
 	case g.Target != "" && g.Tally:
 		indicator = fmt.Sprintf("%s. Today: my first weeks' tally, target %s.", strings.TrimRight(indicator, "."), g.Target)
+	case g.Tally:
+		indicator = fmt.Sprintf("%s. Today: my first weeks' tally; the target agreed from it at day 30.", strings.TrimRight(indicator, "."))
 	case g.Target != "":
 		indicator = fmt.Sprintf("%s. Target %s.", strings.TrimRight(indicator, "."), g.Target)
 	}

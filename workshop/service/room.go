@@ -56,7 +56,7 @@ func (w *Workshops) Host(form *workshop.Setup, onChange func()) (*Room, error) {
 		return nil, err
 	}
 	hosted, err := hosting.Start(ctx, store, hosting.Options{
-		HostOptions: lan.HostOptions{Title: s.Title, Content: c, Agenda: s.Agenda, Pacing: s.Pacing, Now: w.Now, OnChange: onChange},
+		HostOptions: lan.HostOptions{Title: s.Title, Content: c, Agenda: workshop.Live(s.Agenda, c), Pacing: s.Pacing, Now: w.Now, OnChange: onChange},
 		Addr:        w.HostAddr, AnyPort: true, Announce: w.Announce})
 	if err != nil {
 		return nil, err
