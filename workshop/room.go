@@ -44,6 +44,9 @@ type RoomState struct {
 	Locked   bool    `json:"locked"`   // answers of the current phase are closed
 	JoinOpen bool    `json:"joinOpen"` // new participants may join
 	Timer    Timer   `json:"timer"`
+	// Managers: participants' managers may join and pair with their team
+	// member (off unless the facilitator lets them).
+	Managers bool `json:"managers,omitempty"`
 }
 
 // NewRoomState starts a room on its first phase, open to joiners.
@@ -127,6 +130,16 @@ func (s RoomState) CheckEdit(old, new *Answers) error {
 func (s RoomState) CheckJoin() error {
 	if !s.JoinOpen {
 		return Refuse(ErrJoinClosed, "the facilitator has closed this workshop to new participants")
+	}
+	return nil
+}
+
+// CheckManagers refuses a pairing or a manager's join while the
+// facilitator has not let managers into the room: a *RoomError of kind
+// ErrManagersClosed.
+func (s RoomState) CheckManagers() error {
+	if !s.Managers {
+		return Refuse(ErrManagersClosed, "the facilitator has not opened this workshop to managers")
 	}
 	return nil
 }
