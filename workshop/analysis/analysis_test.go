@@ -227,7 +227,7 @@ func TestARatingAloneIsNoStrength(t *testing.T) {
 
 func TestTheMostTellingSentenceIsQuoted(t *testing.T) {
 	ss := sentences("Month-end. I have never once told Mark that the close doesn't fit in the hours we have. It is fine.")
-	if got := mostTelling(ss).text; !strings.HasPrefix(got, "I have never once told Mark") {
+	if got := mostTelling(ss, 1)[0].text; !strings.HasPrefix(got, "I have never once told Mark") {
 		t.Errorf("most telling %q, want the sentence in the first person with a name", got)
 	}
 }

@@ -325,7 +325,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		told            []int // how telling each quote is
 	}
 	words := map[string]*found{}
-	tagged := map[string][]string{}
+	tagged, taggedMore := map[string][]string{}, map[string][]string{}
 	taggedIn := map[string][]string{}
 	for _, p := range prompts(c) {
 		text := strings.TrimSpace(a.Reflections[p.ID])
@@ -335,7 +335,11 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		ss := sentences(text)
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
-				tagged[tag] = append(tagged[tag], quotable(mostTelling(ss).text))
+				best := mostTelling(ss, 2)
+				tagged[tag] = append(tagged[tag], quotable(best[0].text))
+				if len(best) > 1 { // the incident and what I make of it
+					taggedMore[tag] = append(taggedMore[tag], quotable(best[1].text))
+				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
 		}
@@ -366,7 +370,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	for _, f := range all {
 		if q := tagged[f.id]; len(q) > 0 {
 			cs.add(f.id, Evidence{Source: "tag", Items: taggedIn[f.id], Weight: min(maxTagWeight, wTag+wMoreTags*float64(len(q)-1)),
-				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: q[:min(2, len(q))]})
+				Text: "you wrote \"" + strings.Join(q[:min(2, len(q))], "\" and \"") + "\", and said it is about this", Quotes: slices.Concat(q, taggedMore[f.id])})
 		}
 		if w := words[f.id]; w != nil {
 			byTelling(w.quotes, w.told)

@@ -53,8 +53,10 @@ type Candidate struct {
 	Reason string `json:"reason,omitempty"`
 }
 
-// finish names the suggestion, sets a reachable target and writes why.
-func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
+// finish names the suggestion, sets a reachable target and writes why,
+// quoting none of the words in quoted (an earlier focus area quotes
+// them). It returns the words it quotes.
+func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
@@ -65,18 +67,18 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
 	}
-	var parts, words []string
-	for _, e := range whyEvidence(s.Evidence) {
-		if len(e.Quotes) > 0 {
-			for _, q := range e.Quotes {
-				if !slices.Contains(words, q) {
-					words = append(words, q)
-				}
-			}
-			continue
+	var parts []string
+	picked := whyEvidence(s.Evidence)
+	for _, e := range picked {
+		if len(e.Quotes) == 0 {
+			parts = append(parts, e.Text)
 		}
-		parts = append(parts, e.Text)
 	}
+	words := slices.DeleteFunc(ownWords(s.Evidence, picked), func(q string) bool { return slices.Contains(quoted, q) })
+	if len(words) > 1 && quoteTelling(words[1]) < 1 {
+		words = words[:1] // a fragment adds nothing to a sentence that says it
+	}
+	words = words[:min(2, len(words))]
 	// Too long to read in one go: fewer reasons first, the person's own
 	// words last.
 	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
@@ -91,7 +93,41 @@ func finish(c *workshop.Content, r *Report, s Suggestion) Suggestion {
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
-	return s
+	return s, words
+}
+
+// ownWords are the quotes of the picked evidence, most telling first. A
+// tag left out because a quote of the same reflection is picked lends
+// its quote: the sentence I tagged may say more than the one whose words
+// gave the focus away.
+func ownWords(all, picked []Evidence) []string {
+	var words []string
+	add := func(e Evidence) {
+		for _, q := range e.Quotes {
+			if !slices.Contains(words, q) {
+				words = append(words, q)
+			}
+		}
+	}
+	for _, e := range picked {
+		add(e)
+	}
+	for _, e := range all {
+		if e.Source == "tag" && !slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "tag" }) &&
+			slices.ContainsFunc(picked, func(p Evidence) bool { return p.Source == "reflection" && sharesItem(p, e) }) {
+			add(e)
+		}
+	}
+	told := make([]int, len(words))
+	for i, q := range words {
+		told[i] = quoteTelling(q)
+	}
+	byTelling(words, told)
+	return words
+}
+
+func sharesItem(x, y Evidence) bool {
+	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it

@@ -61,8 +61,12 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	r.Flags = append(r.Flags, questioned...)
 	r.HeldBack = heldBack(r)
 	chosen := choose(c, r, ranked)
+	var quoted []string // by a focus area chosen before: each quote once
 	for _, s := range ranked {
-		f := finish(c, r, *s)
+		f, words := finish(c, r, *s, quoted)
+		if slices.Contains(chosen, s) {
+			quoted = append(quoted, words...)
+		}
 		if slices.ContainsFunc(questioned, func(q Flag) bool { return q.Items[0] == s.ID }) {
 			// Other answers put the skill lower than the rating: the step
 			// up is named once today's level is agreed, not promised now.

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -175,21 +177,36 @@ func (s sentence) telling() int {
 	if first {
 		score += 2
 	}
+	if speech.MatchString(s.text) {
+		score += 2 // what someone actually said
+	}
 	return score + min(counts, 2) + min(names, 2)
 }
 
-// numberWords are counts people write out.
-var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "twice": true, "every": true}
+// speech finds words someone said, reported in quotes: "he asked Sam
+// 'did you even read the ticket'".
+var speech = regexp.MustCompile(`(?:^|\s)['"“‘][^'"”’]{3,}['"”’](?:\s|[.,;:!?]|$)`)
 
-// mostTelling is the sentence that says most about the person, the
-// earliest among equals.
-func mostTelling(ss []sentence) sentence {
-	best := ss[0]
-	for _, s := range ss[1:] {
-		if s.telling() > best.telling() {
-			best = s
-		}
+// numberWords are counts people write out, and the words that say how
+// often something happens: a habit ("I have never once told Mark",
+// "they always find three more things") says more than one evening.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "twice": true, "every": true, "once": true, "never": true,
+	"always": true, "again": true, "each": true}
+
+// quoteTelling is how telling a quote is: its most telling sentence.
+func quoteTelling(q string) int {
+	best := -99
+	for _, s := range sentences(q) {
+		best = max(best, s.telling())
 	}
 	return best
+}
+
+// mostTelling are the n sentences that say most about the person, most
+// telling first, the earliest among equals.
+func mostTelling(ss []sentence, n int) []sentence {
+	best := slices.Clone(ss)
+	slices.SortStableFunc(best, func(x, y sentence) int { return y.telling() - x.telling() })
+	return best[:min(n, len(best))]
 }
