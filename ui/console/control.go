@@ -107,6 +107,7 @@ type Console struct {
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
+	managers                   *managersSwitch // managers.go
 	notes                      *phaseNotes
 	projector                  *projectorWindow
 	shortcuts                  []fyne.Shortcut
@@ -208,10 +209,11 @@ func (r *Console) view() fyne.CanvasObject {
 	r.results = &widget.Button{Text: "Show the room's results", Icon: theme.VisibilityIcon(), OnTapped: r.onShowResults}
 	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
 	r.notes = newPhaseNotes()
+	r.managers = newManagersSwitch(r)
 	controls := container.NewVBox(projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
-		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
+		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.managers.box, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."),
 		r.notes.box)
 	exports := container.NewBorder(nil, nil, container.NewHBox(
@@ -268,6 +270,7 @@ func (r *Console) refresh() {
 		r.joinAlert.Hide()
 	}
 	r.paintTimer()
+	r.managers.paint(st)
 	r.paintResults(st)
 	r.notes.show(debriefOf(r.room))
 	in, connected := r.roster.update(r.room.Members())

@@ -51,7 +51,7 @@ func newManagerBar(j *Journey) *managerBar {
 	b.Content = widget.NewCard("Your manager", "", container.NewVBox(
 		widgets.Para("Your beliefs about what your organisation expects are guesses until your manager answers. "+
 			"Ask them: they answer on their own computer with LeadShift, or on paper."),
-		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper, b.guide), b.held, b.status))
+		container.NewHBox(b.ask, b.add), b.pairRow(), container.NewHBox(b.paper, b.guide), b.held, b.status))
 	return b
 }
 
@@ -59,7 +59,7 @@ func newManagerBar(j *Journey) *managerBar {
 // to ask, and how it went.
 func (b *managerBar) compact() fyne.CanvasObject {
 	return container.NewVBox(container.NewBorder(nil, nil, b.ask, nil,
-		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.status)
+		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.pairRow(), b.status)
 }
 
 // showHeld says whose answers the plan uses.

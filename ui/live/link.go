@@ -31,6 +31,7 @@ type Link struct {
 	ticking    chan struct{}     // closed when the timer goroutine ends
 	ended      bool              // the facilitator stopped hosting
 	followErr  error             // why following the room stopped for good, if it did
+	pairing    bool              // the pairing with the manager is followed (manager_pair.go)
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on
