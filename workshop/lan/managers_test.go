@@ -3,6 +3,7 @@ package lan
 import (
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -31,6 +32,7 @@ func offer(t *testing.T, h *Host, c *Client, name string) (*manager.Request, str
 	a := exampleAnswers(t)
 	a.ID = workshop.NewAnswers(h.Content().ID, time.Now()).ID // each participant their own answers
 	a.Participant.Name = name
+	a.Share = true // the facilitator's print pack and CSV may read them
 	if _, err := c.PushAnswers(ctx(t), Version{}, a); err != nil {
 		t.Fatalf("%s sending answers: %v", name, err)
 	}
@@ -93,6 +95,16 @@ func TestAManagerPairsWithTheCodeAndTheAnswersReachTheParticipant(t *testing.T) 
 		t.Errorf("the answers received do not apply to Ana's answers as a file would: %v", err)
 	}
 
+	// Nothing the facilitator's screens, the projector or the CSV read
+	// carries the manager's answers.
+	if len(h.SharedAnswers()) != 1 {
+		t.Fatal("Ana's answers are not shared with the facilitator, so this shows nothing")
+	}
+	for _, shared := range h.SharedAnswers() {
+		if doc := mustJSON(t, shared); strings.Contains(doc, "Maria") || strings.Contains(doc, r.ID) {
+			t.Errorf("shared answers carry the manager's answers: %s", doc)
+		}
+	}
 	// Managers are not participants: not on the roster, not in the figures.
 	if n := len(h.Members()); n != 1 {
 		t.Errorf("roster has %d entries, want Ana only", n)
