@@ -99,6 +99,10 @@ func (b *managerBar) onAdd() {
 // confirmation defaults to Cancel), and not at all when it is not theirs
 // or not newer. Applying the same response again changes nothing.
 func (b *managerBar) apply(r *manager.Response) {
+	if manager.CanCarryOver(r, b.s.Answers, b.s.OwnAnswers) {
+		b.carryOver(r)
+		return
+	}
 	next, err := manager.Apply(b.s.Answers, b.s.Manager, r, false)
 	var replace *manager.ReplaceError
 	switch {
@@ -128,6 +132,29 @@ func (b *managerBar) apply(r *manager.Response) {
 	default:
 		b.keep(next)
 	}
+}
+
+// carryOver applies response r, made for the participant's other
+// answers on this laptop (a request made before the workshop), to these
+// answers once they confirm; the same answers again need no confirming.
+func (b *managerBar) carryOver(r *manager.Response) {
+	carried := manager.CarriedOver(r, b.s.Answers)
+	if held := b.s.Manager; held != nil && held.ID == r.ID {
+		b.apply(carried)
+		return
+	}
+	b.s.Confirm("Use your manager's answers here?", fmt.Sprintf("%s answered a request you made on this laptop from your other answers "+
+		"(before this workshop, for example). Use their answers, saved on %s, with the answers you are working on now?",
+		managerName(r), r.Updated.Local().Format(workshop.LongDate)), func(ok bool) {
+		if b.j.closed {
+			return
+		}
+		if !ok {
+			b.tell("Nothing was changed: your manager's answers stay with your other answers.", false)
+			return
+		}
+		b.j.managerBar().apply(carried)
+	})
 }
 
 // keep makes r the manager's response of these answers, and redraws the

@@ -82,3 +82,48 @@ func TestPairingWithTheManagerInTheRoom(t *testing.T) {
 		t.Errorf("the newer answers: confirms %v, held %v; want one confirmation, then the newer ones", confirms, s.Manager.Updated)
 	}
 }
+
+// A request handed out before the workshop, from the participant's own
+// answers on this laptop, is answered by file and added in the room: the
+// answers are carried over to the workshop's answers once the participant
+// confirms, and answers made for someone else's answers are refused.
+func TestAResponseToARequestMadeBeforeTheWorkshopIsCarriedOver(t *testing.T) {
+	plain, sh := newTestJourney(t, t.TempDir())
+	s := plain.s
+	store, err := storage.Open(filepath.Join(t.TempDir(), "live"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.KeepManager = store.SaveManager
+	var confirms []string
+	s.Confirm = func(title, _ string, done func(bool)) { confirms = append(confirms, title); done(true) }
+	s.Answers.Participant = workshop.Participant{Name: "Kim Lindqvist", Role: "Service desk lead"}
+	s.Answers.Step = workshop.StepAlign
+	before := workshop.NewAnswers(s.Content.ID, time.Now().Add(-72*time.Hour)) // Kim's own journey, before the workshop
+	before.Participant = s.Answers.Participant
+	stranger := workshop.NewAnswers(s.Content.ID, time.Now())
+	s.OwnAnswers = []string{before.ID}
+	j := New(sh, plain.files, "a4", s, &pushRoom{})
+	sh.win.SetContent(j.Content)
+
+	_, path := responseFile(t, s.Content, stranger, "Dana Okafor", time.Now())
+	sh.open = path
+	test.Tap(j.managerBar().add)
+	if s.Manager != nil || len(confirms) != 0 || !strings.Contains(j.managerBar().status.Text, "other answers") {
+		t.Fatalf("a response for someone else's answers: held %+v, confirms %v, said %q", s.Manager, confirms, j.managerBar().status.Text)
+	}
+
+	r, path := responseFile(t, s.Content, before, "Dana Okafor", time.Now())
+	sh.open = path
+	test.Tap(j.managerBar().add)
+	if len(confirms) != 1 || confirms[0] != "Use your manager's answers here?" {
+		t.Fatalf("carrying over was not confirmed first: %v", confirms)
+	}
+	if s.Manager == nil || s.Manager.ID != r.ID || s.Manager.AnswersID != s.Answers.ID {
+		t.Fatalf("not carried over to the workshop's answers: %+v", s.Manager)
+	}
+	test.Tap(j.managerBar().add) // the same file again: nothing to confirm, nothing changes
+	if len(confirms) != 1 || !strings.Contains(j.managerBar().status.Text, "already in your plan") {
+		t.Errorf("the same answers again: confirms %v, said %q", confirms, j.managerBar().status.Text)
+	}
+}
