@@ -443,6 +443,16 @@ func TestAgreeingWithEverythingIsNamedAndHeldBack(t *testing.T) {
 	if r.HeldBack == "" || len(p.Focus) != 0 || len(p.Strengths) != 0 {
 		t.Errorf("held back %q, focus %v, strengths %v", r.HeldBack, focusIDs(r), p.Strengths)
 	}
+	// Nothing in agreeing answers is a finding: the pattern first, then
+	// a few of the contradictions that show it, and no single rating.
+	if len(p.Talk) < 2 || len(p.Talk) > 4 || !strings.HasPrefix(p.Talk[0], "You agreed with nearly every statement") {
+		t.Fatalf("talk lines %q", p.Talk)
+	}
+	for _, l := range p.Talk[1:] {
+		if !strings.HasPrefix(l, "You agreed with both") {
+			t.Errorf("a single rating read as a finding: %q", l)
+		}
+	}
 }
 
 func TestPolarityEdgeCase(t *testing.T) {

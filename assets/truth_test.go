@@ -133,7 +133,6 @@ var knownMisses = map[string]struct {
 }{
 	"y1_change_gatekeeper": {[]string{"skill.delegation", "skill.decisiveness"}, "Hannah tags the change queue as decisiveness and writes that decisions pile up waiting for her; the coach reads approval-holding only, not indecision"},
 	"y5_overpromises":      {[]string{"skill.managing-up", "skill.boundaries"}, "Zanele's 8 evenings outweigh her decisiveness evidence by a hair; the coach wants decisiveness (saying no on the spot) first"},
-	"y8_vendor_polite":     {nil, "Ama's answers are level everywhere (the flat pattern) and her one growth area is a single sentence about a supplier; the coach wants accountability from those words"},
 }
 
 // TestNoSkillDominatesTheSuite: across every persona, no focus area is
@@ -264,13 +263,11 @@ var unquoted = map[string][]string{
 	"p_always_firefighting":    {"Third time since the summer"},
 	"q_invisible_team":         {"half the team read it there first"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
-	"reluctant":                {"The pay, honestly"},
 	"s_disengaged_team":        {"I didn't say anything"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},
-	"x_drifted_in":             {"somebody had to do it", "I do miss being the one on the core routers"},
+	"x_drifted_in":             {"I do miss being the one on the core routers"},
 	"y1_change_gatekeeper":     {"it's not really about Marta"},
-	"y3_no_goals":              {"I've stopped asking"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
 	"y5_overpromises":          {"Dev has to make it true"},
 	"y6_rude_star":             {"did you even read the ticket"},

@@ -210,6 +210,47 @@ type Skill struct {
 	// stepping in too rarely (handing over too far, no check-ins): the
 	// same skill, taught the other way. Optional.
 	Under *Under `json:"under,omitempty"`
+	// Holds says which rows of the delegation map wait for this focus
+	// area's work before they are handed over. Optional.
+	Holds *Holds `json:"holdsHandOvers,omitempty"`
+	// Turns are the skill taught from another side, each chosen when the
+	// evidence for the skill rests mostly on its items or words (asking
+	// for feedback rather than giving it). Optional.
+	Turns []Turn `json:"turns,omitempty"`
+}
+
+// Turn is a skill's guide and actions from one side of it: chosen when
+// at least two thirds of the evidence for the skill (ratings aside) is
+// about Items or quotes my words that have one of Cues.
+type Turn struct {
+	ID    string   `json:"id"`
+	Items []string `json:"items,omitempty"`
+	Cues  []string `json:"cues,omitempty"`
+	Guide
+	Actions []Action `json:"actions"`
+}
+
+// Turn is the skill's turn with the id, or nil.
+func (s *Skill) Turn(id string) *Turn {
+	for i := range s.Turns {
+		if s.Turns[i].ID == id {
+			return &s.Turns[i]
+		}
+	}
+	return nil
+}
+
+// Holds are the hand-overs a focus area holds back: rows whose owner is
+// someone my own words for the focus name (People), or whose text names
+// a quick fix (Cues, read like a reflection's cues). Clause ends their
+// stop-doing line and Milestone says when the wait is over, at day 30
+// (Slot 0) or day 60 (Slot 1); {people} names the people, {rows} the rows.
+type Holds struct {
+	People    bool     `json:"people,omitempty"`
+	Cues      []string `json:"cues,omitempty"`
+	Clause    string   `json:"clause"`
+	Milestone string   `json:"milestone"`
+	Slot      int      `json:"slot,omitempty"`
 }
 
 // Under is a skill's guide and actions for stepping in too rarely.
@@ -226,6 +267,9 @@ type Guide struct {
 	// FirstStep is the first thing to do this week when the person's own
 	// rows give none, with {manager} for their manager's name.
 	FirstStep string `json:"firstStep,omitempty"`
+	// FirstStepWith is the first step when my own words for the focus
+	// name two or more of the people it concerns, with {people} for them.
+	FirstStepWith string `json:"firstStepWith,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
@@ -234,10 +278,15 @@ type Guide struct {
 	// IfThenRow is the if-then written from the person's own first row
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.
-	IfThenRow string   `json:"ifThenRow,omitempty"`
-	Obstacle  string   `json:"obstacle"`
-	Response  string   `json:"response"`
-	Cues      []string `json:"cues,omitempty"`
+	IfThenRow string `json:"ifThenRow,omitempty"`
+	// Obstacle is the usual obstacle, offered as an example where the
+	// person's answers name none; Response is how to handle it, used too
+	// when my own words say the obstacle (a sentence with one of
+	// ObstacleCues, read like Cues).
+	Obstacle     string   `json:"obstacle"`
+	Response     string   `json:"response"`
+	ObstacleCues []string `json:"obstacleCues,omitempty"`
+	Cues         []string `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

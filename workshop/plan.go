@@ -47,7 +47,10 @@ type FocusArea struct {
 	Skill string `json:"skill"` // skill or role focus ID; empty for a custom focus
 	// Under is set when the focus is taught the other way: stepping in
 	// too rarely rather than too often.
-	Under         bool         `json:"under,omitempty"`
+	Under bool `json:"under,omitempty"`
+	// Turn names the side of the skill the focus is taught from, when
+	// the pack has more than one (workshop.Turn); empty for the usual.
+	Turn          string       `json:"turn,omitempty"`
 	Title         string       `json:"title"`
 	Why           string       `json:"why"`
 	Current       int          `json:"current,omitempty"` // skill level today, 0 when not a skill

@@ -160,6 +160,9 @@ func (v *validator) guide(item string, g Guide) {
 	if g.IfThenRow != "" && (!strings.Contains(g.IfThenRow, "{row}") || !strings.Contains(g.IfThenRow, "{owner}")) {
 		v.fail(item, "ifThenRow", "must name {row} and {owner}")
 	}
+	if g.FirstStepWith != "" && !strings.Contains(g.FirstStepWith, "{people}") {
+		v.fail(item, "firstStepWith", "must name {people}")
+	}
 	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
 		v.fail(item, "shift", "must read \"From … to …\"")
 	}
@@ -276,6 +279,26 @@ func (v *validator) skill(s Skill) {
 	if s.Under != nil {
 		v.actions(s.ID+".under", s.Under.Actions)
 		v.guide(s.ID+".under", s.Under.Guide)
+	}
+	for _, t := range s.Turns {
+		v.id(t.ID, "turns.id")
+		if len(t.Items) == 0 && len(t.Cues) == 0 {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item and no cue", t.ID))
+		}
+		v.actions(s.ID+"."+t.ID, t.Actions)
+		v.guide(s.ID+"."+t.ID, t.Guide)
+	}
+	if h := s.Holds; h != nil {
+		v.text(s.ID, "holdsHandOvers.clause", h.Clause)
+		v.text(s.ID, "holdsHandOvers.milestone", h.Milestone)
+		switch {
+		case !h.People && len(h.Cues) == 0:
+			v.fail(s.ID, "holdsHandOvers", "holds no row: set people or cues")
+		case h.People && !strings.Contains(h.Clause+h.Milestone, "{people}"):
+			v.fail(s.ID, "holdsHandOvers", "holds rows by people, so its clause or milestone must name {people}")
+		case h.Slot < 0 || h.Slot > 1:
+			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
+		}
 	}
 }
 

@@ -41,6 +41,7 @@ const (
 	SourceReviews      Source = "rootCauseReviews"
 	SourceSummaries    Source = "summaries" // conversations in which I summed up what I heard before I answered
 	SourceFeedback     Source = "feedbackGiven"
+	SourceFeedbackAsk  Source = "feedbackAsked" // times I asked someone how my leading comes across to them
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -59,7 +60,7 @@ var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst
 // workshop: the plan counts them from the first step, and the first
 // weeks' tally is the baseline. They let two focus areas count different
 // things.
-var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback}
+var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk}
 
 // CountedFromFirstStep reports whether a plan may start counting the
 // source at its first step when today's number is not known.
@@ -70,7 +71,7 @@ func (s Source) CountedFromFirstStep() bool {
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
-	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
+	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // IsCount reports whether the participant enters the source on the week
 // step, as a count.
@@ -133,6 +134,8 @@ func (s Source) Short() (what, per string) {
 		return "conversations in which I summed up before I answered", "in four weeks"
 	case SourceFeedback:
 		return "pieces of specific feedback given", "in four weeks"
+	case SourceFeedbackAsk:
+		return "times I asked how my leading comes across", "in four weeks"
 	case SourceTechnical:
 		return "hours of hands-on technical work", "a week"
 	case SourcePeople:
@@ -176,6 +179,8 @@ func (s Source) Tally() string {
 		return "note after each one-to-one whether I summed up what I heard before I answered"
 	case SourceFeedback:
 		return "note each piece of specific feedback I give: the situation, the behaviour, its effect"
+	case SourceFeedbackAsk:
+		return "note each time I ask someone how my leading comes across, and what I heard"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -250,6 +255,8 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		return base + 2
 	case SourceSummaries, SourceFeedback:
 		return max(base+2, 4) // about one a week
+	case SourceFeedbackAsk:
+		return max(base+1, 2) // one person asked every two weeks
 	default:
 		return base / 2
 	}

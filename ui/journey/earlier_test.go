@@ -58,3 +58,31 @@ func TestNoEarlierPlanNoSection(t *testing.T) {
 		t.Error("an earlier plan is offered with no history")
 	}
 }
+
+// A plan whose answers name no obstacle drafts none: the obstacles card
+// says so, offers the pack's usual one as an example, and adds a field
+// to write one.
+func TestNoObstacleIsMadeUpButOneIsOffered(t *testing.T) {
+	j, _ := newTestJourney(t, t.TempDir())
+	sk := j.s.Content.Skills[0]
+	j.s.Answers.Plan = &workshop.Plan{Focus: []workshop.FocusArea{{Skill: sk.ID, Title: sk.Name}}, Edited: []string{workshop.PlanObstacles}}
+	j.show(workshop.StepPlan)
+	p := j.current.(*planScreen)
+	text := uitest.Texts(p.box)
+	if !strings.Contains(text, "Nothing in your answers names what may get in the way") || !strings.Contains(text, strings.TrimRight(sk.Obstacle, ".")) {
+		t.Fatalf("no hint with the usual obstacle %q:\n%s", sk.Obstacle, text)
+	}
+	var add *widget.Button
+	uitest.Visit(p.box, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Add an obstacle" {
+			add = b
+		}
+	})
+	test.Tap(add)
+	if got := j.s.Answers.Plan.Obstacles; len(got) != 1 || got[0].Obstacle != "" {
+		t.Fatalf("obstacles after Add: %+v, want one empty to write in", got)
+	}
+	if text := uitest.Texts(p.box); !strings.Contains(text, "Obstacle 1") || strings.Contains(text, "Nothing in your answers names") {
+		t.Errorf("after Add, the card shows:\n%s", text)
+	}
+}

@@ -94,7 +94,7 @@ func (p *planScreen) showsNote() bool {
 // showIntro says what the page is, or why the plan has no focus.
 func (p *planScreen) showIntro() {
 	text := "Your plan for the next 90 days, drafted from your answers. Change anything. Each focus area needs a specific goal, " +
-		"something you will count with a number for today and a target, and a first step with a date."
+		"something you will count with a target (today's number, or a tally you start with the first step), and a first step with a date."
 	switch {
 	case p.showsNote():
 		text = p.plan().Note
@@ -352,11 +352,32 @@ func (p *planScreen) obstaclesCard() fyne.CanvasObject {
 		p.rebuild()
 	}}
 	sub := ""
-	if len(pl.Obstacles) >= workshop.MaxObstacles {
+	body := container.NewVBox(form, container.NewHBox(add))
+	switch {
+	case len(pl.Obstacles) >= workshop.MaxObstacles:
 		add.Disable()
 		sub = fmt.Sprintf("At most %d, so the plan stays a few pages: the ones most likely to get in the way", workshop.MaxObstacles)
+	case len(pl.Obstacles) == 0 && len(pl.Focus) > 0:
+		hint := "Nothing in your answers names what may get in the way, so the plan names nothing for you. Add the one most likely to, in your own words."
+		if ex := p.usualObstacle(pl.Focus[0].Skill); ex != "" {
+			hint += " For example: \u201c" + strings.TrimRight(ex, ".") + "\u201d"
+		}
+		body.Objects = append([]fyne.CanvasObject{widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})}, body.Objects...)
+		body.Objects[0].(*widget.Label).Wrapping = fyne.TextWrapWord
 	}
-	return widget.NewCard("Obstacles and how I will handle them", sub, container.NewVBox(form, container.NewHBox(add)))
+	return widget.NewCard("Obstacles and how I will handle them", sub, body)
+}
+
+// usualObstacle is the pack's usual obstacle for a focus area, offered
+// as an example, never drafted into the plan.
+func (p *planScreen) usualObstacle(skill string) string {
+	if sk := p.s.Content.Skill(skill); sk != nil {
+		return sk.Obstacle
+	}
+	if skill == p.s.Content.RoleFocus.ID {
+		return p.s.Content.RoleFocus.Obstacle
+	}
+	return ""
 }
 
 func (p *planScreen) onAdd(choice string) {

@@ -27,20 +27,47 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus).clause)
+		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus))
 	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
-	for _, f := range r.Flags {
-		if f.Kind != FlagNothing {
-			p.Talk = append(p.Talk, f.Text)
-		}
-	}
+	p.Talk = talkLines(r)
 	return p
 }
+
+// talkLines are the answers to talk through. When a pattern of the
+// ratings holds the plan back, no single rating is a finding: the pattern
+// comes first, with at most three of the contradictions that show it.
+func talkLines(r *Report) []string {
+	var out []string
+	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
+	contradictions := 0
+	for _, f := range r.Flags {
+		switch {
+		case f.Kind == FlagNothing:
+		case readable || f.Kind == r.HeldBack:
+			out = append(out, f.Text)
+		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
+			out = append(out, f.Text)
+			contradictions++
+		}
+	}
+	if !readable {
+		// The pattern first: it says why the rest is read with care.
+		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
+		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
+			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
+		}
+	}
+	return out
+}
+
+// maxContradictionsTalked is how many contradictions a held-back plan
+// names: enough to show the pattern, few enough to talk through.
+const maxContradictionsTalked = 3
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
@@ -82,7 +109,7 @@ var patternWords = map[FlagKind]string{
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
 func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time) workshop.FocusArea {
-	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under,
+	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under, Turn: s.Turn,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
 	topic := f.Title
@@ -96,6 +123,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		g, actions = sk.Guide, sk.Actions
 		if s.Under && sk.Under != nil {
 			g, actions = sk.Under.Guide, sk.Under.Actions
+		}
+		if t := sk.Turn(s.Turn); t != nil {
+			g, actions = t.Guide, t.Actions
 		}
 		f.Goal.Relevant = relevant(a, sk)
 		switch {
@@ -147,6 +177,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
+	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
 }
@@ -162,7 +195,7 @@ func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill 
 		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		r := standard[0]
-		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), ownerOf(r, a.Participant).person("the person concerned"))
+		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), concerned(r, a.Participant))
 		if r.By != "" {
 			line += " by " + workshop.Long(r.By)
 		}
@@ -254,7 +287,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who := ownerOf(standard[0], a.Participant).person("the person concerned")
+		who := concerned(standard[0], a.Participant)
 		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
@@ -316,6 +349,9 @@ func shift(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea)
 type handOverWait struct {
 	clause, milestone string
 	slot              int
+	// rows are the rows that wait for a focus area's work when the map
+	// as a whole does not wait.
+	rows map[string]rowHold
 }
 
 // waitsOn is what the hand-overs of the map wait for: the role decision
@@ -330,6 +366,7 @@ func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []worksh
 				milestone: "the hand-overs of my map dated again in the light of my decision", slot: 2}
 		}
 	}
+	rows := rowHolds(c, a, r, focus)
 	manager := managerOf(a)
 	for _, f := range focus {
 		if f.Skill != c.Routes.ManagingUp {
@@ -342,18 +379,27 @@ func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []worksh
 			}
 		}
 	}
-	return handOverWait{}
+	return handOverWait{rows: rows}
+}
+
+// of is the clause the stop-doing line of r ends with, if r waits.
+func (w handOverWait) of(r workshop.DelegationRow) string {
+	if w.clause != "" {
+		return w.clause
+	}
+	return w.rows[rowKey(r)].clause
 }
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
 		var line string
 		switch r.Kind {
 		case workshop.RowHold:
+			wait := w.of(r)
 			line = stopHolding(what, ownerOf(r, a.Participant))
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
@@ -361,11 +407,14 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, wait string) []string {
 			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
+			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
+				line += ", with the support they need: \"" + quotable(rowName(s)) + "\""
+			}
 			if wait != "" {
 				line += ", " + wait
 			}
 		case workshop.RowStandard:
-			who := ownerOf(r, a.Participant).person("the person concerned")
+			who := concerned(r, a.Participant)
 			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
@@ -387,9 +436,14 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		// The hand-overs wait: one milestone says when they are dated.
 		m[wait.slot] = append(m[wait.slot], wait.milestone)
 	}
+	for _, r := range a.RowsOf(workshop.RowHold) {
+		if h := wait.rows[rowKey(r)]; wait.clause == "" && h.milestone != "" {
+			m[h.slot] = append(m[h.slot], h.milestone)
+		}
+	}
 	for _, r := range a.FilledRows() {
 		t, err := time.Parse(workshop.DateLayout, r.By)
-		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard || r.Kind == workshop.RowHold && wait.clause != "" {
+		if err != nil || r.Kind != workshop.RowHold && r.Kind != workshop.RowStandard || r.Kind == workshop.RowHold && wait.of(r) != "" {
 			continue
 		}
 		i := 2
@@ -403,7 +457,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		what := rowName(r.What)
 		if r.Kind == workshop.RowStandard {
-			who := ownerOf(r, a.Participant).person("the person concerned")
+			who := concerned(r, a.Participant)
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
 			continue
 		}

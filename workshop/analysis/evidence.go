@@ -384,11 +384,11 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
 func quotable(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	if r := []rune(s); len(r) > 160 {
-		s = strings.TrimSpace(string(r[:157])) + "..."
+		s = strings.TrimSpace(string(r[:157])) + "\u2026"
 	}
-	return strings.TrimRight(s, ".")
+	return s
 }
 
 // byTelling orders quotes most telling first, keeping the order of equals.

@@ -37,7 +37,10 @@ type Suggestion struct {
 	Questioned bool `json:"questioned,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
-	Under    bool       `json:"under,omitempty"`
+	Under bool `json:"under,omitempty"`
+	// Turn names the side of the skill the evidence points to, when the
+	// pack teaches it from more than one (workshop.Turn).
+	Turn     string     `json:"turn,omitempty"`
 	Score    float64    `json:"score"`
 	Evidence []Evidence `json:"evidence"`
 }
@@ -60,6 +63,9 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		if !s.Under {
+			s.Turn = turnOf(sk, s.Evidence)
+		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
@@ -128,6 +134,44 @@ func ownWords(all, picked []Evidence) []string {
 
 func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
+}
+
+// turnOf is the side of the skill its evidence points to: the turn
+// whose items and words carry at least two thirds of the evidence, the
+// self-rating aside; "" for the usual side.
+func turnOf(sk *workshop.Skill, ev []Evidence) string {
+	for _, t := range sk.Turns {
+		on, all := 0.0, 0.0
+		for _, e := range ev {
+			if e.Source == "self-rating" || e.Source == "dimension" {
+				continue
+			}
+			all += e.Weight
+			var hits, of int
+			for _, id := range e.Items {
+				if strings.HasPrefix(id, "reflect.") {
+					continue // a reflection is read by its words below
+				}
+				of++
+				if slices.Contains(t.Items, id) {
+					hits++
+				}
+			}
+			for _, q := range e.Quotes {
+				of++
+				if slices.ContainsFunc(sentences(q), func(s sentence) bool { return s.hits(t.Cues) > 0 }) {
+					hits++
+				}
+			}
+			if of > 0 {
+				on += e.Weight * float64(hits) / float64(of)
+			}
+		}
+		if all > 0 && on*3 >= all*2 {
+			return t.ID
+		}
+	}
+	return ""
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it

@@ -11,10 +11,11 @@ import (
 
 // obstacles are what stands in the way, drawn from the person's own
 // answers: for each focus area the count of their week or the situation
-// they answered that points to it; then the
-// expectations their organisation pushes on them. The pack's obstacle for
-// a skill appears only when the answers give nothing to draw from, and
-// then once. No response is used twice.
+// they answered that points to it, else a sentence of their own that
+// says the focus's usual obstacle; then the expectations their
+// organisation pushes on them. Where the answers name nothing, the plan
+// names nothing: the plan step offers the pack's obstacle as an example.
+// No response is used twice.
 func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []workshop.FocusArea) []workshop.Obstacle {
 	var out []workshop.Obstacle
 	add := func(o workshop.Obstacle) bool {
@@ -25,7 +26,8 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		return true
 	}
 	for _, f := range focus {
-		for _, o := range fromEvidence(c, a, evidenceFor(r, f.Skill), guideOf(c, f)) {
+		g := guideOf(c, f)
+		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
 			if add(o) {
 				break
 			}
@@ -34,9 +36,27 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 	for _, o := range expectationObstacles(a, r) {
 		add(o)
 	}
-	if len(out) == 0 && len(focus) > 0 {
-		if g := guideOf(c, focus[0]); g.Obstacle != "" {
-			add(workshop.Obstacle{Obstacle: g.Obstacle, Response: g.Response})
+	return out
+}
+
+// fromWords are the sentences of my reflections that say a focus area's
+// usual obstacle in my own words, quoted, with the pack's response.
+func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []workshop.Obstacle {
+	if len(g.ObstacleCues) == 0 || g.Response == "" {
+		return nil
+	}
+	var out []workshop.Obstacle
+	for _, p := range prompts(c) {
+		ss := sentences(a.Reflections[p.ID])
+		for i, s := range ss {
+			if s.hits(g.ObstacleCues) == 0 {
+				continue
+			}
+			text := s.text
+			if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
+				text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
+			}
+			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotable(text) + "\u201d", Response: g.Response})
 		}
 	}
 	return out
@@ -115,6 +135,9 @@ func guideOf(c *workshop.Content, f workshop.FocusArea) workshop.Guide {
 	if sk := c.Skill(f.Skill); sk != nil {
 		if f.Under && sk.Under != nil {
 			return sk.Under.Guide
+		}
+		if t := sk.Turn(f.Turn); t != nil {
+			return t.Guide
 		}
 		return sk.Guide
 	}

@@ -54,7 +54,9 @@ func TestObstaclesComeFromThePersonsOwnAnswers(t *testing.T) {
 func TestNoObstacleOrResponseTwice(t *testing.T) {
 	c := fixture(t)
 	c.Skills[2].Guide.Response = c.Skills[0].Guide.Response // two skills, one response
+	c.Skills[0].ObstacleCues, c.Skills[2].ObstacleCues = []string{"no time"}, []string{"no time"}
 	a := mixed(c)
+	a.Reflections = map[string]string{"a.p": "There is no time for any of it. I have no time at all."}
 	for _, id := range []string{"sk.x", "sk.z"} {
 		a.Skills[id] = workshop.SkillRate{Current: 1, Importance: 5}
 	}
@@ -69,7 +71,31 @@ func TestNoObstacleOrResponseTwice(t *testing.T) {
 		seen[o.Response] = true
 	}
 	if len(got) != 1 {
-		t.Errorf("nothing of the person's own: want the pack's obstacle once, got %+v", got)
+		t.Errorf("one response for two skills: want one obstacle, got %+v", got)
+	}
+}
+
+// A sentence of mine that says a focus area's usual obstacle is quoted as
+// the obstacle, with the pack's response; one that only points to the
+// focus is not, and a negated one is not read as the obstacle.
+func TestMyWordsNameTheObstacle(t *testing.T) {
+	c := fixture(t)
+	c.Skills[0].ObstacleCues = []string{"not senior enough", "too junior"}
+	a := mixed(c)
+	a.Skills["sk.x"] = workshop.SkillRate{Current: 1, Importance: 5}
+	focus := []workshop.FocusArea{{Skill: "sk.x"}}
+	for _, tt := range []struct{ words, want string }{
+		{"Weekends are mine again. Honestly, the team is not senior enough for the storage work yet.", "\u201cHonestly, the team is not senior enough for the storage work yet\u201d"},
+		{"The weekend rota works. Nobody on the team is too junior for the storage work.", ""},
+	} {
+		a.Reflections = map[string]string{"a.p": tt.words}
+		got := obstacles(c, a, Analyze(c, a), focus)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: obstacles %+v, want none", tt.words, got)
+		case tt.want != "" && (len(got) != 1 || got[0].Obstacle != tt.want || got[0].Response != "response sk.x"):
+			t.Errorf("%q: obstacles %+v, want %q with the pack's response", tt.words, got, tt.want)
+		}
 	}
 }
 

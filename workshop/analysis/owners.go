@@ -272,3 +272,16 @@ func closeAside(name string) string {
 	}
 	return name
 }
+
+// concerned is who the conversation about a standard not met is with:
+// the row's owner, the person I named beside myself ("Me, with the
+// vendor account manager"), or whoever is responsible.
+func concerned(r workshop.DelegationRow, p workshop.Participant) string {
+	if m := meWith.FindStringSubmatch(r.Owner); m != nil {
+		return roleOrName(strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?"))
+	}
+	return ownerOf(r, p).person("whoever is responsible for it")
+}
+
+// meWith finds an owner typed as myself with someone else.
+var meWith = regexp.MustCompile(`(?i)^\s*(?:me|myself|i)\b[\s,]*(?:with|and|\+|&)\s+(\S.*)$`)

@@ -132,8 +132,8 @@ func TestTheDecisionComesBeforeTheHandOver(t *testing.T) {
 }
 
 // Someone not meeting a standard gets a conversation, never a hand-over,
-// whether their name was picked or typed; a rota or nobody is "the person
-// concerned".
+// whether their name was picked or typed; the one I named beside myself
+// is who I talk with; a rota or nobody is "whoever is responsible for it".
 func TestAStandardNotMetIsAConversationWithThePerson(t *testing.T) {
 	for _, tt := range []struct {
 		owner string
@@ -142,8 +142,10 @@ func TestAStandardNotMetIsAConversationWithThePerson(t *testing.T) {
 	}{
 		{"Kev", workshop.OwnerPerson, "Kev"},
 		{"Kev.", "", "Kev"},
-		{"On-call rota", "", "the person concerned"},
-		{workshop.OwnerUndecidedChoice, workshop.OwnerUndecided, "the person concerned"},
+		{"Me, with the vendor account manager", "", "the vendor account manager"},
+		{"me and Acme Repairs", "", "Acme Repairs"},
+		{"On-call rota", "", "whoever is responsible for it"},
+		{workshop.OwnerUndecidedChoice, workshop.OwnerUndecided, "whoever is responsible for it"},
 	} {
 		c := fixture(t)
 		a := mixed(c)

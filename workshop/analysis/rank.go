@@ -60,6 +60,17 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	questioned := r.managerRatings(selfRatingFlags(c, a, r, ranked))
 	r.Flags = append(r.Flags, questioned...)
 	r.HeldBack = heldBack(r)
+	if r.HeldBack == FlagFlat && slices.ContainsFunc(ranked, spokenFor) {
+		// Level ratings cannot be read, but my own words and map can:
+		// the focus comes from them alone, and the flag stays a talk line.
+		r.HeldBack = ""
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s *Suggestion) bool { return !spokenFor(s) })
+		for i, f := range r.Flags {
+			if f.Kind == FlagFlat {
+				r.Flags[i].Text = "Your ratings come out level everywhere, so this plan draws its focus only from what you wrote and put on your map. Talk the ratings through with your manager or a coach: a level profile can mean a steady all-rounder, or answers given quickly."
+			}
+		}
+	}
 	chosen := choose(c, r, ranked)
 	var quoted []string // by a focus area chosen before: each quote once
 	for _, s := range ranked {
@@ -82,6 +93,19 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		i := slices.IndexFunc(r.Candidates, func(x Candidate) bool { return x.ID == s.ID })
 		r.Focus = append(r.Focus, r.Candidates[i].Suggestion)
 	}
+}
+
+// spokenFor reports whether what I wrote and mapped (my reflections,
+// their tags, my delegation map) is enough for a focus without any
+// rating: a flat profile leaves only these to read.
+func spokenFor(s *Suggestion) bool {
+	w := 0.0
+	for _, e := range s.Evidence {
+		if slices.Contains([]string{"reflection", "tag", "delegation"}, e.Source) {
+			w += e.Weight
+		}
+	}
+	return w >= minScore+1
 }
 
 // choose picks the focus areas: the role decision first when wanting the

@@ -318,6 +318,9 @@ func (d *doc) obstacles() {
 		}
 	}
 	if len(rows) == 0 {
+		if len(d.p.Focus) > 0 { // nothing in the answers named one: the person writes their own
+			d.ruledBox("Obstacles and how I will handle them", "What is most likely to get in the way of this plan, and what I will do then.")
+		}
 		return
 	}
 	cols := []column{{"What may get in the way", 0.45, "L"}, {"How I will handle it", 0.55, "L"}}
@@ -335,33 +338,40 @@ func (d *doc) managerBox() {
 		d.commitments(m)
 		return
 	}
-	const lineGap = 7.5
 	title := "What my manager commits to"
-	intro := "Time, mandate, introductions, feedback: what you will do to support this plan."
 	text := strings.TrimSpace(d.p.Manager)
-	var h float64
-	if text != "" {
-		h = float64(len(d.lines(text, "", bodySize, d.cw-8)))*bodyLine + 4
-	} else {
-		h = float64(len(d.lines(intro, "", smallSize, d.cw-8)))*smallLine + writeLines*lineGap + 3
+	if text == "" {
+		d.ruledBox(title, "Time, mandate, introductions, feedback: what you will do to support this plan.")
+		return
 	}
+	h := float64(len(d.lines(text, "", bodySize, d.cw-8)))*bodyLine + 4
 	d.sub(title, min(h, 60))
 	y, page := d.pdf.GetY(), d.pdf.PageNo()
-	if text != "" {
-		d.pdf.SetY(y + 2)
-		d.text(marginX+4, d.cw-8, text, "", bodySize, bodyLine, ink)
-		h = d.pdf.GetY() + 2 - y
-	} else {
-		d.pdf.SetY(y + 1.5)
-		d.text(marginX+4, d.cw-8, intro, "", smallSize, smallLine, muted)
-		ly := d.pdf.GetY()
-		d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)
-		d.pdf.SetLineWidth(0.2)
-		for i := 1; i <= writeLines; i++ {
-			d.pdf.Line(marginX+4, ly+float64(i)*lineGap, d.pageW-marginX-4, ly+float64(i)*lineGap)
-		}
-		h = ly + writeLines*lineGap + 3 - y
+	d.pdf.SetY(y + 2)
+	d.text(marginX+4, d.cw-8, text, "", bodySize, bodyLine, ink)
+	d.frame(y, d.pdf.GetY()+2-y, page)
+}
+
+// ruledBox is a framed box under a heading with ruled lines to write on,
+// for a part of the plan that is the person's to fill in by hand.
+func (d *doc) ruledBox(title, intro string) {
+	const lineGap = 7.5
+	d.sub(title, min(float64(len(d.lines(intro, "", smallSize, d.cw-8)))*smallLine+writeLines*lineGap+3, 60))
+	y, page := d.pdf.GetY(), d.pdf.PageNo()
+	d.pdf.SetY(y + 1.5)
+	d.text(marginX+4, d.cw-8, intro, "", smallSize, smallLine, muted)
+	ly := d.pdf.GetY()
+	d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)
+	d.pdf.SetLineWidth(0.2)
+	for i := 1; i <= writeLines; i++ {
+		d.pdf.Line(marginX+4, ly+float64(i)*lineGap, d.pageW-marginX-4, ly+float64(i)*lineGap)
 	}
+	d.frame(y, ly+writeLines*lineGap+3-y, page)
+}
+
+// frame draws the border of a box from y, h high, when it stayed on the
+// page it began on, and moves below it.
+func (d *doc) frame(y, h float64, page int) {
 	if d.pdf.PageNo() == page {
 		d.pdf.SetDrawColor(muted.r, muted.g, muted.b)
 		d.pdf.SetLineWidth(0.3)
