@@ -59,9 +59,9 @@ func (b *managerBar) pairRow() fyne.CanvasObject {
 	}
 	show := &widget.Button{Text: "My manager is in the room: pair with them…", Icon: theme.AccountIcon(), OnTapped: b.onPair}
 	if p.code == "" && p.who == "" {
-		return container.NewVBox(show)
+		return container.NewHBox(show)
 	}
-	return container.NewVBox(show, widgets.Para(p.say()))
+	return container.NewVBox(container.NewHBox(show), widgets.Para(p.say()))
 }
 
 // say tells how the pairing stands.
@@ -75,11 +75,10 @@ func (p *roomPairing) say() string {
 
 // onPair asks what to share, as for a request file, then shows the code.
 func (b *managerBar) onPair() {
-	b.onAsk()
-	a := b.dialog
+	a := b.newAskDialog()
 	a.pdf.Hide()
-	a.save.SetText("Show a pairing code")
-	a.save.OnTapped = a.onPair
+	a.save.Text, a.save.Icon, a.save.OnTapped = "Show a pairing code", theme.AccountIcon(), a.onPair
+	a.d.Show()
 }
 
 // onPair offers the request to the room and shows the code it gives.

@@ -66,7 +66,7 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 	)
 	j.Manager = newManagerJoin(j)
 	j.Content = container.NewBorder(nil, container.NewHBox(back), nil, nil, widgets.Scroll(
-		widgets.Heading("Join a workshop"), j.found, widget.NewSeparator(), form, j.Manager.Content, container.NewHBox(j.Join), j.Problem))
+		widgets.Heading("Join a workshop"), j.found, widget.NewSeparator(), j.Manager.Choice, form, j.Manager.Detail, container.NewHBox(j.Join), j.Problem))
 	ctx, stop := context.WithCancel(context.Background())
 	j.stop = stop
 	go func() {

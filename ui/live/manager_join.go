@@ -29,31 +29,35 @@ type ManagerJoin struct {
 	j       *JoinScreen
 	Role    *widget.RadioGroup
 	Pairing *widget.Entry
-	Content fyne.CanvasObject
-	detail  fyne.CanvasObject // the pairing code and what it is, for a manager
+	// Choice is the choice of who joins, above the join form; Detail the
+	// pairing code and what it is, below it, shown to a manager.
+	Choice, Detail fyne.CanvasObject
 }
 
 func newManagerJoin(j *JoinScreen) *ManagerJoin {
 	m := &ManagerJoin{j: j}
 	m.Pairing = &widget.Entry{PlaceHolder: "6 letters and digits, on your team member's screen"}
 	m.Pairing.OnSubmitted = j.Code.OnSubmitted
-	m.detail = container.NewVBox(
+	m.Detail = container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Pairing code", m.Pairing)),
 		widgets.Note("Your team member shows this code under \u201cYour manager\u201d. You answer their request for your view of the role; "+
 			"you see nothing else of their answers, and your answers go to them only."))
-	m.detail.Hide()
+	m.Detail.Hide()
 	m.Role = widget.NewRadioGroup([]string{AsParticipant, AsManager}, func(choice string) {
 		if choice == AsManager {
-			m.detail.Show()
+			m.Detail.Show()
 			j.Name.SetPlaceHolder("Your name, as your team member knows you")
 		} else {
-			m.detail.Hide()
+			m.Detail.Hide()
 			j.Name.SetPlaceHolder("Your name, or an alias")
+		}
+		if j.Content != nil {
+			j.Content.Refresh() // the form grows or shrinks by the pairing code
 		}
 	})
 	m.Role.Horizontal, m.Role.Required = true, true
 	m.Role.SetSelected(AsParticipant)
-	m.Content = container.NewVBox(widget.NewForm(widget.NewFormItem("I join as", m.Role)), m.detail)
+	m.Choice = widget.NewForm(widget.NewFormItem("I join as", m.Role))
 	return m
 }
 
