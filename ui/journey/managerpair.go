@@ -117,6 +117,14 @@ func (p *roomPairing) onChange(now service.Pairing) {
 	if p.j.closed {
 		return
 	}
+	if now == (service.Pairing{}) {
+		// The room no longer holds the pairing (it was restarted, say):
+		// the code shown would not work.
+		p.code, p.who = "", ""
+		p.redraw()
+		p.j.managerBar().tell("The room no longer knows your pairing code. If your manager has not sent their answers yet, pair again.", false)
+		return
+	}
 	if now.Code != "" {
 		p.code = now.Code
 	}

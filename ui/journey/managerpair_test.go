@@ -81,6 +81,11 @@ func TestPairingWithTheManagerInTheRoom(t *testing.T) {
 	if len(confirms) != 1 || s.Manager.Updated != newer.Updated {
 		t.Errorf("the newer answers: confirms %v, held %v; want one confirmation, then the newer ones", confirms, s.Manager.Updated)
 	}
+
+	room.onChange(service.Pairing{}) // the room forgot the pairing
+	if text := uitest.Texts(j.Content); strings.Contains(text, "K7WQ3M") || !strings.Contains(text, "pair again") || s.Manager.ID != r.ID {
+		t.Errorf("once the room forgot the pairing: held %s, screen:\n%s", s.Manager.ID, text)
+	}
 }
 
 // A request handed out before the workshop, from the participant's own

@@ -299,7 +299,10 @@ func (h *Host) tryPairing(ip, code string, now time.Time) error {
 	if h.pairs.isOpen(code) {
 		want = code
 	}
-	_, err := h.pairs.gate.TryCode(ip, code, want, now)
+	alerted, err := h.pairs.gate.TryCode(ip, code, want, now)
+	if alerted {
+		h.log.Warn("too many wrong pairing codes: pairing is on guard")
+	}
 	var refused *workshop.RoomError
 	switch {
 	case err == nil:
