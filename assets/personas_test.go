@@ -359,7 +359,7 @@ func TestReluctantLeadIsAskedToDecideFirst(t *testing.T) {
 	if got := focusIDs(r); len(got) == 0 || got[0] != "focus.role-decision" {
 		t.Fatalf("focus %v, want the role decision first", got)
 	}
-	if !strings.Contains(r.Focus[0].Why, "Your words: \u201cIt was the only way up") {
+	if !strings.Contains(r.Focus[0].Why, "It was the only way up") {
 		t.Errorf("why does not quote her: %s", r.Focus[0].Why)
 	}
 	if d := r.Dimension("dim.motivation"); d.Band != workshop.Low {

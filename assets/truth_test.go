@@ -256,21 +256,18 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // choose, or in a short sentence the engine reads as less telling than
 // its neighbours.
 var unquoted = map[string][]string{
-	"i_cant_say_no":            {"heard about it from Finance before she heard it from me"},
 	"m_hidden_conflict":        {"I tell myself it will settle once the migration is done"},
 	"n_abdicator":              {"could use me more"},
 	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
 	"p_always_firefighting":    {"Third time since the summer"},
 	"q_invisible_team":         {"half the team read it there first"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
-	"s_disengaged_team":        {"I didn't say anything"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},
-	"x_drifted_in":             {"I do miss being the one on the core routers"},
+	"x_drifted_in":             {"somebody had to do it"},
 	"y1_change_gatekeeper":     {"it's not really about Marta"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
 	"y5_overpromises":          {"Dev has to make it true"},
-	"y6_rude_star":             {"did you even read the ticket"},
 	"y7_workaround_king":       {"we'd never get the money"},
 	"y8_vendor_polite":         {"a nice chat and a promise"},
 }

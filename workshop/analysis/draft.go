@@ -288,7 +288,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		who := concerned(standard[0], a.Participant)
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of covering for it myself.", who, rowName(standard[0].What))
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(standard[0].What))
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
@@ -404,7 +404,8 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 			}
-			if r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
+			if up := ownerOf(r, a.Participant).up; !up && r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
+				// A level says how far I hand work down, not how my manager decides.
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
@@ -415,7 +416,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 			}
 		case workshop.RowStandard:
 			who := concerned(r, a.Participant)
-			line = fmt.Sprintf("Covering for it myself: \"%s\" becomes a conversation with %s about the standard", what, who)
+			line = fmt.Sprintf("I stop letting \"%s\" go on: it becomes a conversation with %s about the standard", what, who)
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}

@@ -59,7 +59,7 @@ func TestNewPlan(t *testing.T) {
 	}
 	// A standard someone is not meeting is a conversation, not a hand-over;
 	// rows handed over or only noted stop nothing.
-	if want := "Covering for it myself: \"Closing tickets unresolved\" becomes a conversation with Kev about the standard, by 15 December 2026."; p.StopDoing[2] != want {
+	if want := "I stop letting \"Closing tickets unresolved\" go on: it becomes a conversation with Kev about the standard, by 15 December 2026."; p.StopDoing[2] != want {
 		t.Errorf("stop-doing %q, want %q", p.StopDoing[2], want)
 	}
 	if !strings.Contains(p.Day30, "the conversation with Kev about \"Closing tickets unresolved\" held") || strings.Contains(p.Day30+p.Day60+p.Day90, "Ann") {

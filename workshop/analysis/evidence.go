@@ -129,8 +129,8 @@ func itemEvidence(cs candidates, c *workshop.Content, a *workshop.Answers, j Jud
 		}
 		var parts []string
 		if len(rescued) > 0 {
-			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle, among them \"%s\"",
-				len(j.Rescued), j.Teamable, strings.Join(rescued, "\" and \"")))
+			parts = append(parts, fmt.Sprintf("you chose to step in yourself in %d of %d situations the team could handle%s \"%s\"",
+				len(j.Rescued), j.Teamable, amongThem(len(rescued), len(j.Rescued)), strings.Join(rescued, "\" and \"")))
 		}
 		if len(withheld) > 0 {
 			parts = append(parts, fmt.Sprintf("you would leave it with the team in \"%s\", where stepping in is the lead's call",
@@ -198,8 +198,8 @@ func expectationEvidence(cs candidates, c *workshop.Content, r *Report) {
 		}
 	}
 	if len(pushedIDs) > 0 {
-		text := fmt.Sprintf("you and your organisation, as you see it, expect different things of the role in %d statements, among them %s",
-			len(pushedIDs), strings.Join(pushedText[:min(2, len(pushedText))], " and "))
+		text := fmt.Sprintf("you and your organisation, as you see it, expect different things of the role in %d statements%s %s",
+			len(pushedIDs), amongThem(min(2, len(pushedText)), len(pushedIDs)), strings.Join(pushedText[:min(2, len(pushedText))], " and "))
 		cs.add(managingUpSkill(c), Evidence{Source: "expectation", Items: pushedIDs, Weight: min(maxPushed, pushed), Text: text})
 	}
 }
@@ -298,6 +298,31 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 }
 
+// minTopicTelling is how telling a sentence must be to be quoted for the
+// focus its question is about without a cue: a thought, not a fragment.
+const minTopicTelling = 5
+
+// promptSkill is the focus a reflection question is about: the skill of
+// its dimension, or "" when the dimension has none.
+func promptSkill(c *workshop.Content, prompt string) string {
+	for _, d := range c.Dimensions {
+		for _, p := range d.Prompts {
+			if p.ID == prompt && d.Skill != workshop.NoSkill {
+				return d.Skill
+			}
+		}
+	}
+	return ""
+}
+
+// amongThem introduces the shown of n things: all of them, or some.
+func amongThem(shown, n int) string {
+	if shown >= n {
+		return ":"
+	}
+	return ", among them"
+}
+
 // isNone reports whether a support line says there is none.
 func isNone(s string) bool {
 	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), ".!") {
@@ -310,8 +335,11 @@ func isNone(s string) bool {
 // reflectionEvidence reads my own words. A reflection I tagged counts
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
-// sentences pointing the same way counting more than one.
-func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
+// sentences pointing the same way counting more than one. It returns, by
+// focus, the sentences that point to it as well as to another: they
+// weigh for the other, and may still be quoted for it.
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also map[string][]string) {
+	also = map[string][]string{}
 	type cued struct {
 		id   string
 		cues []string
@@ -333,6 +361,15 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			continue
 		}
 		ss := sentences(text)
+		if topic := promptSkill(c, p.ID); topic != "" {
+			// The answer to a question about the focus is about it, in
+			// whatever words: its telling sentences may be quoted for it.
+			for _, s := range mostTelling(ss, len(ss)) {
+				if s.telling() >= minTopicTelling {
+					also[topic] = append(also[topic], quotable(s.text))
+				}
+			}
+		}
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
 				best := mostTelling(ss, 2)
@@ -345,9 +382,19 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		}
 		for i, s := range ss {
 			best, most := "", 0
+			var hit []string
 			for _, f := range all {
-				if n := s.hits(f.cues); n > most {
+				n := s.hits(f.cues)
+				if n > 0 {
+					hit = append(hit, f.id)
+				}
+				if n > most {
 					best, most = f.id, n
+				}
+			}
+			for _, id := range hit {
+				if id != best {
+					also[id] = append(also[id], quotable(s.text))
 				}
 			}
 			if best == "" {
@@ -379,6 +426,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
 		}
 	}
+	return also
 }
 
 // quotable trims a quote to a length a sentence can carry, without its
@@ -386,7 +434,14 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 func quotable(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	if r := []rune(s); len(r) > 160 {
-		s = strings.TrimSpace(string(r[:157])) + "\u2026"
+		cut := string(r[:157])
+		// End at a clause where one ends late enough to keep the thought.
+		if i := strings.LastIndexAny(cut, ",;:"); i >= 80 {
+			cut = cut[:i]
+		} else if i := strings.LastIndex(cut, " "); i > 0 {
+			cut = cut[:i]
+		}
+		s = strings.TrimSpace(cut) + "\u2026"
 	}
 	return s
 }

@@ -57,9 +57,10 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting none of the words in quoted (an earlier focus area quotes
-// them). It returns the words it quotes.
-func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Suggestion, []string) {
+// quoting my words from its evidence or the sentences that point to it
+// as well as to another focus (also), none of those in quoted (an
+// earlier focus area quotes them). It returns the words it quotes.
+func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
@@ -80,7 +81,8 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 			parts = append(parts, e.Text)
 		}
 	}
-	words := slices.DeleteFunc(ownWords(s.Evidence, picked), func(q string) bool { return slices.Contains(quoted, q) })
+	unquoted := func(q string) bool { return slices.Contains(quoted, q) }
+	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
 	}
@@ -93,6 +95,16 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
 		words = words[:1] // the most telling one says it
 	}
+	// Words that point here without being a reason of their own fill a
+	// free place, where they fit.
+	if len(picked) > 0 {
+		for _, q := range slices.DeleteFunc(ownWords(nil, nil, also), unquoted) {
+			if len(words) < 2 && !saidIn(words, q) && len(strings.Join(parts, "; "))+len(strings.Join(words, ""))+len(q) <= maxWhy &&
+				(len(words) == 0 || quoteTelling(q) >= quoteTelling(words[0])-3) {
+				words = append(words, q)
+			}
+		}
+	}
 	if len(parts) > 0 {
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
@@ -102,15 +114,16 @@ func finish(c *workshop.Content, r *Report, s Suggestion, quoted []string) (Sugg
 	return s, words
 }
 
-// ownWords are the quotes of the picked evidence, most telling first. A
+// ownWords are the quotes of the picked evidence, and the sentences that
+// point here as well as elsewhere, most telling first. A
 // tag left out because a quote of the same reflection is picked lends
 // its quote: the sentence I tagged may say more than the one whose words
 // gave the focus away.
-func ownWords(all, picked []Evidence) []string {
+func ownWords(all, picked []Evidence, also []string) []string {
 	var words []string
 	add := func(e Evidence) {
 		for _, q := range e.Quotes {
-			if !slices.Contains(words, q) {
+			if !saidIn(words, q) {
 				words = append(words, q)
 			}
 		}
@@ -124,6 +137,11 @@ func ownWords(all, picked []Evidence) []string {
 			add(e)
 		}
 	}
+	for _, q := range also {
+		if !saidIn(words, q) {
+			words = append(words, q)
+		}
+	}
 	told := make([]int, len(words))
 	for i, q := range words {
 		told[i] = quoteTelling(q)
@@ -132,19 +150,26 @@ func ownWords(all, picked []Evidence) []string {
 	return words
 }
 
+// saidIn reports whether q is among the words, or part of one of them,
+// or one of them part of q: a fragment quoted with its sentence is said.
+func saidIn(words []string, q string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, q) || strings.Contains(q, w) })
+}
+
 func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
 }
 
 // turnOf is the side of the skill its evidence points to: the turn
-// whose items and words carry at least two thirds of the evidence, the
-// self-rating aside; "" for the usual side.
+// whose items and words carry at least two thirds of the evidence that
+// shows a side (what I chose, stated, wrote and mapped); "" for the
+// usual side.
 func turnOf(sk *workshop.Skill, ev []Evidence) string {
 	for _, t := range sk.Turns {
 		on, all := 0.0, 0.0
 		for _, e := range ev {
-			if e.Source == "self-rating" || e.Source == "dimension" {
-				continue
+			if slices.Contains([]string{"self-rating", "dimension", "week", "expectation"}, e.Source) {
+				continue // a rating, a count or a picture of the role says nothing of which side
 			}
 			all += e.Weight
 			var hits, of int

@@ -155,8 +155,8 @@ func managerEvidence(cs candidates, c *workshop.Content, r *Report) {
 	}
 	if len(pushedIDs) > 0 {
 		cs.add(managingUpSkill(c), Evidence{Source: "manager", Manager: true, Items: pushedIDs, Weight: min(maxPushed, pushed),
-			Text: fmt.Sprintf("you and your manager expect different things of the role in %d statements, among them %s",
-				len(pushedIDs), strings.Join(pushedText[:min(2, len(pushedText))], " and "))})
+			Text: fmt.Sprintf("you and your manager expect different things of the role in %d statements%s %s",
+				len(pushedIDs), amongThem(min(2, len(pushedText)), len(pushedIDs)), strings.Join(pushedText[:min(2, len(pushedText))], " and "))})
 	}
 }
 

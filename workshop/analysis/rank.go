@@ -51,7 +51,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	managerEvidence(cs, c, r)
 	weekEvidence(cs, c, a)
 	delegationEvidence(cs, c, a, j)
-	reflectionEvidence(cs, c, a)
+	also := reflectionEvidence(cs, c, a)
 	cs.of(c.RoleFocus.ID)
 	for _, s := range c.Skills {
 		cs.of(s.ID)
@@ -74,7 +74,12 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	chosen := choose(c, r, ranked)
 	var quoted []string // by a focus area chosen before: each quote once
 	for _, s := range ranked {
-		f, words := finish(c, r, *s, quoted)
+		// A sentence that points here too is not taken from a chosen focus
+		// area it speaks for first.
+		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
+			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
+		})
+		f, words := finish(c, r, *s, mine, quoted)
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}
@@ -93,6 +98,11 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		i := slices.IndexFunc(r.Candidates, func(x Candidate) bool { return x.ID == s.ID })
 		r.Focus = append(r.Focus, r.Candidates[i].Suggestion)
 	}
+}
+
+// quotes reports whether the evidence quotes q.
+func quotes(ev []Evidence, q string) bool {
+	return slices.ContainsFunc(ev, func(e Evidence) bool { return slices.Contains(e.Quotes, q) })
 }
 
 // spokenFor reports whether what I wrote and mapped (my reflections,

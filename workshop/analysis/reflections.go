@@ -38,7 +38,7 @@ func sentences(text string) []sentence {
 	var out []sentence
 	start := 0
 	for i, r := range text + "." {
-		if i < len(text) && !strings.ContainsRune(".!?\n", r) {
+		if i < len(text) && (!strings.ContainsRune(".!?\n", r) || ellipsis(text, i)) {
 			continue
 		}
 		if s := strings.TrimSpace(text[start:min(i, len(text))]); s != "" {
@@ -47,6 +47,12 @@ func sentences(text string) []sentence {
 		start = i + 1
 	}
 	return out
+}
+
+// ellipsis reports whether the full stop at i is part of "..." inside a
+// sentence ("articles that start 'Marek's workaround for...'"), not its end.
+func ellipsis(text string, i int) bool {
+	return text[i] == '.' && (i+1 < len(text) && text[i+1] == '.' || i > 0 && text[i-1] == '.' && i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n')
 }
 
 func clauses(s string) [][]string {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +58,11 @@ func TestTheSideOfASkillFollowsItsEvidence(t *testing.T) {
 	}
 	if got := turnOf(sk, asking); got != "sk.f.asking" {
 		t.Errorf("evidence about how I come across: turn %q, want sk.f.asking", got)
+	}
+	// A count of my week and a picture of the role show no side.
+	counted := append(slices.Clone(asking), Evidence{Source: "week", Weight: 6}, Evidence{Source: "expectation", Items: []string{"e.x"}, Weight: 3})
+	if got := turnOf(sk, counted); got != "sk.f.asking" {
+		t.Errorf("with a count and an expectation beside it: turn %q, want sk.f.asking", got)
 	}
 	giving := append(asking[:2:2], Evidence{Source: "delegation", Weight: 1.5, Text: "a standard someone is not meeting"})
 	if got := turnOf(sk, giving); got != "" {
