@@ -210,12 +210,12 @@ func (r *Console) view() fyne.CanvasObject {
 	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
 	r.notes = newPhaseNotes()
 	r.managers = newManagersSwitch(r)
-	controls := container.NewVBox(projector, r.phase, r.timer,
+	controls := container.NewVBox(r.withManagers(r.joinOpen, projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
-		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.managers.box, r.joinAlert, r.roomStatus,
+		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."),
-		r.notes.box)
+		r.notes.box)...)
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
 		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},

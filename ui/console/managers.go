@@ -3,6 +3,7 @@ package console
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,12 +30,22 @@ type managersSwitch struct {
 	box   fyne.CanvasObject
 }
 
-// newManagersSwitch is the switch for the console r, or nothing when its
+// withManagers is controls with the switch for managers inserted after
+// after, when the room has one.
+func (r *Console) withManagers(after fyne.CanvasObject, controls ...fyne.CanvasObject) []fyne.CanvasObject {
+	if r.managers == nil {
+		return controls
+	}
+	i := slices.Index(controls, after) + 1
+	return slices.Insert(controls, i, r.managers.box)
+}
+
+// newManagersSwitch is the switch for the console r, or nil when its
 // room cannot let managers in.
 func newManagersSwitch(r *Console) *managersSwitch {
 	room, ok := r.room.(ManagerRoom)
 	if !ok {
-		return &managersSwitch{box: container.NewVBox()}
+		return nil
 	}
 	m := &managersSwitch{room: room, count: widgets.Note("")}
 	m.allow = widget.NewCheck("Let participants' managers join", func(on bool) {
@@ -52,7 +63,7 @@ func newManagersSwitch(r *Console) *managersSwitch {
 // paint shows the room's setting and the managers paired, never who
 // they are or what they answered.
 func (m *managersSwitch) paint(st workshop.RoomState) {
-	if m == nil || m.room == nil {
+	if m == nil {
 		return
 	}
 	m.allow.SetChecked(st.Managers)

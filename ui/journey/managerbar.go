@@ -48,18 +48,18 @@ func newManagerBar(j *Journey) *managerBar {
 		}}
 	b.status.Hide()
 	b.showHeld()
-	b.Content = widget.NewCard("Your manager", "", container.NewVBox(
+	b.Content = widget.NewCard("Your manager", "", container.NewVBox(b.withPairRow(2,
 		widgets.Para("Your beliefs about what your organisation expects are guesses until your manager answers. "+
 			"Ask them: they answer on their own computer with LeadShift, or on paper."),
-		container.NewHBox(b.ask, b.add), b.pairRow(), container.NewHBox(b.paper, b.guide), b.held, b.status))
+		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper, b.guide), b.held, b.status)...))
 	return b
 }
 
 // compact is the bar as one line under a step's introduction: the way
 // to ask, and how it went.
 func (b *managerBar) compact() fyne.CanvasObject {
-	return container.NewVBox(container.NewBorder(nil, nil, b.ask, nil,
-		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.pairRow(), b.status)
+	return container.NewVBox(b.withPairRow(1, container.NewBorder(nil, nil, b.ask, nil,
+		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.status)...)
 }
 
 // showHeld says whose answers the plan uses.

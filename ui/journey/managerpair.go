@@ -3,6 +3,7 @@ package journey
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -51,17 +52,25 @@ func (j *Journey) pairing() *roomPairing {
 }
 
 // pairRow is the way to pair with a manager in the room, on the manager
-// card: the button, then the code to show; nothing outside such a room.
+// card: the button, then the code to show; nil outside such a room.
 func (b *managerBar) pairRow() fyne.CanvasObject {
 	p := b.j.pairing()
 	if p == nil {
-		return container.NewVBox()
+		return nil
 	}
 	show := &widget.Button{Text: "My manager is in the room: pair with them…", Icon: theme.AccountIcon(), OnTapped: b.onPair}
 	if p.code == "" && p.who == "" {
 		return container.NewHBox(show)
 	}
 	return container.NewVBox(container.NewHBox(show), widgets.Para(p.say()))
+}
+
+// withPairRow is objs with the pairing row inserted at i, when there is one.
+func (b *managerBar) withPairRow(i int, objs ...fyne.CanvasObject) []fyne.CanvasObject {
+	if row := b.pairRow(); row != nil {
+		return slices.Insert(objs, i, row)
+	}
+	return objs
 }
 
 // say tells how the pairing stands.
