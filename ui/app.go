@@ -40,6 +40,10 @@ type Deps struct {
 	// RenderGuide the one-page guide for managers.
 	RenderRequest func(w io.Writer, c *workshop.Content, q *manager.Request, p Print) error
 	RenderGuide   func(w io.Writer, c *workshop.Content, p Print) error
+	// RenderProgress prints the progress report of a re-assessment, and
+	// RenderPulseSheet the anonymous team pulse sheet.
+	RenderProgress   func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error
+	RenderPulseSheet func(w io.Writer, c *workshop.Content, p Print) error
 	// OpenRoom opens the database of a hosted workshop in dir.
 	OpenRoom func(ctx context.Context, dir string) (workshop.RoomStore, error)
 	// Browse listens for workshops announced on the network until ctx ends.
@@ -108,7 +112,8 @@ func New(a fyne.App, deps Deps) *App {
 	}
 	ui := &App{fyneApp: a, deps: deps, win: a.NewWindow("LeadShift")}
 	ui.files = &service.Files{Content: deps.Content, RenderPlan: deps.RenderPlan, RenderPack: deps.RenderPack,
-		RenderRequest: deps.RenderRequest, RenderGuide: deps.RenderGuide}
+		RenderRequest: deps.RenderRequest, RenderGuide: deps.RenderGuide,
+		RenderProgress: deps.RenderProgress, RenderPulseSheet: deps.RenderPulseSheet}
 	ui.workshops = &service.Workshops{Library: deps.Library, Content: deps.Content, RenderPack: deps.RenderPack,
 		OpenStore: deps.OpenRoom, Announce: deps.Announce, HostAddr: deps.HostAddr, Now: deps.Now}
 	ui.participant = &service.Participant{Dir: deps.LiveDir, Discover: deps.Browse}

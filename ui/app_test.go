@@ -61,6 +61,12 @@ func newTestUIOn(t *testing.T, a fyne.App, dataDir, out string) *App {
 		RenderGuide: func(w io.Writer, c *workshop.Content, p Print) error {
 			return planpdf.RenderGuide(w, c, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
 		},
+		RenderProgress: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p Print) error {
+			return planpdf.RenderProgress(w, c, a, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
+		},
+		RenderPulseSheet: func(w io.Writer, c *workshop.Content, p Print) error {
+			return planpdf.RenderPulseSheet(w, c, planpdf.Options{Paper: planpdf.Paper(p.Paper)})
+		},
 		RenderPack: func(w io.Writer, c *workshop.Content, all []*workshop.Answers, p Print) error {
 			return planpdf.RenderPack(w, c, all, planpdf.Options{Paper: planpdf.Paper(p.Paper), Title: p.Title, Compact: p.Compact})
 		}})

@@ -32,7 +32,8 @@ func (ui *App) myPlans(saved *workshop.Answers, joined *service.LiveFile) fyne.C
 		}
 		label := widgets.Para(fmt.Sprintf("%s (%s): %s", name, where, nextCheckIn(a, ui.deps.Now())))
 		check := &widget.Button{Text: "Check in on " + where, Icon: theme.ConfirmIcon(), OnTapped: func() { ui.openCheckIn(c, a, store) }}
-		box.Add(container.NewBorder(nil, nil, nil, check, label))
+		buttons := container.NewHBox(append([]fyne.CanvasObject{check}, ui.followUpButtons(c, a, store, where)...)...)
+		box.Add(container.NewBorder(nil, nil, nil, buttons, label))
 	}
 	add(saved, "my own journey", ui.deps.Content, ui.deps.Store)
 	if joined != nil {
@@ -46,7 +47,7 @@ func (ui *App) myPlans(saved *workshop.Answers, joined *service.LiveFile) fyne.C
 	if len(box.Objects) == 0 {
 		return nil
 	}
-	return widget.NewCard("My plans", "Check in at day 30, 60 and 90: nothing is lost if you skip one or come back months later", box)
+	return widget.NewCard("My plans", "Check in at day 30, 60 and 90, and re-assess from day 60: nothing is lost if you skip one or come back months later", box)
 }
 
 // nextCheckIn says when a plan's next check-in is due, in words.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,5 +51,43 @@ func TestMyPlansLeadToTheNextCheckIn(t *testing.T) {
 	}
 	if len(kept.CheckIns) != 2 || kept.CheckIns[1].Date != "2027-03-01" || kept.CheckIns[1].Review != 2 || kept.CheckIns[0].ID != a.CheckIns[0].ID {
 		t.Errorf("the progress log on disk: %+v", kept.CheckIns)
+	}
+}
+
+// From day 60 the start screen offers the re-assessment, and with one
+// recorded, the progress report, which is saved as a PDF.
+func TestMyPlansOfferTheReassessmentAndTheReport(t *testing.T) {
+	data, out := t.TempDir(), t.TempDir()
+	a, err := storage.ReadAnswers("../docs/examples/answers-day90.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.Open(filepath.Join(data, "solo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Save(a); err != nil {
+		t.Fatal(err)
+	}
+	ui := newTestUI(t, data, out)
+	ui.deps.Now = func() time.Time { return time.Date(2027, 1, 20, 9, 0, 0, 0, time.UTC) } // the day before day 60
+	ui.showStart()
+	if shown := uitest.Texts(ui.win.Content()); strings.Contains(shown, "Re-assess my own journey") {
+		t.Fatal("the re-assessment is offered before day 60")
+	}
+	ui.deps.Now = func() time.Time { return time.Date(2027, 3, 1, 9, 0, 0, 0, time.UTC) }
+	ui.showStart()
+	q := uitest.NewQueue(t)
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Progress report of my own journey"))
+	q.Settle(t, &ui.tasks)
+	if ui.lastExport.err != nil || !strings.HasSuffix(ui.lastExport.path, "-progress-report.pdf") {
+		t.Fatalf("the progress report: %+v", ui.lastExport)
+	}
+	if pdf, err := os.ReadFile(ui.lastExport.path); err != nil || !strings.HasPrefix(string(pdf), "%PDF-") {
+		t.Fatalf("the progress report was not written as a PDF: %v", err)
+	}
+	test.Tap(uitest.FindButton(t, ui.win.Content(), "Re-assess my own journey"))
+	if shown := uitest.Texts(ui.win.Content()); !strings.Contains(shown, "Day 90: re-assess your plan") {
+		t.Fatalf("the re-assessment does not open:\n%s", shown)
 	}
 }

@@ -37,6 +37,10 @@ type RoomAggregates struct {
 	Dimensions   []DimensionSpread `json:"dimensions,omitempty"`
 	Mismatches   []MismatchCount   `json:"mismatches,omitempty"`
 	Gaps         []GapMean         `json:"gaps,omitempty"`
+	// Progress is the room's before-and-after of a follow-up session, and
+	// Reassessed how many people have re-assessed (followupsession.go).
+	Progress   []DimensionChange `json:"progress,omitempty"`
+	Reassessed int               `json:"reassessed,omitempty"`
 }
 
 // DimensionSpread is how a readiness dimension spreads across the room.
@@ -238,6 +242,7 @@ func Aggregate(c *Content, all []*Answers) RoomAggregates {
 		rankedGaps = append(rankedGaps, g)
 	}
 	r.Gaps = rankedGaps
+	r.Progress, r.Reassessed = roomProgress(c, all)
 	return r
 }
 
@@ -269,6 +274,7 @@ func (r RoomAggregates) WriteCSV(w io.Writer) error {
 		rows = append(rows,
 			[]string{"skill gaps", g.Skill.ID, g.Skill.Name, itoa(g.N), "mean levels below needed", fmt.Sprintf("%.2f", g.MeanGap)})
 	}
+	rows = append(rows, r.progressRows()...)
 	if err := cw.WriteAll(rows); err != nil {
 		return err
 	}

@@ -56,6 +56,8 @@ type Content struct {
 	// workshop: the projector's question and the console's notes. A pack
 	// without them shows neither.
 	Debriefs []Debrief `json:"debriefs,omitempty"`
+	// Pulse is the team pulse of the day-90 re-assessment; optional.
+	Pulse *Pulse `json:"pulse,omitempty"`
 }
 
 // CountObstacle is the obstacle a count of the week shows ({n} stands
@@ -251,6 +253,9 @@ type Holds struct {
 	Clause    string   `json:"clause"`
 	Milestone string   `json:"milestone"`
 	Slot      int      `json:"slot,omitempty"`
+	// FirstStep, optional, is the focus area's first step when it holds
+	// rows back: the work on them comes first.
+	FirstStep string `json:"firstStep,omitempty"`
 }
 
 // Under is a skill's guide and actions for stepping in too rarely.

@@ -97,6 +97,7 @@ func FuzzDecodeAnswers(f *testing.F) {
 	_, day90 := readDay90(f) // rounds, check-ins and row histories
 	f.Add(day90)
 	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"finish","delegations":[{"id":"r","what":"x","type":"","owner":"","support":"","by":"","status":[{"state":"takenBack","date":"2027-01-02","why":"x"}]}],"checkIns":[{"id":"c","date":"2027-01-01","focus":[{"title":"t","value":1e300,"actions":[{"text":"a","status":"blocked"}]}]}],"rounds":[{"id":"r","date":"2027-02-02","edition":"","ratings":{"a":5},"counts":{"escalations":1}}]}`))
+	f.Add([]byte(`{"format":"leadshift.answers","version":2,"step":"finish","rounds":[{"id":"r","date":"2027-02-02","edition":"","ratings":{},"focus":[{"title":"t","value":-1}],"pulse":{"pulse.decide":[0,2,99999999]}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeAnswers(bytes.NewReader(data))
 		if err != nil {

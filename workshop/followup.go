@@ -22,6 +22,10 @@ type Round struct {
 	Ratings map[string]int       `json:"ratings"` // statements and situations answered again
 	Skills  map[string]SkillRate `json:"skills,omitempty"`
 	Counts  map[Source]int       `json:"counts,omitempty"` // the week's counts, recorded again
+	// Focus holds each focus area's indicator counted again that day.
+	Focus []FocusProgress `json:"focus,omitempty"`
+	// Pulse is the team pulse's tallies by question ID, when the lead ran it.
+	Pulse map[string]Tally `json:"pulse,omitempty"`
 }
 
 // CheckIn is one dated record of the plan's progress log: per focus area
@@ -189,6 +193,7 @@ func cloneRounds(rs []Round) []Round {
 	c := slices.Clone(rs)
 	for i := range c {
 		c[i].Ratings, c[i].Skills, c[i].Counts = maps.Clone(c[i].Ratings), maps.Clone(c[i].Skills), maps.Clone(c[i].Counts)
+		c[i].Focus, c[i].Pulse = cloneFocus(c[i].Focus), clonePulse(c[i].Pulse)
 	}
 	return c
 }
@@ -196,15 +201,31 @@ func cloneRounds(rs []Round) []Round {
 func cloneCheckIns(cs []CheckIn) []CheckIn {
 	c := slices.Clone(cs)
 	for i := range c {
-		c[i].Focus = slices.Clone(c[i].Focus)
-		for j := range c[i].Focus {
-			f := &c[i].Focus[j]
-			f.Actions = slices.Clone(f.Actions)
-			if f.Value != nil {
-				v := *f.Value
-				f.Value = &v
-			}
+		c[i].Focus = cloneFocus(c[i].Focus)
+	}
+	return c
+}
+
+func cloneFocus(fs []FocusProgress) []FocusProgress {
+	c := slices.Clone(fs)
+	for j := range c {
+		f := &c[j]
+		f.Actions = slices.Clone(f.Actions)
+		if f.Value != nil {
+			v := *f.Value
+			f.Value = &v
 		}
+	}
+	return c
+}
+
+func clonePulse(p map[string]Tally) map[string]Tally {
+	if p == nil {
+		return nil
+	}
+	c := make(map[string]Tally, len(p))
+	for k, v := range p {
+		c[k] = slices.Clone(v)
 	}
 	return c
 }

@@ -59,6 +59,9 @@ func (a *Answers) checkFollowUp() error {
 				return &FieldError{Field: field + ".counts", Problem: fmt.Sprintf("%q must be one of the week's counts, from 0 to %d", src, maxCount)}
 			}
 		}
+		if err := checkRetake(field, r); err != nil {
+			return err
+		}
 	}
 	for i, c := range a.CheckIns {
 		field := fmt.Sprintf("checkIns[%d]", i)

@@ -12,6 +12,9 @@ var ErrTooFewAnswers = fmt.Errorf("fewer than %d people have answered this phase
 // expectations, the gaps for the skills. A phase without a chart is
 // always charted.
 func (r RoomAggregates) Charted(p Phase) bool {
+	if p.IsFollowUp() {
+		return len(r.Progress) > 0
+	}
 	for _, st := range p.Steps {
 		switch st {
 		case StepAssess, StepProfile:
@@ -76,7 +79,13 @@ func (r *RoomAggregates) Bind(c *Content) {
 			gaps = append(gaps, g)
 		}
 	}
-	r.Dimensions, r.Mismatches, r.Gaps = dims, mism, gaps
+	var progress []DimensionChange
+	for _, p := range r.Progress {
+		if p.Dimension = findByID(c.Dimensions, p.ID, func(d *Dimension) string { return d.ID }); p.Dimension != nil {
+			progress = append(progress, p)
+		}
+	}
+	r.Dimensions, r.Mismatches, r.Gaps, r.Progress = dims, mism, gaps, progress
 }
 
 // findByID is the item of list with the id, or nil.

@@ -152,7 +152,7 @@ func (f FocusArea) Problems() []Problem {
 	if !hasNumber(f.Goal.Baseline) && !(f.Goal.Tally && strings.TrimSpace(f.Goal.Baseline) == "") {
 		say(AreaBaseline, "Give the baseline as a number: where you are today.")
 	}
-	if !hasNumber(f.Goal.Target) {
+	if !hasNumber(f.Goal.Target) && !(f.Goal.Tally && strings.TrimSpace(f.Goal.Target) == "") {
 		say(AreaTarget, "Give the target as a number: where you want to be by the end.")
 	}
 	if strings.TrimSpace(f.FirstStep) == "" {

@@ -114,6 +114,7 @@ func (c *Content) Validate() error {
 	v.retired(c)
 	v.editions(c)
 	v.debriefs(c)
+	v.pulse(c)
 	return v.err
 }
 

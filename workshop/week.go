@@ -227,6 +227,17 @@ func (a *Answers) Baseline(s Source) (int, bool) {
 	return v, ok
 }
 
+// TallyTarget is the 90-day value for a count not known at the
+// workshop, when the person's own facts set it (a one-to-one with each
+// of the people I lead every two weeks); false when only the first weeks'
+// tally can, and the target is agreed from it at day 30.
+func (a *Answers) TallyTarget(s Source) (int, bool) {
+	if s == SourceOneToOnes && a.Participant.TeamSize > 0 {
+		return a.TargetFor(s, 0), true
+	}
+	return 0, false
+}
+
 // TargetFor proposes a reachable 90-day value for the source: the
 // participant's own target week for hours, half of today for the counts,
 // nothing left on the delegation map for hand-overs.

@@ -91,6 +91,20 @@ func runApp() error {
 			}
 			return planpdf.RenderGuide(w, c, opt)
 		},
+		RenderProgress: func(w io.Writer, c *workshop.Content, a *workshop.Answers, p ui.Print) error {
+			opt, err := printOptions(p)
+			if err != nil {
+				return err
+			}
+			return planpdf.RenderProgress(w, c, a, opt)
+		},
+		RenderPulseSheet: func(w io.Writer, c *workshop.Content, p ui.Print) error {
+			opt, err := printOptions(p)
+			if err != nil {
+				return err
+			}
+			return planpdf.RenderPulseSheet(w, c, opt)
+		},
 		OpenRoom: openRoom,
 		Browse:   lan.Browse,
 		Announce: lan.Announce,

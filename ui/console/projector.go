@@ -148,11 +148,14 @@ const (
 	readinessChart
 	mismatchChart
 	gapChart
+	followUpChart
 )
 
 // phaseChart is the chart that belongs to a phase, by its steps.
 func phaseChart(ph workshop.Phase) chartKind {
 	switch {
+	case ph.IsFollowUp():
+		return followUpChart
 	case slices.Contains(ph.Steps, workshop.StepAssess), slices.Contains(ph.Steps, workshop.StepProfile):
 		return readinessChart
 	case slices.Contains(ph.Steps, workshop.StepExpect), slices.Contains(ph.Steps, workshop.StepAlign):
@@ -229,6 +232,8 @@ func roomChart(kind chartKind, agg workshop.RoomAggregates, shown bool) chart {
 			}
 		}
 		return c
+	case followUpChart:
+		return progressChart(agg, shown)
 	case gapChart:
 		c := chart{title: "The room's widest skill gaps, in levels below what a first-line lead needs"}
 		var ranks []workshop.Rank

@@ -87,6 +87,9 @@ func (f *finishScreen) view() fyne.CanvasObject {
 	if f.share != nil {
 		objs = append(objs, f.share, f.receives)
 	}
+	if card := f.followUpCard(); card != nil {
+		objs = append(objs, card)
+	}
 	objs = append(objs,
 		f.status,
 		widget.NewSeparator(),

@@ -240,7 +240,7 @@ func (p *planScreen) focusCard(i int) fyne.CanvasObject {
 		specific:   planText(f.Goal.Specific, "What exactly will you do differently?", !f.IsEdited(workshop.AreaSpecific), p.bindArea(f, workshop.AreaSpecific, &f.Goal.Specific)),
 		measurable: planLine(f.Goal.Measurable, "What will you count to see progress?", !f.IsEdited(workshop.AreaMeasurable), p.bindArea(f, workshop.AreaMeasurable, &f.Goal.Measurable)),
 		baseline:   planLine(f.Goal.Baseline, baselineHint(f.Goal), !f.IsEdited(workshop.AreaBaseline), p.bindArea(f, workshop.AreaBaseline, &f.Goal.Baseline)),
-		target:     planLine(f.Goal.Target, "Target, as a number", !f.IsEdited(workshop.AreaTarget), p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
+		target:     planLine(f.Goal.Target, targetHint(f.Goal), !f.IsEdited(workshop.AreaTarget), p.bindArea(f, workshop.AreaTarget, &f.Goal.Target)),
 		firstStep:  planText(f.FirstStep, "The very first thing you will do", !f.IsEdited(workshop.AreaFirstStep), p.bindArea(f, workshop.AreaFirstStep, &f.FirstStep)),
 		problems:   map[string]*widget.Label{},
 		fields:     map[string]fyne.CanvasObject{},
@@ -454,6 +454,16 @@ func (p *planScreen) onRedraft() {
 			p.rebuild()
 		}
 	})
+}
+
+// targetHint is what an empty target says: a number, or, for a count
+// not known at the workshop, that it is agreed from the first weeks'
+// tally.
+func targetHint(g workshop.Goal) string {
+	if g.Tally {
+		return "Agreed at day 30 from your tally (or type a number)"
+	}
+	return "Target, as a number"
 }
 
 // baselineHint is what an empty "today" field says: a number, or, for a

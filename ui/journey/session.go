@@ -65,6 +65,8 @@ type Files interface {
 	// SaveCalendar writes the plan's dates as an iCalendar file and says
 	// how many dates it holds.
 	SaveCalendar(path string, a *workshop.Answers, now time.Time) (int, error)
+	// SavePulseSheet prints the team pulse sheet of the re-assessment.
+	SavePulseSheet(path string, c *workshop.Content, p service.Print) error
 }
 
 // Room is the live room the journey follows; *live.Link is one.

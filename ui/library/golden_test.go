@@ -33,12 +33,15 @@ type fakeShell struct {
 	shown   []string
 	closed  []string
 	hosting []*workshop.Setup
+	// followUps are the workshops reopened as follow-up sessions.
+	followUps []*workshop.Setup
 }
 
 func (f *fakeShell) Home()                                { f.shown = append(f.shown, "home") }
 func (f *fakeShell) ShowLibrary()                         { f.shown = append(f.shown, "library") }
 func (f *fakeShell) ShowSetup(s *workshop.Setup)          { f.shown = append(f.shown, "setup") }
 func (f *fakeShell) StartHosting(s *workshop.Setup)       { f.hosting = append(f.hosting, s) }
+func (f *fakeShell) StartFollowUp(s *workshop.Setup)      { f.followUps = append(f.followUps, s) }
 func (f *fakeShell) CloseRoom(id string)                  { f.closed = append(f.closed, id) }
 func (f *fakeShell) ShowError(string, error)              {}
 func (f *fakeShell) Confirm(_, _ string, done func(bool)) { done(true) }

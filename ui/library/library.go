@@ -26,6 +26,8 @@ type Shell interface {
 	ShowLibrary()
 	ShowSetup(s *workshop.Setup)
 	StartHosting(s *workshop.Setup)
+	// StartFollowUp reopens a held workshop as a follow-up session.
+	StartFollowUp(s *workshop.Setup)
 	// CloseRoom stops hosting the workshop id, if it is hosted.
 	CloseRoom(id string)
 	ShowError(title string, err error)
@@ -64,6 +66,9 @@ type Library struct {
 // opened from an archive (Open resumes those).
 type Row struct {
 	Open, Host, Print, CSV, Archive, Remove *widget.Button
+	// FollowUp reopens a held workshop as a follow-up session; nil for
+	// a draft or one opened from an archive.
+	FollowUp *widget.Button
 }
 
 // New lists the workshops.
@@ -112,6 +117,8 @@ func (l *Library) row(s *workshop.Setup) fyne.CanvasObject {
 		r.Open = &widget.Button{Text: "Resume hosting", Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: func() { sh.StartHosting(s) }}
 		if s.Imported {
 			r.Open.Disable()
+		} else {
+			r.FollowUp = &widget.Button{Text: "Follow-up session", Icon: theme.HistoryIcon(), OnTapped: func() { l.onFollowUp(s) }}
 		}
 	} else {
 		// A draft is one step from the room.
@@ -119,6 +126,9 @@ func (l *Library) row(s *workshop.Setup) fyne.CanvasObject {
 		first = append(first, r.Host)
 	}
 	first = append(first, r.Open)
+	if r.FollowUp != nil {
+		first = append(first, r.FollowUp)
+	}
 	r.Print = &widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { sh.ExportPrintPack(s) }}
 	r.CSV = &widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { sh.ExportCSV(s) }}
 	r.Archive = &widget.Button{Text: "Archive", Icon: theme.DownloadIcon(), OnTapped: func() { sh.ExportArchive(s) }}
@@ -166,4 +176,16 @@ func (l *Library) onImport() {
 			}
 		})
 	})
+}
+
+// onFollowUp asks first, then reopens a held workshop as a follow-up
+// session: the same room, code and cohort, on a phase of its own.
+func (l *Library) onFollowUp(s *workshop.Setup) {
+	l.shell.Confirm("Run a follow-up session of "+s.Title+"?",
+		"The room opens again with the same code, on a follow-up phase: participants rejoin with their saved journeys and do their check-in "+
+			"or re-assessment in the room. The projector shows the room's before and after once 5 people have re-assessed, never anyone's own.", func(ok bool) {
+			if ok {
+				l.shell.StartFollowUp(s)
+			}
+		})
 }

@@ -147,9 +147,12 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Baseline = strconv.Itoa(base)
 		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
 	} else if g.Indicator.Source.CountedFromFirstStep() {
-		// Not counted at the workshop: counted from the first step, with
-		// a target that does not depend on where it starts.
-		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, 0))
+		// Not counted at the workshop: counted from the first step. The
+		// target comes from my facts where they set it, else it is agreed
+		// from the first weeks' tally: no number is guessed for me.
+		if t, ok := a.TallyTarget(g.Indicator.Source); ok {
+			f.Goal.Target = strconv.Itoa(t)
+		}
 		f.Goal.Tally = true
 	}
 	f.IfThen = g.IfThen
@@ -179,6 +182,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
+	}
+	if sk := c.Skill(s.ID); sk != nil && sk.Holds != nil && sk.Holds.FirstStep != "" {
+		if held, people := heldRows(sk.Holds, a, s.Evidence); len(held) > 0 {
+			g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep) // the work the hand-over waits for comes first
+		}
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
@@ -467,7 +475,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
-		if target == "" || slices.Contains(counted, src) {
+		if target == "" && !f.Goal.Tally || slices.Contains(counted, src) {
 			continue // two focus areas counting the same thing share its milestones
 		}
 		counted = append(counted, src)
@@ -486,6 +494,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			// the rows' own milestones say what is done by day 30
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+		case target == "":
+			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s, and a target for day 90 agreed from it with %s", what, workshop.Long(f.FirstStepDate), managerOf(a)))
+			m[1] = append(m[1], fmt.Sprintf("%s on the way to the target agreed at day 30", what))
+			m[2] = append(m[2], fmt.Sprintf("%s at the target agreed at day 30", what))
+			continue
 		default:
 			m[0] = append(m[0], fmt.Sprintf("a tally of %s kept since %s%s", what, workshop.Long(f.FirstStepDate), since))
 		}

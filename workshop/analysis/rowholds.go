@@ -30,28 +30,12 @@ func rowHolds(c *workshop.Content, a *workshop.Answers, r *Report, focus []works
 			continue
 		}
 		h := sk.Holds
-		var people []string
-		if h.People {
-			people = namedIn(quotesOf(evidenceFor(r, f.Skill)), teamNames(a))
-		}
-		var held []workshop.DelegationRow
-		for _, row := range a.RowsOf(workshop.RowHold) {
-			if _, done := out[rowKey(row)]; done {
-				continue
-			}
-			if len(people) > 0 && slices.ContainsFunc(people, func(p string) bool { return hasWord(row.Owner, p) }) ||
-				len(h.Cues) > 0 && slices.ContainsFunc(sentences(row.What), func(s sentence) bool { return s.hits(h.Cues) > 0 }) {
-				held = append(held, row)
-			}
-		}
+		held, people := heldRows(h, a, evidenceFor(r, f.Skill))
+		held = slices.DeleteFunc(held, func(row workshop.DelegationRow) bool { _, done := out[rowKey(row)]; return done })
 		if len(held) == 0 {
 			continue
 		}
-		var rows []string
-		for _, row := range held {
-			rows = append(rows, "\""+rowName(row.What)+"\"")
-		}
-		fill := strings.NewReplacer("{people}", listAnd(people), "{rows}", listAnd(rows)).Replace
+		fill := holdWords(held, people)
 		for i, row := range held {
 			hold := rowHold{clause: fill(h.Clause), slot: h.Slot}
 			if i == 0 {
@@ -61,6 +45,30 @@ func rowHolds(c *workshop.Content, a *workshop.Answers, r *Report, focus []works
 		}
 	}
 	return out
+}
+
+// heldRows are the rows I still hold that a focus area's work holds
+// back, and the people my words for it name (h.People).
+func heldRows(h *workshop.Holds, a *workshop.Answers, ev []Evidence) (held []workshop.DelegationRow, people []string) {
+	if h.People {
+		people = namedIn(quotesOf(ev), teamNames(a))
+	}
+	for _, row := range a.RowsOf(workshop.RowHold) {
+		if len(people) > 0 && slices.ContainsFunc(people, func(p string) bool { return hasWord(row.Owner, p) }) ||
+			len(h.Cues) > 0 && slices.ContainsFunc(sentences(row.What), func(s sentence) bool { return s.hits(h.Cues) > 0 }) {
+			held = append(held, row)
+		}
+	}
+	return held, people
+}
+
+// holdWords fills {people} and {rows} in a hold's sentences.
+func holdWords(held []workshop.DelegationRow, people []string) func(string) string {
+	var rows []string
+	for _, row := range held {
+		rows = append(rows, "\""+rowName(row.What)+"\"")
+	}
+	return strings.NewReplacer("{people}", listAnd(people), "{rows}", listAnd(rows)).Replace
 }
 
 // rowKey tells the rows of a map apart, with or without an ID.

@@ -15,7 +15,8 @@ import (
 func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 	c := fixture(t)
 	c.Skills[2].Holds = &workshop.Holds{People: true, Clause: "once I have talked it through with {people}", Milestone: "the talk with {people} held"}
-	c.Skills[1].Holds = &workshop.Holds{Cues: []string{"restart*"}, Clause: "after a root-cause review of it", Milestone: "a review of {rows} held", Slot: 1}
+	c.Skills[1].Holds = &workshop.Holds{Cues: []string{"restart*"}, Clause: "after a root-cause review of it", Milestone: "a review of {rows} held", Slot: 1,
+		FirstStep: "Review {rows} with whoever fixes it"}
 	a := mixed(c)
 	a.Delegations = []workshop.DelegationRow{
 		{ID: "1", What: "Code reviews", Owner: "Marta and Viktor, alternating", Support: "A checklist", By: "2027-01-08", Level: 2, Kind: workshop.RowHold},
@@ -40,6 +41,9 @@ func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 	}
 	if !strings.HasPrefix(p.Day30, "The talk with Marta and Viktor held") || strings.Contains(p.Day30+p.Day60+p.Day90, `"Code reviews" handed over`) {
 		t.Errorf("day 30 %q: the talk comes first, the reviews are not handed over before it", p.Day30)
+	}
+	if !strings.HasPrefix(p.Focus[1].FirstStep, `Review "Restarting the VPN client" with whoever fixes it.`) {
+		t.Errorf("first step %q: the review of the held fix comes first", p.Focus[1].FirstStep)
 	}
 	if !strings.Contains(p.Day60, `A review of "Restarting the VPN client" held`) || strings.Contains(p.Day30+p.Day60+p.Day90, "handed over to Leo") {
 		t.Errorf("day 60 %q: the review comes first, the fix is not handed over before it", p.Day60)

@@ -41,19 +41,12 @@ func (h *Host) LatestResults() (workshop.RoomAggregates, bool) {
 // Answered is how many people in the room have answered everything the
 // current phase asks: the facilitator's cue that a chart is ready.
 func (h *Host) Answered() int {
-	steps := h.snap.Load().state.Current().Steps
+	phase := h.snap.Load().state.Current()
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	n := 0
 	for _, m := range h.members {
-		if !m.info.Counted(m.answers) {
-			continue
-		}
-		done := true
-		for _, st := range steps {
-			done = done && len(m.answers.Missing(h.content, st)) == 0
-		}
-		if done {
+		if m.info.Counted(m.answers) && workshop.AnsweredPhase(h.content, m.answers, phase) {
 			n++
 		}
 	}

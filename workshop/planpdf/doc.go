@@ -43,6 +43,7 @@ type doc struct {
 	p     *workshop.Plan   // the participant's plan, or the draft
 	draft bool             // p was drafted from the answers, not written
 
+	footer  string          // the footer's left text; the plan's when empty
 	pending *pendingSection // drawn with the next subsection
 	dense   bool            // tables are drawn with less padding
 }
@@ -162,7 +163,7 @@ func (d *doc) decorate(first, last int) {
 		d.rule(footY-1.5, greyRule, 0.3)
 		d.style("", smallSize, muted)
 		d.pdf.SetXY(x, footY)
-		d.pdf.CellFormat(d.cw/2, 4.5, "Personal development plan", "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(d.cw/2, 4.5, nameOr(d.footer, "Personal development plan"), "", 0, "L", false, 0, "")
 		d.pdf.SetXY(x+d.cw/2, footY)
 		d.pdf.CellFormat(d.cw/2, 4.5, fmt.Sprintf("Page %d of %d", p-first+1, last-first+1), "", 0, "R", false, 0, "")
 	}

@@ -187,6 +187,8 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 		indicator = fmt.Sprintf("%s. Today %s, target %s.", strings.TrimRight(indicator, "."), g.Baseline, g.Target)
 	case g.Target != "" && g.Tally:
 		indicator = fmt.Sprintf("%s. Today: my first weeks' tally, target %s.", strings.TrimRight(indicator, "."), g.Target)
+	case g.Tally:
+		indicator = fmt.Sprintf("%s. Today: my first weeks' tally; the target agreed from it at day 30.", strings.TrimRight(indicator, "."))
 	case g.Target != "":
 		indicator = fmt.Sprintf("%s. Target %s.", strings.TrimRight(indicator, "."), g.Target)
 	}

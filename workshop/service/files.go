@@ -20,6 +20,10 @@ type Files struct {
 	// RenderRequest and RenderGuide print for a participant's manager.
 	RenderRequest RenderRequest
 	RenderGuide   RenderGuide
+	// RenderProgress prints the progress report of the answers' latest
+	// re-assessment, and RenderPulseSheet the team pulse to hand round.
+	RenderProgress   RenderPlan
+	RenderPulseSheet RenderGuide
 }
 
 // SavePlan renders the plan of a and writes it to path atomically.

@@ -30,6 +30,8 @@ Usage:
                                               print pack of many plans, each on an odd page
   leadshift calendar --answers FILE --out FILE.ics [--content FILE]
                                               the plan's dates as a calendar file
+  leadshift progress --answers FILE --out FILE.pdf [--pulse-sheet FILE.pdf] [--paper a4|letter] [--content FILE]
+                                              the 90-day progress report, and the team pulse sheet
   leadshift manager request --answers FILE --out FILE [--pdf FILE.pdf]
                                               write a request for the participant's manager
   leadshift manager guide --out FILE.pdf      write the one-page guide for managers
@@ -94,6 +96,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return plan(args[1:], stdout, stderr)
 	case args[0] == "calendar":
 		return calendarCmd(args[1:], stdout, stderr)
+	case args[0] == "progress":
+		return progressCmd(args[1:], stdout, stderr)
 	case args[0] == "manager":
 		return managerCmd(args[1:], stdout, stderr)
 	case args[0] == "host":

@@ -53,6 +53,12 @@ var commandHelp = map[string]struct{ args, about string }{
 			"conversation with the manager, the check-in with a buddy, and the check-ins\n" +
 			"at day 30, 60 and 90, each saying what to look at that day. Importing the\n" +
 			"file again updates the same events."},
+	"progress": {"--answers FILE --out FILE.pdf [--pulse-sheet FILE.pdf] [flags]",
+		"Writes the progress report of the latest re-assessment in an answers file,\n" +
+			"the page for the 90-day conversation with the manager: the profile before\n" +
+			"and after, the situations then and now, the indicators, the hand-overs, the\n" +
+			"actions, the team pulse and what to focus on next. --pulse-sheet writes the\n" +
+			"anonymous three-question sheet to hand the team first (alone, or with it)."},
 	"host": {"--headless --data DIR [flags]",
 		"Hosts a live workshop without a window: participants join with the code and\n" +
 			"address it prints. DIR keeps the workshop's database; starting again on the\n" +
@@ -72,6 +78,7 @@ var flagArgs = map[string]string{
 	"analyze --answers": "FILE", "plan --out": "FILE.pdf", "manager": "RESPONSE",
 	"manager request --answers": "FILE", "manager guide --out": "FILE.pdf", "pdf": "FILE.pdf",
 	"calendar --answers": "FILE", "calendar --out": "FILE.ics",
+	"progress --answers": "FILE", "progress --out": "FILE.pdf", "pulse-sheet": "FILE.pdf",
 }
 
 // contentUsage lists the content subcommands.
