@@ -27,7 +27,13 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
-		p.StopDoing = stopDoing(c, a, waitsOn(c, a, r, p.Focus))
+		w := waitsOn(c, a, r, p.Focus)
+		p.StopDoing = stopDoing(c, a, w)
+		for i, f := range p.Focus {
+			if w.firstStep != "" && f.Skill == w.focus {
+				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
+			}
+		}
 	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
@@ -75,6 +81,9 @@ func note(c *workshop.Content, r *Report, retake string) string {
 	switch {
 	case r.HeldBack == FlagNothing:
 		return ""
+	case r.HeldBack == FlagTooFew:
+		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself on the plan step.",
+			workshop.Long(retake))
 	case r.HeldBack != "":
 		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
 			patternWords[r.HeldBack], workshop.Long(retake))
@@ -238,7 +247,9 @@ func support(a *workshop.Answers, index int, topic string) string {
 // managerOf is how the plan names my manager: by the name I gave, else
 // "my manager".
 func managerOf(a *workshop.Answers) string {
-	if m := strings.TrimSpace(a.Participant.Manager); m != "" {
+	// A title in brackets is said once, where the person typed it, not in
+	// every sentence that names them.
+	if m := strings.TrimSpace(bracketed.ReplaceAllString(a.Participant.Manager, "")); m != "" {
 		return m
 	}
 	return "my manager"
@@ -263,11 +274,18 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 // acronym or a name ("IT lead", "NOC lead").
 func commonNoun(s string) string {
 	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+	first, _, _ := strings.Cut(s, " ")
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !properNouns[strings.ToLower(strings.Trim(first, ",;:"))] {
 		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
 }
+
+// properNouns are names a role may start with that keep their capital
+// ("Linux and storage team lead").
+var properNouns = map[string]bool{"linux": true, "windows": true, "unix": true, "azure": true, "aws": true, "microsoft": true,
+	"google": true, "sap": true, "oracle": true, "cisco": true, "vmware": true, "salesforce": true, "kubernetes": true,
+	"citrix": true, "apple": true, "mac": true, "jira": true, "servicenow": true, "erp": true, "crm": true}
 
 // suchAs is the pack's example inside an action, dropped when the
 // participant's own row takes its place.
@@ -360,6 +378,9 @@ type handOverWait struct {
 	// rows are the rows that wait for a focus area's work when the map
 	// as a whole does not wait.
 	rows map[string]rowHold
+	// firstStep is the first step of the focus area the map waits for
+	// (focus), when the wait sets it: the agreement comes first.
+	focus, firstStep string
 }
 
 // waitsOn is what the hand-overs of the map wait for: the role decision
@@ -383,7 +404,9 @@ func waitsOn(c *workshop.Content, a *workshop.Answers, r *Report, focus []worksh
 		for _, e := range r.Expectations {
 			if !e.Expectation.Provides && e.Quadrant == workshop.MythPushed {
 				return handOverWait{clause: fmt.Sprintf("once %s and I have agreed the split between hands-on work and leading", manager),
-					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager)}
+					milestone: fmt.Sprintf("the split between hands-on work and leading agreed with %s, and the hand-overs of my map dated from it", manager),
+					focus:     f.Skill,
+					firstStep: fmt.Sprintf("Ask %s for 30 minutes to agree the split between hands-on work and leading, and bring my delegation map to it", manager)}
 			}
 		}
 	}
@@ -417,7 +440,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 				line += fmt.Sprintf(", at delegation level %d of %d (\u201c%s\u201d)", r.Level, len(c.Delegation.Levels), strings.TrimRight(c.Delegation.Levels[r.Level-1], "."))
 			}
 			if s := strings.TrimSpace(r.Support); s != "" && !isNone(s) {
-				line += ", with the support they need: \"" + quotable(rowName(s)) + "\""
+				line += ", with \"" + quotable(rowName(s)) + "\""
 			}
 			if wait != "" {
 				line += ", " + wait

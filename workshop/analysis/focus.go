@@ -200,7 +200,7 @@ func turnOf(sk *workshop.Skill, ev []Evidence) string {
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it
-// too long to read in one go (and to print in six pages).
+// too long to read in one go (and to print in a few pages).
 const maxWhy = 520
 
 // whySources orders the reasons a suggestion gives: what I chose and

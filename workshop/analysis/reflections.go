@@ -186,8 +186,15 @@ func (s sentence) telling() int {
 	if speech.MatchString(s.text) {
 		score += 2 // what someone actually said
 	}
+	if len(words) >= 6 && judging.MatchString(s.text) {
+		score += 2 // what I make of it, not only what happened
+	}
 	return score + min(counts, 2) + min(names, 2)
 }
+
+// judging finds a sentence in which I weigh what I do: "I should have",
+// "I tell myself", "if I'm honest", "rather than".
+var judging = regexp.MustCompile(`(?i)\b(?:i should(?:n't| not)? have|should have|i know|i tell myself|i think|i suppose|i realis|i wish|if i'?m honest|to be honest|rather than|i just|i keep|i never|i always|i avoid|i'?d rather)\b`)
 
 // speech finds words someone said, reported in quotes: "he asked Sam
 // 'did you even read the ticket'".

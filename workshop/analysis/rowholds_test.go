@@ -31,7 +31,7 @@ func TestHandOversWaitForTheWorkThatMustComeFirst(t *testing.T) {
 		t.Fatalf("stop doing %q, want three lines", p.StopDoing)
 	}
 	for i, want := range []string{
-		`I stop doing "Code reviews" myself: Marta and Viktor, alternating, own it, at delegation level 2 of 3 (“We decide”), with the support they need: "A checklist", once I have talked it through with Marta and Viktor.`,
+		`I stop doing "Code reviews" myself: Marta and Viktor, alternating, own it, at delegation level 2 of 3 (“We decide”), with "A checklist", once I have talked it through with Marta and Viktor.`,
 		`I stop doing "Restarting the VPN client" myself: Leo owns it, at delegation level 2 of 3 (“We decide”), after a root-cause review of it.`,
 		`I stop doing "The weekly report" myself: Sanna owns it from 22 January 2027, at delegation level 3 of 3 (“You decide”).`,
 	} {

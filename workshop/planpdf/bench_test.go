@@ -8,7 +8,7 @@ import (
 )
 
 // BenchmarkRenderPlan renders one typical plan: the complete fixture
-// participant, six pages.
+// participant, seven pages.
 func BenchmarkRenderPlan(b *testing.B) {
 	c := testContent(b)
 	a := zoe()

@@ -89,8 +89,8 @@ const writeGap = 6.0
 
 // roomShare is the share of the width a question takes when the room to
 // write its answer runs beside it. The room is kept to the question's own
-// height, so that the example plan keeps to six pages: more room to write
-// (two lines at 0.52) costs it a seventh.
+// height, which keeps the example plan short: more room to write (two
+// lines at 0.52) costs it a page.
 const roomShare = 0.7
 
 // withRoom prints numbered question n on the left and ruled lines to

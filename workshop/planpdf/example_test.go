@@ -35,7 +35,10 @@ func example(t *testing.T) (*workshop.Content, *workshop.Answers) {
 	return c, a
 }
 
-func TestExampleFitsSixPages(t *testing.T) {
+// TestExampleFitsSevenPages: the example's plan and its evidence print
+// on seven A4 pages at most (six until the stop-doing lines carried the
+// support each hand-over needs; the README says seven).
+func TestExampleFitsSevenPages(t *testing.T) {
 	c, a := example(t)
 	pdf := renderPDF(t, c, a, Options{})
 	if *samples != "" {
@@ -48,8 +51,8 @@ func TestExampleFitsSixPages(t *testing.T) {
 		}
 	}
 	pages, _ := pdfInfo(t, pdf)
-	if pages > 6 {
-		t.Errorf("the example plan has %d pages, want at most 6", pages)
+	if pages > 7 {
+		t.Errorf("the example plan has %d pages, want at most 7", pages)
 	}
 	first := flat(pdfText(t, pdf, 1, 1))
 	for _, w := range []string{"Personal development plan", "Focus area 1:", "Goal"} {
@@ -137,7 +140,7 @@ func TestPersonas(t *testing.T) {
 			}
 			checkFill(t, pdf, pages)
 			checkNoHeadingAtFoot(t, pdf)
-			if text := flat(pdfText(t, pdf, 1, 1)); name == "almost-nothing" && !strings.Contains(text, "The pattern of your answers (too few answers)") {
+			if text := flat(pdfText(t, pdf, 1, 1)); name == "almost-nothing" && !strings.Contains(text, "With so few answers") {
 				t.Errorf("page 1 does not say why there is no focus area:\n%s", text)
 			}
 		})
