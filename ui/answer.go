@@ -35,23 +35,8 @@ func (ui *App) answerRequest() {
 // openRequest shows the manager's form for request q, with the answers
 // kept from before when there are some.
 func (ui *App) openRequest(q *manager.Request) {
-	drafts := ui.drafts()
-	r, err := drafts.Load(q.ID)
-	if err != nil {
-		ui.ShowError("Your earlier answers to this request could not be read", err)
-	}
-	if r == nil || manager.MatchRequest(r, q) != nil {
-		r = manager.NewResponse(q, ui.deps.Now())
-	}
-	ui.leave()
-	saver := storage.NewDraftSaver(drafts, func(err error) {
-		bridge.Do(func() { ui.ShowError("Your answers could not be kept on this computer", err) })
-	})
-	ui.draftSaver = saver
-	stem, person := workshop.Participant{Name: q.Name}.FileStem(), q.Name
-	if person == "" {
-		person = "your team member"
-	}
+	r, saver := ui.formDraft(q)
+	stem, person := workshop.Participant{Name: q.Name}.FileStem(), personOf(q)
 	ui.form = journey.NewManagerForm(journey.FormSetup{Request: q, Response: r, Now: ui.deps.Now,
 		OnChange: func() { saver.Save(q, r) },
 		Leave:    "Home", OnLeave: ui.showStart,
@@ -68,6 +53,34 @@ func (ui *App) openRequest(q *manager.Request) {
 		}})
 	saver.Save(q, r)
 	ui.win.SetContent(ui.form.Content)
+}
+
+// formDraft leaves the screen on show for the manager's form of request
+// q: it returns the answers kept from before when there are some (new
+// ones otherwise), and the saver that keeps them as they change.
+func (ui *App) formDraft(q *manager.Request) (*manager.Response, *storage.DraftSaver) {
+	drafts := ui.drafts()
+	r, err := drafts.Load(q.ID)
+	if err != nil {
+		ui.ShowError("Your earlier answers to this request could not be read", err)
+	}
+	if r == nil || manager.MatchRequest(r, q) != nil {
+		r = manager.NewResponse(q, ui.deps.Now())
+	}
+	ui.leave()
+	saver := storage.NewDraftSaver(drafts, func(err error) {
+		bridge.Do(func() { ui.ShowError("Your answers could not be kept on this computer", err) })
+	})
+	ui.draftSaver = saver
+	return r, saver
+}
+
+// personOf is the name of the team member who made request q.
+func personOf(q *manager.Request) string {
+	if q.Name == "" {
+		return "your team member"
+	}
+	return q.Name
 }
 
 // TypeManagerAnswers shows the manager's form over the journey, for the

@@ -234,6 +234,7 @@ func (ui *App) openJourney(a *workshop.Answers, store *storage.Store, c *worksho
 		s.Manager = nil // kept for answers started again since: not these
 	}
 	s.KeepManager = store.SaveManager
+	s.OwnAnswers = ui.otherAnswers(a)
 	s.OnChange()
 	var room journey.Room // a nil *live.Link is no room
 	if link != nil {

@@ -37,7 +37,9 @@ type Content struct {
 	CoreQuestionsNotYet []string `json:"coreQuestionsNotYet,omitempty"`
 	// Manager holds the words for the participant's manager: the request
 	// and the manager guide. Optional; LeadShift prints none without it.
-	Manager        *ManagerWords   `json:"manager,omitempty"`
+	Manager *ManagerWords `json:"manager,omitempty"`
+	// ThreeWay labels the comparison of my answers with my manager's.
+	ThreeWay       ThreeWayWords   `json:"threeWay"`
 	Contradictions []Contradiction `json:"contradictions"`
 	// Routes name the skills that conversations with others point to:
 	// expectations my organisation pushes or does not support (managing

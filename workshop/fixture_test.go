@@ -53,6 +53,11 @@ func fixture(t testing.TB) *Content {
 			Levels: []string{"I decide", "We decide", "You decide"}, MinRow: 1},
 		RoleFocus: RoleFocus{ID: "focus.role", Title: "Decide", Description: "d", Seed: "s.txt",
 			Actions: actions("focus.role"), Guide: guide("focus.role", SourcePeople, "pay")},
+		ThreeWay: ThreeWayWords{
+			BlindSpots: map[Quadrant]string{Aligned: "same", NotSupported: "more than your manager",
+				RoleGap: "your manager expects more", MythHeld: "a picture your manager does not share", MythPushed: "your manager pushes it"},
+			ProvidesBlindSpots: map[Quadrant]string{MythHeld: "gives less", MythPushed: "gives more"},
+			MisreadingMore:     "more ({org}) than your manager says ({manager})", MisreadingLess: "less ({org}) than your manager says ({manager})"},
 		CoreQuestions:  []string{"core 1", "core 2"},
 		Contradictions: []Contradiction{{A: "m.1", B: "m.2", Text: "Talk about it."}},
 		Routes:         Routes{ManagingUp: "sk.z", People: "sk.z", Standards: []string{"sk.z"}},

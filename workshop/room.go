@@ -54,6 +54,9 @@ type RoomState struct {
 	// change, so a participant's app knows to ask for its own.
 	Round    int   `json:"round,omitempty"`
 	Grouping int64 `json:"grouping,omitempty"`
+	// Managers: participants' managers may join and pair with their team
+	// member (off unless the facilitator lets them).
+	Managers bool `json:"managers,omitempty"`
 }
 
 // NewRoomState starts a room on its first phase, open to joiners.
@@ -137,6 +140,16 @@ func (s RoomState) CheckEdit(old, new *Answers) error {
 func (s RoomState) CheckJoin() error {
 	if !s.JoinOpen {
 		return Refuse(ErrJoinClosed, "the facilitator has closed this workshop to new participants")
+	}
+	return nil
+}
+
+// CheckManagers refuses a pairing or a manager's join while the
+// facilitator has not let managers into the room: a *RoomError of kind
+// ErrManagersClosed.
+func (s RoomState) CheckManagers() error {
+	if !s.Managers {
+		return Refuse(ErrManagersClosed, "the facilitator has not opened this workshop to managers")
 	}
 	return nil
 }

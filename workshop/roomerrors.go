@@ -54,6 +54,11 @@ var (
 	// host against, so nothing is trusted; the participant joins again.
 	// It is also an ErrWrongHost.
 	ErrNoCertificate = errors.New("the saved workshop has no certificate to check the host against")
+	// ErrManagersClosed: the facilitator has not let managers into the room.
+	ErrManagersClosed = errors.New("the workshop is not open to managers")
+	// ErrBadPairing: the pairing code is not one a participant of this
+	// workshop is showing.
+	ErrBadPairing = errors.New("the pairing code is not one shown in this workshop")
 	// ErrNotCompared: the join code and name were not sent because the
 	// participant has not compared the host's check phrase yet.
 	ErrNotCompared = errors.New("the workshop's check phrase has not been compared with the projector yet")

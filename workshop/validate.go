@@ -73,6 +73,7 @@ func (c *Content) Validate() error {
 		v.text("", fmt.Sprintf("coreQuestionsNotYet[%d]", i), q)
 	}
 	v.managerWords(c.Manager)
+	v.threeWayWords(c.ThreeWay)
 	for i, o := range c.CountObstacles {
 		field := fmt.Sprintf("countObstacles[%d]", i)
 		if !o.Source.IsCount() {

@@ -36,6 +36,9 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"dimension without skill", func(c *Content) { c.Dimensions[0].Skill = "" }, "dim.a", "skill"},
 		{"no skills", func(c *Content) { c.Skills = nil; c.Dimensions[0].Skill = ""; c.Dimensions[1].Skill = "" }, "", "skills"},
 		{"negative rows", func(c *Content) { c.Delegation.MinRow = -1 }, "", "delegation.minRows"},
+		{"no three-way label", func(c *Content) { delete(c.ThreeWay.BlindSpots, RoleGap) }, "", `threeWay.blindSpots["role-gap"]`},
+		{"unknown three-way label", func(c *Content) { c.ThreeWay.ProvidesBlindSpots[RoleGap] = "x" }, "", "threeWay.providesBlindSpots"},
+		{"misreading without a rating", func(c *Content) { c.ThreeWay.MisreadingLess = "less than {org}" }, "", "threeWay.misreadingLess"},
 		{"a failure as a step up", func(c *Content) {
 			c.Skills[0].Levels = []string{"a", "I ask what they tried, then give the answer anyway.", "c", "d", "e"}
 		}, "sk.x", "levels[1]"},

@@ -107,6 +107,7 @@ type Console struct {
 	prev, next, lock, joinOpen *widget.Button
 	plusMinute, pause, pacing  *widget.Button
 	roster                     *roster
+	managers                   *managersSwitch // managers.go
 	notes                      *phaseNotes
 	groups                     *groupsPanel // practice trios and buddies (trios.go)
 	projector                  *projectorWindow
@@ -210,12 +211,13 @@ func (r *Console) view() fyne.CanvasObject {
 	r.resultsStatus = &widget.Label{Wrapping: fyne.TextWrapWord}
 	r.notes = newPhaseNotes()
 	r.groups = newGroupsPanel(r)
-	controls := container.NewVBox(projector, r.phase, r.timer,
+	r.managers = newManagersSwitch(r)
+	controls := container.NewVBox(r.withManagers(r.joinOpen, projector, r.phase, r.timer,
 		container.NewGridWithColumns(2, r.prev, r.next),
 		container.NewGridWithColumns(2, r.plusMinute, r.pause),
 		r.lock, r.results, r.resultsStatus, r.pacing, r.joinOpen, r.joinAlert, r.roomStatus,
 		widgets.Note("Shortcuts: Ctrl+→ next phase, Ctrl+← previous, Ctrl+↑ one more minute, Ctrl+P pause or resume, Ctrl+L lock answers."),
-		r.groups.box, r.notes.box)
+		r.groups.box, r.notes.box)...)
 	exports := container.NewBorder(nil, nil, container.NewHBox(
 		&widget.Button{Text: "Print pack", Icon: theme.DocumentPrintIcon(), OnTapped: func() { r.shell.ExportPrintPack(r.setup) }},
 		&widget.Button{Text: "Room CSV", Icon: theme.GridIcon(), OnTapped: func() { r.shell.ExportCSV(r.setup) }},
@@ -270,6 +272,7 @@ func (r *Console) refresh() {
 		r.joinAlert.Hide()
 	}
 	r.paintTimer()
+	r.managers.paint(st)
 	r.paintResults(st)
 	r.notes.show(debriefOf(r.room))
 	r.groups.refresh(st)

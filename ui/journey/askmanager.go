@@ -31,7 +31,10 @@ type askDialog struct {
 }
 
 // onAsk shows the request dialog.
-func (b *managerBar) onAsk() {
+func (b *managerBar) onAsk() { b.newAskDialog().d.Show() }
+
+// newAskDialog makes the request dialog, not shown yet.
+func (b *managerBar) newAskDialog() *askDialog {
 	a := &askDialog{b: b}
 	a.skills = widget.NewCheck("My own level in each skill", nil)
 	a.expectations = widget.NewCheck("My answers to the statements: what I expect, and what I believe my organisation expects", nil)
@@ -49,7 +52,7 @@ func (b *managerBar) onAsk() {
 	a.d = dialog.NewCustomWithoutButtons("Ask my manager", content, b.j.shell.Window())
 	a.d.SetButtons([]fyne.CanvasObject{a.cancel, a.save})
 	b.dialog = a
-	a.d.Show()
+	return a
 }
 
 func (a *askDialog) close() {

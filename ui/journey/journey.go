@@ -38,8 +38,10 @@ type Journey struct {
 	shell Shell
 	files Files
 	s     *Session
-	live  Room   // nil on one's own
-	paper string // the locale's default paper size
+	live  Room // nil on one's own
+	// paired is the pairing with the manager in the room (managerpair.go).
+	paired *roomPairing
+	paper  string // the locale's default paper size
 
 	Content  fyne.CanvasObject
 	nav      []*widget.Button
@@ -220,7 +222,7 @@ func (j *Journey) onRoom(prev workshop.RoomState) {
 			return
 		}
 		j.show(j.s.Answers.Step)
-	case st.Locked != prev.Locked || st.Pacing != prev.Pacing || j.current == nil: // nil: a practice is over
+	case st.Locked != prev.Locked || st.Pacing != prev.Pacing || st.Managers != prev.Managers || j.current == nil: // nil: a practice is over
 		j.show(j.s.Answers.Step)
 	default:
 		j.refreshNav()

@@ -48,18 +48,18 @@ func newManagerBar(j *Journey) *managerBar {
 		}}
 	b.status.Hide()
 	b.showHeld()
-	b.Content = widget.NewCard("Your manager", "", container.NewVBox(
+	b.Content = widget.NewCard("Your manager", "", container.NewVBox(b.withPairRow(2,
 		widgets.Para("Your beliefs about what your organisation expects are guesses until your manager answers. "+
 			"Ask them: they answer on their own computer with LeadShift, or on paper."),
-		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper, b.guide), b.held, b.status))
+		container.NewHBox(b.ask, b.add), container.NewHBox(b.paper, b.guide), b.held, b.status)...))
 	return b
 }
 
 // compact is the bar as one line under a step's introduction: the way
 // to ask, and how it went.
 func (b *managerBar) compact() fyne.CanvasObject {
-	return container.NewVBox(container.NewBorder(nil, nil, b.ask, nil,
-		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.status)
+	return container.NewVBox(b.withPairRow(1, container.NewBorder(nil, nil, b.ask, nil,
+		widgets.Para("Your manager can answer the same statements, on their own computer with LeadShift or on paper.")), b.status)...)
 }
 
 // showHeld says whose answers the plan uses.
@@ -99,6 +99,10 @@ func (b *managerBar) onAdd() {
 // confirmation defaults to Cancel), and not at all when it is not theirs
 // or not newer. Applying the same response again changes nothing.
 func (b *managerBar) apply(r *manager.Response) {
+	if manager.CanCarryOver(r, b.s.Answers, b.s.OwnAnswers) {
+		b.carryOver(r)
+		return
+	}
 	next, err := manager.Apply(b.s.Answers, b.s.Manager, r, false)
 	var replace *manager.ReplaceError
 	switch {
@@ -128,6 +132,29 @@ func (b *managerBar) apply(r *manager.Response) {
 	default:
 		b.keep(next)
 	}
+}
+
+// carryOver applies response r, made for the participant's other
+// answers on this laptop (a request made before the workshop), to these
+// answers once they confirm; the same answers again need no confirming.
+func (b *managerBar) carryOver(r *manager.Response) {
+	carried := manager.CarriedOver(r, b.s.Answers)
+	if held := b.s.Manager; held != nil && held.ID == r.ID {
+		b.apply(carried)
+		return
+	}
+	b.s.Confirm("Use your manager's answers here?", fmt.Sprintf("%s answered a request you made on this laptop from your other answers "+
+		"(before this workshop, for example). Use their answers, saved on %s, with the answers you are working on now?",
+		managerName(r), r.Updated.Local().Format(workshop.LongDate)), func(ok bool) {
+		if b.j.closed {
+			return
+		}
+		if !ok {
+			b.tell("Nothing was changed: your manager's answers stay with your other answers.", false)
+			return
+		}
+		b.j.managerBar().apply(carried)
+	})
 }
 
 // keep makes r the manager's response of these answers, and redraws the

@@ -21,6 +21,10 @@ func (f *ManagerForm) finishView() fyne.CanvasObject {
 	text := fmt.Sprintf("Save your answers as one file and send it back to %s (by e-mail or on a USB stick). "+
 		"They add it to their plan in LeadShift; it prints the three-way comparison, your answers to the five questions "+
 		"and your commitments, ready for your conversation.", f.person())
+	if f.set.Live {
+		text = fmt.Sprintf("Send your answers to %s here in the workshop. They go into %s's plan and nowhere else: "+
+			"the facilitator, the projector and the rest of the room never see them.", f.person(), f.person())
+	}
 	if f.set.Paper {
 		text = "Add your manager's answers to your plan: the comparison, the skill levels, the five questions and the commitments use them."
 	}

@@ -25,6 +25,9 @@ type FormSetup struct {
 	// manager wrote on the printed request: the wording speaks of the
 	// manager, and Finish adds the answers to the participant's own.
 	Paper bool
+	// Live is set for a manager paired in a live room: Finish sends the
+	// answers to the team member instead of saving a file.
+	Live bool
 	// Leave is the button that leaves the form ("Home"), OnLeave what it does.
 	Leave   string
 	OnLeave func()
@@ -82,6 +85,9 @@ func NewManagerForm(set FormSetup) *ManagerForm {
 	}
 	if set.Paper {
 		f.parts[len(f.parts)-1].title = "Add to my plan"
+	}
+	if set.Live {
+		f.parts[len(f.parts)-1].title = "Send to " + f.person()
 	}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.heading.SizeName = theme.SizeNameSubHeadingText

@@ -101,6 +101,10 @@ type Session struct {
 	Manager *manager.Response
 	// KeepManager keeps the manager's response applied to these answers.
 	KeepManager func(r *manager.Response) error
+	// OwnAnswers are the IDs of the participant's other answers on this
+	// laptop (their own journey, or a workshop's): a manager's response to
+	// a request made from them may be carried over to these answers.
+	OwnAnswers []string
 }
 
 func (s *Session) changed() { s.OnChange() }

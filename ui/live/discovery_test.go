@@ -28,7 +28,8 @@ func (s *clockShell) Focus(fyne.Focusable)                  {}
 func (s *clockShell) Tasks() *bridge.Tasks                  { return &s.tasks }
 func (s *clockShell) OpenLive(service.LiveFile, *workshop.Content, *workshop.Answers, workshop.RoomState) {
 }
-func (s *clockShell) Now() time.Time { return s.now }
+func (s *clockShell) AnswerInRoom(*service.ManagerLink) {}
+func (s *clockShell) Now() time.Time                    { return s.now }
 
 // silentJoiner hears nothing on the network and joins nothing.
 type silentJoiner struct{}

@@ -34,7 +34,8 @@ type JoinScreen struct {
 	Name        *widget.Entry
 	Join        *widget.Button
 	Problem     *widget.Label
-	fingerprint string // announced phrase of the chosen workshop, pinned on join
+	Manager     *ManagerJoin // joining as a participant's manager (manager_join.go)
+	fingerprint string       // announced phrase of the chosen workshop, pinned on join
 	stop        context.CancelFunc
 }
 
@@ -63,8 +64,9 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 		widget.NewFormItem("Join code", j.Code),
 		widget.NewFormItem("Your name", j.Name),
 	)
+	j.Manager = newManagerJoin(j)
 	j.Content = container.NewBorder(nil, container.NewHBox(back), nil, nil, widgets.Scroll(
-		widgets.Heading("Join a workshop"), j.found, widget.NewSeparator(), form, container.NewHBox(j.Join), j.Problem))
+		widgets.Heading("Join a workshop"), j.found, widget.NewSeparator(), j.Manager.Choice, form, j.Manager.Detail, container.NewHBox(j.Join), j.Problem))
 	ctx, stop := context.WithCancel(context.Background())
 	j.stop = stop
 	go func() {
@@ -152,6 +154,9 @@ func (j *JoinScreen) onJoin() {
 	case name == "":
 		j.Problem.SetText("Please type your name or an alias.")
 		return
+	case j.Manager.chosen() && j.Manager.problem() != "":
+		j.Problem.SetText(j.Manager.problem())
+		return
 	}
 	j.Problem.SetText("Checking the workshop…")
 	j.Join.Disable()
@@ -182,6 +187,10 @@ func (j *JoinScreen) compare(reached *service.Reached, code, name string) {
 			reached.Close()
 			j.Join.Enable()
 			j.Problem.SetText("Not joined, and nothing was sent. Tell the facilitator: someone else on this network may be posing as the workshop.")
+			return
+		}
+		if j.Manager.chosen() {
+			j.Manager.pair(reached, code, name)
 			return
 		}
 		j.Problem.SetText("Joining…")

@@ -35,6 +35,7 @@ type Link struct {
 	onPartners func()
 	heard      int64 // the room's grouping last asked about
 	onTick     func()
+	pairing    bool // the pairing with the manager is followed (manager_pair.go)
 }
 
 // NewLink starts a link in a room last seen in state, with the answers on

@@ -29,6 +29,9 @@ type Shell interface {
 	Tasks() *bridge.Tasks
 	// OpenLive opens the journey of a joined workshop.
 	OpenLive(f service.LiveFile, c *workshop.Content, a *workshop.Answers, state workshop.RoomState)
+	// AnswerInRoom opens the form of a manager paired in a live room with
+	// their team member, on the request they received.
+	AnswerInRoom(m *service.ManagerLink)
 	Now() time.Time
 }
 

@@ -55,6 +55,11 @@ func fixture(t testing.TB) *workshop.Content {
 			Levels: []string{"I decide", "We decide", "You decide"}, MinRow: 1},
 		RoleFocus: workshop.RoleFocus{ID: "focus.role", Title: "Decide", Description: "d", Seed: "s.txt",
 			Actions: actions("focus.role"), Guide: guide("focus.role", workshop.SourcePeople, "pay")},
+		ThreeWay: workshop.ThreeWayWords{
+			BlindSpots: map[workshop.Quadrant]string{workshop.Aligned: "same", workshop.NotSupported: "more than your manager",
+				workshop.RoleGap: "your manager expects more", workshop.MythHeld: "a picture your manager does not share", workshop.MythPushed: "your manager pushes it"},
+			ProvidesBlindSpots: map[workshop.Quadrant]string{workshop.MythHeld: "gives less", workshop.MythPushed: "gives more"},
+			MisreadingMore:     "more ({org}) than your manager says ({manager})", MisreadingLess: "less ({org}) than your manager says ({manager})"},
 		CoreQuestions:  []string{"core 1", "core 2"},
 		Contradictions: []workshop.Contradiction{{A: "m.1", B: "m.2", Text: "Talk about it."}},
 		Routes:         workshop.Routes{ManagingUp: "sk.z", People: "sk.z", Standards: []string{"sk.z"}},

@@ -59,6 +59,10 @@ func (h *Host) routes() map[string]map[string]handlerFunc {
 		"/v1/events":   {http.MethodGet: h.authed(h.handleEvents)},
 		"/v1/answers":  {http.MethodGet: h.authed(h.handleGetAnswers), http.MethodPut: h.authed(h.handlePutAnswers)},
 		"/v1/partners": {http.MethodGet: h.authed(h.handlePartners)},
+		// Managers (managers.go)
+		"/v1/pairing":          {http.MethodGet: h.authed(h.handlePairing), http.MethodPost: h.authed(h.handleOffer)},
+		"/v1/manager/join":     {http.MethodPost: h.handleManagerJoin},
+		"/v1/manager/response": {http.MethodPut: h.managerAuthed(h.handleManagerResponse)},
 	}
 }
 

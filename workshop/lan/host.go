@@ -85,6 +85,7 @@ type Host struct {
 	log         *slog.Logger
 	gate        *workshop.JoinGate
 	replays     joinReplays
+	pairs       *pairings     // participants paired with their managers
 	pushing     chan struct{} // one element per answer push in progress
 	joining     chan struct{} // one element per join in progress
 	maxConns    int           // maxConnections; tests lower it
@@ -126,7 +127,9 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		log:      slog.Default().With("component", "lan.host"),
 		gate: workshop.NewJoinGate(workshop.JoinRates{Burst: opt.JoinBurst, PerMinute: opt.JoinPerMinute,
 			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
-		roster:    workshop.NewRoster(opt.MaxMembers, nil),
+		roster: workshop.NewRoster(opt.MaxMembers, nil),
+		pairs: newPairings(workshop.JoinRates{Burst: opt.JoinBurst, PerMinute: opt.JoinPerMinute,
+			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
 		pushing:   make(chan struct{}, maxPushesAtOnce),
 		joining:   make(chan struct{}, maxJoinsAtOnce),
 		maxConns:  maxConnections,

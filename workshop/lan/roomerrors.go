@@ -32,6 +32,9 @@ var (
 	putAnswersRoute = route{http.MethodPut, "/v1/answers"}
 	getAnswersRoute = route{http.MethodGet, "/v1/answers"}
 	eventsRoute     = route{http.MethodGet, "/v1/events"}
+	// managers (managers.go)
+	managerJoinRoute = route{http.MethodPost, "/v1/manager/join"}
+	offerRoute       = route{http.MethodPost, "/v1/pairing"}
 )
 
 // refusals maps each refusal to its status, endpoint by endpoint; rows of
@@ -43,6 +46,12 @@ var refusals = []refusal{
 	{joinRoute, http.StatusTooManyRequests, "busy", workshop.ErrTooManyJoins},
 	{joinRoute, http.StatusLocked, "", workshop.ErrJoinClosed},
 	{joinRoute, http.StatusConflict, "", workshop.ErrRoomFull},
+	{managerJoinRoute, http.StatusForbidden, "", workshop.ErrBadCode},
+	{managerJoinRoute, http.StatusForbidden, "pairing", workshop.ErrBadPairing},
+	{managerJoinRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyTries},
+	{managerJoinRoute, http.StatusTooManyRequests, "busy", workshop.ErrTooManyJoins},
+	{managerJoinRoute, http.StatusLocked, "", workshop.ErrManagersClosed},
+	{offerRoute, http.StatusLocked, "", workshop.ErrManagersClosed},
 	{putAnswersRoute, http.StatusConflict, "", workshop.ErrLocked},
 	{putAnswersRoute, http.StatusTooManyRequests, "", workshop.ErrTooManyStreams},
 	{getAnswersRoute, http.StatusNotFound, "", workshop.ErrNoAnswers},

@@ -153,6 +153,15 @@ func TestEveryRefusalHasAStatus(t *testing.T) {
 		{route{http.MethodGet, "/v1/state"}, workshop.ErrUnknownSession},
 		{route{http.MethodGet, "/v1/state"}, workshop.ErrRemoved},
 		{eventsRoute, workshop.ErrRemoved},
+		{managerJoinRoute, workshop.ErrInvalid},
+		{managerJoinRoute, workshop.ErrBadCode},
+		{managerJoinRoute, workshop.ErrBadPairing},
+		{managerJoinRoute, workshop.ErrTooManyTries},
+		{managerJoinRoute, workshop.ErrTooManyJoins},
+		{managerJoinRoute, workshop.ErrManagersClosed},
+		{offerRoute, workshop.ErrManagersClosed},
+		{offerRoute, workshop.ErrInvalid},
+		{route{http.MethodPut, "/v1/manager/response"}, workshop.ErrUnknownSession},
 	} {
 		status, reason := statusOf(tc.r, tc.kind)
 		if status < 400 || status >= 500 {

@@ -157,6 +157,7 @@ func (h *Host) Remove(ctx context.Context, memberID string) error {
 		close(m.gone)
 	}
 	h.mu.Unlock()
+	h.pairs.drop(memberID) // their manager's access ends too
 	h.changed()
 	return h.leaveGroups(ctx, memberID)
 }

@@ -62,22 +62,6 @@ type SkillComparison struct {
 	Note    string `json:"note,omitempty"`
 }
 
-// blindSpotWords label a statement by where my manager stands against me,
-// read with its polarity.
-var blindSpotWords = map[workshop.Quadrant]string{
-	workshop.Aligned:      "You and your manager see this the same way",
-	workshop.NotSupported: "You expect more of this than your manager does: agree the time and the mandate for it",
-	workshop.RoleGap:      "Your manager expects this more than you do: part of the job to plan for",
-	workshop.MythHeld:     "A picture of the role your manager does not share",
-	workshop.MythPushed:   "Your manager expects this more than you do: agree together how much of it stays yours",
-}
-
-// providesBlindSpotWords label statements about what the role provides.
-var providesBlindSpotWords = map[workshop.Quadrant]string{
-	workshop.MythHeld:   "Your manager expects the role to give less of this than you do",
-	workshop.MythPushed: "Your manager expects the role to give more of this than you do",
-}
-
 // Compare sets answers a, made on pack c, beside the manager's response
 // r. Statements and skills changed since the edition the manager answered
 // on are left out and listed in Changed.
@@ -94,7 +78,7 @@ func Compare(c *workshop.Content, a *workshop.Answers, r *Response) *Comparison 
 			continue
 		}
 		p := a.Expectations[e.ID]
-		cmp.Statements = append(cmp.Statements, compareStatement(e, rated(p.Me), rated(p.Org), m))
+		cmp.Statements = append(cmp.Statements, compareStatement(&c.ThreeWay, e, rated(p.Me), rated(p.Org), m))
 	}
 	slices.SortStableFunc(cmp.Statements, func(x, y StatementComparison) int { return y.Gap() - x.Gap() })
 	for i := range c.Skills {
@@ -109,23 +93,16 @@ func Compare(c *workshop.Content, a *workshop.Answers, r *Response) *Comparison 
 	return cmp
 }
 
-func compareStatement(e *workshop.Expectation, me, org, m int) StatementComparison {
+// compareStatement labels one statement with the pack's words w.
+func compareStatement(w *workshop.ThreeWayWords, e *workshop.Expectation, me, org, m int) StatementComparison {
 	sc := StatementComparison{Expectation: e, ID: e.ID, Polarity: e.Polarity, Me: me, Org: org, Manager: m,
 		BlindSpot: workshop.Aligned}
 	if me > 0 {
 		sc.BlindSpot = quadrant(me, m, e.Polarity)
 	}
-	sc.Label = blindSpotWords[sc.BlindSpot]
-	if w, ok := providesBlindSpotWords[sc.BlindSpot]; ok && e.Provides {
-		sc.Label = w
-	}
+	sc.Label = w.BlindSpot(sc.BlindSpot, e.Provides)
 	if org > 0 && abs(org-m) >= workshop.MismatchThreshold {
-		sc.Misreading = true
-		more := "more"
-		if org < m {
-			more = "less"
-		}
-		sc.Reading = fmt.Sprintf("You believed your organisation expects this %s (%d of 5) than your manager says (%d)", more, org, m)
+		sc.Misreading, sc.Reading = true, w.Misreading(org, m)
 	}
 	return sc
 }

@@ -12,6 +12,7 @@ func TestCompareStatementsEveryQuadrantAndPolarity(t *testing.T) {
 	role := &workshop.Expectation{ID: "r", Polarity: workshop.Role}
 	myth := &workshop.Expectation{ID: "m", Polarity: workshop.Myth}
 	provides := &workshop.Expectation{ID: "p", Polarity: workshop.Myth, Provides: true}
+	words := pack(t).ThreeWay // the labels are the built-in pack's
 	for _, tc := range []struct {
 		name         string
 		e            *workshop.Expectation
@@ -34,7 +35,7 @@ func TestCompareStatementsEveryQuadrantAndPolarity(t *testing.T) {
 		{"I did not rate it", role, 0, 0, 5, workshop.Aligned, "same way", false, ""},
 		{"I rated only myself", myth, 1, 0, 5, workshop.MythPushed, "stays yours", false, ""},
 	} {
-		got := compareStatement(tc.e, tc.me, tc.org, tc.m)
+		got := compareStatement(&words, tc.e, tc.me, tc.org, tc.m)
 		if got.BlindSpot != tc.spot || !strings.Contains(got.Label, tc.label) || got.Misreading != tc.misreading || !strings.Contains(got.Reading, tc.readingWords) {
 			t.Errorf("%s: got %s %q, misreading %v %q", tc.name, got.BlindSpot, got.Label, got.Misreading, got.Reading)
 		}

@@ -83,12 +83,9 @@ func answerTo(m *manager.Response, i int, q string) string {
 	return strings.TrimSpace(m.Answer("core-" + strconv.Itoa(i+1)))
 }
 
-// Heights of a ruled line to write on: beside a question of the plan,
-// and on a form.
-const (
-	writeGap     = 6.0
-	formWriteGap = 7.5
-)
+// writeGap is the height of a ruled line to write on beside a question
+// of the plan.
+const writeGap = 6.0
 
 // roomShare is the share of the width a question takes when the room to
 // write its answer runs beside it. The room is kept to the question's own
@@ -117,18 +114,6 @@ func (d *doc) withRoom(n int, q string) {
 		d.pdf.Line(x, y+float64(i)*writeGap, d.pageW-marginX, y+float64(i)*writeGap)
 	}
 	d.pdf.SetY(y + h)
-}
-
-// writeOn draws n ruled lines gap apart to write on at x, w wide.
-func (d *doc) writeOn(x, w float64, n int, gap float64) {
-	d.need(float64(n)*gap + 1)
-	y := d.pdf.GetY()
-	d.pdf.SetDrawColor(greyRule.r, greyRule.g, greyRule.b)
-	d.pdf.SetLineWidth(0.2)
-	for i := 1; i <= n; i++ {
-		d.pdf.Line(x, y+float64(i)*gap, x+w, y+float64(i)*gap)
-	}
-	d.pdf.SetY(y + float64(n)*gap + 1.5)
 }
 
 // commitments draws the manager's commitments in their own box, with a

@@ -105,6 +105,11 @@ func testContent(t testing.TB) *workshop.Content {
 				Indicator: workshop.Indicator{Text: "Hours a week of people work", Source: workshop.SourcePeople},
 				IfThen:    "When I catch myself longing for the technical work, I write down why.",
 				Obstacle:  "Fear of letting the team down.", Response: "I talk it through with my manager early."}},
+		ThreeWay: workshop.ThreeWayWords{
+			BlindSpots: map[workshop.Quadrant]string{workshop.Aligned: "same", workshop.NotSupported: "more than your manager",
+				workshop.RoleGap: "your manager expects more", workshop.MythHeld: "a picture your manager does not share", workshop.MythPushed: "your manager pushes it"},
+			ProvidesBlindSpots: map[workshop.Quadrant]string{workshop.MythHeld: "gives less", workshop.MythPushed: "gives more"},
+			MisreadingMore:     "more ({org}) than your manager says ({manager})", MisreadingLess: "less ({org}) than your manager says ({manager})"},
 		CoreQuestions: []string{"How do you see the team's situation today?", "What do you expect of me in the first 90 days?",
 			"How do you like to work with the people who report to you?", "What resources can I count on?", "How will you support my development?"},
 		Skills: []workshop.Skill{skill("delegating", "Delegating"), skill("coaching", "Coaching"),
