@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -27,8 +28,10 @@ var builtin = func() *workshop.Content {
 	return c
 }()
 
-// fakeRoom is a hosted room held in memory.
+// fakeRoom is a hosted room held in memory. Its state changes in the
+// console's tasks while the console reads it, so mu guards it.
 type fakeRoom struct {
+	mu       sync.Mutex
 	state    workshop.RoomState
 	members  []workshop.Member
 	agg      workshop.RoomAggregates // the figures once shown
@@ -50,7 +53,19 @@ func (f *fakeRoom) Addrs() []string {
 	}
 	return []string{"192.168.1.20:47320"}
 }
-func (f *fakeRoom) State() workshop.RoomState  { return f.state }
+func (f *fakeRoom) State() workshop.RoomState {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.state
+}
+
+// change changes the state as a task does, under the lock.
+func (f *fakeRoom) change(do func(*workshop.RoomState)) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	do(&f.state)
+	return nil
+}
 func (f *fakeRoom) Content() *workshop.Content { return f.content }
 func (f *fakeRoom) Members() []workshop.Member { return append([]workshop.Member(nil), f.members...) }
 func (f *fakeRoom) Aggregates() workshop.RoomAggregates {
@@ -59,19 +74,23 @@ func (f *fakeRoom) Aggregates() workshop.RoomAggregates {
 	}
 	return f.agg
 }
-func (f *fakeRoom) ResultsShown() bool                        { return f.shown.Load() }
-func (f *fakeRoom) Answered() int                             { return f.answered }
-func (f *fakeRoom) ShowResults(context.Context) error         { f.shown.Store(true); return nil }
-func (f *fakeRoom) Next(context.Context) error                { f.state.Phase++; return nil }
-func (f *fakeRoom) GoTo(_ context.Context, i int) error       { f.state.Phase = i; return nil }
-func (f *fakeRoom) SetLocked(_ context.Context, l bool) error { f.state.Locked = l; return nil }
+func (f *fakeRoom) ResultsShown() bool                { return f.shown.Load() }
+func (f *fakeRoom) Answered() int                     { return f.answered }
+func (f *fakeRoom) ShowResults(context.Context) error { f.shown.Store(true); return nil }
+func (f *fakeRoom) Next(context.Context) error {
+	return f.change(func(s *workshop.RoomState) { s.Phase++ })
+}
+func (f *fakeRoom) GoTo(_ context.Context, i int) error {
+	return f.change(func(s *workshop.RoomState) { s.Phase = i })
+}
+func (f *fakeRoom) SetLocked(_ context.Context, l bool) error {
+	return f.change(func(s *workshop.RoomState) { s.Locked = l })
+}
 func (f *fakeRoom) SetJoinOpen(_ context.Context, o bool) error {
-	f.state.JoinOpen = o
-	return nil
+	return f.change(func(s *workshop.RoomState) { s.JoinOpen = o })
 }
 func (f *fakeRoom) SetPacing(_ context.Context, p workshop.Pacing) error {
-	f.state.Pacing = p
-	return nil
+	return f.change(func(s *workshop.RoomState) { s.Pacing = p })
 }
 func (f *fakeRoom) TimerAdd(context.Context, time.Duration) error { return nil }
 func (f *fakeRoom) TimerPause(context.Context) error              { return nil }

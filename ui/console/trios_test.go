@@ -57,9 +57,9 @@ func (g *groupedRoom) Trios() workshop.Trios {
 }
 
 func (g *groupedRoom) NextRound(context.Context) error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.state.NextRound(time.Now())
+	var err error
+	g.change(func(s *workshop.RoomState) { err = s.NextRound(time.Now()) })
+	return err
 }
 
 func (g *groupedRoom) PairBuddies(_ context.Context, ids []string, day string) error {
