@@ -166,8 +166,10 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	f.IfThen = g.IfThen
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
-		r := rows[min(index, len(rows)-1)]
-		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner}", ownerOf(r, a.Participant).taker()).Replace(g.IfThenRow)
+		r := rows[0] // the row the first step starts with
+		t := ownerOf(r, a.Participant).taker()
+		// An owner's aside is closed when the sentence goes on after it.
+		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
 	}
 	for _, k := range workshop.Kinds {
 		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
@@ -176,8 +178,8 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
-		// not from the pack's example.
-		r := rows[min(index, len(rows)-1)]
+		// not from the pack's example: the row the first step names.
+		r := rows[0]
 		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
