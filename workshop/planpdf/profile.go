@@ -159,6 +159,15 @@ func (d *doc) radar(prof []workshop.DimensionResult) {
 		}
 	}
 
+	d.writeRadarLabels(labels, cx, cy)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.SetY(cy + bottom + 4)
+}
+
+// writeRadarLabels writes each dimension's name and score around a radar
+// centred on cx, cy: the score bold in the accent colour, or in muted
+// italics when the dimension has none.
+func (d *doc) writeRadarLabels(labels []radarLabel, cx, cy float64) {
 	for _, l := range labels {
 		y := cy + l.y
 		d.style("", smallSize, ink)
@@ -175,6 +184,4 @@ func (d *doc) radar(prof []workshop.DimensionResult) {
 		d.pdf.SetXY(cx+l.x, y)
 		d.pdf.CellFormat(radarLabelW, smallLine, l.score, "", 0, l.align, false, 0, "")
 	}
-	d.pdf.SetLineWidth(0.2)
-	d.pdf.SetY(cy + bottom + 4)
 }

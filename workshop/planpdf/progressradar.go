@@ -69,22 +69,7 @@ func (d *doc) radarCompare(before, after []workshop.DimensionResult, retaken []b
 	}
 	outline(before, muted, 0.4, true)
 	outline(after, accent, 0.6, false)
-	for _, l := range labels {
-		y := cy + l.y
-		d.style("", smallSize, ink)
-		for _, line := range l.name {
-			d.pdf.SetXY(cx+l.x, y)
-			d.pdf.CellFormat(radarLabelW, smallLine, line, "", 0, l.align, false, 0, "")
-			y += smallLine
-		}
-		if l.scored {
-			d.style("B", smallSize, accent)
-		} else {
-			d.style("I", smallSize, muted)
-		}
-		d.pdf.SetXY(cx+l.x, y)
-		d.pdf.CellFormat(radarLabelW, smallLine, l.score, "", 0, l.align, false, 0, "")
-	}
+	d.writeRadarLabels(labels, cx, cy)
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.SetY(cy + bottom + 3)
 	d.radarKey()
