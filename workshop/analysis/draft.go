@@ -176,6 +176,10 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	sk := c.Skill(s.ID)
+	held, people := heldFor(sk, a, s.Evidence)
+	own, fromOwn := ownRow(sk, a)
+	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
@@ -188,16 +192,19 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+	} else if fromOwn && len(f.Actions) > 0 {
+		f.Actions[0].Text = mineFirst(f.Actions[0].Text, own)
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
 	}
-	if sk := c.Skill(s.ID); sk != nil && sk.Holds != nil && sk.Holds.FirstStep != "" {
-		if held, people := heldRows(sk.Holds, a, s.Evidence); len(held) > 0 {
-			g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep) // the work the hand-over waits for comes first
-		}
+	switch {
+	case len(held) > 0:
+		g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep)
+	case fromOwn:
+		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
