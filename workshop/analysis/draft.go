@@ -218,7 +218,7 @@ func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill 
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
-		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		r := standard[0]
 		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), concerned(r, a.Participant))
@@ -316,7 +316,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
-		who := o.person("whoever does it now")
+		who := o.person(anyOwner)
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
@@ -520,7 +520,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		switch {
 		case src == workshop.SourceCheckins:
 			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
-				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now")))
+				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner)))
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30

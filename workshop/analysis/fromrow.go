@@ -59,7 +59,7 @@ func heldFor(sk *workshop.Skill, a *workshop.Answers, ev []Evidence) ([]workshop
 // action carries it (mineFirst).
 func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answers) string {
 	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
-		"{owner}", ownerOf(row, a.Participant).person("whoever does it now")).Replace(f.FirstStep)
+		"{owner}", ownerOf(row, a.Participant).person(anyOwner)).Replace(f.FirstStep)
 }
 
 // mineFirst is an on-the-job action that starts from my own row instead

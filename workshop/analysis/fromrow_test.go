@@ -65,6 +65,6 @@ func TestHeldWorkComesBeforeMyOwnRow(t *testing.T) {
 	a.Delegations = a.Delegations[:1]
 	f = NewFocusArea(c, a, Suggestion{ID: "sk.y", Title: "Skill sk.y"}, 0, today)
 	if !strings.HasPrefix(f.FirstStep, `Review "Restarting the historian" with Joana.`) {
-		t.Errorf("first step %q: the handed fix is reviewed with whoever does it now", f.FirstStep)
+		t.Errorf("first step %q: the handed fix is reviewed with the one who does it now", f.FirstStep)
 	}
 }
