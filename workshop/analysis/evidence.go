@@ -373,9 +373,9 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
 				best := mostTelling(ss, 2)
-				tagged[tag] = append(tagged[tag], quotable(best[0].text))
+				tagged[tag] = append(tagged[tag], quotable(withCount(ss, best[0])))
 				if len(best) > 1 { // the incident and what I make of it
-					taggedMore[tag] = append(taggedMore[tag], quotable(best[1].text))
+					taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, best[1])))
 				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
@@ -409,6 +409,8 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				// A fragment ("Sunday night") is quoted with the sentence
 				// that says what it was about.
 				quote = sentence{text: s.text + ". " + ss[i+1].text, clauses: slices.Concat(s.clauses, ss[i+1].clauses)}
+			} else {
+				quote.text = withCount(ss, s)
 			}
 			words[best].quotes = append(words[best].quotes, quotable(quote.text))
 			words[best].told = append(words[best].told, quote.telling())
@@ -428,6 +430,34 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	}
 	return also
 }
+
+// withCount is a sentence to quote with the short one after it when that
+// one says how often: "the historian stopped collecting again. Third time
+// since the summer."
+func withCount(ss []sentence, s sentence) string {
+	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
+	if i < 0 || i+1 == len(ss) {
+		return s.text
+	}
+	next := ss[i+1]
+	if words := strings.Fields(next.text); len(words) > maxCountTail || !slices.ContainsFunc(words, isCount) {
+		return s.text
+	}
+	return s.text + ". " + next.text
+}
+
+// maxCountTail is how long a sentence saying how often may be to be
+// quoted with the one before it.
+const maxCountTail = 6
+
+// isCount reports whether a word says how many or how often.
+func isCount(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:\"'()“”.!?"))
+	return strings.ContainsAny(w, "0123456789") || numberWords[w] || ordinals[w]
+}
+
+// ordinals say which time something happens again: "third time".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
