@@ -302,6 +302,11 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 // focus its question is about without a cue: a thought, not a fragment.
 const minTopicTelling = 5
 
+// minTaggedTelling is how telling a sentence of a reflection I tagged
+// must be to be quoted after its two most telling ones: a short thought
+// of my own ("I get short with people"), not a fragment.
+const minTaggedTelling = 3
+
 // promptSkill is the focus a reflection question is about: the skill of
 // its dimension, or "" when the dimension has none.
 func promptSkill(c *workshop.Content, prompt string) string {
@@ -372,10 +377,17 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		}
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
-				best := mostTelling(ss, 2)
+				best := mostTelling(ss, len(ss))
 				tagged[tag] = append(tagged[tag], quotable(withCount(ss, best[0])))
-				if len(best) > 1 { // the incident and what I make of it
-					taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, best[1])))
+				for i, s := range best[1:] {
+					switch {
+					case i == 0: // the incident and what I make of it
+						taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, s)))
+					case s.telling() >= minTaggedTelling:
+						// The rest of what I tagged fills a free place, when
+						// another focus area quotes the first ones.
+						also[tag] = append(also[tag], quotable(withCount(ss, s)))
+					}
 				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
