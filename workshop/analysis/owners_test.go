@@ -219,3 +219,21 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 		t.Error("Marta is not my manager Mark")
 	}
 }
+
+// When a focus area is about how the team is treated, a conversation
+// about a standard not met starts with my own part in it; otherwise it
+// is about the standard alone.
+func TestAStandardTalkStartsWithMyOwnPartWhenTheFocusSaysSo(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{{What: "Late reporting of incidents", Owner: "Me, with Kwame", By: "2027-01-08", Kind: workshop.RowStandard}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	if p := NewPlan(c, a, r, today); strings.Contains(p.StopDoing[0], "my own part") {
+		t.Errorf("no focus asks for it: %q", p.StopDoing[0])
+	}
+	c.Skills[2].OwnPart = "starting with my own part in it."
+	want := `I stop letting "Late reporting of incidents" go on: it becomes a conversation with Kwame about the standard, starting with my own part in it, by 8 January 2027.`
+	if p := NewPlan(c, a, r, today); p.StopDoing[0] != want {
+		t.Errorf("stop doing %q, want %q", p.StopDoing[0], want)
+	}
+}
