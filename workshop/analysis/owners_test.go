@@ -187,7 +187,7 @@ func TestAHandOverToWhoeverDoesItIsCheckedWithThePeopleWhoDo(t *testing.T) {
 	c.Skills[1].Guide.Indicator.Source = workshop.SourceCheckins
 	a := mixed(c)
 	for owner, want := range map[string]string{
-		"Whoever is doing the change.":                  `Sit down with the people who do it now about "Change approvals"`,
+		"Whoever is doing the change.":                   `Sit down with the people who do it now about "Change approvals"`,
 		"whoever is on the change rota, Kieran included": `Sit down with whoever is on the change rota, Kieran included, about "Change approvals"`,
 	} {
 		a.Delegations = []workshop.DelegationRow{{What: "Change approvals", Owner: owner, Kind: workshop.RowHanded}}
