@@ -515,6 +515,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		if r.Kind == workshop.RowStandard {
 			who := concerned(r, a.Participant)
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
+			if i < 2 {
+				// A talk is not the end of it: the standard is looked at again.
+				m[2] = append(m[2], fmt.Sprintf("\"%s\" looked at again with %s: the standard met, or the next step agreed", what, closeAside(who)))
+			}
 			continue
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
