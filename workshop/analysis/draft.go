@@ -44,37 +44,6 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	return p
 }
 
-// talkLines are the answers to talk through. When a pattern of the
-// ratings holds the plan back, no single rating is a finding: the pattern
-// comes first, with at most three of the contradictions that show it.
-func talkLines(r *Report) []string {
-	var out []string
-	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
-	contradictions := 0
-	for _, f := range r.Flags {
-		switch {
-		case f.Kind == FlagNothing:
-		case readable || f.Kind == r.HeldBack:
-			out = append(out, f.Text)
-		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
-			out = append(out, f.Text)
-			contradictions++
-		}
-	}
-	if !readable {
-		// The pattern first: it says why the rest is read with care.
-		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
-		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
-			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
-		}
-	}
-	return out
-}
-
-// maxContradictionsTalked is how many contradictions a held-back plan
-// names: enough to show the pattern, few enough to talk through.
-const maxContradictionsTalked = 3
-
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
 func note(c *workshop.Content, r *Report, retake string) string {
