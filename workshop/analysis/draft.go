@@ -41,6 +41,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	p.Talk = talkLines(r)
+	pointToQuestions(a, r, p.Focus)
 	return p
 }
 
