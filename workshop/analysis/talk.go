@@ -174,6 +174,15 @@ func (r *Report) managerRated(id string) bool {
 	return sc != nil && sc.Self != 0 && sc.Today != 0
 }
 
+// settleTalk settles what to talk through once the focus is chosen: the
+// self-ratings outside the plan that change nothing (settleSelfRatings),
+// and the focus areas whose importance the person rates low
+// (importanceFlags).
+func (r *Report) settleTalk(c *workshop.Content, a *workshop.Answers) {
+	r.settleSelfRatings(c, a)
+	r.Flags = append(r.Flags, importanceFlags(a, r)...)
+}
+
 // settleSelfRatings drops the self-rating flags of skills outside the
 // plan that would change nothing the person does: a rating at the level
 // needed, or one whose contrary evidence a chosen focus area already
@@ -204,6 +213,30 @@ func (r *Report) settleSelfRatings(c *workshop.Content, a *workshop.Answers) {
 		}
 	}
 	r.Flags = out
+}
+
+// importanceFlags name the chosen focus areas the person rates 3 or
+// less for importance in their role while rating other skills higher:
+// the work on it needs the manager's word on how much it matters here,
+// or it is the first to give way to what they rate higher.
+func importanceFlags(a *workshop.Answers, r *Report) []Flag {
+	highest := 0
+	for _, s := range r.Skills {
+		if v, ok := workshop.ValidRating(s.Importance); ok {
+			highest = max(highest, v)
+		}
+	}
+	var out []Flag
+	for _, f := range r.Focus {
+		sr := r.Skill(f.ID)
+		if sr == nil || sr.Importance == 0 || sr.Importance > 3 || sr.Importance >= highest {
+			continue
+		}
+		out = append(out, Flag{Kind: FlagImportance, Items: []string{f.ID}, Text: fmt.Sprintf(
+			"You rated %s %d of 5 for importance in your role, below the skills you rate highest, yet it is where your answers point. Ask %s how much it matters in your role here, so the work on it is not the first thing to give way.",
+			strings.ToLower(sr.Skill.Name), sr.Importance, yourManager(a))})
+	}
+	return out
 }
 
 // workedOn reports whether a chosen focus area other than skill rests on

@@ -187,3 +187,29 @@ func TestOutsideThePlanOnlyARatingThatChangesSomethingIsTalkedThrough(t *testing
 		t.Errorf("the line does not name what no focus area works on: %q", got.Text)
 	}
 }
+
+func TestAFocusRatedLessImportantThanOtherSkillsIsTalkedThrough(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		focus, others int
+		flagged       bool
+	}{
+		{"3 against a 5 elsewhere", 3, 5, true},
+		{"3 when nothing is rated higher", 3, 3, false},
+		{"4 against a 5 elsewhere", 4, 5, false},
+	} {
+		c, a, _ := rated(t, "sk.x", 3)
+		a.Skills["sk.x"] = workshop.SkillRate{Current: 2, Importance: tc.focus}
+		a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: tc.others}
+		a.Skills["sk.z"] = workshop.SkillRate{Current: 4, Importance: 3}
+		r := &Report{Profile: *workshop.ReadProfile(c, a), Focus: []Suggestion{{ID: "sk.x"}}}
+		got := importanceFlags(a, r)
+		if (len(got) == 1) != tc.flagged {
+			t.Errorf("%s: flags %v", tc.name, got)
+			continue
+		}
+		if tc.flagged && (got[0].Kind != FlagImportance || !strings.Contains(got[0].Text, "skill sk.x 3 of 5 for importance") || !strings.Contains(got[0].Text, "Ask Ines Roth")) {
+			t.Errorf("%s: %+v", tc.name, got[0])
+		}
+	}
+}
