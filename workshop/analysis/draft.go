@@ -28,7 +28,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w)
+		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus))
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -43,6 +43,18 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	p.Talk = talkLines(r)
 	pointToQuestions(a, r, p.Focus)
 	return p
+}
+
+// ownPart is how a conversation about a standard not met starts when a
+// focus area is about how the team is treated: with my own part in it
+// (workshop.Skill.OwnPart), or "" when no focus area says so.
+func ownPart(c *workshop.Content, focus []workshop.FocusArea) string {
+	for _, f := range focus {
+		if sk := c.Skill(f.Skill); sk != nil && sk.OwnPart != "" {
+			return strings.TrimRight(sk.OwnPart, ".")
+		}
+	}
+	return ""
 }
 
 // note is what the plan says about itself when it chooses no focus: the
@@ -184,7 +196,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 // starts with: the first hand-over to check in on, the first standard to
 // talk about, the people to hold one-to-ones with.
 func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
-	handed, standard := a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard)
+	handed, standard := checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard)
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
@@ -281,7 +293,7 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 // people to account; else tell the manager and start counting. A row
 // whose owner is not decided yet is decided by date.
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
-	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
+	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
 		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
@@ -402,7 +414,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -427,6 +439,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 		case workshop.RowStandard:
 			who := concerned(r, a.Participant)
 			line = fmt.Sprintf("I stop letting \"%s\" go on: it becomes a conversation with %s about the standard", what, who)
+			if own != "" {
+				line += ", " + own
+			}
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}
@@ -489,7 +504,8 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		switch {
 		case src == workshop.SourceCheckins:
-			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
+			handed := checkFirst(a.RowsOf(workshop.RowHanded))
+			for _, r := range handed[:min(3, len(handed))] {
 				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner)))
 			}
 		case src == workshop.SourceHandovers:
