@@ -41,34 +41,8 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	p.Talk = talkLines(r)
+	pointToQuestions(a, r, p.Focus)
 	return p
-}
-
-// talkLines are the answers to talk through. When a pattern of the
-// ratings holds the plan back, no single rating is a finding: the pattern
-// comes first, with at most three of the contradictions that show it.
-func talkLines(r *Report) []string {
-	var out []string
-	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
-	contradictions := 0
-	for _, f := range r.Flags {
-		switch {
-		case f.Kind == FlagNothing:
-		case readable || f.Kind == r.HeldBack:
-			out = append(out, f.Text)
-		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
-			out = append(out, f.Text)
-			contradictions++
-		}
-	}
-	if !readable {
-		// The pattern first: it says why the rest is read with care.
-		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
-		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
-			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
-		}
-	}
-	return out
 }
 
 // ownPart is how a conversation about a standard not met starts when a
@@ -82,10 +56,6 @@ func ownPart(c *workshop.Content, focus []workshop.FocusArea) string {
 	}
 	return ""
 }
-
-// maxContradictionsTalked is how many contradictions a held-back plan
-// names: enough to show the pattern, few enough to talk through.
-const maxContradictionsTalked = 3
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
