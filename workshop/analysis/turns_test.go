@@ -1,0 +1,60 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// A turn chosen by rows teaches the skill from that side whenever my map
+// has such a row, though the rest of the evidence shows the usual side;
+// without the row, the usual side.
+func TestARowOfMyMapChoosesItsTurn(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.a", Guide: workshop.Guide{Cues: []string{"deadline"}}, Turns: []workshop.Turn{{ID: "sk.a.standard", Rows: []workshop.RowKind{workshop.RowStandard}}}}
+	ev := []Evidence{
+		{Source: "self-rating", Weight: 2},
+		{Source: "delegation", Weight: 1.5},
+		{Source: "reflection", Items: []string{"reflect.x"}, Weight: 1.5, Quotes: []string{"We missed the deadline again"}},
+	}
+	row := func(kind workshop.RowKind) *workshop.Answers {
+		return &workshop.Answers{Delegations: []workshop.DelegationRow{{What: "Kev's reopened tickets", Owner: "Kev", Kind: kind}}}
+	}
+	if got := turnOf(sk, ev, row(workshop.RowStandard)); got != "sk.a.standard" {
+		t.Errorf("a standard not met on my map: turn %q, want sk.a.standard", got)
+	}
+	if got := turnOf(sk, ev, row(workshop.RowHold)); got != "" {
+		t.Errorf("only a row I hold: turn %q, want the usual side", got)
+	}
+}
+
+// When the evidence for a skill is only a rating and a count, what I
+// wrote and put on my map says which side it is: the turn most of the
+// sentences and rows with a cue point to, else the usual side.
+func TestMyWordsChooseTheTurnWhenTheEvidenceShowsNoSide(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.b", Guide: workshop.Guide{Cues: []string{"evening*", "on call"}},
+		Turns: []workshop.Turn{{ID: "sk.b.own-work", Cues: []string{"said yes to", "pre-configur*"}}}}
+	silent := []Evidence{{Source: "self-rating", Weight: 2}, {Source: "week", Weight: 4}}
+	own := &workshop.Answers{
+		Reflections: map[string]string{"reflect.a": "Tuesday, pre-configuring routers for installs I'd said yes to. Lucia stayed on too."},
+		Delegations: []workshop.DelegationRow{{What: "Pre-configuring routers myself in the evenings", Owner: "Dev", Kind: workshop.RowHold}},
+	}
+	if got := turnOf(sk, silent, own); got != "sk.b.own-work" {
+		t.Errorf("my words and rows about work I took home: turn %q, want sk.b.own-work", got)
+	}
+	onCall := &workshop.Answers{Reflections: map[string]string{
+		"reflect.a": "Every evening on call this month. I said yes to one install late.",
+		"reflect.b": "The on call phone never stops.",
+	}}
+	if got := turnOf(sk, silent, onCall); got != "" {
+		t.Errorf("words mostly about being on call: turn %q, want the usual side", got)
+	}
+	if got := turnOf(sk, silent, &workshop.Answers{}); got != "" {
+		t.Errorf("nothing written: turn %q, want the usual side", got)
+	}
+	// Evidence that shows a side is read first: my other words do not
+	// turn it.
+	spoken := append(silent, Evidence{Source: "reflection", Items: []string{"reflect.b"}, Weight: 1.5, Quotes: []string{"The on call phone never stops"}})
+	if got := turnOf(sk, spoken, own); got != "" {
+		t.Errorf("evidence on the usual side: turn %q, want the usual side", got)
+	}
+}
