@@ -13,24 +13,25 @@ import (
 // and words carry at least two thirds of the evidence that shows a side
 // (what I chose, stated, wrote and mapped). Then my map: a turn for rows
 // of a kind I put on it (a standard someone is not meeting is a
-// conversation to hold). Last, when the evidence shows no side at all
-// (a rating and a count say nothing of which), everything I wrote and
-// put on my map, read by the same two thirds.
+// conversation to hold). Last, when the evidence leaves the side open
+// (a rating and a count say nothing of which; a third to two thirds of
+// it about a turn says too little), everything I wrote and put on my
+// map, read by the same two thirds.
 func turnOf(sk *workshop.Skill, ev []Evidence, a *workshop.Answers) string {
-	all := 0.0
+	usual := false
 	for _, t := range sk.Turns {
 		on, shown := evidenceSide(t, ev)
 		if shown > 0 && on*3 >= shown*2 {
 			return t.ID
 		}
-		all = shown
+		usual = usual || shown > 0 && on*3 < shown
 	}
 	for _, t := range sk.Turns {
 		if slices.ContainsFunc(t.Rows, func(k workshop.RowKind) bool { return len(a.RowsOf(k)) > 0 }) {
 			return t.ID
 		}
 	}
-	if all > 0 {
+	if usual {
 		return ""
 	}
 	return wordsSide(sk, a)

@@ -58,3 +58,15 @@ func TestMyWordsChooseTheTurnWhenTheEvidenceShowsNoSide(t *testing.T) {
 		t.Errorf("evidence on the usual side: turn %q, want the usual side", got)
 	}
 }
+
+// Words the person quotes, in single quotes, are read as their words: a
+// cue at the start or end of the quote still counts.
+func TestACueInsideQuotesIsRead(t *testing.T) {
+	s := sentences("I've said 'maybe go a bit easier on people' once, walking back from the kitchen.")[0]
+	if s.hits([]string{"easier on people"}) != 1 || s.hits([]string{"maybe go"}) != 1 {
+		t.Errorf("clauses %q: the quoted words are not read", s.clauses)
+	}
+	if s.hits([]string{"i've said"}) != 1 {
+		t.Errorf("clauses %q: an apostrophe inside a word is kept", s.clauses)
+	}
+}
