@@ -222,6 +222,21 @@ type Skill struct {
 	// evidence for the skill rests mostly on its items or words (asking
 	// for feedback rather than giving it). Optional.
 	Turns []Turn `json:"turns,omitempty"`
+	// FromRow starts the focus area from a situation of my own: a row of
+	// my map I only noted, or already handed over, that is about this
+	// focus. Optional.
+	FromRow *FromRow `json:"fromRow,omitempty"`
+}
+
+// FromRow finds the row of my map a focus area starts from: a noted or
+// handed-over row whose text has one of Cues (read like a reflection's
+// cues), or that names my manager (Manager). FirstStep is then the first
+// step, with {row} for the row, {manager} for my manager and {owner} for
+// whoever does the row now; the row's own date follows it.
+type FromRow struct {
+	Cues      []string `json:"cues,omitempty"`
+	Manager   bool     `json:"manager,omitempty"`
+	FirstStep string   `json:"firstStep"`
 }
 
 // Turn is a skill's guide and actions from one side of it: chosen when

@@ -307,6 +307,15 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
 		}
 	}
+	if r := s.FromRow; r != nil {
+		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
+		switch {
+		case !r.Manager && len(r.Cues) == 0:
+			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
+		case !strings.Contains(r.FirstStep, "{row}"):
+			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		}
+	}
 }
 
 // editions checks that every Since names an edition the pack lists.

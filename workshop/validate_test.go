@@ -51,6 +51,8 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"a failure high up", func(c *Content) {
 			c.Skills[1].Levels = []string{"a", "b", "c", "I hold one-to-ones, and cancel them when it gets busy.", "e"}
 		}, "sk.y", "levels[3]"},
+		{"a row step finding no row", func(c *Content) { c.Skills[0].FromRow = &FromRow{FirstStep: "Review \"{row}\""} }, "sk.x", "fromRow"},
+		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

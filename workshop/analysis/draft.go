@@ -176,6 +176,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	sk := c.Skill(s.ID)
+	held, people := heldFor(sk, a, s.Evidence)
+	own, fromOwn := ownRow(sk, a)
+	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
+	fromOwn = fromOwn && s.Turn == ""   // the row's first step is written for the usual side
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
@@ -188,16 +193,19 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+	} else if fromOwn && len(f.Actions) > 0 {
+		f.Actions[0].Text = mineFirst(f.Actions[0].Text, own)
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
 	}
-	if sk := c.Skill(s.ID); sk != nil && sk.Holds != nil && sk.Holds.FirstStep != "" {
-		if held, people := heldRows(sk.Holds, a, s.Evidence); len(held) > 0 {
-			g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep) // the work the hand-over waits for comes first
-		}
+	switch {
+	case len(held) > 0:
+		g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep)
+	case fromOwn:
+		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
@@ -211,7 +219,7 @@ func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill 
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
-		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		r := standard[0]
 		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), concerned(r, a.Participant))
@@ -309,7 +317,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
-		who := o.person("whoever does it now")
+		who := o.person(anyOwner)
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
@@ -513,7 +521,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		switch {
 		case src == workshop.SourceCheckins:
 			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
-				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now")))
+				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner)))
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30

@@ -77,13 +77,32 @@ func isManager(owner, manager string) bool {
 }
 
 // person is the owner as someone to talk with, or alt when the owner is
-// a rota or not decided.
+// a rota, a rule for whoever happens to do it that names nobody
+// ("Whoever is doing the change"), or not decided.
 func (o rowOwner) person(alt string) string {
-	if o.kind != workshop.OwnerPerson {
+	if o.kind != workshop.OwnerPerson || anyone.MatchString(o.name) && !namesSomeone(o.name) {
 		return alt
 	}
 	return o.name
 }
+
+// namesSomeone reports whether a word after the first starts with a
+// capital: "whoever is on the change rota, Kieran included".
+func namesSomeone(s string) bool {
+	for _, w := range strings.Fields(s)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOwner is who the plan talks with about a row nobody owns by name.
+const anyOwner = "the people who do it now"
+
+// anyone is an owner that is a rule for whoever does the work, not
+// someone to sit down with.
+var anyone = regexp.MustCompile(`(?i)^(?:whoever|whichever|anyone|anybody|everyone|everybody|each)\b`)
 
 // inside is the owner's name followed by more of the sentence: a name
 // with an aside ("the team, by rule") closes it with a comma.

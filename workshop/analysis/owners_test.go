@@ -180,6 +180,24 @@ func TestAHandOverToARotaIsCheckedWithThePeopleOnIt(t *testing.T) {
 	}
 }
 
+// A row handed over to whoever happens to do the work is checked with
+// the people who do it; a rule that names someone keeps the name.
+func TestAHandOverToWhoeverDoesItIsCheckedWithThePeopleWhoDo(t *testing.T) {
+	c := fixture(t)
+	c.Skills[1].Guide.Indicator.Source = workshop.SourceCheckins
+	a := mixed(c)
+	for owner, want := range map[string]string{
+		"Whoever is doing the change.":                  `Sit down with the people who do it now about "Change approvals"`,
+		"whoever is on the change rota, Kieran included": `Sit down with whoever is on the change rota, Kieran included, about "Change approvals"`,
+	} {
+		a.Delegations = []workshop.DelegationRow{{What: "Change approvals", Owner: owner, Kind: workshop.RowHanded}}
+		p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.y", Title: "Skill sk.y", Current: 1, Target: 2}}}, today)
+		if !strings.HasPrefix(p.Focus[0].FirstStep, want) || strings.Contains(p.Day30, "with whoever is doing") {
+			t.Errorf("owner %q: first step %q, day 30 %q; want the step to start %q", owner, p.Focus[0].FirstStep, p.Day30, want)
+		}
+	}
+}
+
 func TestTheOwnTargetWeekIsFollowedEitherWay(t *testing.T) {
 	a := &workshop.Answers{Week: workshop.Week{Today: workshop.Hours{Technical: 20, Stakeholders: 16}, Target: workshop.Hours{Technical: 20, Stakeholders: 14}}}
 	if got := a.TargetFor(workshop.SourceStakeholders, 16); got != 14 {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -68,5 +69,26 @@ func TestACueInsideQuotesIsRead(t *testing.T) {
 	}
 	if s.hits([]string{"i've said"}) != 1 {
 		t.Errorf("clauses %q: an apostrophe inside a word is kept", s.clauses)
+	}
+}
+
+// A row's first step is written for the usual side of a skill: a focus
+// area taught from a turn keeps the turn's own first step and action.
+func TestATurnDoesNotStartFromTheUsualSidesRow(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].FromRow = &workshop.FromRow{Cues: []string{"one-to-one*"}, FirstStep: "Book one-to-ones, starting from \"{row}\""}
+	turn := workshop.Turn{ID: "sk.z.theirs", Cues: []string{"agenda"}, Guide: c.Skills[2].Guide,
+		Actions: []workshop.Action{{ID: "t70", Text: "Let them set the agenda.", Kind: workshop.Experience}}}
+	turn.FirstStep = "Ask what they want to talk about"
+	c.Skills[2].Turns = []workshop.Turn{turn}
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{{What: "One-to-ones that are ticket reviews", Owner: "Me", Kind: workshop.RowNote}}
+	usual := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today)
+	if !strings.HasPrefix(usual.FirstStep, `Book one-to-ones, starting from "One-to-ones that are ticket reviews"`) {
+		t.Errorf("usual side: first step %q, want it from the noted row", usual.FirstStep)
+	}
+	theirs := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z", Turn: "sk.z.theirs"}, 0, today)
+	if !strings.HasPrefix(theirs.FirstStep, "Ask what they want to talk about.") || theirs.Actions[0].Text != "Let them set the agenda." {
+		t.Errorf("taught from the turn: first step %q, action %q, want the turn's own", theirs.FirstStep, theirs.Actions[0].Text)
 	}
 }
