@@ -226,6 +226,10 @@ type Skill struct {
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
 	FromRow *FromRow `json:"fromRow,omitempty"`
+	// OwnPart, optional, is how a conversation about a standard someone
+	// is not meeting starts when this focus area is chosen: with my own
+	// part in it, when the focus is how the team is treated.
+	OwnPart string `json:"ownPart,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or

@@ -28,7 +28,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w)
+		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus))
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -69,6 +69,18 @@ func talkLines(r *Report) []string {
 		}
 	}
 	return out
+}
+
+// ownPart is how a conversation about a standard not met starts when a
+// focus area is about how the team is treated: with my own part in it
+// (workshop.Skill.OwnPart), or "" when no focus area says so.
+func ownPart(c *workshop.Content, focus []workshop.FocusArea) string {
+	for _, f := range focus {
+		if sk := c.Skill(f.Skill); sk != nil && sk.OwnPart != "" {
+			return strings.TrimRight(sk.OwnPart, ".")
+		}
+	}
+	return ""
 }
 
 // maxContradictionsTalked is how many contradictions a held-back plan
@@ -433,7 +445,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -458,6 +470,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 		case workshop.RowStandard:
 			who := concerned(r, a.Participant)
 			line = fmt.Sprintf("I stop letting \"%s\" go on: it becomes a conversation with %s about the standard", what, who)
+			if own != "" {
+				line += ", " + own
+			}
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}

@@ -187,7 +187,7 @@ func TestAHandOverToWhoeverDoesItIsCheckedWithThePeopleWhoDo(t *testing.T) {
 	c.Skills[1].Guide.Indicator.Source = workshop.SourceCheckins
 	a := mixed(c)
 	for owner, want := range map[string]string{
-		"Whoever is doing the change.":                  `Sit down with the people who do it now about "Change approvals"`,
+		"Whoever is doing the change.":                   `Sit down with the people who do it now about "Change approvals"`,
 		"whoever is on the change rota, Kieran included": `Sit down with whoever is on the change rota, Kieran included, about "Change approvals"`,
 	} {
 		a.Delegations = []workshop.DelegationRow{{What: "Change approvals", Owner: owner, Kind: workshop.RowHanded}}
@@ -217,5 +217,23 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 	}
 	if o := ownerOf(workshop.DelegationRow{What: "x", Owner: "Marta"}, p); o.up {
 		t.Error("Marta is not my manager Mark")
+	}
+}
+
+// When a focus area is about how the team is treated, a conversation
+// about a standard not met starts with my own part in it; otherwise it
+// is about the standard alone.
+func TestAStandardTalkStartsWithMyOwnPartWhenTheFocusSaysSo(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{{What: "Late reporting of incidents", Owner: "Me, with Kwame", By: "2027-01-08", Kind: workshop.RowStandard}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	if p := NewPlan(c, a, r, today); strings.Contains(p.StopDoing[0], "my own part") {
+		t.Errorf("no focus asks for it: %q", p.StopDoing[0])
+	}
+	c.Skills[2].OwnPart = "starting with my own part in it."
+	want := `I stop letting "Late reporting of incidents" go on: it becomes a conversation with Kwame about the standard, starting with my own part in it, by 8 January 2027.`
+	if p := NewPlan(c, a, r, today); p.StopDoing[0] != want {
+		t.Errorf("stop doing %q, want %q", p.StopDoing[0], want)
 	}
 }
