@@ -227,7 +227,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 // starts with: the first hand-over to check in on, the first standard to
 // talk about, the people to hold one-to-ones with.
 func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
-	handed, standard := a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard)
+	handed, standard := checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard)
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
@@ -324,7 +324,7 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 // people to account; else tell the manager and start counting. A row
 // whose owner is not decided yet is decided by date.
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
-	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
+	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
 		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
@@ -535,7 +535,8 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		switch {
 		case src == workshop.SourceCheckins:
-			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
+			handed := checkFirst(a.RowsOf(workshop.RowHanded))
+			for _, r := range handed[:min(3, len(handed))] {
 				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner)))
 			}
 		case src == workshop.SourceHandovers:

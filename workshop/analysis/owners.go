@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,3 +305,24 @@ func concerned(r workshop.DelegationRow, p workshop.Participant) string {
 
 // meWith finds an owner typed as myself with someone else.
 var meWith = regexp.MustCompile(`(?i)^\s*(?:me|myself|i)\b[\s,]*(?:with|and|\+|&)\s+(\S.*)$`)
+
+// checkFirst orders hand-overs for their check-ins, the riskiest first:
+// those handed over with no support named ("none needed" is a judgement,
+// and names it), then the furthest handed down (the highest level), the
+// map's order among equals.
+func checkFirst(rows []workshop.DelegationRow) []workshop.DelegationRow {
+	unsupported := func(r workshop.DelegationRow) int {
+		if s := strings.TrimSpace(r.Support); s == "" || isNone(s) {
+			return 0
+		}
+		return 1
+	}
+	out := slices.Clone(rows)
+	slices.SortStableFunc(out, func(x, y workshop.DelegationRow) int {
+		if d := unsupported(x) - unsupported(y); d != 0 {
+			return d
+		}
+		return y.Level - x.Level
+	})
+	return out
+}

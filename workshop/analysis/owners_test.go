@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -235,5 +236,24 @@ func TestAStandardTalkStartsWithMyOwnPartWhenTheFocusSaysSo(t *testing.T) {
 	want := `I stop letting "Late reporting of incidents" go on: it becomes a conversation with Kwame about the standard, starting with my own part in it, by 8 January 2027.`
 	if p := NewPlan(c, a, r, today); p.StopDoing[0] != want {
 		t.Errorf("stop doing %q, want %q", p.StopDoing[0], want)
+	}
+}
+
+// Hand-overs are checked riskiest first: no support named, then the
+// furthest handed down; "none needed" is a judgement, not a gap.
+func TestHandOversAreCheckedRiskiestFirst(t *testing.T) {
+	rows := []workshop.DelegationRow{
+		{What: "Service reviews", Support: "None needed", Level: 5},
+		{What: "Vendor escalations", Level: 4},
+		{What: "Change approvals", Support: " ", Level: 5},
+		{What: "Patching", Support: "The calendar", Level: 3},
+	}
+	var got []string
+	for _, r := range checkFirst(rows) {
+		got = append(got, r.What)
+	}
+	want := []string{"Change approvals", "Vendor escalations", "Service reviews", "Patching"}
+	if !slices.Equal(got, want) {
+		t.Errorf("check-in order %q, want %q", got, want)
 	}
 }
