@@ -10,14 +10,23 @@ import (
 // ownRow is the row of my map a focus area starts from (workshop.FromRow):
 // the first row I only noted, then the first I already handed over, that
 // is about the focus. A row I still hold is a hand-over, and a standard
-// not met a conversation: neither starts another focus area.
+// not met a conversation: neither starts another focus area, unless the
+// pack says a held row's support comes first (FromRow.Held), and I named
+// the support.
 func ownRow(sk *workshop.Skill, a *workshop.Answers) (workshop.DelegationRow, bool) {
 	if sk == nil || sk.FromRow == nil {
 		return workshop.DelegationRow{}, false
 	}
 	f := sk.FromRow
-	for _, kind := range []workshop.RowKind{workshop.RowNote, workshop.RowHanded} {
+	kinds := []workshop.RowKind{workshop.RowNote, workshop.RowHanded}
+	if f.Held {
+		kinds = append([]workshop.RowKind{workshop.RowHold}, kinds...)
+	}
+	for _, kind := range kinds {
 		for _, row := range a.RowsOf(kind) {
+			if kind == workshop.RowHold && isNone(row.Support) {
+				continue
+			}
 			if f.Manager && namesManager(row, a.Participant) || len(f.Cues) > 0 && hitsCues(row.What, f.Cues) {
 				return row, true
 			}

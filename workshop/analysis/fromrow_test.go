@@ -68,3 +68,24 @@ func TestHeldWorkComesBeforeMyOwnRow(t *testing.T) {
 		t.Errorf("first step %q: the handed fix is reviewed with the one who does it now", f.FirstStep)
 	}
 }
+
+// With Held, a row I still hold starts the focus area when I named the
+// support it needs: the support comes before the hand-over. Its own
+// stop-doing line dates it, so the on-the-job action is the pack's.
+func TestTheSupportAHeldRowNeedsComesFirst(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].FromRow = &workshop.FromRow{Held: true, Cues: []string{"call-out*"}, FirstStep: "Book the first of what \"{row}\" needs"}
+	a := mixed(c)
+	row := workshop.DelegationRow{What: "Night call-outs for the sorter", Owner: "Aylin", By: "2027-02-12", Level: 4, Kind: workshop.RowHold}
+	for support, want := range map[string]string{
+		"Two paired night shifts": `Book the first of what "Night call-outs for the sorter" needs.`,
+		"None":                    "Tell",
+	} {
+		row.Support = support
+		a.Delegations = []workshop.DelegationRow{row}
+		f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today)
+		if !strings.HasPrefix(f.FirstStep, want) || f.Actions[0].Text != "do sk.z" {
+			t.Errorf("support %q: first step %q, action %q; want the step to start %q and the pack's action", support, f.FirstStep, f.Actions[0].Text, want)
+		}
+	}
+}
