@@ -245,11 +245,17 @@ type FromRow struct {
 
 // Turn is a skill's guide and actions from one side of it: chosen when
 // at least two thirds of the evidence for the skill (ratings aside) is
-// about Items or quotes my words that have one of Cues.
+// about Items or quotes my words that have one of Cues; else when my map
+// has a row of one of the kinds in Rows; else, when the evidence shows no
+// side, when two thirds of all I wrote and mapped with a cue of the skill
+// or its turns have one of Cues.
 type Turn struct {
 	ID    string   `json:"id"`
 	Items []string `json:"items,omitempty"`
 	Cues  []string `json:"cues,omitempty"`
+	// Rows are the kinds of rows of the delegation map that choose the
+	// turn (a standard someone is not meeting). Optional.
+	Rows []RowKind `json:"rows,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
 }

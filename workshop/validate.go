@@ -284,8 +284,13 @@ func (v *validator) skill(s Skill) {
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
-		if len(t.Items) == 0 && len(t.Cues) == 0 {
-			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item and no cue", t.ID))
+		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue and no row", t.ID))
+		}
+		for _, k := range t.Rows {
+			if !slices.Contains(RowKinds, k) {
+				v.fail(s.ID, "turns.rows", fmt.Sprintf("%q of %q is not one of hold, standard, handed or note", k, t.ID))
+			}
 		}
 		v.actions(s.ID+"."+t.ID, t.Actions)
 		v.guide(s.ID+"."+t.ID, t.Guide)

@@ -39,6 +39,12 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"no three-way label", func(c *Content) { delete(c.ThreeWay.BlindSpots, RoleGap) }, "", `threeWay.blindSpots["role-gap"]`},
 		{"unknown three-way label", func(c *Content) { c.ThreeWay.ProvidesBlindSpots[RoleGap] = "x" }, "", "threeWay.providesBlindSpots"},
 		{"misreading without a rating", func(c *Content) { c.ThreeWay.MisreadingLess = "less than {org}" }, "", "threeWay.misreadingLess"},
+		{"a turn chosen by no kind of row", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Rows: []RowKind{"someday"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x", "turns.rows"},
+		{"a turn chosen by nothing", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Guide: c.Skills[0].Guide}}
+		}, "sk.x", "turns"},
 		{"a failure as a step up", func(c *Content) {
 			c.Skills[0].Levels = []string{"a", "I ask what they tried, then give the answer anyway.", "c", "d", "e"}
 		}, "sk.x", "levels[1]"},

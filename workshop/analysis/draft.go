@@ -162,6 +162,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	held, people := heldFor(sk, a, s.Evidence)
 	own, fromOwn := ownRow(sk, a)
 	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
+	fromOwn = fromOwn && s.Turn == ""   // the row's first step is written for the usual side
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
@@ -174,6 +175,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+		if k := onlyMine(c, a); k != "" {
+			f.Actions[0].Text += fmt.Sprintf(" What only I know now, \"%s\", I teach to one person on a real job.", k)
+		}
 	} else if fromOwn && len(f.Actions) > 0 {
 		f.Actions[0].Text = mineFirst(f.Actions[0].Text, own)
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
@@ -485,6 +489,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		if r.Kind == workshop.RowStandard {
 			who := concerned(r, a.Participant)
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
+			if i < 2 {
+				// A talk is not the end of it: the standard is looked at again.
+				m[2] = append(m[2], fmt.Sprintf("\"%s\" looked at again with %s: the standard met, or the next step agreed", what, closeAside(who)))
+			}
 			continue
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))

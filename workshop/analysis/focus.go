@@ -59,12 +59,12 @@ type Candidate struct {
 // quoting my words from its evidence or the sentences that point to it
 // as well as to another focus (also), none of those in quoted (an
 // earlier focus area quotes them). It returns the words it quotes.
-func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
 		if !s.Under {
-			s.Turn = turnOf(sk, s.Evidence)
+			s.Turn = turnOf(sk, s.Evidence, a)
 		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
@@ -157,45 +157,6 @@ func saidIn(words []string, q string) bool {
 
 func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
-}
-
-// turnOf is the side of the skill its evidence points to: the turn
-// whose items and words carry at least two thirds of the evidence that
-// shows a side (what I chose, stated, wrote and mapped); "" for the
-// usual side.
-func turnOf(sk *workshop.Skill, ev []Evidence) string {
-	for _, t := range sk.Turns {
-		on, all := 0.0, 0.0
-		for _, e := range ev {
-			if slices.Contains([]string{"self-rating", "dimension", "week", "expectation"}, e.Source) {
-				continue // a rating, a count or a picture of the role says nothing of which side
-			}
-			all += e.Weight
-			var hits, of int
-			for _, id := range e.Items {
-				if strings.HasPrefix(id, "reflect.") {
-					continue // a reflection is read by its words below
-				}
-				of++
-				if slices.Contains(t.Items, id) {
-					hits++
-				}
-			}
-			for _, q := range e.Quotes {
-				of++
-				if slices.ContainsFunc(sentences(q), func(s sentence) bool { return s.hits(t.Cues) > 0 }) {
-					hits++
-				}
-			}
-			if of > 0 {
-				on += e.Weight * float64(hits) / float64(of)
-			}
-		}
-		if all > 0 && on*3 >= all*2 {
-			return t.ID
-		}
-	}
-	return ""
 }
 
 // maxWhy is about as long as a why runs before a second quote makes it
