@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -64,22 +63,8 @@ func heldFor(sk *workshop.Skill, a *workshop.Answers, ev []Evidence) ([]workshop
 }
 
 // rowStep is a focus area's first step written from my own row. The
-// row's date is when it is done, not this week's step: the on-the-job
-// action carries it (mineFirst).
+// row's date is when it is done, not this week's step.
 func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answers) string {
 	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
 		"{owner}", ownerOf(row, a.Participant).person(anyOwner)).Replace(f.FirstStep)
-}
-
-// mineFirst is an on-the-job action that starts from my own row instead
-// of the pack's example, by the row's date when I gave one.
-func mineFirst(action string, row workshop.DelegationRow) string {
-	text := strings.TrimRight(suchAs.ReplaceAllString(action, ""), ".")
-	mine := fmt.Sprintf(". Mine first: \"%s\"", rowName(row.What))
-	if row.By != "" {
-		// The row's own date sets the time frame, not the pack's.
-		text = capitalise(withinWeeks.ReplaceAllString(text, ""))
-		mine += " by " + workshop.Long(row.By)
-	}
-	return text + mine + "."
 }
