@@ -255,7 +255,13 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	if !ok {
 		return sk.Description
 	}
-	role := strings.TrimRight(strings.TrimSpace(a.Participant.Role), ".")
+	// The role as a sentence carries it: the title, without what I typed
+	// after it ("IT operations lead, regional airport (baggage, …)").
+	role, _, _ := strings.Cut(a.Participant.Role, ",")
+	if i := strings.IndexAny(role, "(;"); i >= 0 {
+		role = role[:i]
+	}
+	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
