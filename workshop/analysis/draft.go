@@ -64,13 +64,13 @@ func note(c *workshop.Content, r *Report, retake string) string {
 	case r.HeldBack == FlagNothing:
 		return ""
 	case r.HeldBack == FlagTooFew:
-		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself on the plan step.",
+		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself, with your manager or a coach.",
 			workshop.Long(retake))
 	case r.HeldBack != "":
-		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
+		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself, with your manager or a coach.",
 			patternWords[r.HeldBack], workshop.Long(retake))
 	case len(r.Focus) == 0:
-		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch, from the candidates on the plan step or your own."
+		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch: one of the candidates your answers point to, or your own."
 	}
 	return ""
 }
@@ -572,7 +572,7 @@ func joinWithin(xs []string) string {
 	for n := len(xs); n > 0; n-- {
 		s := strings.Join(xs[:n], "; ")
 		if rest := len(xs) - n; rest > 0 {
-			s += fmt.Sprintf("; and %d more on my map", rest)
+			s += fmt.Sprintf("; and %d more, in this plan", rest)
 		}
 		if s = capitalise(s) + "."; utf8.RuneCountInString(s) <= workshop.PlanListLimit || n == 1 {
 			return s

@@ -151,7 +151,7 @@ func TestAMilestoneFitsItsField(t *testing.T) {
 		xs = append(xs, fmt.Sprintf("\"Row number %d of a long delegation map\" handed over to someone with a long name", i))
 	}
 	got := joinWithin(xs)
-	if n := utf8.RuneCountInString(got); n > workshop.PlanListLimit || !strings.HasSuffix(got, "more on my map.") {
+	if n := utf8.RuneCountInString(got); n > workshop.PlanListLimit || !strings.HasSuffix(got, "more, in this plan.") {
 		t.Errorf("%d characters, want at most %d and the rest counted: %q", n, workshop.PlanListLimit, got)
 	}
 }

@@ -86,8 +86,11 @@ func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	case *d.Score < lowishBand:
 		w = wMotivationLowish
 	}
-	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w,
-		Text: fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)})
+	text := fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)
+	if *d.Score == 0 {
+		text = fmt.Sprintf("every answer about %s points away from it (0 of 100)", strings.ToLower(d.Name))
+	}
+	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w, Text: text})
 }
 
 // itemEvidence reads every item answered on the less ready side, for the

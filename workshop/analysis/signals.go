@@ -54,9 +54,13 @@ func flags(c *workshop.Content, a *workshop.Answers, r *Report) []Flag {
 				thin = append(thin, d.ID)
 			}
 		}
+		open := "parts of your profile are"
+		if 2*len(thin) > len(r.Dimensions) {
+			open = "most of your profile is"
+		}
 		out = append(out, Flag{Kind: FlagTooFew, Items: thin, Text: fmt.Sprintf(
-			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so parts of your profile are left open.",
-			n.Items, n.ItemsTotal, workshop.MinItems)})
+			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so %s left open until you finish.",
+			n.Items, n.ItemsTotal, workshop.MinItems, open)})
 	}
 	out = append(out, contradictions(c, a)...)
 	out = append(out, patterns(c, a)...)
