@@ -92,3 +92,25 @@ func TestATurnDoesNotStartFromTheUsualSidesRow(t *testing.T) {
 		t.Errorf("taught from the turn: first step %q, action %q, want the turn's own", theirs.FirstStep, theirs.Actions[0].Text)
 	}
 }
+
+// Evidence half about one turn leaves the side open, though another turn
+// has none of it: my other words decide.
+func TestEvidenceHalfAboutATurnLeavesTheSideToMyWords(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.c", Guide: workshop.Guide{Cues: []string{"waiting for me"}}, Turns: []workshop.Turn{
+		{ID: "sk.c.incident", Cues: []string{"outage*"}},
+		{ID: "sk.c.commitments", Cues: []string{"on the spot", "promised"}},
+	}}
+	ev := []Evidence{
+		{Source: "tag", Items: []string{"reflect.a"}, Weight: 2.5, Quotes: []string{"I gave dates on the spot", "Then Dev has to make it true"}},
+		{Source: "statement", Items: []string{"i.loudest"}, Weight: 1},
+	}
+	a := &workshop.Answers{Reflections: map[string]string{"reflect.a": "I gave dates on the spot. Then Dev has to make it true.",
+		"reflect.b": "I promised six sites before Christmas."}}
+	if got := turnOf(sk, ev, a); got != "sk.c.commitments" {
+		t.Errorf("evidence half about promises, my words all about them: turn %q, want sk.c.commitments", got)
+	}
+	a.Reflections["reflect.b"] = "Three decisions are waiting for me. Two more are waiting for me since Monday."
+	if got := turnOf(sk, ev, a); got != "" {
+		t.Errorf("my other words about decisions that wait: turn %q, want the usual side", got)
+	}
+}
