@@ -256,6 +256,10 @@ type Turn struct {
 	// Rows are the kinds of rows of the delegation map that choose the
 	// turn (a standard someone is not meeting). Optional.
 	Rows []RowKind `json:"rows,omitempty"`
+	// Levels are the skill's level anchors in this side's words, the same
+	// steps (exactly Scale, level 1 first): the 90-day target is named
+	// from them. Optional: without them the skill's own anchors are used.
+	Levels []string `json:"levels,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
 }

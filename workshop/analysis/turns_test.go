@@ -114,3 +114,22 @@ func TestEvidenceHalfAboutATurnLeavesTheSideToMyWords(t *testing.T) {
 		t.Errorf("my other words about decisions that wait: turn %q, want the usual side", got)
 	}
 }
+
+// The 90-day target is named in the words of the side the focus area is
+// taught from; today's level stays the anchor I chose.
+func TestTheTargetIsNamedFromTheTurnsLevels(t *testing.T) {
+	c := fixture(t)
+	sk := &c.Skills[2]
+	sk.Levels = []string{"l1", "Today's anchor.", "The usual step.", "l4", "l5"}
+	sk.Turns = []workshop.Turn{{ID: "sk.z.other", Cues: []string{"x"}, Guide: sk.Guide, Actions: sk.Actions,
+		Levels: []string{"t1", "t2", "The other side's step.", "t4", "t5"}}}
+	a := mixed(c)
+	s := Suggestion{ID: "sk.z", Title: "Skill sk.z", Current: 2, Target: 3}
+	if got := NewFocusArea(c, a, s, 0, today).Goal.Achievable; got != `One level up in 90 days: from "Today's anchor" to "The usual step."` {
+		t.Errorf("usual side: %q", got)
+	}
+	s.Turn = "sk.z.other"
+	if got := NewFocusArea(c, a, s, 0, today).Goal.Achievable; got != `One level up in 90 days: from "Today's anchor" to "The other side's step."` {
+		t.Errorf("taught from the turn: %q, want the turn's step from my own anchor", got)
+	}
+}
