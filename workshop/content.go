@@ -264,6 +264,16 @@ type Turn struct {
 	Actions []Action `json:"actions"`
 }
 
+// LevelsFor are the anchors a focus area's target is named from: the
+// turn's own words for the skill's steps when it has them, else the
+// skill's. Today's level stays the skill's anchor the person chose.
+func (s *Skill) LevelsFor(turn string) []string {
+	if t := s.Turn(turn); t != nil && len(t.Levels) == Scale {
+		return t.Levels
+	}
+	return s.Levels
+}
+
 // Turn is the skill's turn with the id, or nil.
 func (s *Skill) Turn(id string) *Turn {
 	for i := range s.Turns {

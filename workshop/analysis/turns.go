@@ -103,13 +103,3 @@ func wordsSide(sk *workshop.Skill, a *workshop.Answers) string {
 	}
 	return ""
 }
-
-// targetLevels are the anchors a focus area's target is named from: the
-// turn's own words for the skill's steps when it has them (today's level
-// stays the anchor I chose), else the skill's.
-func targetLevels(sk *workshop.Skill, turn string) []string {
-	if t := sk.Turn(turn); t != nil && len(t.Levels) == workshop.Scale {
-		return t.Levels
-	}
-	return sk.Levels
-}
