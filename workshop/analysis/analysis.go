@@ -46,6 +46,7 @@ func Analyze(c *workshop.Content, a *workshop.Answers, opts ...Option) *Report {
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)
 	r.Strengths = strengths(c, a, r)
+	r.settleTalk(c, a)
 	r.Questions = questions(c, a, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Focus, r.Candidates = nonNil(r.Focus), nonNil(r.Candidates)

@@ -41,34 +41,8 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	p.Talk = talkLines(r)
+	pointToQuestions(a, r, p.Focus)
 	return p
-}
-
-// talkLines are the answers to talk through. When a pattern of the
-// ratings holds the plan back, no single rating is a finding: the pattern
-// comes first, with at most three of the contradictions that show it.
-func talkLines(r *Report) []string {
-	var out []string
-	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
-	contradictions := 0
-	for _, f := range r.Flags {
-		switch {
-		case f.Kind == FlagNothing:
-		case readable || f.Kind == r.HeldBack:
-			out = append(out, f.Text)
-		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
-			out = append(out, f.Text)
-			contradictions++
-		}
-	}
-	if !readable {
-		// The pattern first: it says why the rest is read with care.
-		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
-		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
-			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
-		}
-	}
-	return out
 }
 
 // ownPart is how a conversation about a standard not met starts when a
@@ -82,10 +56,6 @@ func ownPart(c *workshop.Content, focus []workshop.FocusArea) string {
 	}
 	return ""
 }
-
-// maxContradictionsTalked is how many contradictions a held-back plan
-// names: enough to show the pattern, few enough to talk through.
-const maxContradictionsTalked = 3
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
@@ -205,6 +175,9 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+		if k := onlyMine(c, a); k != "" {
+			f.Actions[0].Text += fmt.Sprintf(" What only I know now, \"%s\", I teach to one person on a real job.", k)
+		}
 	} else if fromOwn && len(f.Actions) > 0 {
 		f.Actions[0].Text = mineFirst(f.Actions[0].Text, own)
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
@@ -516,6 +489,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		if r.Kind == workshop.RowStandard {
 			who := concerned(r, a.Participant)
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
+			if i < 2 {
+				// A talk is not the end of it: the standard is looked at again.
+				m[2] = append(m[2], fmt.Sprintf("\"%s\" looked at again with %s: the standard met, or the next step agreed", what, closeAside(who)))
+			}
 			continue
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))

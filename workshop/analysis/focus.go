@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -205,46 +204,6 @@ func whyEvidence(ev []Evidence) []Evidence {
 // observed are the sources that show what a person does, as against
 // how they rate themselves: they can question a self-rating.
 var observed = []string{"scenario", "statement", "week", "reflection", "delegation"}
-
-// selfRatingFlags questions a skill rated at or above the level needed
-// when what the person does says otherwise: situations, statements, the
-// counts of their week, their own words. The counts of escalations and
-// waiting decisions also question a high rating of delegation.
-func selfRatingFlags(c *workshop.Content, a *workshop.Answers, r *Report, ranked []*Suggestion) []Flag {
-	handover := skillsBySource(c, workshop.SourceHandovers)
-	var out []Flag
-	for _, s := range ranked {
-		sr := r.Skill(s.ID)
-		if sr == nil || sr.Current < sr.Needed {
-			continue
-		}
-		var against []Evidence
-		weight := 0.0
-		for _, e := range s.Evidence {
-			if slices.Contains(observed, e.Source) {
-				against, weight = append(against, e), weight+e.Weight
-			}
-		}
-		if slices.Contains(handover, s.ID) {
-			for _, t := range weekCounts[:2] {
-				v := a.Week.Counts[t.src]
-				if w := countWeight(v, t.least); w >= strongEvidence {
-					against, weight = append(against, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)}), weight+w
-				}
-			}
-		}
-		// The further a rating sits above the level needed, the less
-		// contrary evidence it takes to question it.
-		if weight < strongEvidence-0.5*float64(sr.Current-sr.Needed) {
-			continue
-		}
-		slices.SortStableFunc(against, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
-		out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
-			"You rated yourself at level %d of 5 for %s, yet %s. Agree today's level with someone who sees you at work before aiming higher.",
-			sr.Current, strings.ToLower(sr.Skill.Name), against[0].Text)})
-	}
-	return out
-}
 
 func capitalise(s string) string {
 	for i, r := range s {

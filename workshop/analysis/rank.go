@@ -72,6 +72,8 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		}
 	}
 	chosen := choose(c, r, ranked)
+	more := questionChosen(c, a, r, chosen, questioned)
+	questioned, r.Flags = append(questioned, more...), append(r.Flags, more...)
 	var quoted []string // by a focus area chosen before: each quote once
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus

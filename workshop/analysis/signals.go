@@ -21,6 +21,7 @@ const (
 	FlagSelfRating    FlagKind = "self-rating"      // a skill rated high against other evidence
 	FlagFlat          FlagKind = "flat"             // every answer level: nothing stands out either way
 	FlagStepIn        FlagKind = "left-to-the-team" // a step-in situation left to the team
+	FlagImportance    FlagKind = "importance"       // a chosen focus rated less important than most skills
 )
 
 // Flag is one pattern in the answers, with the items it rests on and what
