@@ -333,7 +333,11 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
-	Cues         []string `json:"cues,omitempty"`
+	// CountObstacle, optional, says what the count the indicator reads
+	// stands for when the focus is taught from this guide, in place of the
+	// pack's countObstacles entry for it ({n} for the count; no source).
+	CountObstacle *CountObstacle `json:"countObstacle,omitempty"`
+	Cues          []string       `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

@@ -170,6 +170,17 @@ func (v *validator) guide(item string, g Guide) {
 	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
+	if o := g.CountObstacle; o != nil {
+		switch {
+		case !g.Indicator.Source.IsCount():
+			v.fail(item, "countObstacle", fmt.Sprintf("the indicator reads %q, which is not one of the week's counts", g.Indicator.Source))
+		case o.Source != "" && o.Source != g.Indicator.Source:
+			v.fail(item, "countObstacle.source", "must be empty: it is the indicator's")
+		case !strings.Contains(o.Obstacle, "{n}"):
+			v.fail(item, "countObstacle.obstacle", "must say where the count goes, with {n}")
+		}
+		v.text(item, "countObstacle.response", o.Response)
+	}
 }
 
 // actions checks a focus's actions: at least one of each 70-20-10 kind.

@@ -133,3 +133,22 @@ func TestTheTargetIsNamedFromTheTurnsLevels(t *testing.T) {
 		t.Errorf("taught from the turn: %q, want the turn's step from my own anchor", got)
 	}
 }
+
+// A count of my week says what it stands for in the words of the side the
+// focus is taught from, where that side has its own; else the pack's.
+func TestACountObstacleFollowsTheSide(t *testing.T) {
+	c := fixture(t)
+	c.CountObstacles = []workshop.CountObstacle{{Source: workshop.SourceAfterHours,
+		Obstacle: "{n} evenings: people know I pick up.", Response: "I say who covers."}}
+	a := mixed(c)
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 8}
+	ev := []Evidence{{Source: "week", Weight: 3, Text: countWords(workshop.SourceAfterHours, 8)}}
+	g := workshop.Guide{Indicator: workshop.Indicator{Source: workshop.SourceAfterHours}}
+	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: people know I pick up." {
+		t.Errorf("usual side: %+v, want the pack's obstacle", got)
+	}
+	g.CountObstacle = &workshop.CountObstacle{Obstacle: "{n} evenings: what I say yes to gets done at night.", Response: "I say what fits."}
+	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: what I say yes to gets done at night." || got[0].Response != "I say what fits." {
+		t.Errorf("a side with its own: %+v, want its obstacle and response", got)
+	}
+}
