@@ -234,12 +234,14 @@ type Skill struct {
 
 // FromRow finds the row of my map a focus area starts from: a noted or
 // handed-over row whose text has one of Cues (read like a reflection's
-// cues), or that names my manager (Manager). FirstStep is then the first
-// step, with {row} for the row, {manager} for my manager and {owner} for
-// whoever does the row now; the row's own date follows it.
+// cues), or that names my manager (Manager); with Held, first a row I
+// still hold whose support I named (the support comes before the
+// hand-over). FirstStep is then the first step, with {row} for the row,
+// {manager} for my manager and {owner} for whoever does the row now.
 type FromRow struct {
 	Cues      []string `json:"cues,omitempty"`
 	Manager   bool     `json:"manager,omitempty"`
+	Held      bool     `json:"held,omitempty"`
 	FirstStep string   `json:"firstStep"`
 }
 

@@ -2,9 +2,10 @@
 // plan is drafted from. The pipeline reads from its files: the signals in
 // the answers (signals.go, judgement.go, reflections.go), the evidence
 // they give each candidate focus (evidence.go), the ranking and the choice
-// (rank.go), the finished focus areas, strengths and questions (focus.go,
-// questions.go), and the drafted plan (draft.go); the manager's response,
-// when read, in manager.go. It imports only the domain packages workshop
+// (rank.go), the self-ratings the answers question (selfrating.go), the
+// finished focus areas, strengths and questions (focus.go, questions.go),
+// what to talk through (talk.go), and the drafted plan (draft.go); the
+// manager's response, when read, in manager.go. It imports only the domain packages workshop
 // and workshop/manager.
 package analysis
 

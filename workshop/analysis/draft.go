@@ -178,8 +178,6 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if k := onlyMine(c, a); k != "" {
 			f.Actions[0].Text += fmt.Sprintf(" What only I know now, \"%s\", I teach to one person on a real job.", k)
 		}
-	} else if fromOwn && len(f.Actions) > 0 {
-		f.Actions[0].Text = mineFirst(f.Actions[0].Text, own)
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -10,14 +9,23 @@ import (
 // ownRow is the row of my map a focus area starts from (workshop.FromRow):
 // the first row I only noted, then the first I already handed over, that
 // is about the focus. A row I still hold is a hand-over, and a standard
-// not met a conversation: neither starts another focus area.
+// not met a conversation: neither starts another focus area, unless the
+// pack says a held row's support comes first (FromRow.Held), and I named
+// the support.
 func ownRow(sk *workshop.Skill, a *workshop.Answers) (workshop.DelegationRow, bool) {
 	if sk == nil || sk.FromRow == nil {
 		return workshop.DelegationRow{}, false
 	}
 	f := sk.FromRow
-	for _, kind := range []workshop.RowKind{workshop.RowNote, workshop.RowHanded} {
+	kinds := []workshop.RowKind{workshop.RowNote, workshop.RowHanded}
+	if f.Held {
+		kinds = append([]workshop.RowKind{workshop.RowHold}, kinds...)
+	}
+	for _, kind := range kinds {
 		for _, row := range a.RowsOf(kind) {
+			if kind == workshop.RowHold && isNone(row.Support) {
+				continue
+			}
 			if f.Manager && namesManager(row, a.Participant) || len(f.Cues) > 0 && hitsCues(row.What, f.Cues) {
 				return row, true
 			}
@@ -55,22 +63,8 @@ func heldFor(sk *workshop.Skill, a *workshop.Answers, ev []Evidence) ([]workshop
 }
 
 // rowStep is a focus area's first step written from my own row. The
-// row's date is when it is done, not this week's step: the on-the-job
-// action carries it (mineFirst).
+// row's date is when it is done, not this week's step.
 func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answers) string {
 	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
 		"{owner}", ownerOf(row, a.Participant).person(anyOwner)).Replace(f.FirstStep)
-}
-
-// mineFirst is an on-the-job action that starts from my own row instead
-// of the pack's example, by the row's date when I gave one.
-func mineFirst(action string, row workshop.DelegationRow) string {
-	text := strings.TrimRight(suchAs.ReplaceAllString(action, ""), ".")
-	mine := fmt.Sprintf(". Mine first: \"%s\"", rowName(row.What))
-	if row.By != "" {
-		// The row's own date sets the time frame, not the pack's.
-		text = capitalise(withinWeeks.ReplaceAllString(text, ""))
-		mine += " by " + workshop.Long(row.By)
-	}
-	return text + mine + "."
 }

@@ -8,10 +8,10 @@ import (
 )
 
 // A focus area starts from a situation I put on my own map: a row I only
-// noted, or already handed over, that is about the focus. Its date goes
-// to the on-the-job action, not to this week's step; a row I still hold
-// is a hand-over, and starts nothing else; without such a row the pack's
-// first step stands.
+// noted, or already handed over, that is about the focus. Its date is not
+// this week's step, and the on-the-job action stays the pack's; a row I
+// still hold is a hand-over, and starts nothing else; without such a row
+// the pack's first step stands.
 func TestAFocusStartsFromMyOwnNotedRow(t *testing.T) {
 	c := fixture(t)
 	c.Skills[2].FirstStep = "Ask {manager} what matters most"
@@ -34,8 +34,8 @@ func TestAFocusStartsFromMyOwnNotedRow(t *testing.T) {
 	if !strings.HasPrefix(got, `Ask Helen Carter for 30 minutes about "Telling Helen when a date slips".`) || strings.Contains(got, "2027") {
 		t.Errorf("a noted row naming my manager: first step %q, want it about the row, without the row's date", got)
 	}
-	if action != `Do sk.z. Mine first: "Telling Helen when a date slips" by 8 January 2027.` {
-		t.Errorf("on-the-job action %q: it starts from the row, by its date", action)
+	if action != "do sk.z" {
+		t.Errorf("on-the-job action %q: a noted row is no hand-over, and is not grafted onto the pack's action", action)
 	}
 	handed := workshop.DelegationRow{What: "Team priorities for the quarter", Owner: "Ana", Level: 3, Kind: workshop.RowHanded}
 	if got, _ := step(handed); !strings.HasPrefix(got, `Ask Helen Carter for 30 minutes about "Team priorities for the quarter".`) {
@@ -66,5 +66,26 @@ func TestHeldWorkComesBeforeMyOwnRow(t *testing.T) {
 	f = NewFocusArea(c, a, Suggestion{ID: "sk.y", Title: "Skill sk.y"}, 0, today)
 	if !strings.HasPrefix(f.FirstStep, `Review "Restarting the historian" with Joana.`) {
 		t.Errorf("first step %q: the handed fix is reviewed with the one who does it now", f.FirstStep)
+	}
+}
+
+// With Held, a row I still hold starts the focus area when I named the
+// support it needs: the support comes before the hand-over. Its own
+// stop-doing line dates it, so the on-the-job action is the pack's.
+func TestTheSupportAHeldRowNeedsComesFirst(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].FromRow = &workshop.FromRow{Held: true, Cues: []string{"call-out*"}, FirstStep: "Book the first of what \"{row}\" needs"}
+	a := mixed(c)
+	row := workshop.DelegationRow{What: "Night call-outs for the sorter", Owner: "Aylin", By: "2027-02-12", Level: 4, Kind: workshop.RowHold}
+	for support, want := range map[string]string{
+		"Two paired night shifts": `Book the first of what "Night call-outs for the sorter" needs.`,
+		"None":                    "Tell",
+	} {
+		row.Support = support
+		a.Delegations = []workshop.DelegationRow{row}
+		f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today)
+		if !strings.HasPrefix(f.FirstStep, want) || f.Actions[0].Text != "do sk.z" {
+			t.Errorf("support %q: first step %q, action %q; want the step to start %q and the pack's action", support, f.FirstStep, f.Actions[0].Text, want)
+		}
 	}
 }
