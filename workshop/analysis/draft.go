@@ -167,7 +167,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
 		r := rows[0]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -255,7 +255,13 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	if !ok {
 		return sk.Description
 	}
-	role := strings.TrimRight(strings.TrimSpace(a.Participant.Role), ".")
+	// The role as a sentence carries it: the title, without what I typed
+	// after it ("IT operations lead, regional airport (baggage, …)").
+	role, _, _ := strings.Cut(a.Participant.Role, ",")
+	if i := strings.IndexAny(role, "(;"); i >= 0 {
+		role = role[:i]
+	}
+	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}

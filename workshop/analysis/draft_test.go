@@ -155,3 +155,19 @@ func TestAMilestoneFitsItsField(t *testing.T) {
 		t.Errorf("%d characters, want at most %d and the rest counted: %q", n, workshop.PlanListLimit, got)
 	}
 }
+
+// The role in a sentence is the title I typed, without what follows it.
+func TestTheRoleInASentenceIsTheTitle(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.x", Description: "Handing work over."}
+	for typed, want := range map[string]string{
+		"IT operations lead, regional airport (baggage, check-in)":                "as IT operations lead: handing",
+		"Infrastructure team lead (promoted from storage engineer 8 months ago).": "as infrastructure team lead: handing",
+		"Service desk lead; nights":                                               "as service desk lead: handing",
+		"":                                                                        "for my role: handing",
+	} {
+		a := &workshop.Answers{Participant: workshop.Participant{Role: typed}, Skills: map[string]workshop.SkillRate{"sk.x": {Importance: 4}}}
+		if got := relevant(a, sk); !strings.Contains(got, want) {
+			t.Errorf("role %q: %q, want it to say %q", typed, got, want)
+		}
+	}
+}

@@ -84,7 +84,23 @@ func (o rowOwner) person(alt string) string {
 	if o.kind != workshop.OwnerPerson || anyone.MatchString(o.name) && !namesSomeone(o.name) {
 		return alt
 	}
-	return o.name
+	return o.short()
+}
+
+// short is a person's name without what I typed beside it ("Lin, as
+// decision owner with a decide-by date" is Lin, "Marta (network
+// engineer)" Marta): all of it is said once, on the stop-doing line. A
+// role or a rule keeps its words, which say who it is.
+func (o rowOwner) short() string {
+	head, _, _ := strings.Cut(o.name, ",")
+	if i := strings.Index(head, "("); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	if r, _ := utf8.DecodeRuneInString(head); o.kind != workshop.OwnerPerson || head == "" || !unicode.IsUpper(r) {
+		return o.name
+	}
+	return head
 }
 
 // namesSomeone reports whether a word after the first starts with a
@@ -198,9 +214,9 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 		return step + "."
 	}
 	if o.up {
-		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", o.inside(), what)
+		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", closeAside(o.short()), what)
 	}
-	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", o.inside(), what)
+	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", closeAside(o.short()), what)
 }
 
 // stopHolding is the start of a stop-doing line for a row I still hold:
@@ -218,7 +234,7 @@ func stopHolding(what string, o rowOwner) string {
 		return fmt.Sprintf("%s: the person I choose for it owns it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.inside())
+		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.short())
 	}
 	return fmt.Sprintf("%s: %s %s it", what, o.inside(), o.owns())
 }
@@ -244,9 +260,9 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.name)
+		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.short())
 	}
-	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
+	return fmt.Sprintf("\"%s\" handed over to %s", what, o.short())
 }
 
 // taker is who a row is passed to when it lands on my desk again.
@@ -257,22 +273,18 @@ func (o rowOwner) taker() string {
 	case workshop.OwnerUndecided:
 		return "the person I choose for it"
 	}
-	return o.name
+	return o.short()
 }
 
-// handOverTo is who a row goes to in the on-the-job action, followed by
-// more of the sentence when more is true.
-func handOverTo(o rowOwner, more bool) string {
+// handOverTo is who a row goes to in the on-the-job action.
+func handOverTo(o rowOwner) string {
 	switch o.kind {
 	case workshop.OwnerRota:
 		return ", onto " + o.name
 	case workshop.OwnerUndecided:
 		return ", to the person I choose for it"
 	}
-	if more {
-		return ", to " + o.inside()
-	}
-	return ", to " + o.name
+	return ", to " + closeAside(o.short())
 }
 
 // rowName is a row of the map as it reads inside quotes in a sentence:
