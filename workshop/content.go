@@ -258,8 +258,22 @@ type Turn struct {
 	// Rows are the kinds of rows of the delegation map that choose the
 	// turn (a standard someone is not meeting). Optional.
 	Rows []RowKind `json:"rows,omitempty"`
+	// Levels are the skill's level anchors in this side's words, the same
+	// steps (exactly Scale, level 1 first): the 90-day target is named
+	// from them. Optional: without them the skill's own anchors are used.
+	Levels []string `json:"levels,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
+}
+
+// LevelsFor are the anchors a focus area's target is named from: the
+// turn's own words for the skill's steps when it has them, else the
+// skill's. Today's level stays the skill's anchor the person chose.
+func (s *Skill) LevelsFor(turn string) []string {
+	if t := s.Turn(turn); t != nil && len(t.Levels) == Scale {
+		return t.Levels
+	}
+	return s.Levels
 }
 
 // Turn is the skill's turn with the id, or nil.
@@ -321,7 +335,11 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
-	Cues         []string `json:"cues,omitempty"`
+	// CountObstacle, optional, says what the count the indicator reads
+	// stands for when the focus is taught from this guide, in place of the
+	// pack's countObstacles entry for it ({n} for the count; no source).
+	CountObstacle *CountObstacle `json:"countObstacle,omitempty"`
+	Cues          []string       `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

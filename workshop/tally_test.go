@@ -19,7 +19,7 @@ func TestATallyTargetComesFromTheTeamOrFromTheTally(t *testing.T) {
 	if _, ok := team.TallyTarget(SourceWinsNamed); ok {
 		t.Error("wins named: the target is agreed from the tally, not guessed")
 	}
-	for _, s := range []Source{SourceTheirAgenda, SourceWinsNamed} {
+	for _, s := range []Source{SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst} {
 		if !s.CountedFromFirstStep() || s.Tally() == "log my hours by kind of work for one week" {
 			t.Errorf("%s: counted from the first step with its own tally, got %q", s, s.Tally())
 		}

@@ -42,6 +42,16 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"a turn chosen by no kind of row", func(c *Content) {
 			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Rows: []RowKind{"someday"}, Guide: c.Skills[0].Guide}}
 		}, "sk.x", "turns.rows"},
+		{"a turn's levels short of five", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Cues: []string{"x"}, Levels: []string{"a", "b"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x.sk.x.t", "levels"},
+		{"a turn's level a failure", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Cues: []string{"x"}, Levels: []string{"a", "b", "I hold them, and cancel them when busy.", "d", "e"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x.sk.x.t", "levels[2]"},
+		{"a count obstacle without the count", func(c *Content) {
+			c.Skills[1].CountObstacle = &CountObstacle{Obstacle: "Evenings.", Response: "I say who covers."}
+			c.Skills[1].Indicator.Source = SourceAfterHours
+		}, "sk.y", "countObstacle.obstacle"},
 		{"a turn chosen by nothing", func(c *Content) {
 			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Guide: c.Skills[0].Guide}}
 		}, "sk.x", "turns"},

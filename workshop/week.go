@@ -44,6 +44,7 @@ const (
 	SourceFeedbackAsk  Source = "feedbackAsked" // times I asked someone how my leading comes across to them
 	SourceTheirAgenda  Source = "theirAgenda"   // one-to-ones the other person set the agenda for
 	SourceWinsNamed    Source = "winsNamed"     // wins I named with the people behind them
+	SourceCheckedFirst Source = "checkedFirst"  // dates and new work I answered after checking the team's load
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -62,7 +63,7 @@ var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst
 // workshop: the plan counts them from the first step, and the first
 // weeks' tally is the baseline. They let two focus areas count different
 // things.
-var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed}
+var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst}
 
 // CountedFromFirstStep reports whether a plan may start counting the
 // source at its first step when today's number is not known.
@@ -73,7 +74,7 @@ func (s Source) CountedFromFirstStep() bool {
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
-	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed,
+	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst,
 	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // IsCount reports whether the participant enters the source on the week
@@ -143,6 +144,8 @@ func (s Source) Short() (what, per string) {
 		return "one-to-ones the other person set the agenda for", "in four weeks"
 	case SourceWinsNamed:
 		return "wins named with the people behind them", "in four weeks"
+	case SourceCheckedFirst:
+		return "dates and requests answered after checking the team's load", "in four weeks"
 	case SourceTechnical:
 		return "hours of hands-on technical work", "a week"
 	case SourcePeople:
@@ -192,6 +195,8 @@ func (s Source) Tally() string {
 		return "note after each one-to-one whether the other person set the agenda, and whether I asked how they are"
 	case SourceWinsNamed:
 		return "note each win I name, the people behind it, and who heard it"
+	case SourceCheckedFirst:
+		return "note each date or piece of new work I answer, and whether I checked the team's load first"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -274,7 +279,7 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		return base + 2
 	case SourceManagerFirst, SourceTeamUpdates:
 		return max(base+1, 4) // about one a week
-	case SourceTalks, SourceRaised, SourceBusinessCase, SourceReviews:
+	case SourceTalks, SourceRaised, SourceBusinessCase, SourceReviews, SourceCheckedFirst:
 		return base + 2
 	case SourceSummaries, SourceFeedback, SourceWinsNamed:
 		return max(base+2, 4) // about one a week

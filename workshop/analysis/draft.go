@@ -125,7 +125,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 				s.Current, strings.ToLower(sk.Name), managerOf(a))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
+				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions

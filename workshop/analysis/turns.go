@@ -18,14 +18,15 @@ import (
 // it about a turn says too little), everything I wrote and put on my
 // map, read by the same two thirds.
 func turnOf(sk *workshop.Skill, ev []Evidence, a *workshop.Answers) string {
-	usual := false
+	most, shown := 0.0, 0.0
 	for _, t := range sk.Turns {
-		on, shown := evidenceSide(t, ev)
-		if shown > 0 && on*3 >= shown*2 {
+		on, all := evidenceSide(t, ev)
+		if all > 0 && on*3 >= all*2 {
 			return t.ID
 		}
-		usual = usual || shown > 0 && on*3 < shown
+		most, shown = max(most, on), all
 	}
+	usual := shown > 0 && most*3 < shown // under a third about any turn
 	for _, t := range sk.Turns {
 		if slices.ContainsFunc(t.Rows, func(k workshop.RowKind) bool { return len(a.RowsOf(k)) > 0 }) {
 			return t.ID

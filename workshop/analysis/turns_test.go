@@ -92,3 +92,63 @@ func TestATurnDoesNotStartFromTheUsualSidesRow(t *testing.T) {
 		t.Errorf("taught from the turn: first step %q, action %q, want the turn's own", theirs.FirstStep, theirs.Actions[0].Text)
 	}
 }
+
+// Evidence half about one turn leaves the side open, though another turn
+// has none of it: my other words decide.
+func TestEvidenceHalfAboutATurnLeavesTheSideToMyWords(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.c", Guide: workshop.Guide{Cues: []string{"waiting for me"}}, Turns: []workshop.Turn{
+		{ID: "sk.c.incident", Cues: []string{"outage*"}},
+		{ID: "sk.c.commitments", Cues: []string{"on the spot", "promised"}},
+	}}
+	ev := []Evidence{
+		{Source: "tag", Items: []string{"reflect.a"}, Weight: 2.5, Quotes: []string{"I gave dates on the spot", "Then Dev has to make it true"}},
+		{Source: "statement", Items: []string{"i.loudest"}, Weight: 1},
+	}
+	a := &workshop.Answers{Reflections: map[string]string{"reflect.a": "I gave dates on the spot. Then Dev has to make it true.",
+		"reflect.b": "I promised six sites before Christmas."}}
+	if got := turnOf(sk, ev, a); got != "sk.c.commitments" {
+		t.Errorf("evidence half about promises, my words all about them: turn %q, want sk.c.commitments", got)
+	}
+	a.Reflections["reflect.b"] = "Three decisions are waiting for me. Two more are waiting for me since Monday."
+	if got := turnOf(sk, ev, a); got != "" {
+		t.Errorf("my other words about decisions that wait: turn %q, want the usual side", got)
+	}
+}
+
+// The 90-day target is named in the words of the side the focus area is
+// taught from; today's level stays the anchor I chose.
+func TestTheTargetIsNamedFromTheTurnsLevels(t *testing.T) {
+	c := fixture(t)
+	sk := &c.Skills[2]
+	sk.Levels = []string{"l1", "Today's anchor.", "The usual step.", "l4", "l5"}
+	sk.Turns = []workshop.Turn{{ID: "sk.z.other", Cues: []string{"x"}, Guide: sk.Guide, Actions: sk.Actions,
+		Levels: []string{"t1", "t2", "The other side's step.", "t4", "t5"}}}
+	a := mixed(c)
+	s := Suggestion{ID: "sk.z", Title: "Skill sk.z", Current: 2, Target: 3}
+	if got := NewFocusArea(c, a, s, 0, today).Goal.Achievable; got != `One level up in 90 days: from "Today's anchor" to "The usual step."` {
+		t.Errorf("usual side: %q", got)
+	}
+	s.Turn = "sk.z.other"
+	if got := NewFocusArea(c, a, s, 0, today).Goal.Achievable; got != `One level up in 90 days: from "Today's anchor" to "The other side's step."` {
+		t.Errorf("taught from the turn: %q, want the turn's step from my own anchor", got)
+	}
+}
+
+// A count of my week says what it stands for in the words of the side the
+// focus is taught from, where that side has its own; else the pack's.
+func TestACountObstacleFollowsTheSide(t *testing.T) {
+	c := fixture(t)
+	c.CountObstacles = []workshop.CountObstacle{{Source: workshop.SourceAfterHours,
+		Obstacle: "{n} evenings: people know I pick up.", Response: "I say who covers."}}
+	a := mixed(c)
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 8}
+	ev := []Evidence{{Source: "week", Weight: 3, Text: countWords(workshop.SourceAfterHours, 8)}}
+	g := workshop.Guide{Indicator: workshop.Indicator{Source: workshop.SourceAfterHours}}
+	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: people know I pick up." {
+		t.Errorf("usual side: %+v, want the pack's obstacle", got)
+	}
+	g.CountObstacle = &workshop.CountObstacle{Obstacle: "{n} evenings: what I say yes to gets done at night.", Response: "I say what fits."}
+	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: what I say yes to gets done at night." || got[0].Response != "I say what fits." {
+		t.Errorf("a side with its own: %+v, want its obstacle and response", got)
+	}
+}
