@@ -26,6 +26,9 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		return true
 	}
 	for _, f := range focus {
+		if o, ok := rowObstacle(c, a, r, f); ok && add(o) {
+			continue // my own row says what stands in the way
+		}
 		g := guideOf(c, f)
 		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
 			if add(o) {
