@@ -49,9 +49,9 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	itemEvidence(cs, c, a, j)
 	expectationEvidence(cs, c, r.guesses())
 	managerEvidence(cs, c, r)
-	weekEvidence(cs, c, a)
 	delegationEvidence(cs, c, a, j)
 	also := reflectionEvidence(cs, c, a)
+	weekEvidence(cs, c, a) // a count counts for what the rest explains
 	cs.of(c.RoleFocus.ID)
 	for _, s := range c.Skills {
 		cs.of(s.ID)
