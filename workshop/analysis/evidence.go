@@ -249,7 +249,8 @@ func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 		if t.src == workshop.SourceWaiting && len(held) > 0 {
 			w /= 2
 			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", rowName(held[0].What))})
+				// The rows themselves are named by their own evidence.
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
 			}
 		}
 		for _, id := range skillsBySource(c, t.src) {
