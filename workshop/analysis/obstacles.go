@@ -66,7 +66,8 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []wor
 }
 
 // fromEvidence turns a focus area's evidence into obstacles, strongest
-// kind first: a count of the week, then a situation answered. The
+// kind first: a count of the week the focus measures, then a situation
+// answered. The
 // person's words are quoted in the why, not made an obstacle: a sentence
 // that points to a skill may as well say what goes well.
 func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
@@ -75,6 +76,12 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 		switch e.Source {
 		case "week":
 			for _, co := range c.CountObstacles {
+				if co.Source != g.Indicator.Source {
+					// A count this focus explains (decisions that wait
+					// because I hold them) has the focus's own cause, not
+					// the count's stock one ("people ask before they act").
+					continue
+				}
 				if o := g.CountObstacle; o != nil && co.Source == g.Indicator.Source {
 					co.Obstacle, co.Response = o.Obstacle, o.Response // the side the focus is taught from says it
 				}
