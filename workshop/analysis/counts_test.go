@@ -3,6 +3,7 @@ package analysis
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -132,4 +133,25 @@ func TestATaggedReflectionCountsOnceForItsFocus(t *testing.T) {
 		return
 	}
 	t.Fatal("no candidate for the tagged focus")
+}
+
+func TestACountAnotherFocusExplainsBringsNoStockObstacle(t *testing.T) {
+	c := fixture(t)
+	c.CountObstacles = []workshop.CountObstacle{{Source: workshop.SourceEscalations,
+		Obstacle: "{n} escalations came straight to me: the team asks me first.", Response: "I hand them back."}}
+	for _, explained := range []bool{false, true} {
+		a := escalated(c)
+		if explained {
+			holdsTheFirstCall(a)
+		}
+		r := Analyze(c, a)
+		p := NewPlan(c, a, r, today)
+		stock := false
+		for _, o := range p.Obstacles {
+			stock = stock || strings.HasPrefix(o.Obstacle, "15 escalations came straight to me")
+		}
+		if stock == explained {
+			t.Errorf("explained by a held row %v: the count's own cause printed %v, want %v (focus %v)", explained, stock, !explained, chosenIDs(r))
+		}
+	}
 }
