@@ -155,3 +155,32 @@ func TestACountAnotherFocusExplainsBringsNoStockObstacle(t *testing.T) {
 		}
 	}
 }
+
+func TestMyWordsAboutTheEveningsNameTheRowThatExplainsThem(t *testing.T) {
+	c := fixture(t)
+	evenings := c.Skills[1]
+	evenings.ID, evenings.Indicator.Source, evenings.Cues = "sk.b", workshop.SourceAfterHours, []string{"evening"}
+	c.Skills = append(c.Skills, evenings)
+	for _, tt := range []struct {
+		words string
+		named bool
+	}{
+		{"Sunday evening I was checking the batch jobs again so nothing failed on Monday.", true},
+		{"Sunday evening I was answering the team chat again.", false},
+	} {
+		a := mixed(c)
+		a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 12}
+		a.Ratings["a.1"], a.Ratings["a.3"] = 1, 1 // handing over has reasons of its own
+		a.Delegations = []workshop.DelegationRow{{What: "Checking the batch jobs", Type: "Task", Owner: "Lucy", Kind: workshop.RowHold}}
+		a.Reflections["a.p"] = tt.words
+		r := Analyze(c, a)
+		held, _ := weekWeight(r, "sk.x")
+		own, _ := weekWeight(r, "sk.b")
+		if named := held > 0; named != tt.named {
+			t.Errorf("%q: handing over draws %.2f of the evenings, own skill %.2f; want the row explaining them %v", tt.words, held, own, tt.named)
+		}
+		if !tt.named && own != countWeight(12, 3) {
+			t.Errorf("%q: the evenings count %.2f for their own skill, want all of them", tt.words, own)
+		}
+	}
+}

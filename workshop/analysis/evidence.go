@@ -36,7 +36,6 @@ const (
 	maxTagWeight      = 3.5
 	wNotYet           = 2.0 // not leading yet: the conversation about the step, for managing up
 	notYetGap         = 0.5 // not leading yet: a self-rated gap is inexperience, counted at half
-	wOwnCause         = 2.0 // how much more the skill a count measures is its cause, for the same answers, than another skill
 	wWords            = 1.5 // the first sentence of my words that points to the focus
 	wMoreWords        = 1.0 // each further sentence that points the same way
 	maxWords          = 4.0
@@ -246,20 +245,19 @@ func countWeight(v, least int) float64 {
 }
 
 // explaining are the sources of evidence that can explain a count: what
-// I chose, rated, wrote and mapped, not how I rate a skill or what I
-// expect of the role.
+// I chose, rated, expect of the role, wrote and mapped, not how I rate a
+// skill.
 var explaining = []string{"scenario", "statement", "tag", "reflection", "delegation", "expectation"}
 
 // weekEvidence reads the counts of the week. A count is a symptom: it
 // counts for the skills my other answers explain it by (the situations I
-// chose, my statements, my words, my map), among its own skill and the
-// skills that can bring it about, each in proportion to what those
-// answers weigh for it (the skill that measures the count at wOwnCause
-// times that). A skill explains a count when those answers are a reason
-// on their own (minScore); handing over explains it only when a row I
-// still hold brings the count about. Only a count nothing else explains
-// counts whole for the skill that measures it. It runs after every other
-// kind of evidence is gathered.
+// chose, my statements and expectations, my words, my map), among its own
+// skill and the skills that can bring it about, each in proportion to
+// what those answers weigh for it. A skill explains a count when they are
+// a reason on their own (minScore); handing over explains it only when a
+// row I still hold brings the count about. Only a count nothing else
+// explains counts whole for the skill that measures it. It runs after
+// every other kind of evidence is gathered.
 func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 	for _, t := range weekCounts {
 		v, ok := a.Week.Counts[t.src]
@@ -281,9 +279,6 @@ func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 					continue
 				}
 				if x := explainedBy(cs[id]); x >= minScore {
-					if src == t.src {
-						x *= wOwnCause
-					}
 					share[id], total = x, total+x
 					order = append(order, id)
 				}
