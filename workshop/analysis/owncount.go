@@ -14,6 +14,7 @@ import (
 // getting five days").
 type ownCount struct {
 	low, high int  // a range ("six or seven") or one number (low == high)
+	of        int  // the whole of "N of M" (M), 0 when not a share
 	about     bool // "30-odd", "about 30"
 	noun      string
 	period    string // "a week", "a month", "since the summer"; "" for a duration
@@ -70,6 +71,9 @@ func countsIn(text string) []ownCount {
 	ss := sentencesOf(text)
 	for i, s := range ss {
 		c, ok := durationIn(s)
+		if !ok {
+			c, ok = shareIn(s)
+		}
 		if !ok {
 			c, ok = countIn(s, text)
 		}
@@ -183,8 +187,9 @@ func notACount(before, number, after string) bool {
 	prev := strings.Fields(before)
 	if len(prev) > 0 {
 		w := []rune(strings.Trim(prev[len(prev)-1], "\"'“‘("))
-		if len(w) > 0 && unicode.IsUpper(w[0]) && unicode.IsDigit([]rune(number)[0]) {
-			return true // a name or version before the digits
+		first := len(prev) == 1 && sentenceStarts[strings.ToLower(string(w))]
+		if len(w) > 0 && unicode.IsUpper(w[0]) && unicode.IsDigit([]rune(number)[0]) && !first {
+			return true // a name or version before the digits: "Line 3", "Postgres 16"
 		}
 	}
 	if n, err := strconv.Atoi(number); err == nil && n >= 1900 && n <= 2100 {
@@ -198,6 +203,11 @@ func notACount(before, number, after string) bool {
 	}
 	return false
 }
+
+// sentenceStarts are the words that start a sentence before a count:
+// "Only 2 of 8", "Still 30 tickets".
+var sentenceStarts = map[string]bool{"only": true, "still": true, "just": true, "we": true, "i": true, "and": true,
+	"but": true, "so": true, "usually": true, "around": true, "roughly": true, "nearly": true, "over": true, "maybe": true}
 
 // numberOf reads a number written in digits or words.
 func numberOf(s string) (int, bool) {
@@ -230,6 +240,25 @@ func pluralNoun(noun string) string {
 		return noun
 	}
 	return noun + "s"
+}
+
+// sharePattern is a share: "3 of 8 people", "0 out of 1 dates at risk".
+var sharePattern = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}'’.:/-])(` + numberPattern + `)\s+(?:out\s+)?of\s+(?:the\s+|my\s+|our\s+)?(` + numberPattern + `)\s+([^,;:]+)`)
+
+// shareIn reads a share of a whole from a sentence; what follows the
+// whole names it ("people I had a one-to-one with"), up to eight words.
+func shareIn(s string) (ownCount, bool) {
+	m := sharePattern.FindStringSubmatchIndex(s)
+	if m == nil || notACount(s[:m[2]], s[m[2]:m[3]], s[m[3]:]) {
+		return ownCount{}, false
+	}
+	n, ok1 := numberOf(s[m[2]:m[3]])
+	whole, ok2 := numberOf(s[m[4]:m[5]])
+	words := strings.Fields(strings.TrimRight(s[m[6]:m[7]], ".?!"))
+	if !ok1 || !ok2 || n > whole || whole == 0 || len(words) == 0 {
+		return ownCount{}, false
+	}
+	return ownCount{low: n, high: n, of: whole, noun: strings.Join(words[:min(8, len(words))], " "), sentence: s}, true
 }
 
 // durationIn reads a duration against the standard the same sentence

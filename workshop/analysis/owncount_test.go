@@ -21,6 +21,7 @@ func TestCountsIn(t *testing.T) {
 		{"About 12 escalations per week land on me.", 12, 12, true, "escalations", "per week", ""},
 		{"We had 6–7 outages last month.", 6, 7, false, "outages", "last month", ""},
 		{"I worked three evenings last week.", 3, 3, false, "evenings", "last week", ""},
+		{"I've had proper one-to-ones with 3 of 8 people this year, all in Dublin.", 3, 3, false, "people this year", "", ""},
 	} {
 		got := countsIn(tc.text)
 		if len(got) != 1 {

@@ -86,13 +86,15 @@ func textsAbout(a *workshop.Answers, ev []Evidence, f *workshop.FocusArea) []str
 	return out
 }
 
-// rowWordsShared counts the words of four letters or more two texts share:
-// a reflection about a row names what the row names ("VPN", "tunnel").
+// rowWordsShared counts the words two texts share, of four letters or
+// more or an acronym: a reflection about a row names what the row names
+// ("VPN", "tunnel").
 func rowWordsShared(x, y string) int {
 	words := func(s string) []string {
 		var out []string
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len([]rune(w)) >= 4 && !slices.Contains(out, w) && !commonWords[w] {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			acronym := len(w) > 1 && strings.ToUpper(w) == w
+			if w = strings.ToLower(w); (acronym || len([]rune(w)) >= 4) && !slices.Contains(out, w) && !commonWords[w] {
 				out = append(out, w)
 			}
 		}
@@ -117,7 +119,7 @@ var commonWords = map[string]bool{"when": true, "with": true, "that": true, "thi
 // week", "repair time", "repeats".
 func (c ownCount) name() string {
 	switch {
-	case c.standard != "":
+	case c.standard != "" || c.of > 0:
 		return c.noun
 	case c.noun == "times":
 		return "repeats"
@@ -139,6 +141,8 @@ func (c ownCount) today() string {
 	switch {
 	case c.standard != "":
 		return c.period
+	case c.of > 0:
+		return fmt.Sprintf("%d of %d", c.low, c.of)
 	case c.high > c.low:
 		return fmt.Sprintf("%d–%d", c.low, c.high)
 	case c.about:
@@ -149,12 +153,17 @@ func (c ownCount) today() string {
 	return strconv.Itoa(c.low)
 }
 
-// target is a reachable 90-day value: the standard the text names, or
-// half of today (of the low end of a range).
+// target is a reachable 90-day value: the standard the text names,
+// every one of a share (or half of it, for a share of problems), or half
+// of today (of the low end of a range).
 func (c ownCount) target() string {
 	switch {
 	case c.standard != "":
 		return c.standard
+	case c.of > 0 && problemNouns[strings.TrimSuffix(strings.ToLower(strings.Fields(c.noun)[0]), "s")]:
+		return fmt.Sprintf("%d of %d", c.low/2, c.of)
+	case c.of > 0:
+		return fmt.Sprintf("%d of %d", c.of, c.of)
 	case strings.HasPrefix(strings.ToLower(c.period), "since"):
 		return fmt.Sprintf("%d%s", c.low/2, ownWindow)
 	}
@@ -178,6 +187,8 @@ func ownMilestones(f workshop.FocusArea, name, tally string) (d30, d60, d90 stri
 	}
 	at := fmt.Sprintf("%s at %s or fewer", name, f.Goal.Target)
 	switch {
+	case strings.Contains(f.Goal.Target, " of "):
+		at = fmt.Sprintf("%s at %s", name, f.Goal.Target) // a share: "8 of 8"
 	case strings.HasSuffix(f.Goal.Target, ownWindow):
 		at = fmt.Sprintf("%s held to %s", name, f.Goal.Target) // "1 in the 90 days"
 	case strings.HasSuffix(f.Goal.Target, "hours") || strings.HasSuffix(f.Goal.Target, "days"):
