@@ -513,10 +513,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
-		if name, ok := ownMeasureName(f.Goal.Measurable); ok && base != "" && target != "" {
+		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
-			if src.CountedFromFirstStep() {
-				tally, _ = src.Short()
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, src.Tally()) {
+				tally, _ = src.Short() // the first step starts the pack's tally
 			}
 			d30, d60, d90 := ownMilestones(f, name, tally)
 			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)

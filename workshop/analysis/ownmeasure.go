@@ -10,10 +10,6 @@ import (
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// ownMeasureMark joins an own measure's name and the person's sentence
-// it comes from; milestones find the name by it.
-const ownMeasureMark = ", as I put it: “"
-
 // ownWindow is the span of a target for a count since a time ("3 since
 // the summer"): the plan's own 90 days.
 const ownWindow = " in the 90 days"
@@ -132,7 +128,7 @@ func (c ownCount) name() string {
 // measure is the measure in the person's words: the name and the
 // sentence it comes from.
 func (c ownCount) measure() string {
-	return capitalise(c.name()) + ownMeasureMark + strings.TrimRight(c.sentence, ". ") + "”"
+	return capitalise(c.name()) + workshop.OwnMeasureMark + strings.TrimRight(c.sentence, ". ") + "”"
 }
 
 // today is today's value as typed: "6–7", "about 30", "3 since the
@@ -172,14 +168,13 @@ func (c ownCount) target() string {
 
 // ownMeasureName is the name of an own measure (ownMeasure), for the
 // milestones: "reopened tickets a week"; false for the pack's measure.
-func ownMeasureName(measurable string) (string, bool) {
-	name, _, ok := strings.Cut(measurable, ownMeasureMark)
-	return lowerFirst(name), ok
+func ownMeasureName(g workshop.Goal) (string, bool) {
+	return lowerFirst(g.MeasureName()), strings.Contains(g.Measurable, workshop.OwnMeasureMark)
 }
 
 // ownMilestones are the 30-60-90 lines of an own measure: counted again
 // from the first step, on the way, at the target. tally names the pack's
-// count the first step starts, "" when none.
+// count the first step starts, "" when it starts none.
 func ownMilestones(f workshop.FocusArea, name, tally string) (d30, d60, d90 string) {
 	d30 = fmt.Sprintf("%s counted again since %s (%s at the start)", name, workshop.Long(f.FirstStepDate), f.Goal.Baseline)
 	if tally != "" {

@@ -61,7 +61,7 @@ func TestOwnTargets(t *testing.T) {
 	} {
 		c, a, s := ownMeasureFixture(t, tc.text)
 		g := NewFocusArea(c, a, s, 0, today).Goal
-		if !strings.HasPrefix(g.Measurable, tc.measure+ownMeasureMark) || g.Baseline != tc.base || g.Target != tc.target {
+		if !strings.HasPrefix(g.Measurable, tc.measure+workshop.OwnMeasureMark) || g.Baseline != tc.base || g.Target != tc.target {
 			t.Errorf("%q: measure %q, %q -> %q; want %q, %q -> %q", tc.text, g.Measurable, g.Baseline, g.Target, tc.measure, tc.base, tc.target)
 		}
 	}
