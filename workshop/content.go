@@ -239,10 +239,18 @@ type Skill struct {
 // hand-over). FirstStep is then the first step, with {row} for the row,
 // {manager} for my manager and {owner} for whoever does the row now.
 type FromRow struct {
-	Cues      []string `json:"cues,omitempty"`
-	Manager   bool     `json:"manager,omitempty"`
-	Held      bool     `json:"held,omitempty"`
-	FirstStep string   `json:"firstStep"`
+	Cues    []string `json:"cues,omitempty"`
+	Manager bool     `json:"manager,omitempty"`
+	Held    bool     `json:"held,omitempty"`
+	// Action, IfThen, Obstacle and Response, optional, replace the on-the-
+	// job action, the if-then and the obstacle when the row starts the
+	// focus area (the same placeholders, and {people} for the people the
+	// row's owner names).
+	Action    string `json:"action,omitempty"`
+	IfThen    string `json:"ifThen,omitempty"`
+	Obstacle  string `json:"obstacle,omitempty"`
+	Response  string `json:"response,omitempty"`
+	FirstStep string `json:"firstStep"`
 }
 
 // Turn is a skill's guide and actions from one side of it: chosen when

@@ -320,6 +320,8 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
 		case !strings.Contains(r.FirstStep, "{row}"):
 			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		case (r.Obstacle == "") != (r.Response == ""):
+			v.fail(s.ID, "fromRow.response", "an obstacle and its response come together")
 		}
 	}
 }

@@ -168,9 +168,15 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
-	own, fromOwn := ownRow(sk, a)
-	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
-	fromOwn = fromOwn && s.Turn == ""   // the row's first step is written for the usual side
+	own, fromOwn := startsFrom(sk, a, s.Evidence, s.Turn)
+	if fill := rowWords(own, a); fromOwn {
+		if sk.FromRow.Action != "" && len(f.Actions) > 0 {
+			f.Actions[0].Text = fill(sk.FromRow.Action)
+		}
+		if sk.FromRow.IfThen != "" {
+			f.IfThen = fill(sk.FromRow.IfThen)
+		}
+	}
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.

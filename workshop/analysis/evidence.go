@@ -249,7 +249,8 @@ func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 		if t.src == workshop.SourceWaiting && len(held) > 0 {
 			w /= 2
 			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", rowName(held[0].What))})
+				// The rows themselves are named by their own evidence.
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
 			}
 		}
 		for _, id := range skillsBySource(c, t.src) {
@@ -476,10 +477,17 @@ var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "f
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
-func quotable(s string) string {
+func quotable(s string) string { return quotableWithin(s, maxQuote) }
+
+// maxQuote is how long a quote in a sentence of the plan may be; an
+// obstacle, which stands on its own line, may be longer (maxObstacleQuote).
+const maxQuote, maxObstacleQuote = 160, 280
+
+// quotableWithin trims a quote to n characters, at a clause where it can.
+func quotableWithin(s string, n int) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
-	if r := []rune(s); len(r) > 160 {
-		cut := string(r[:157])
+	if r := []rune(s); len(r) > n {
+		cut := string(r[:n-3])
 		// End at a clause where one ends late enough to keep the thought.
 		if i := strings.LastIndexAny(cut, ",;:"); i >= 80 {
 			cut = cut[:i]

@@ -26,6 +26,9 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		return true
 	}
 	for _, f := range focus {
+		if o, ok := rowObstacle(c, a, r, f); ok && add(o) {
+			continue // my own row says what stands in the way
+		}
 		g := guideOf(c, f)
 		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
 			if add(o) {
@@ -56,7 +59,7 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []wor
 			if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
 				text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
 			}
-			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotable(text) + "\u201d", Response: g.Response})
+			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: g.Response})
 		}
 	}
 	return out
