@@ -172,7 +172,9 @@ func countAt(before string, sub func(int) string, after, whole string) (ownCount
 			continue
 		}
 		p := periodPattern.FindStringSubmatch(rest)
-		if p == nil {
+		if p == nil || noun == "time" && !strings.HasPrefix(strings.ToLower(p[1]), "since") {
+			// "three times this month" may count what I do; "three
+			// times since March" counts a repeat
 			return ownCount{}, false
 		}
 		return ownCount{low: low, high: high, about: sub(1) != "" || sub(4) != "",

@@ -21,6 +21,7 @@ func TestCountsIn(t *testing.T) {
 		{"About 12 escalations per week land on me.", 12, 12, true, "escalations", "per week", ""},
 		{"We had 6–7 outages last month.", 6, 7, false, "outages", "last month", ""},
 		{"I worked three evenings last week.", 3, 3, false, "evenings", "last week", ""},
+		{"It went down 4 times since March.", 4, 4, false, "times", "since March", ""},
 		{"I've had proper one-to-ones with 3 of 8 people this year, all in Dublin.", 3, 3, false, "people this year", "", ""},
 	} {
 		got := countsIn(tc.text)
@@ -45,6 +46,7 @@ func TestCountsIn(t *testing.T) {
 		"We got four of them live.",
 		"The site offices drop off twice a day on the 4G routers.",
 		"We hit 40 stores on a Saturday.",
+		"I have told him three times this month.",
 		"It's done within 48 hours, usually in two days.",
 	} {
 		if got := countsIn(text); len(got) != 0 {
