@@ -26,7 +26,7 @@ func ownMeasure(a *workshop.Answers, ev []Evidence, f *workshop.FocusArea, taken
 	}
 	for _, text := range textsAbout(a, ev, f) {
 		for _, c := range countsIn(text) {
-			m := c.measure()
+			m := c.measure(f.Why)
 			if slices.Contains(taken, m) {
 				continue
 			}
@@ -126,9 +126,13 @@ func (c ownCount) name() string {
 }
 
 // measure is the measure in the person's words: the name and the
-// sentence it comes from.
-func (c ownCount) measure() string {
-	return capitalise(c.name()) + workshop.OwnMeasureMark + strings.TrimRight(c.sentence, ". ") + "”"
+// sentence it comes from, unless the why quotes it already.
+func (c ownCount) measure(why string) string {
+	said := strings.TrimRight(c.sentence, ". ")
+	if strings.Contains(why, said) {
+		return capitalise(c.name()) + workshop.OwnMeasureMark + " above"
+	}
+	return capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
 }
 
 // today is today's value as typed: "6–7", "about 30", "3 since the

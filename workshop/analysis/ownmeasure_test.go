@@ -30,6 +30,10 @@ func TestAFocusIsMeasuredByMyOwnCount(t *testing.T) {
 		f.Goal.Baseline != "6–7" || f.Goal.Target != "3" || f.Goal.Tally {
 		t.Errorf("goal %+v: want my own count, 6–7 today, 3 as the target, no tally", f.Goal)
 	}
+	s.Why = "Your words: “Six or seven reopened ones a week”."
+	if g := NewFocusArea(c, a, s, 0, today).Goal; g.Measurable != "Reopened tickets a week, as I put it above" || g.MeasureName() != "Reopened tickets a week" {
+		t.Errorf("measure %q: the why quotes my words already, so the measure does not quote them again", g.Measurable)
+	}
 	if !strings.Contains(f.FirstStep, workshop.SourceTalks.Tally()) {
 		t.Errorf("first step %q: the pack's tally still starts with it", f.FirstStep)
 	}
@@ -61,7 +65,7 @@ func TestOwnTargets(t *testing.T) {
 	} {
 		c, a, s := ownMeasureFixture(t, tc.text)
 		g := NewFocusArea(c, a, s, 0, today).Goal
-		if !strings.HasPrefix(g.Measurable, tc.measure+workshop.OwnMeasureMark) || g.Baseline != tc.base || g.Target != tc.target {
+		if !strings.HasPrefix(g.Measurable, tc.measure+workshop.OwnMeasureMark+": “") || g.Baseline != tc.base || g.Target != tc.target {
 			t.Errorf("%q: measure %q, %q -> %q; want %q, %q -> %q", tc.text, g.Measurable, g.Baseline, g.Target, tc.measure, tc.base, tc.target)
 		}
 	}
