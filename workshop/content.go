@@ -266,6 +266,10 @@ type Turn struct {
 	// Rows are the kinds of rows of the delegation map that choose the
 	// turn (a standard someone is not meeting). Optional.
 	Rows []RowKind `json:"rows,omitempty"`
+	// Pushed chooses the turn when my organisation, as I see it, pushes
+	// a picture of the role that I do not hold (an expectation in the
+	// myth-pushed quadrant): the role is to be agreed, not guessed.
+	Pushed bool `json:"pushed,omitempty"`
 	// Levels are the skill's level anchors in this side's words, the same
 	// steps (exactly Scale, level 1 first): the 90-day target is named
 	// from them. Optional: without them the skill's own anchors are used.

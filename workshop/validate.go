@@ -287,8 +287,8 @@ func (v *validator) skill(s Skill) {
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
-		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 {
-			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue and no row", t.ID))
+		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 && !t.Pushed {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue, no row and no pushed picture of the role", t.ID))
 		}
 		for _, k := range t.Rows {
 			if !slices.Contains(RowKinds, k) {
