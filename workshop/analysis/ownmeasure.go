@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -158,6 +159,9 @@ func (c ownCount) today() string {
 // of today (of the low end of a range).
 func (c ownCount) target() string {
 	switch {
+	case c.standard != "" && c.standardHours%c.unitHours() == 0:
+		// in today's unit, so the two compare: "2 days (48 hours)"
+		return fmt.Sprintf("%d %s (%s)", c.standardHours/c.unitHours(), strings.Fields(c.period)[1], c.standard)
 	case c.standard != "":
 		return c.standard
 	case c.of > 0 && problemNouns[strings.TrimSuffix(strings.ToLower(strings.Fields(c.noun)[0]), "s")]:
@@ -169,6 +173,28 @@ func (c ownCount) target() string {
 	}
 	return strconv.Itoa(c.low / 2)
 }
+
+// unitHours is the length of today's unit of a duration, in hours.
+func (c ownCount) unitHours() int {
+	return max(1, c.nowHours/max(1, c.low))
+}
+
+// leadingValue reads the number a baseline or target starts with, for
+// the progress report: "6", "6–7" (6.5), "about 30", "3 since the
+// summer", "2 days (48 hours)".
+func leadingValue(s string) (float64, error) {
+	m := leadingNumber.FindStringSubmatch(s)
+	if m == nil {
+		return strconv.ParseFloat(strings.TrimSpace(s), 64) // its error
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if high, err2 := strconv.ParseFloat(m[2], 64); err == nil && err2 == nil {
+		v = (v + high) / 2
+	}
+	return v, err
+}
+
+var leadingNumber = regexp.MustCompile(`^\s*(?:about\s+)?(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?(?:\s|$)`)
 
 // ownMeasureName is the name of an own measure (ownMeasure), for the
 // milestones: "reopened tickets a week"; false for the pack's measure.
@@ -190,7 +216,7 @@ func ownMilestones(f workshop.FocusArea, name, tally string) (d30, d60, d90 stri
 		at = fmt.Sprintf("%s at %s", name, f.Goal.Target) // a share: "8 of 8"
 	case strings.HasSuffix(f.Goal.Target, ownWindow):
 		at = fmt.Sprintf("%s held to %s", name, f.Goal.Target) // "1 in the 90 days"
-	case strings.HasSuffix(f.Goal.Target, "hours") || strings.HasSuffix(f.Goal.Target, "days"):
+	case strings.Contains(f.Goal.Target, " hour") || strings.Contains(f.Goal.Target, " day"):
 		at = fmt.Sprintf("%s at %s or less", name, f.Goal.Target)
 	}
 	return d30, fmt.Sprintf("%s on the way from %s to %s", name, f.Goal.Baseline, f.Goal.Target), at

@@ -58,7 +58,8 @@ func TestMyWeekCountIsKept(t *testing.T) {
 // standard; a repeat since a time aims at half of it in the 90 days.
 func TestOwnTargets(t *testing.T) {
 	for _, tc := range []struct{ text, measure, base, target string }{
-		{"Contract says 48 hours for a repair, we're getting five days.", "Time for a repair", "5 days", "48 hours"},
+		{"Contract says 48 hours for a repair, we're getting five days.", "Time for a repair", "5 days", "2 days (48 hours)"},
+		{"The SLA says 30 hours for a fix, we're getting 3 days.", "Time for a fix", "3 days", "30 hours"},
 		{"The collector dropped data again. Fourth time since March.", "Repeats", "4 since March", "2 in the 90 days"},
 		{"We still get about 30 tickets a month from the VPN.", "Tickets a month", "about 30", "15"},
 		{"Only 2 of 8 people get a proper one-to-one, all in Dublin.", "People get a proper one-to-one", "2 of 8", "8 of 8"},
@@ -103,5 +104,20 @@ func TestOwnMeasureMilestones(t *testing.T) {
 	}
 	if p.Focus[1].Goal.Measurable != "Feedback given" || !p.Focus[1].Goal.Tally {
 		t.Errorf("second area %+v: the count is the first area's; the second keeps its tally", p.Focus[1].Goal)
+	}
+}
+
+// The progress report reads the number an own measure's baseline and
+// target start with; a plain number reads as before.
+func TestLeadingValue(t *testing.T) {
+	for s, want := range map[string]float64{"6": 6, "6–7": 6.5, "about 30": 30, "3 since the summer": 3, "2 days (48 hours)": 2, "8 of 8": 8, "12.5": 12.5} {
+		if got, err := leadingValue(s); err != nil || got != want {
+			t.Errorf("%q: %v, %v; want %v", s, got, err, want)
+		}
+	}
+	for _, s := range []string{"", "none", "the first weeks' tally", "Line 3"} {
+		if got, err := leadingValue(s); err == nil {
+			t.Errorf("%q: read %v, want no number", s, got)
+		}
 	}
 }
