@@ -177,10 +177,38 @@ func countAt(before string, sub func(int) string, after, whole string) (ownCount
 			// times since March" counts a repeat
 			return ownCount{}, false
 		}
-		return ownCount{low: low, high: high, about: sub(1) != "" || sub(4) != "",
-			noun: strings.TrimSpace(strings.Join(words, " ") + " " + pluralNoun(noun)), period: p[1]}, true
+		c := ownCount{low: low, high: high, about: sub(1) != "" || sub(4) != "",
+			noun: strings.TrimSpace(strings.Join(words, " ") + " " + pluralNoun(noun)), period: p[1]}
+		if from := fromIt.FindStringSubmatch(rest[len(p[0]):]); from != nil {
+			if topic := topicOf(whole); topic != "" {
+				c.period += " " + from[1] + " " + topic // "a month from the VPN thing"
+			}
+		}
+		return c, true
 	}
 	return ownCount{}, false
+}
+
+// fromIt is a count's source said as "it": "… a month from it".
+var fromIt = regexp.MustCompile(`(?i)^\s+(from|because of|about|over)\s+it\b`)
+
+// topicOf is what a text is about when it opens with a short phrase of
+// its own ("The VPN thing again."), for the "it" a count comes from;
+// "" when it opens with a sentence.
+func topicOf(text string) string {
+	ss := sentencesOf(text)
+	if len(ss) < 2 {
+		return ""
+	}
+	words := strings.Fields(strings.TrimRight(ss[0], ".!?"))
+	for len(words) > 0 && (strings.EqualFold(words[len(words)-1], "again") || strings.EqualFold(strings.Trim(words[len(words)-1], ","), "mostly")) {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
+		return ""
+	}
+	words[0] = "the"
+	return strings.TrimRight(strings.Join(words, " "), ",")
 }
 
 // notACount rejects a number that names something: "Line 3", "Postgres

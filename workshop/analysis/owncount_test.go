@@ -15,6 +15,8 @@ func TestCountsIn(t *testing.T) {
 	}{
 		{"Kev's tickets, mostly. Six or seven reopened ones a week.", 6, 7, false, "reopened tickets", "a week", ""},
 		{"We still get 30-odd tickets a month from it.", 30, 30, true, "tickets", "a month", ""},
+		{"The VPN thing again. The offices drop off. We still get 30-odd tickets a month from it.", 30, 30, true, "tickets", "a month from the VPN thing", ""},
+		{"I wrote a script for it. We still get 30-odd tickets a month from it.", 30, 30, true, "tickets", "a month", ""},
 		{"Saturday before last, the historian stopped collecting from Line 3 again. Third time since the summer.", 3, 3, false, "times", "since the summer", ""},
 		{"Contract says 48 hours for a repair, we're getting five days.", 5, 5, false, "time for a repair", "5 days", "48 hours"},
 		{"Scanner repair supplier: 48-hour repair time in the contract, five days in practice since spring", 5, 5, false, "repair time", "5 days", "48 hours"},

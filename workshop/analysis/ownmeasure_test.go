@@ -82,7 +82,7 @@ func TestACountAboutTheRowTheFocusNames(t *testing.T) {
 	a.Delegations = []workshop.DelegationRow{{What: "Restarting the VPN client when the tunnel drops", Owner: "Leo", By: "2027-01-15", Level: 2, Kind: workshop.RowHold}}
 	f := NewFocusArea(c, a, s, 0, today)
 	g := f.Goal
-	if g.Measurable != "Tickets a month, as I put it: “We still get 30-odd tickets a month from it”" || g.Baseline != "about 30" || g.Target != "15" {
+	if g.Measurable != "Tickets a month from the VPN client thing, as I put it: “We still get 30-odd tickets a month from it”" || g.Baseline != "about 30" || g.Target != "15" {
 		t.Errorf("goal %+v: want the tickets a month from the reflection about the row", g)
 	}
 }
