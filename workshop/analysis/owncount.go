@@ -51,7 +51,7 @@ var countPattern = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}'’.:/-])((?:about|
 	`(?:\s*(?:-|–|to|or)\s*(` + numberPattern + `)\b|(-odd)\b)?`)
 
 // wordPattern is one word after a number, up to the next punctuation.
-var wordPattern = regexp.MustCompile(`^\s+([\p{L}'’-]+)`)
+var wordPattern = regexp.MustCompile(`^\s+([\p{L}\p{N}'’-]+)`)
 
 // ordinalPattern is a repeat counted by its ordinal: "third time since".
 var ordinalPattern = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(time|outage|incident|call-out)\b(.*)$`)
@@ -251,11 +251,11 @@ func numberOf(s string) (int, bool) {
 // nounBefore is the last problem noun of a text before "ones": "Kev's
 // tickets, mostly. Six or seven reopened ones a week" counts tickets.
 func nounBefore(text string) string {
-	i := strings.Index(strings.ToLower(text), " ones")
-	if i < 0 {
+	loc := onesPattern.FindStringIndex(text)
+	if loc == nil {
 		return ""
 	}
-	words := strings.FieldsFunc(text[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	words := strings.FieldsFunc(text[:loc[0]], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for j := len(words) - 1; j >= 0; j-- {
 		if w := strings.TrimSuffix(strings.ToLower(words[j]), "s"); problemNouns[w] && w != "time" {
 			return w
@@ -263,6 +263,9 @@ func nounBefore(text string) string {
 	}
 	return ""
 }
+
+// onesPattern is "ones" standing for a noun said before.
+var onesPattern = regexp.MustCompile(`(?i)\bones\b`)
 
 // pluralNoun is a noun as a count names it.
 func pluralNoun(noun string) string {

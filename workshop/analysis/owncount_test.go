@@ -24,6 +24,7 @@ func TestCountsIn(t *testing.T) {
 		{"We had 6–7 outages last month.", 6, 7, false, "outages", "last month", ""},
 		{"I worked three evenings last week.", 3, 3, false, "evenings", "last week", ""},
 		{"It went down 4 times since March.", 4, 4, false, "times", "since March", ""},
+		{"We had 3 P1 incidents last month.", 3, 3, false, "p1 incidents", "last month", ""},
 		{"I've had proper one-to-ones with 3 of 8 people this year, all in Dublin.", 3, 3, false, "people this year", "", ""},
 	} {
 		got := countsIn(tc.text)
@@ -55,4 +56,23 @@ func TestCountsIn(t *testing.T) {
 			t.Errorf("%q: read %+v, want no count", text, got)
 		}
 	}
+}
+
+// FuzzCountsIn reads any text a person may type without failing, and
+// every count it reads is whole: a range low to high, a noun, the
+// sentence it came from.
+func FuzzCountsIn(f *testing.F) {
+	for _, s := range []string{"Kev's tickets, mostly. Six or seven reopened ones a week.", "We still get 30-odd tickets a month from it.",
+		"Third time since the summer.", "Contract says 48 hours for a repair, we're getting five days.", "2 of 8 people", "no days", "",
+		"The VPN thing again. x. 3 tickets a week from it", "0 of 0 tickets", "9999999999999999999999 tickets a week", "about – 3 ones a day"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range countsIn(text) {
+			if c.low > c.high || c.noun == "" || c.sentence == "" || c.of > 0 && c.low > c.of {
+				t.Errorf("%q: read %+v", text, c)
+			}
+			_, _, _ = c.measure(""), c.today(), c.target()
+		}
+	})
 }
