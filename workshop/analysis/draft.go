@@ -160,6 +160,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		t := ownerOf(r, a.Participant).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
+		if r.By != "" {
+			// The habit starts once the row is handed over, not before.
+			f.IfThen = "From " + workshop.Long(r.By) + ", " + lowerFirst(f.IfThen)
+		}
 	}
 	for _, k := range workshop.Kinds {
 		if i := slices.IndexFunc(actions, func(x workshop.Action) bool { return x.Kind == k }); i >= 0 {
@@ -583,6 +587,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	}
 	if len(p.Focus) > 0 {
 		m[2] = append(m[2], "the situations re-taken and the plan reviewed with my manager")
+	}
+	if len(m[0]) == 0 && len(p.Focus) > 0 {
+		// Nothing falls due by day 30: the first step has been taken.
+		step, _, _ := strings.Cut(p.Focus[0].FirstStep, ". ")
+		m[0] = append(m[0], fmt.Sprintf("the first step taken and talked through with %s: %s", managerOf(a), lowerFirst(strings.TrimRight(step, "."))))
 	}
 	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
 }

@@ -27,7 +27,8 @@ func TestNewPlan(t *testing.T) {
 	c.Skills[0].IfThenRow = "When \"{row}\" lands on me, I pass it to {owner}."
 	r := &Report{Focus: []Suggestion{{ID: "sk.x", Title: "Skill sk.x", Why: "A; b.", Current: 2, Target: 3}, {ID: "sk.y", Title: "Skill sk.y"}}}
 	p := NewPlan(c, a, r, today)
-	if want := "When \"Approving changes\" lands on me, I pass it to Sam."; p.Focus[0].IfThen != want || p.Focus[1].IfThen != "When x, I y." {
+	// The habit starts on the date the row is handed over.
+	if want := "From 10 December 2026, when \"Approving changes\" lands on me, I pass it to Sam."; p.Focus[0].IfThen != want || p.Focus[1].IfThen != "When x, I y." {
 		t.Errorf("if-then %q and %q, want the first from my own row, the second the pack's", p.Focus[0].IfThen, p.Focus[1].IfThen)
 	}
 	if len(p.Focus) != 2 {

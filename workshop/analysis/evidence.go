@@ -562,7 +562,7 @@ func quotable(s string) string { return quotableWithin(s, maxQuote) }
 
 // maxQuote is how long a quote in a sentence of the plan may be; an
 // obstacle, which stands on its own line, may be longer (maxObstacleQuote).
-const maxQuote, maxObstacleQuote = 160, 280
+const maxQuote, maxObstacleQuote = 200, 280
 
 // quotableWithin trims a quote to n characters, at a clause where it can.
 func quotableWithin(s string, n int) string {

@@ -115,7 +115,7 @@ func namesSomeone(s string) bool {
 }
 
 // anyOwner is who the plan talks with about a row nobody owns by name.
-const anyOwner = "the people who do it now"
+const anyOwner = "the team"
 
 // anyone is an owner that is a rule for whoever does the work, not
 // someone to sit down with.

@@ -189,13 +189,13 @@ func TestAHandOverToARotaIsCheckedWithThePeopleOnIt(t *testing.T) {
 }
 
 // A row handed over to whoever happens to do the work is checked with
-// the people who do it; a rule that names someone keeps the name.
-func TestAHandOverToWhoeverDoesItIsCheckedWithThePeopleWhoDo(t *testing.T) {
+// the team; a rule that names someone keeps the name.
+func TestAHandOverToWhoeverDoesItIsCheckedWithTheTeam(t *testing.T) {
 	c := fixture(t)
 	c.Skills[1].Guide.Indicator.Source = workshop.SourceCheckins
 	a := mixed(c)
 	for owner, want := range map[string]string{
-		"Whoever is doing the change.":                   `Sit down with the people who do it now about "Change approvals"`,
+		"Whoever is doing the change.":                   `Sit down with the team about "Change approvals"`,
 		"whoever is on the change rota, Kieran included": `Sit down with whoever is on the change rota, Kieran included, about "Change approvals"`,
 	} {
 		a.Delegations = []workshop.DelegationRow{{What: "Change approvals", Owner: owner, Kind: workshop.RowHanded}}
