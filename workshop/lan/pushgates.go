@@ -71,10 +71,11 @@ const stateYield = 500 * time.Millisecond
 // wave is one room state on its way to every event stream open when it
 // was published.
 type wave struct {
-	rev   int64
-	left  atomic.Int64  // one for each stream that owes it, and one for publish until it has woken them all
-	done  chan struct{} // closed once every stream has sent it
-	until time.Time     // pushes stop waiting for it then
+	rev    int64
+	left   atomic.Int64  // one for each stream that owes it, and one for publish until it has woken them all
+	done   chan struct{} // closed once every stream has sent it
+	doneAt time.Time     // when done was closed; read after done
+	until  time.Time     // pushes stop waiting for it then
 }
 
 func newWave(rev int64, until time.Time) *wave {
@@ -86,6 +87,7 @@ func newWave(rev int64, until time.Time) *wave {
 // settle counts one stream (or publish) done with w.
 func (w *wave) settle() {
 	if w.left.Add(-1) == 0 {
+		w.doneAt = time.Now()
 		close(w.done)
 	}
 }
