@@ -33,8 +33,12 @@ func planText(p *workshop.Plan, r *analysis.Report) []string {
 		add(n+"why", f.Why)
 		add(n+"specific", f.Goal.Specific)
 		add(n+"measure", f.Goal.Measurable)
-		if f.Goal.Baseline != "" || f.Goal.Target != "" {
-			add(n+"from/to", f.Goal.Baseline+" -> "+f.Goal.Target)
+		from := f.Goal.Baseline
+		if f.Goal.Tally {
+			from = "the first weeks' tally" // as the PDF says it
+		}
+		if from != "" || f.Goal.Target != "" {
+			add(n+"from/to", from+" -> "+f.Goal.Target)
 		}
 		add(n+"achievable", f.Goal.Achievable)
 		add(n+"relevant", f.Goal.Relevant)

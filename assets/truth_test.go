@@ -21,6 +21,9 @@ type truth struct {
 	// quotes are the person's own words the plan must quote: the
 	// truth's "quote: …" lines.
 	quotes []string
+	// sides are the side each skill named is taught from, the truth's
+	// "side: skill = turn" lines ("usual" for the skill's own guide).
+	sides map[string]string
 }
 
 func readTruths(t *testing.T) []truth {
@@ -48,6 +51,16 @@ func readTruths(t *testing.T) []truth {
 		for sc.Scan() {
 			if q, ok := strings.CutPrefix(sc.Text(), "quote:"); ok {
 				tr.quotes = append(tr.quotes, strings.TrimSpace(q))
+			}
+			if s, ok := strings.CutPrefix(sc.Text(), "side:"); ok {
+				skill, turn, ok := strings.Cut(s, "=")
+				if !ok {
+					t.Fatalf("%s: %q is not \"side: skill = turn\"", p, sc.Text())
+				}
+				if tr.sides == nil {
+					tr.sides = map[string]string{}
+				}
+				tr.sides[strings.TrimSpace(skill)] = strings.TrimSpace(turn)
 			}
 		}
 		out = append(out, tr)
@@ -119,6 +132,40 @@ func TestEveryPersonaGetsTheFocusItsTruthNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEachSkillIsTaughtFromTheSideItsTruthNames: where a truth says from
+// which side a skill fits the person (the on-call rota or the work she
+// takes home, the request upwards or the note of what the team
+// prevented), the skill's candidate, chosen or offered to swap in, is
+// taught from it.
+func TestEachSkillIsTaughtFromTheSideItsTruthNames(t *testing.T) {
+	c := builtin(t)
+	named := 0
+	for _, tr := range readTruths(t) {
+		if len(tr.sides) == 0 {
+			continue
+		}
+		r := analysis.Analyze(c, loadPersona(t, c, tr.name))
+		for skill, want := range tr.sides {
+			named++
+			i := slices.IndexFunc(r.Candidates, func(x analysis.Candidate) bool { return x.ID == skill })
+			if i < 0 {
+				t.Errorf("%s: %s is no candidate, so no side can be checked", tr.name, skill)
+				continue
+			}
+			got := r.Candidates[i].Turn
+			if got == "" {
+				got = "usual"
+			}
+			if got != want {
+				t.Errorf("%s: %s is taught from %q, the truth says %q", tr.name, skill, got, want)
+			}
+		}
+	}
+	if named < 10 {
+		t.Errorf("%d sides named across the truths, want at least 10", named)
 	}
 }
 
@@ -258,8 +305,7 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 var unquoted = map[string][]string{
 	"m_hidden_conflict":        {"I tell myself it will settle once the migration is done"},
 	"n_abdicator":              {"could use me more"},
-	"o_snaps_at_mistakes":      {"I get short with people", "Nobody says anything to my face"},
-	"p_always_firefighting":    {"Third time since the summer"},
+	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
 	"q_invisible_team":         {"half the team read it there first"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
 	"v_answers_every_question": {"quick one"},

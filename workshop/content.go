@@ -222,17 +222,58 @@ type Skill struct {
 	// evidence for the skill rests mostly on its items or words (asking
 	// for feedback rather than giving it). Optional.
 	Turns []Turn `json:"turns,omitempty"`
+	// FromRow starts the focus area from a situation of my own: a row of
+	// my map I only noted, or already handed over, that is about this
+	// focus. Optional.
+	FromRow *FromRow `json:"fromRow,omitempty"`
+	// OwnPart, optional, is how a conversation about a standard someone
+	// is not meeting starts when this focus area is chosen: with my own
+	// part in it, when the focus is how the team is treated.
+	OwnPart string `json:"ownPart,omitempty"`
+}
+
+// FromRow finds the row of my map a focus area starts from: a noted or
+// handed-over row whose text has one of Cues (read like a reflection's
+// cues), or that names my manager (Manager); with Held, first a row I
+// still hold whose support I named (the support comes before the
+// hand-over). FirstStep is then the first step, with {row} for the row,
+// {manager} for my manager and {owner} for whoever does the row now.
+type FromRow struct {
+	Cues      []string `json:"cues,omitempty"`
+	Manager   bool     `json:"manager,omitempty"`
+	Held      bool     `json:"held,omitempty"`
+	FirstStep string   `json:"firstStep"`
 }
 
 // Turn is a skill's guide and actions from one side of it: chosen when
 // at least two thirds of the evidence for the skill (ratings aside) is
-// about Items or quotes my words that have one of Cues.
+// about Items or quotes my words that have one of Cues; else when my map
+// has a row of one of the kinds in Rows; else, when the evidence shows no
+// side, when two thirds of all I wrote and mapped with a cue of the skill
+// or its turns have one of Cues.
 type Turn struct {
 	ID    string   `json:"id"`
 	Items []string `json:"items,omitempty"`
 	Cues  []string `json:"cues,omitempty"`
+	// Rows are the kinds of rows of the delegation map that choose the
+	// turn (a standard someone is not meeting). Optional.
+	Rows []RowKind `json:"rows,omitempty"`
+	// Levels are the skill's level anchors in this side's words, the same
+	// steps (exactly Scale, level 1 first): the 90-day target is named
+	// from them. Optional: without them the skill's own anchors are used.
+	Levels []string `json:"levels,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
+}
+
+// LevelsFor are the anchors a focus area's target is named from: the
+// turn's own words for the skill's steps when it has them, else the
+// skill's. Today's level stays the skill's anchor the person chose.
+func (s *Skill) LevelsFor(turn string) []string {
+	if t := s.Turn(turn); t != nil && len(t.Levels) == Scale {
+		return t.Levels
+	}
+	return s.Levels
 }
 
 // Turn is the skill's turn with the id, or nil.
@@ -294,7 +335,11 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
-	Cues         []string `json:"cues,omitempty"`
+	// CountObstacle, optional, says what the count the indicator reads
+	// stands for when the focus is taught from this guide, in place of the
+	// pack's countObstacles entry for it ({n} for the count; no source).
+	CountObstacle *CountObstacle `json:"countObstacle,omitempty"`
+	Cues          []string       `json:"cues,omitempty"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

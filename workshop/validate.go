@@ -170,6 +170,17 @@ func (v *validator) guide(item string, g Guide) {
 	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
+	if o := g.CountObstacle; o != nil {
+		switch {
+		case !g.Indicator.Source.IsCount():
+			v.fail(item, "countObstacle", fmt.Sprintf("the indicator reads %q, which is not one of the week's counts", g.Indicator.Source))
+		case o.Source != "" && o.Source != g.Indicator.Source:
+			v.fail(item, "countObstacle.source", "must be empty: it is the indicator's")
+		case !strings.Contains(o.Obstacle, "{n}"):
+			v.fail(item, "countObstacle.obstacle", "must say where the count goes, with {n}")
+		}
+		v.text(item, "countObstacle.response", o.Response)
+	}
 }
 
 // actions checks a focus's actions: at least one of each 70-20-10 kind.
@@ -264,15 +275,7 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "after", "names the skill itself")
 		}
 	}
-	if len(s.Levels) != Scale {
-		v.fail(s.ID, "levels", fmt.Sprintf("needs exactly %d level descriptions, has %d", Scale, len(s.Levels)))
-	}
-	for i, l := range s.Levels {
-		v.text(s.ID, fmt.Sprintf("levels[%d]", i), l)
-		if m := failureMode(l); i > 0 && m != "" {
-			v.fail(s.ID, fmt.Sprintf("levels[%d]", i), fmt.Sprintf("describes a failure (%q), not a step up from level %d: a 90-day target would print it as a goal", m, i))
-		}
-	}
+	v.levels(s.ID, "levels", s.Levels)
 	if s.Needed < 1 || s.Needed > Scale {
 		v.fail(s.ID, "needed", fmt.Sprintf("must be a level from 1 to %d", Scale))
 	}
@@ -284,8 +287,16 @@ func (v *validator) skill(s Skill) {
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
-		if len(t.Items) == 0 && len(t.Cues) == 0 {
-			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item and no cue", t.ID))
+		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue and no row", t.ID))
+		}
+		for _, k := range t.Rows {
+			if !slices.Contains(RowKinds, k) {
+				v.fail(s.ID, "turns.rows", fmt.Sprintf("%q of %q is not one of hold, standard, handed or note", k, t.ID))
+			}
+		}
+		if len(t.Levels) > 0 {
+			v.levels(s.ID+"."+t.ID, "levels", t.Levels)
 		}
 		v.actions(s.ID+"."+t.ID, t.Actions)
 		v.guide(s.ID+"."+t.ID, t.Guide)
@@ -300,6 +311,29 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers", "holds rows by people, so its clause or milestone must name {people}")
 		case h.Slot < 0 || h.Slot > 1:
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
+		}
+	}
+	if r := s.FromRow; r != nil {
+		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
+		switch {
+		case !r.Manager && len(r.Cues) == 0:
+			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
+		case !strings.Contains(r.FirstStep, "{row}"):
+			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		}
+	}
+}
+
+// levels checks a skill's level anchors: exactly Scale of them, none
+// empty, and each above level 1 a step up, never a failure.
+func (v *validator) levels(item, field string, levels []string) {
+	if len(levels) != Scale {
+		v.fail(item, field, fmt.Sprintf("needs exactly %d level descriptions, has %d", Scale, len(levels)))
+	}
+	for i, l := range levels {
+		v.text(item, fmt.Sprintf("%s[%d]", field, i), l)
+		if m := failureMode(l); i > 0 && m != "" {
+			v.fail(item, fmt.Sprintf("%s[%d]", field, i), fmt.Sprintf("describes a failure (%q), not a step up from level %d: a 90-day target would print it as a goal", m, i))
 		}
 	}
 }

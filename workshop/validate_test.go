@@ -39,12 +39,30 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"no three-way label", func(c *Content) { delete(c.ThreeWay.BlindSpots, RoleGap) }, "", `threeWay.blindSpots["role-gap"]`},
 		{"unknown three-way label", func(c *Content) { c.ThreeWay.ProvidesBlindSpots[RoleGap] = "x" }, "", "threeWay.providesBlindSpots"},
 		{"misreading without a rating", func(c *Content) { c.ThreeWay.MisreadingLess = "less than {org}" }, "", "threeWay.misreadingLess"},
+		{"a turn chosen by no kind of row", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Rows: []RowKind{"someday"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x", "turns.rows"},
+		{"a turn's levels short of five", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Cues: []string{"x"}, Levels: []string{"a", "b"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x.sk.x.t", "levels"},
+		{"a turn's level a failure", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Cues: []string{"x"}, Levels: []string{"a", "b", "I hold them, and cancel them when busy.", "d", "e"}, Guide: c.Skills[0].Guide}}
+		}, "sk.x.sk.x.t", "levels[2]"},
+		{"a count obstacle without the count", func(c *Content) {
+			c.Skills[1].CountObstacle = &CountObstacle{Obstacle: "Evenings.", Response: "I say who covers."}
+			c.Skills[1].Indicator.Source = SourceAfterHours
+		}, "sk.y", "countObstacle.obstacle"},
+		{"a turn chosen by nothing", func(c *Content) {
+			c.Skills[0].Turns = []Turn{{ID: "sk.x.t", Guide: c.Skills[0].Guide}}
+		}, "sk.x", "turns"},
 		{"a failure as a step up", func(c *Content) {
 			c.Skills[0].Levels = []string{"a", "I ask what they tried, then give the answer anyway.", "c", "d", "e"}
 		}, "sk.x", "levels[1]"},
 		{"a failure high up", func(c *Content) {
 			c.Skills[1].Levels = []string{"a", "b", "c", "I hold one-to-ones, and cancel them when it gets busy.", "e"}
 		}, "sk.y", "levels[3]"},
+		{"a row step finding no row", func(c *Content) { c.Skills[0].FromRow = &FromRow{FirstStep: "Review \"{row}\""} }, "sk.x", "fromRow"},
+		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

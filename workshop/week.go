@@ -42,6 +42,9 @@ const (
 	SourceSummaries    Source = "summaries" // conversations in which I summed up what I heard before I answered
 	SourceFeedback     Source = "feedbackGiven"
 	SourceFeedbackAsk  Source = "feedbackAsked" // times I asked someone how my leading comes across to them
+	SourceTheirAgenda  Source = "theirAgenda"   // one-to-ones the other person set the agenda for
+	SourceWinsNamed    Source = "winsNamed"     // wins I named with the people behind them
+	SourceCheckedFirst Source = "checkedFirst"  // dates and new work I answered after checking the team's load
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -60,7 +63,7 @@ var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst
 // workshop: the plan counts them from the first step, and the first
 // weeks' tally is the baseline. They let two focus areas count different
 // things.
-var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk}
+var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst}
 
 // CountedFromFirstStep reports whether a plan may start counting the
 // source at its first step when today's number is not known.
@@ -71,7 +74,8 @@ func (s Source) CountedFromFirstStep() bool {
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
-	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
+	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst,
+	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // IsCount reports whether the participant enters the source on the week
 // step, as a count.
@@ -136,6 +140,12 @@ func (s Source) Short() (what, per string) {
 		return "pieces of specific feedback given", "in four weeks"
 	case SourceFeedbackAsk:
 		return "times I asked how my leading comes across", "in four weeks"
+	case SourceTheirAgenda:
+		return "one-to-ones the other person set the agenda for", "in four weeks"
+	case SourceWinsNamed:
+		return "wins named with the people behind them", "in four weeks"
+	case SourceCheckedFirst:
+		return "dates and requests answered after checking the team's load", "in four weeks"
 	case SourceTechnical:
 		return "hours of hands-on technical work", "a week"
 	case SourcePeople:
@@ -181,6 +191,12 @@ func (s Source) Tally() string {
 		return "note each piece of specific feedback I give: the situation, the behaviour, its effect"
 	case SourceFeedbackAsk:
 		return "note each time I ask someone how my leading comes across, and what I heard"
+	case SourceTheirAgenda:
+		return "note after each one-to-one whether the other person set the agenda, and whether I asked how they are"
+	case SourceWinsNamed:
+		return "note each win I name, the people behind it, and who heard it"
+	case SourceCheckedFirst:
+		return "note each date or piece of new work I answer, and whether I checked the team's load first"
 	}
 	return "log my hours by kind of work for one week"
 }
@@ -229,10 +245,11 @@ func (a *Answers) Baseline(s Source) (int, bool) {
 
 // TallyTarget is the 90-day value for a count not known at the
 // workshop, when the person's own facts set it (a one-to-one with each
-// of the people I lead every two weeks); false when only the first weeks'
-// tally can, and the target is agreed from it at day 30.
+// of the people I lead every two weeks; each of them setting the agenda
+// of one in four weeks); false when only the first weeks' tally can, and
+// the target is agreed from it at day 30.
 func (a *Answers) TallyTarget(s Source) (int, bool) {
-	if s == SourceOneToOnes && a.Participant.TeamSize > 0 {
+	if (s == SourceOneToOnes || s == SourceTheirAgenda) && a.Participant.TeamSize > 0 {
 		return a.TargetFor(s, 0), true
 	}
 	return 0, false
@@ -262,10 +279,12 @@ func (a *Answers) TargetFor(s Source, base int) int {
 		return base + 2
 	case SourceManagerFirst, SourceTeamUpdates:
 		return max(base+1, 4) // about one a week
-	case SourceTalks, SourceRaised, SourceBusinessCase, SourceReviews:
+	case SourceTalks, SourceRaised, SourceBusinessCase, SourceReviews, SourceCheckedFirst:
 		return base + 2
-	case SourceSummaries, SourceFeedback:
+	case SourceSummaries, SourceFeedback, SourceWinsNamed:
 		return max(base+2, 4) // about one a week
+	case SourceTheirAgenda:
+		return max(base+2, a.Participant.TeamSize) // each person's own at least once
 	case SourceFeedbackAsk:
 		return max(base+1, 2) // one person asked every two weeks
 	default:

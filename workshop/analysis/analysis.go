@@ -2,9 +2,10 @@
 // plan is drafted from. The pipeline reads from its files: the signals in
 // the answers (signals.go, judgement.go, reflections.go), the evidence
 // they give each candidate focus (evidence.go), the ranking and the choice
-// (rank.go), the finished focus areas, strengths and questions (focus.go,
-// questions.go), and the drafted plan (draft.go); the manager's response,
-// when read, in manager.go. It imports only the domain packages workshop
+// (rank.go), the self-ratings the answers question (selfrating.go), the
+// finished focus areas, strengths and questions (focus.go, questions.go),
+// what to talk through (talk.go), and the drafted plan (draft.go); the
+// manager's response, when read, in manager.go. It imports only the domain packages workshop
 // and workshop/manager.
 package analysis
 
@@ -46,6 +47,7 @@ func Analyze(c *workshop.Content, a *workshop.Answers, opts ...Option) *Report {
 	r.Flags = flags(c, a, r)
 	suggest(c, a, r)
 	r.Strengths = strengths(c, a, r)
+	r.settleTalk(c, a)
 	r.Questions = questions(c, a, r)
 	// Empty lists stay lists, so `leadshift analyze` prints [] rather than null.
 	r.Focus, r.Candidates = nonNil(r.Focus), nonNil(r.Candidates)

@@ -28,7 +28,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w)
+		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus))
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -41,39 +41,21 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	}
 	p.Obstacles = obstacles(c, a, r, p.Focus)
 	p.Talk = talkLines(r)
+	pointToQuestions(a, r, p.Focus)
 	return p
 }
 
-// talkLines are the answers to talk through. When a pattern of the
-// ratings holds the plan back, no single rating is a finding: the pattern
-// comes first, with at most three of the contradictions that show it.
-func talkLines(r *Report) []string {
-	var out []string
-	readable := !slices.Contains([]FlagKind{FlagAllMiddle, FlagAcquiescence, FlagFlat}, r.HeldBack)
-	contradictions := 0
-	for _, f := range r.Flags {
-		switch {
-		case f.Kind == FlagNothing:
-		case readable || f.Kind == r.HeldBack:
-			out = append(out, f.Text)
-		case f.Kind == FlagContradiction && contradictions < maxContradictionsTalked:
-			out = append(out, f.Text)
-			contradictions++
+// ownPart is how a conversation about a standard not met starts when a
+// focus area is about how the team is treated: with my own part in it
+// (workshop.Skill.OwnPart), or "" when no focus area says so.
+func ownPart(c *workshop.Content, focus []workshop.FocusArea) string {
+	for _, f := range focus {
+		if sk := c.Skill(f.Skill); sk != nil && sk.OwnPart != "" {
+			return strings.TrimRight(sk.OwnPart, ".")
 		}
 	}
-	if !readable {
-		// The pattern first: it says why the rest is read with care.
-		i := slices.IndexFunc(r.Flags, func(f Flag) bool { return f.Kind == r.HeldBack })
-		if j := slices.Index(out, r.Flags[max(i, 0)].Text); i >= 0 && j > 0 {
-			out = slices.Insert(slices.Delete(out, j, j+1), 0, r.Flags[i].Text)
-		}
-	}
-	return out
+	return ""
 }
-
-// maxContradictionsTalked is how many contradictions a held-back plan
-// names: enough to show the pattern, few enough to talk through.
-const maxContradictionsTalked = 3
 
 // note is what the plan says about itself when it chooses no focus: the
 // answers cannot be read yet, or nothing in them stands out.
@@ -82,13 +64,13 @@ func note(c *workshop.Content, r *Report, retake string) string {
 	case r.HeldBack == FlagNothing:
 		return ""
 	case r.HeldBack == FlagTooFew:
-		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself on the plan step.",
+		return fmt.Sprintf("Finish the assessment first. With so few answers, a focus drawn from them would say more about the gaps than about you, so this plan chooses none yet, lists no strengths and sets no targets. Finish the self-assessment by %s, and take the questions below to your manager or a coach meanwhile. You can still choose a focus yourself, with your manager or a coach.",
 			workshop.Long(retake))
 	case r.HeldBack != "":
-		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself on the plan step.",
+		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself, with your manager or a coach.",
 			patternWords[r.HeldBack], workshop.Long(retake))
 	case len(r.Focus) == 0:
-		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch, from the candidates on the plan step or your own."
+		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch: one of the candidates your answers point to, or your own."
 	}
 	return ""
 }
@@ -143,7 +125,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 				s.Current, strings.ToLower(sk.Name), managerOf(a))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.Levels[s.Target-1])
+				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions
@@ -176,11 +158,16 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	sk := c.Skill(s.ID)
+	held, people := heldFor(sk, a, s.Evidence)
+	own, fromOwn := ownRow(sk, a)
+	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
+	fromOwn = fromOwn && s.Turn == ""   // the row's first step is written for the usual side
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
 		r := rows[0]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant), r.By != "")
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -188,16 +175,20 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
 		}
 		f.Actions[0].Text = text + mine + "."
+		if k := onlyMine(c, a); k != "" {
+			f.Actions[0].Text += fmt.Sprintf(" What only I know now, \"%s\", I teach to one person on a real job.", k)
+		}
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
 	}
-	if sk := c.Skill(s.ID); sk != nil && sk.Holds != nil && sk.Holds.FirstStep != "" {
-		if held, people := heldRows(sk.Holds, a, s.Evidence); len(held) > 0 {
-			g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep) // the work the hand-over waits for comes first
-		}
+	switch {
+	case len(held) > 0:
+		g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep)
+	case fromOwn:
+		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	return f
@@ -207,11 +198,11 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 // starts with: the first hand-over to check in on, the first standard to
 // talk about, the people to hold one-to-ones with.
 func ownFirst(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill string) string {
-	handed, standard := a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard)
+	handed, standard := checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard)
 	switch {
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		r := handed[0]
-		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now"))
+		return fmt.Sprintf("Mine first: \"%s\", with %s.", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
 		r := standard[0]
 		line := fmt.Sprintf("Mine first: \"%s\", with %s", rowName(r.What), concerned(r, a.Participant))
@@ -264,7 +255,13 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	if !ok {
 		return sk.Description
 	}
-	role := strings.TrimRight(strings.TrimSpace(a.Participant.Role), ".")
+	// The role as a sentence carries it: the title, without what I typed
+	// after it ("IT operations lead, regional airport (baggage, …)").
+	role, _, _ := strings.Cut(a.Participant.Role, ",")
+	if i := strings.IndexAny(role, "(;"); i >= 0 {
+		role = role[:i]
+	}
+	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
@@ -304,12 +301,12 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 // people to account; else tell the manager and start counting. A row
 // whose owner is not decided yet is decided by date.
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
-	switch hold, handed, standard := a.RowsOf(workshop.RowHold), a.RowsOf(workshop.RowHanded), a.RowsOf(workshop.RowStandard); {
+	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
 		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
-		who := o.person("whoever does it now")
+		who := o.person(anyOwner)
 		if o.kind == workshop.OwnerRota {
 			who = "the people on " + o.name
 		}
@@ -425,7 +422,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -450,6 +447,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait) []strin
 		case workshop.RowStandard:
 			who := concerned(r, a.Participant)
 			line = fmt.Sprintf("I stop letting \"%s\" go on: it becomes a conversation with %s about the standard", what, who)
+			if own != "" {
+				line += ", " + own
+			}
 			if r.By != "" {
 				line += ", by " + workshop.Long(r.By)
 			}
@@ -493,6 +493,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		if r.Kind == workshop.RowStandard {
 			who := concerned(r, a.Participant)
 			m[i] = append(m[i], fmt.Sprintf("the conversation with %s about \"%s\" held", who, what))
+			if i < 2 {
+				// A talk is not the end of it: the standard is looked at again.
+				m[2] = append(m[2], fmt.Sprintf("\"%s\" looked at again with %s: the standard met, or the next step agreed", what, closeAside(who)))
+			}
 			continue
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
@@ -512,8 +516,9 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		switch {
 		case src == workshop.SourceCheckins:
-			for _, r := range a.RowsOf(workshop.RowHanded)[:min(3, len(a.RowsOf(workshop.RowHanded)))] {
-				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person("whoever does it now")))
+			handed := checkFirst(a.RowsOf(workshop.RowHanded))
+			for _, r := range handed[:min(3, len(handed))] {
+				m[0] = append(m[0], fmt.Sprintf("the level and next check-in of \"%s\" agreed with %s", rowName(r.What), ownerOf(r, a.Participant).person(anyOwner)))
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
@@ -567,7 +572,7 @@ func joinWithin(xs []string) string {
 	for n := len(xs); n > 0; n-- {
 		s := strings.Join(xs[:n], "; ")
 		if rest := len(xs) - n; rest > 0 {
-			s += fmt.Sprintf("; and %d more on my map", rest)
+			s += fmt.Sprintf("; and %d more, in this plan", rest)
 		}
 		if s = capitalise(s) + "."; utf8.RuneCountInString(s) <= workshop.PlanListLimit || n == 1 {
 			return s

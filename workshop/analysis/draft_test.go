@@ -62,7 +62,9 @@ func TestNewPlan(t *testing.T) {
 	if want := "I stop letting \"Closing tickets unresolved\" go on: it becomes a conversation with Kev about the standard, by 15 December 2026."; p.StopDoing[2] != want {
 		t.Errorf("stop-doing %q, want %q", p.StopDoing[2], want)
 	}
-	if !strings.Contains(p.Day30, "the conversation with Kev about \"Closing tickets unresolved\" held") || strings.Contains(p.Day30+p.Day60+p.Day90, "Ann") {
+	// A talk is not the end of it: the standard is looked at again.
+	if !strings.Contains(p.Day30, "the conversation with Kev about \"Closing tickets unresolved\" held") || strings.Contains(p.Day30+p.Day60+p.Day90, "Ann") ||
+		!strings.Contains(p.Day90, "\"Closing tickets unresolved\" looked at again with Kev: the standard met, or the next step agreed") {
 		t.Errorf("milestones %q / %q / %q", p.Day30, p.Day60, p.Day90)
 	}
 	if !strings.Contains(p.Day30, "\"Approving changes\" handed over to Sam") || !strings.Contains(p.Day90, "\"The uptime report\" handed over to Jo") {
@@ -149,7 +151,23 @@ func TestAMilestoneFitsItsField(t *testing.T) {
 		xs = append(xs, fmt.Sprintf("\"Row number %d of a long delegation map\" handed over to someone with a long name", i))
 	}
 	got := joinWithin(xs)
-	if n := utf8.RuneCountInString(got); n > workshop.PlanListLimit || !strings.HasSuffix(got, "more on my map.") {
+	if n := utf8.RuneCountInString(got); n > workshop.PlanListLimit || !strings.HasSuffix(got, "more, in this plan.") {
 		t.Errorf("%d characters, want at most %d and the rest counted: %q", n, workshop.PlanListLimit, got)
+	}
+}
+
+// The role in a sentence is the title I typed, without what follows it.
+func TestTheRoleInASentenceIsTheTitle(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.x", Description: "Handing work over."}
+	for typed, want := range map[string]string{
+		"IT operations lead, regional airport (baggage, check-in)":                "as IT operations lead: handing",
+		"Infrastructure team lead (promoted from storage engineer 8 months ago).": "as infrastructure team lead: handing",
+		"Service desk lead; nights":                                               "as service desk lead: handing",
+		"":                                                                        "for my role: handing",
+	} {
+		a := &workshop.Answers{Participant: workshop.Participant{Role: typed}, Skills: map[string]workshop.SkillRate{"sk.x": {Importance: 4}}}
+		if got := relevant(a, sk); !strings.Contains(got, want) {
+			t.Errorf("role %q: %q, want it to say %q", typed, got, want)
+		}
 	}
 }

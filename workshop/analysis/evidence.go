@@ -86,8 +86,11 @@ func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	case *d.Score < lowishBand:
 		w = wMotivationLowish
 	}
-	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w,
-		Text: fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)})
+	text := fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)
+	if *d.Score == 0 {
+		text = fmt.Sprintf("every answer about %s points away from it (0 of 100)", strings.ToLower(d.Name))
+	}
+	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w, Text: text})
 }
 
 // itemEvidence reads every item answered on the less ready side, for the
@@ -302,6 +305,11 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 // focus its question is about without a cue: a thought, not a fragment.
 const minTopicTelling = 5
 
+// minTaggedTelling is how telling a sentence of a reflection I tagged
+// must be to be quoted after its two most telling ones: a short thought
+// of my own ("I get short with people"), not a fragment.
+const minTaggedTelling = 3
+
 // promptSkill is the focus a reflection question is about: the skill of
 // its dimension, or "" when the dimension has none.
 func promptSkill(c *workshop.Content, prompt string) string {
@@ -372,10 +380,17 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		}
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
-				best := mostTelling(ss, 2)
-				tagged[tag] = append(tagged[tag], quotable(best[0].text))
-				if len(best) > 1 { // the incident and what I make of it
-					taggedMore[tag] = append(taggedMore[tag], quotable(best[1].text))
+				best := mostTelling(ss, len(ss))
+				tagged[tag] = append(tagged[tag], quotable(withCount(ss, best[0])))
+				for i, s := range best[1:] {
+					switch {
+					case i == 0: // the incident and what I make of it
+						taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, s)))
+					case s.telling() >= minTaggedTelling:
+						// The rest of what I tagged fills a free place, when
+						// another focus area quotes the first ones.
+						also[tag] = append(also[tag], quotable(withCount(ss, s)))
+					}
 				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
 			}
@@ -409,6 +424,8 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				// A fragment ("Sunday night") is quoted with the sentence
 				// that says what it was about.
 				quote = sentence{text: s.text + ". " + ss[i+1].text, clauses: slices.Concat(s.clauses, ss[i+1].clauses)}
+			} else {
+				quote.text = withCount(ss, s)
 			}
 			words[best].quotes = append(words[best].quotes, quotable(quote.text))
 			words[best].told = append(words[best].told, quote.telling())
@@ -428,6 +445,34 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 	}
 	return also
 }
+
+// withCount is a sentence to quote with the short one after it when that
+// one says how often: "the historian stopped collecting again. Third time
+// since the summer."
+func withCount(ss []sentence, s sentence) string {
+	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
+	if i < 0 || i+1 == len(ss) {
+		return s.text
+	}
+	next := ss[i+1]
+	if words := strings.Fields(next.text); len(words) > maxCountTail || !slices.ContainsFunc(words, isCount) {
+		return s.text
+	}
+	return s.text + ". " + next.text
+}
+
+// maxCountTail is how long a sentence saying how often may be to be
+// quoted with the one before it.
+const maxCountTail = 6
+
+// isCount reports whether a word says how many or how often.
+func isCount(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:\"'()“”.!?"))
+	return strings.ContainsAny(w, "0123456789") || numberWords[w] || ordinals[w]
+}
+
+// ordinals say which time something happens again: "third time".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -60,12 +59,12 @@ type Candidate struct {
 // quoting my words from its evidence or the sentences that point to it
 // as well as to another focus (also), none of those in quoted (an
 // earlier focus area quotes them). It returns the words it quotes.
-func finish(c *workshop.Content, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
 		if !s.Under {
-			s.Turn = turnOf(sk, s.Evidence)
+			s.Turn = turnOf(sk, s.Evidence, a)
 		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
@@ -160,45 +159,6 @@ func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
 }
 
-// turnOf is the side of the skill its evidence points to: the turn
-// whose items and words carry at least two thirds of the evidence that
-// shows a side (what I chose, stated, wrote and mapped); "" for the
-// usual side.
-func turnOf(sk *workshop.Skill, ev []Evidence) string {
-	for _, t := range sk.Turns {
-		on, all := 0.0, 0.0
-		for _, e := range ev {
-			if slices.Contains([]string{"self-rating", "dimension", "week", "expectation"}, e.Source) {
-				continue // a rating, a count or a picture of the role says nothing of which side
-			}
-			all += e.Weight
-			var hits, of int
-			for _, id := range e.Items {
-				if strings.HasPrefix(id, "reflect.") {
-					continue // a reflection is read by its words below
-				}
-				of++
-				if slices.Contains(t.Items, id) {
-					hits++
-				}
-			}
-			for _, q := range e.Quotes {
-				of++
-				if slices.ContainsFunc(sentences(q), func(s sentence) bool { return s.hits(t.Cues) > 0 }) {
-					hits++
-				}
-			}
-			if of > 0 {
-				on += e.Weight * float64(hits) / float64(of)
-			}
-		}
-		if all > 0 && on*3 >= all*2 {
-			return t.ID
-		}
-	}
-	return ""
-}
-
 // maxWhy is about as long as a why runs before a second quote makes it
 // too long to read in one go (and to print in a few pages).
 const maxWhy = 520
@@ -244,46 +204,6 @@ func whyEvidence(ev []Evidence) []Evidence {
 // observed are the sources that show what a person does, as against
 // how they rate themselves: they can question a self-rating.
 var observed = []string{"scenario", "statement", "week", "reflection", "delegation"}
-
-// selfRatingFlags questions a skill rated at or above the level needed
-// when what the person does says otherwise: situations, statements, the
-// counts of their week, their own words. The counts of escalations and
-// waiting decisions also question a high rating of delegation.
-func selfRatingFlags(c *workshop.Content, a *workshop.Answers, r *Report, ranked []*Suggestion) []Flag {
-	handover := skillsBySource(c, workshop.SourceHandovers)
-	var out []Flag
-	for _, s := range ranked {
-		sr := r.Skill(s.ID)
-		if sr == nil || sr.Current < sr.Needed {
-			continue
-		}
-		var against []Evidence
-		weight := 0.0
-		for _, e := range s.Evidence {
-			if slices.Contains(observed, e.Source) {
-				against, weight = append(against, e), weight+e.Weight
-			}
-		}
-		if slices.Contains(handover, s.ID) {
-			for _, t := range weekCounts[:2] {
-				v := a.Week.Counts[t.src]
-				if w := countWeight(v, t.least); w >= strongEvidence {
-					against, weight = append(against, Evidence{Source: "week", Weight: w, Text: fmt.Sprintf(t.text, v)}), weight+w
-				}
-			}
-		}
-		// The further a rating sits above the level needed, the less
-		// contrary evidence it takes to question it.
-		if weight < strongEvidence-0.5*float64(sr.Current-sr.Needed) {
-			continue
-		}
-		slices.SortStableFunc(against, func(x, y Evidence) int { return cmp.Compare(y.Weight, x.Weight) })
-		out = append(out, Flag{Kind: FlagSelfRating, Items: []string{s.ID}, Text: fmt.Sprintf(
-			"You rated yourself at level %d of 5 for %s, yet %s. Agree today's level with someone who sees you at work before aiming higher.",
-			sr.Current, strings.ToLower(sr.Skill.Name), against[0].Text)})
-	}
-	return out
-}
 
 func capitalise(s string) string {
 	for i, r := range s {

@@ -63,12 +63,13 @@ func TestTheManagersLevelNeededReplacesThePacks(t *testing.T) {
 
 func TestTheManagersViewOfTodayQuestionsOrConfirmsTheSelfRating(t *testing.T) {
 	c := fixture(t)
-	// sk.x rated 4 against the pack's 3, while ten escalations a week
-	// come straight to the participant: the week questions the rating.
+	// sk.x rated 4 against the pack's 3, while six decisions a week wait
+	// for the participant: the week questions the rating (and no focus
+	// area works on that count).
 	base := func() *workshop.Answers {
 		a := mixed(c)
 		a.Skills["sk.x"] = workshop.SkillRate{Current: 4, Importance: 3}
-		a.Week.Counts = map[workshop.Source]int{workshop.SourceEscalations: 10}
+		a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 6}
 		return a
 	}
 	if flagOf(Analyze(c, base()), "sk.x") == nil {

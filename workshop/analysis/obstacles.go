@@ -72,6 +72,9 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 		switch e.Source {
 		case "week":
 			for _, co := range c.CountObstacles {
+				if o := g.CountObstacle; o != nil && co.Source == g.Indicator.Source {
+					co.Obstacle, co.Response = o.Obstacle, o.Response // the side the focus is taught from says it
+				}
 				if n, ok := a.Week.Counts[co.Source]; ok && strings.Contains(e.Text, countWords(co.Source, n)) {
 					counts = append(counts, workshop.Obstacle{Obstacle: strings.ReplaceAll(co.Obstacle, "{n}", strconv.Itoa(n)), Response: co.Response})
 				}

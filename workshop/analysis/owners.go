@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,13 +78,48 @@ func isManager(owner, manager string) bool {
 }
 
 // person is the owner as someone to talk with, or alt when the owner is
-// a rota or not decided.
+// a rota, a rule for whoever happens to do it that names nobody
+// ("Whoever is doing the change"), or not decided.
 func (o rowOwner) person(alt string) string {
-	if o.kind != workshop.OwnerPerson {
+	if o.kind != workshop.OwnerPerson || anyone.MatchString(o.name) && !namesSomeone(o.name) {
 		return alt
 	}
-	return o.name
+	return o.short()
 }
+
+// short is a person's name without what I typed beside it ("Lin, as
+// decision owner with a decide-by date" is Lin, "Marta (network
+// engineer)" Marta): all of it is said once, on the stop-doing line. A
+// role or a rule keeps its words, which say who it is.
+func (o rowOwner) short() string {
+	head, _, _ := strings.Cut(o.name, ",")
+	if i := strings.Index(head, "("); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	if r, _ := utf8.DecodeRuneInString(head); o.kind != workshop.OwnerPerson || head == "" || !unicode.IsUpper(r) {
+		return o.name
+	}
+	return head
+}
+
+// namesSomeone reports whether a word after the first starts with a
+// capital: "whoever is on the change rota, Kieran included".
+func namesSomeone(s string) bool {
+	for _, w := range strings.Fields(s)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOwner is who the plan talks with about a row nobody owns by name.
+const anyOwner = "the people who do it now"
+
+// anyone is an owner that is a rule for whoever does the work, not
+// someone to sit down with.
+var anyone = regexp.MustCompile(`(?i)^(?:whoever|whichever|anyone|anybody|everyone|everybody|each)\b`)
 
 // inside is the owner's name followed by more of the sentence: a name
 // with an aside ("the team, by rule") closes it with a comma.
@@ -178,9 +214,9 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 		return step + "."
 	}
 	if o.up {
-		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", o.inside(), what)
+		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", closeAside(o.short()), what)
 	}
-	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", o.inside(), what)
+	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", closeAside(o.short()), what)
 }
 
 // stopHolding is the start of a stop-doing line for a row I still hold:
@@ -198,7 +234,7 @@ func stopHolding(what string, o rowOwner) string {
 		return fmt.Sprintf("%s: the person I choose for it owns it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.inside())
+		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.short())
 	}
 	return fmt.Sprintf("%s: %s %s it", what, o.inside(), o.owns())
 }
@@ -224,9 +260,9 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.name)
+		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.short())
 	}
-	return fmt.Sprintf("\"%s\" handed over to %s", what, o.name)
+	return fmt.Sprintf("\"%s\" handed over to %s", what, o.short())
 }
 
 // taker is who a row is passed to when it lands on my desk again.
@@ -237,22 +273,18 @@ func (o rowOwner) taker() string {
 	case workshop.OwnerUndecided:
 		return "the person I choose for it"
 	}
-	return o.name
+	return o.short()
 }
 
-// handOverTo is who a row goes to in the on-the-job action, followed by
-// more of the sentence when more is true.
-func handOverTo(o rowOwner, more bool) string {
+// handOverTo is who a row goes to in the on-the-job action.
+func handOverTo(o rowOwner) string {
 	switch o.kind {
 	case workshop.OwnerRota:
 		return ", onto " + o.name
 	case workshop.OwnerUndecided:
 		return ", to the person I choose for it"
 	}
-	if more {
-		return ", to " + o.inside()
-	}
-	return ", to " + o.name
+	return ", to " + closeAside(o.short())
 }
 
 // rowName is a row of the map as it reads inside quotes in a sentence:
@@ -285,3 +317,24 @@ func concerned(r workshop.DelegationRow, p workshop.Participant) string {
 
 // meWith finds an owner typed as myself with someone else.
 var meWith = regexp.MustCompile(`(?i)^\s*(?:me|myself|i)\b[\s,]*(?:with|and|\+|&)\s+(\S.*)$`)
+
+// checkFirst orders hand-overs for their check-ins, the riskiest first:
+// those handed over with no support named ("none needed" is a judgement,
+// and names it), then the furthest handed down (the highest level), the
+// map's order among equals.
+func checkFirst(rows []workshop.DelegationRow) []workshop.DelegationRow {
+	unsupported := func(r workshop.DelegationRow) int {
+		if s := strings.TrimSpace(r.Support); s == "" || isNone(s) {
+			return 0
+		}
+		return 1
+	}
+	out := slices.Clone(rows)
+	slices.SortStableFunc(out, func(x, y workshop.DelegationRow) int {
+		if d := unsupported(x) - unsupported(y); d != 0 {
+			return d
+		}
+		return y.Level - x.Level
+	})
+	return out
+}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,6 +40,12 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		s.stop = strings.Replace(s.stop, " owns it", " own it", 1)
 		return s
 	}
+	// A name typed with words beside it is said whole once, on the
+	// stop-doing line; everywhere else by the name alone.
+	aside := func(name, inside string, s sentences) sentences {
+		s.stop = strings.Replace(s.stop, ": "+name+" ", ": "+inside+" ", 1)
+		return s
+	}
 	rota := func(name string) sentences {
 		return sentences{
 			first:  "Put " + row + " on " + name + ", and agree with the people on it what support they need from me.",
@@ -66,12 +73,12 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		{"typed name, trailing punctuation", "Kev. ", "", person("Kev", "Kev")},
 		{"typed name, unsure", "Kev?", "", person("Kev", "Kev")},
 		{"a team name that is also a role word, typed", "Team", "", person("Team", "Team")},
-		{"typed name with an aside", "Marisa, as buddy", "", person("Marisa, as buddy", "Marisa, as buddy,")},
+		{"typed name with an aside", "Marisa, as buddy", "", aside("Marisa", "Marisa, as buddy,", person("Marisa", "Marisa"))},
 		{"a rule", "The team, by rule", "", person("the team, by rule", "the team, by rule,")},
 		{"a role", "Service desk lead of the day", "", person("the service desk lead of the day", "the service desk lead of the day")},
 		{"a role, lower-case", "on-call engineer.", "", person("the on-call engineer", "the on-call engineer")},
 		{"a role with a name", "Service Desk lead", "", person("the Service Desk lead", "the Service Desk lead")},
-		{"a name with a role in brackets", "Anja (senior engineer)", "", person("Anja (senior engineer)", "Anja (senior engineer)")},
+		{"a name with a role in brackets", "Anja (senior engineer)", "", aside("Anja", "Anja (senior engineer)", person("Anja", "Anja"))},
 		{"whoever", "Whoever finishes the rota week.", "", person("whoever finishes the rota week", "whoever finishes the rota week")},
 		{"picked a rota", workshop.OwnerRotaChoice, workshop.OwnerRota, rota("a rota")},
 		{"typed on-call rota", "On-call rota", "", rota("the on-call rota")},
@@ -80,8 +87,8 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 		{"an abbreviation's rota", "DBA rota", "", rota("the DBA rota")},
 		{"a named team's rota", "Service Desk rota", "", rota("the Service Desk rota")},
 		{"a rota with its people", "On-call rota (Piet, Alina)", "", rota("the on-call rota (Piet, Alina)")},
-		{"a name with an aside in brackets", "Sam (with Priya, Kev)", "", person("Sam (with Priya, Kev)", "Sam (with Priya, Kev)")},
-		{"a name with an aside on a rota", "Aylin and Jonas, on a shared rota with me", "", two("Aylin and Jonas, on a shared rota with me", "Aylin and Jonas, on a shared rota with me,")},
+		{"a name with an aside in brackets", "Sam (with Priya, Kev)", "", aside("Sam", "Sam (with Priya, Kev)", person("Sam", "Sam"))},
+		{"a name with an aside on a rota", "Aylin and Jonas, on a shared rota with me", "", aside("Aylin and Jonas", "Aylin and Jonas, on a shared rota with me,", two("Aylin and Jonas", "Aylin and Jonas"))},
 		{"two names", "Jin and Anouk", "", two("Jin and Anouk", "Jin and Anouk")},
 		{"a name that holds and", "Andy", "", person("Andy", "Andy")},
 		{"not decided yet", workshop.OwnerUndecidedChoice, workshop.OwnerUndecided, undecided},
@@ -180,6 +187,24 @@ func TestAHandOverToARotaIsCheckedWithThePeopleOnIt(t *testing.T) {
 	}
 }
 
+// A row handed over to whoever happens to do the work is checked with
+// the people who do it; a rule that names someone keeps the name.
+func TestAHandOverToWhoeverDoesItIsCheckedWithThePeopleWhoDo(t *testing.T) {
+	c := fixture(t)
+	c.Skills[1].Guide.Indicator.Source = workshop.SourceCheckins
+	a := mixed(c)
+	for owner, want := range map[string]string{
+		"Whoever is doing the change.":                   `Sit down with the people who do it now about "Change approvals"`,
+		"whoever is on the change rota, Kieran included": `Sit down with whoever is on the change rota, Kieran included, about "Change approvals"`,
+	} {
+		a.Delegations = []workshop.DelegationRow{{What: "Change approvals", Owner: owner, Kind: workshop.RowHanded}}
+		p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.y", Title: "Skill sk.y", Current: 1, Target: 2}}}, today)
+		if !strings.HasPrefix(p.Focus[0].FirstStep, want) || strings.Contains(p.Day30, "with whoever is doing") {
+			t.Errorf("owner %q: first step %q, day 30 %q; want the step to start %q", owner, p.Focus[0].FirstStep, p.Day30, want)
+		}
+	}
+}
+
 func TestTheOwnTargetWeekIsFollowedEitherWay(t *testing.T) {
 	a := &workshop.Answers{Week: workshop.Week{Today: workshop.Hours{Technical: 20, Stakeholders: 16}, Target: workshop.Hours{Technical: 20, Stakeholders: 14}}}
 	if got := a.TargetFor(workshop.SourceStakeholders, 16); got != 14 {
@@ -191,13 +216,50 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 	p := workshop.Participant{Name: "Amara Okoye", Manager: "Mark Jensen"}
 	r := workshop.DelegationRow{What: "Finance's extra requests after 5pm", Owner: "Mark, when Finance asks for more than fits", Kind: workshop.RowHold}
 	o := ownerOf(r, p)
-	if got := stopHolding(rowName(r.What), o); got != "I stop doing \"Finance's extra requests after 5pm\" myself: it goes back to Mark, when Finance asks for more than fits, to decide" {
+	if got := stopHolding(rowName(r.What), o); got != "I stop doing \"Finance's extra requests after 5pm\" myself: it goes back to Mark to decide" {
 		t.Errorf("stop-doing %q", got)
 	}
-	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark, when Finance asks for more than fits, that") {
+	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark that") {
 		t.Errorf("first step %q", got)
 	}
 	if o := ownerOf(workshop.DelegationRow{What: "x", Owner: "Marta"}, p); o.up {
 		t.Error("Marta is not my manager Mark")
+	}
+}
+
+// When a focus area is about how the team is treated, a conversation
+// about a standard not met starts with my own part in it; otherwise it
+// is about the standard alone.
+func TestAStandardTalkStartsWithMyOwnPartWhenTheFocusSaysSo(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{{What: "Late reporting of incidents", Owner: "Me, with Kwame", By: "2027-01-08", Kind: workshop.RowStandard}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	if p := NewPlan(c, a, r, today); strings.Contains(p.StopDoing[0], "my own part") {
+		t.Errorf("no focus asks for it: %q", p.StopDoing[0])
+	}
+	c.Skills[2].OwnPart = "starting with my own part in it."
+	want := `I stop letting "Late reporting of incidents" go on: it becomes a conversation with Kwame about the standard, starting with my own part in it, by 8 January 2027.`
+	if p := NewPlan(c, a, r, today); p.StopDoing[0] != want {
+		t.Errorf("stop doing %q, want %q", p.StopDoing[0], want)
+	}
+}
+
+// Hand-overs are checked riskiest first: no support named, then the
+// furthest handed down; "none needed" is a judgement, not a gap.
+func TestHandOversAreCheckedRiskiestFirst(t *testing.T) {
+	rows := []workshop.DelegationRow{
+		{What: "Service reviews", Support: "None needed", Level: 5},
+		{What: "Vendor escalations", Level: 4},
+		{What: "Change approvals", Support: " ", Level: 5},
+		{What: "Patching", Support: "The calendar", Level: 3},
+	}
+	var got []string
+	for _, r := range checkFirst(rows) {
+		got = append(got, r.What)
+	}
+	want := []string{"Change approvals", "Vendor escalations", "Service reviews", "Patching"}
+	if !slices.Equal(got, want) {
+		t.Errorf("check-in order %q, want %q", got, want)
 	}
 }

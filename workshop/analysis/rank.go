@@ -72,6 +72,8 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		}
 	}
 	chosen := choose(c, r, ranked)
+	more := questionChosen(c, a, r, chosen, questioned)
+	questioned, r.Flags = append(questioned, more...), append(r.Flags, more...)
 	var quoted []string // by a focus area chosen before: each quote once
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
@@ -79,7 +81,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
 		})
-		f, words := finish(c, r, *s, mine, quoted)
+		f, words := finish(c, a, r, *s, mine, quoted)
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}

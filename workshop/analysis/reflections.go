@@ -63,8 +63,12 @@ func clauses(s string) [][]string {
 		if word.Len() == 0 {
 			return
 		}
-		w := strings.ReplaceAll(word.String(), "’", "'")
+		// A word in quotes is the word: 'maybe go a bit easier on people'.
+		w := strings.Trim(strings.ReplaceAll(word.String(), "’", "'"), "'")
 		word.Reset()
+		if w == "" {
+			return
+		}
 		if clauseBreaks[w] && len(cur) > 0 {
 			out, cur = append(out, cur), nil
 		}

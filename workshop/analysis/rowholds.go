@@ -55,7 +55,7 @@ func heldRows(h *workshop.Holds, a *workshop.Answers, ev []Evidence) (held []wor
 	}
 	for _, row := range a.RowsOf(workshop.RowHold) {
 		if len(people) > 0 && slices.ContainsFunc(people, func(p string) bool { return hasWord(row.Owner, p) }) ||
-			len(h.Cues) > 0 && slices.ContainsFunc(sentences(row.What), func(s sentence) bool { return s.hits(h.Cues) > 0 }) {
+			len(h.Cues) > 0 && hitsCues(row.What, h.Cues) {
 			held = append(held, row)
 		}
 	}

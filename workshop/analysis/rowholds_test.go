@@ -60,16 +60,16 @@ func TestTheSideOfASkillFollowsItsEvidence(t *testing.T) {
 		{Source: "statement", Items: []string{"i.ask"}, Weight: 2},
 		{Source: "reflection", Items: []string{"reflect.x"}, Weight: 1.5, Quotes: []string{"People have said I can be blunt"}},
 	}
-	if got := turnOf(sk, asking); got != "sk.f.asking" {
+	if got := turnOf(sk, asking, &workshop.Answers{}); got != "sk.f.asking" {
 		t.Errorf("evidence about how I come across: turn %q, want sk.f.asking", got)
 	}
 	// A count of my week and a picture of the role show no side.
 	counted := append(slices.Clone(asking), Evidence{Source: "week", Weight: 6}, Evidence{Source: "expectation", Items: []string{"e.x"}, Weight: 3})
-	if got := turnOf(sk, counted); got != "sk.f.asking" {
+	if got := turnOf(sk, counted, &workshop.Answers{}); got != "sk.f.asking" {
 		t.Errorf("with a count and an expectation beside it: turn %q, want sk.f.asking", got)
 	}
 	giving := append(asking[:2:2], Evidence{Source: "delegation", Weight: 1.5, Text: "a standard someone is not meeting"})
-	if got := turnOf(sk, giving); got != "" {
+	if got := turnOf(sk, giving, &workshop.Answers{}); got != "" {
 		t.Errorf("a standard not met weighs as much: turn %q, want the usual side", got)
 	}
 }

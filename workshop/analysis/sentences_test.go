@@ -95,3 +95,18 @@ func ownSentences(p *workshop.Plan) []string {
 	}
 	return nonEmpty
 }
+
+// A short sentence that says how often is quoted with the one before it;
+// any other next sentence is not.
+func TestAQuoteKeepsTheCountThatFollowsIt(t *testing.T) {
+	for text, want := range map[string]string{
+		"The historian stopped collecting again. Third time since the summer. Nobody knows why.":           "The historian stopped collecting again. Third time since the summer",
+		"The historian stopped collecting again. Joana restarted it.":                                      "The historian stopped collecting again",
+		"The historian stopped collecting again. It happened 3 times since June, every time on a weekend.": "The historian stopped collecting again",
+	} {
+		ss := sentences(text)
+		if got := withCount(ss, ss[0]); got != want {
+			t.Errorf("%q: quoted %q, want %q", text, got, want)
+		}
+	}
+}

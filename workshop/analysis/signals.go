@@ -21,6 +21,7 @@ const (
 	FlagSelfRating    FlagKind = "self-rating"      // a skill rated high against other evidence
 	FlagFlat          FlagKind = "flat"             // every answer level: nothing stands out either way
 	FlagStepIn        FlagKind = "left-to-the-team" // a step-in situation left to the team
+	FlagImportance    FlagKind = "importance"       // a chosen focus rated less important than most skills
 )
 
 // Flag is one pattern in the answers, with the items it rests on and what
@@ -53,9 +54,13 @@ func flags(c *workshop.Content, a *workshop.Answers, r *Report) []Flag {
 				thin = append(thin, d.ID)
 			}
 		}
+		open := "parts of your profile are"
+		if 2*len(thin) > len(r.Dimensions) {
+			open = "most of your profile is"
+		}
 		out = append(out, Flag{Kind: FlagTooFew, Items: thin, Text: fmt.Sprintf(
-			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so parts of your profile are left open.",
-			n.Items, n.ItemsTotal, workshop.MinItems)})
+			"You answered %d of %d self-assessment statements. A dimension needs at least %d answers before it says anything about you, so %s left open until you finish.",
+			n.Items, n.ItemsTotal, workshop.MinItems, open)})
 	}
 	out = append(out, contradictions(c, a)...)
 	out = append(out, patterns(c, a)...)

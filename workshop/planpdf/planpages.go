@@ -236,8 +236,8 @@ func (d *doc) restatesLevels(f workshop.FocusArea, s string) bool {
 	if sk == nil || f.Current < 1 || f.Target < 1 || f.Current > len(sk.Levels) || f.Target > len(sk.Levels) {
 		return false
 	}
-	anchor := func(l int) string { return strings.TrimSuffix(strings.TrimSpace(sk.Levels[l-1]), ".") }
-	return strings.Contains(s, anchor(f.Current)) && strings.Contains(s, anchor(f.Target))
+	anchor := func(levels []string, l int) string { return strings.TrimSuffix(strings.TrimSpace(levels[l-1]), ".") }
+	return strings.Contains(s, anchor(sk.Levels, f.Current)) && strings.Contains(s, anchor(sk.LevelsFor(f.Turn), f.Target))
 }
 
 // levels is "from level 2 to level 3" with the level anchors, for a skill.
@@ -250,7 +250,7 @@ func (d *doc) levels(f workshop.FocusArea) string {
 		return fmt.Sprintf("Stay at level %d and make it a habit: %s", f.Current, quoteLevel(sk.Levels[f.Current-1]))
 	}
 	return fmt.Sprintf("One level up in 90 days, from level %d to level %d: %s.", f.Current, f.Target,
-		quoteLevel(sk.Levels[f.Target-1]))
+		quoteLevel(sk.LevelsFor(f.Turn)[f.Target-1]))
 }
 
 // quoteLevel puts a level anchor in quotation marks without its full stop.

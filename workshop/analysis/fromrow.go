@@ -1,0 +1,70 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// ownRow is the row of my map a focus area starts from (workshop.FromRow):
+// the first row I only noted, then the first I already handed over, that
+// is about the focus. A row I still hold is a hand-over, and a standard
+// not met a conversation: neither starts another focus area, unless the
+// pack says a held row's support comes first (FromRow.Held), and I named
+// the support.
+func ownRow(sk *workshop.Skill, a *workshop.Answers) (workshop.DelegationRow, bool) {
+	if sk == nil || sk.FromRow == nil {
+		return workshop.DelegationRow{}, false
+	}
+	f := sk.FromRow
+	kinds := []workshop.RowKind{workshop.RowNote, workshop.RowHanded}
+	if f.Held {
+		kinds = append([]workshop.RowKind{workshop.RowHold}, kinds...)
+	}
+	for _, kind := range kinds {
+		for _, row := range a.RowsOf(kind) {
+			if kind == workshop.RowHold && isNone(row.Support) {
+				continue
+			}
+			if f.Manager && namesManager(row, a.Participant) || len(f.Cues) > 0 && hitsCues(row.What, f.Cues) {
+				return row, true
+			}
+		}
+	}
+	return workshop.DelegationRow{}, false
+}
+
+// namesManager reports whether a row is about my manager: their first
+// name in what I wrote, or as the one who owns it.
+func namesManager(row workshop.DelegationRow, p workshop.Participant) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(bracketed.ReplaceAllString(p.Manager, "")), " ")
+	first = strings.Trim(first, ",;:.")
+	return first != "" && (hasWord(row.What, first) || hasWord(row.Owner, first))
+}
+
+// hitsCues reports whether any sentence of text has one of cues.
+func hitsCues(text string, cues []string) bool {
+	for _, s := range sentences(text) {
+		if s.hits(cues) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldFor are the rows I still hold that wait for a focus area's work
+// before they are handed over, when that work is its first step
+// (workshop.Holds), and the people my words for it name.
+func heldFor(sk *workshop.Skill, a *workshop.Answers, ev []Evidence) ([]workshop.DelegationRow, []string) {
+	if sk == nil || sk.Holds == nil || sk.Holds.FirstStep == "" {
+		return nil, nil
+	}
+	return heldRows(sk.Holds, a, ev)
+}
+
+// rowStep is a focus area's first step written from my own row. The
+// row's date is when it is done, not this week's step.
+func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answers) string {
+	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
+		"{owner}", ownerOf(row, a.Participant).person(anyOwner)).Replace(f.FirstStep)
+}

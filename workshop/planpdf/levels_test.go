@@ -1,0 +1,30 @@
+package planpdf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// A focus area taught from a turn prints its target in the turn's words,
+// and its drafted "achievable" line is read as a restatement of them.
+func TestTheTargetLevelIsInTheTurnsWords(t *testing.T) {
+	c := testContent(t)
+	sk := &c.Skills[0]
+	sk.Turns = []workshop.Turn{{ID: sk.ID + ".other", Cues: []string{"x"}, Guide: sk.Guide, Actions: sk.Actions,
+		Levels: []string{"t1", "t2", "The other side's step.", "t4", "t5"}}}
+	d := &doc{c: c}
+	f := workshop.FocusArea{Skill: sk.ID, Current: 2, Target: 3}
+	if got := d.levels(f); !strings.Contains(got, strings.TrimSuffix(sk.Levels[2], ".")) {
+		t.Errorf("usual side: %q, want the skill's level 3", got)
+	}
+	f.Turn = sk.ID + ".other"
+	if got := d.levels(f); !strings.HasSuffix(got, "\u201cThe other side's step\u201d.") {
+		t.Errorf("taught from the turn: %q, want the turn's level 3", got)
+	}
+	drafted := "One level up in 90 days: from \"" + strings.TrimSuffix(sk.Levels[1], ".") + "\" to \"The other side's step.\""
+	if !d.restatesLevels(f, drafted) {
+		t.Errorf("%q restates the levels of the turn's step", drafted)
+	}
+}
