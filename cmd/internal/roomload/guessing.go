@@ -86,7 +86,7 @@ func guessing(addr, code string, srcs int, rate float64, d time.Duration) error 
 	minutes := time.Since(start).Minutes()
 	bound := min(workshop.WrongCodeLockout+workshop.GuardGuessBurst+workshop.GuardGuessesPerMinute*minutes,
 		workshop.WrongCodeLockout+float64(srcs)*minutes)
-	fmt.Printf("guessing: %.0f wrong codes a second from %d addresses for %s: %d looked at (403; bound %.0f), %d refused unlooked (429), %d other\n",
+	fmt.Printf("guessing: %g wrong codes a second from %d addresses for %s: %d looked at (403; bound %.0f), %d refused unlooked (429), %d other\n",
 		rate, srcs, time.Since(start).Round(time.Second), looked.Load(), bound, refused.Load(), other.Load())
 	fmt.Printf("newcomers with the right code: joined %s; %d told to wait and tried again; %d failed\n", spread(joins), waits, failed)
 	if float64(looked.Load()) > bound {
