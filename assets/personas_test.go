@@ -349,7 +349,11 @@ func TestHeroRescuerGetsCoachingAndDelegationWithHisOwnWords(t *testing.T) {
 	if !r.Has(analysis.FlagSelfRating) {
 		t.Error("rates coaching 4 yet steps in everywhere: no self-rating flag")
 	}
-	if !strings.HasPrefix(p.Shift, "From fixing problems myself") || !strings.Contains(p.Shift, "from 32 hours a week to 18") {
+	// Both shifts, in the order of the focus areas: his held rows explain
+	// his waiting decisions and part of his escalations, so delegation may
+	// come first.
+	if !strings.Contains(strings.ToLower(p.Shift), "from fixing problems myself") || !strings.Contains(strings.ToLower(p.Shift), "from holding the work myself") ||
+		!strings.Contains(p.Shift, "from 32 hours a week to 18") {
 		t.Errorf("shift %q", p.Shift)
 	}
 }

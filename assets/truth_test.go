@@ -177,10 +177,7 @@ func TestEachSkillIsTaughtFromTheSideItsTruthNames(t *testing.T) {
 var knownMisses = map[string]struct {
 	got []string
 	why string
-}{
-	"y1_change_gatekeeper": {[]string{"skill.delegation", "skill.decisiveness"}, "Hannah tags the change queue as decisiveness and writes that decisions pile up waiting for her; the coach reads approval-holding only, not indecision"},
-	"y5_overpromises":      {[]string{"skill.managing-up", "skill.boundaries"}, "Zanele's 8 evenings outweigh her decisiveness evidence by a hair; the coach wants decisiveness (saying no on the spot) first"},
-}
+}{}
 
 // TestNoSkillDominatesTheSuite: across every persona, no focus area is
 // chosen in more than a third of the plans, and at least nine different
@@ -312,7 +309,6 @@ var unquoted = map[string][]string{
 	"w_hands_off_lite":         {"thrown in at the deep end"},
 	"x_drifted_in":             {"somebody had to do it"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
-	"y5_overpromises":          {"Dev has to make it true"},
 	"y7_workaround_king":       {"we'd never get the money"},
 	"y8_vendor_polite":         {"a nice chat and a promise"},
 }

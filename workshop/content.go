@@ -239,10 +239,18 @@ type Skill struct {
 // hand-over). FirstStep is then the first step, with {row} for the row,
 // {manager} for my manager and {owner} for whoever does the row now.
 type FromRow struct {
-	Cues      []string `json:"cues,omitempty"`
-	Manager   bool     `json:"manager,omitempty"`
-	Held      bool     `json:"held,omitempty"`
-	FirstStep string   `json:"firstStep"`
+	Cues    []string `json:"cues,omitempty"`
+	Manager bool     `json:"manager,omitempty"`
+	Held    bool     `json:"held,omitempty"`
+	// Action, IfThen, Obstacle and Response, optional, replace the on-the-
+	// job action, the if-then and the obstacle when the row starts the
+	// focus area (the same placeholders, and {people} for the people the
+	// row's owner names).
+	Action    string `json:"action,omitempty"`
+	IfThen    string `json:"ifThen,omitempty"`
+	Obstacle  string `json:"obstacle,omitempty"`
+	Response  string `json:"response,omitempty"`
+	FirstStep string `json:"firstStep"`
 }
 
 // Turn is a skill's guide and actions from one side of it: chosen when
@@ -258,6 +266,10 @@ type Turn struct {
 	// Rows are the kinds of rows of the delegation map that choose the
 	// turn (a standard someone is not meeting). Optional.
 	Rows []RowKind `json:"rows,omitempty"`
+	// Pushed chooses the turn when my organisation, as I see it, pushes
+	// a picture of the role that I do not hold (an expectation in the
+	// myth-pushed quadrant): the role is to be agreed, not guessed.
+	Pushed bool `json:"pushed,omitempty"`
 	// Levels are the skill's level anchors in this side's words, the same
 	// steps (exactly Scale, level 1 first): the 90-day target is named
 	// from them. Optional: without them the skill's own anchors are used.

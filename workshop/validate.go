@@ -287,8 +287,8 @@ func (v *validator) skill(s Skill) {
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
-		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 {
-			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue and no row", t.ID))
+		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 && !t.Pushed {
+			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue, no row and no pushed picture of the role", t.ID))
 		}
 		for _, k := range t.Rows {
 			if !slices.Contains(RowKinds, k) {
@@ -320,6 +320,8 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
 		case !strings.Contains(r.FirstStep, "{row}"):
 			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		case (r.Obstacle == "") != (r.Response == ""):
+			v.fail(s.ID, "fromRow.response", "an obstacle and its response come together")
 		}
 	}
 }

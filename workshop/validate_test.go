@@ -62,6 +62,9 @@ func TestValidateBrokenPack(t *testing.T) {
 			c.Skills[1].Levels = []string{"a", "b", "c", "I hold one-to-ones, and cancel them when it gets busy.", "e"}
 		}, "sk.y", "levels[3]"},
 		{"a row step finding no row", func(c *Content) { c.Skills[0].FromRow = &FromRow{FirstStep: "Review \"{row}\""} }, "sk.x", "fromRow"},
+		{"a row's obstacle without a response", func(c *Content) {
+			c.Skills[0].FromRow = &FromRow{Cues: []string{"x"}, FirstStep: "Review \"{row}\"", Obstacle: "It comes back"}
+		}, "sk.x", "fromRow.response"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 	}
 	for _, tt := range tests {

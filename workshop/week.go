@@ -135,7 +135,7 @@ func (s Source) Short() (what, per string) {
 	case SourceReviews:
 		return "root-cause reviews of repeat incidents", "in four weeks"
 	case SourceSummaries:
-		return "conversations in which I summed up before I answered", "in four weeks"
+		return "one-to-ones in which I summed up before I answered", "in four weeks"
 	case SourceFeedback:
 		return "pieces of specific feedback given", "in four weeks"
 	case SourceFeedbackAsk:

@@ -20,8 +20,10 @@ import (
 // from start.
 func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Time) *workshop.Plan {
 	p := &workshop.Plan{Reviews: []string{day(start, 30), day(start, 60), day(start, 90)}}
+	var taken []string
 	for i, s := range r.Focus {
-		p.Focus = append(p.Focus, NewFocusArea(c, a, s, i, start))
+		p.Focus = append(p.Focus, newFocusArea(c, a, s, i, start, taken))
+		taken = append(taken, p.Focus[i].Goal.Measurable)
 	}
 	p.Note = note(c, r, p.Reviews[0])
 	p.Shift = shift(c, a, p.Focus)
@@ -100,6 +102,12 @@ var patternWords = map[FlagKind]string{
 // NewFocusArea turns a suggestion into an editable focus area; index
 // staggers its dates so two areas do not start on the same day.
 func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time) workshop.FocusArea {
+	return newFocusArea(c, a, s, index, start, nil)
+}
+
+// newFocusArea is NewFocusArea with the own measures earlier areas took
+// (ownMeasure).
+func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index int, start time.Time, taken []string) workshop.FocusArea {
 	f := workshop.FocusArea{Skill: s.ID, Title: s.Title, Why: s.Why, Current: s.Current, Target: s.Target, Under: s.Under, Turn: s.Turn,
 		FirstStepDate: day(start, 7*(index+1))}
 	f.Goal.By = day(start, 90-7*(1-min(index, 1)))
@@ -160,9 +168,15 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
-	own, fromOwn := ownRow(sk, a)
-	fromOwn = fromOwn && len(held) == 0 // the work a hand-over waits for comes first
-	fromOwn = fromOwn && s.Turn == ""   // the row's first step is written for the usual side
+	own, fromOwn := startsFrom(sk, a, s.Evidence, s.Turn)
+	if fill := rowWords(own, a); fromOwn {
+		if sk.FromRow.Action != "" && len(f.Actions) > 0 {
+			f.Actions[0].Text = fill(sk.FromRow.Action)
+		}
+		if sk.FromRow.IfThen != "" {
+			f.IfThen = fill(sk.FromRow.IfThen)
+		}
+	}
 	if rows := a.RowsOf(workshop.RowHold); g.Indicator.Source == workshop.SourceHandovers && len(rows) > 0 && len(f.Actions) > 0 {
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
@@ -191,6 +205,7 @@ func NewFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
+	ownMeasure(a, s.Evidence, &f, taken)
 	return f
 }
 
@@ -504,6 +519,15 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
+			tally := ""
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, src.Tally()) {
+				tally, _ = src.Short() // the first step starts the pack's tally
+			}
+			d30, d60, d90 := ownMilestones(f, name, tally)
+			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
+			continue
+		}
 		if target == "" && !f.Goal.Tally || slices.Contains(counted, src) {
 			continue // two focus areas counting the same thing share its milestones
 		}

@@ -213,15 +213,26 @@ func peopleSkill(c *workshop.Content) string     { return c.Routes.People }
 func managingUpSkill(c *workshop.Content) string { return c.Routes.ManagingUp }
 
 // weekCounts are the counts of a week that say I have become too
-// necessary, with the level from which they count and the words for them.
+// necessary, with the level from which they count, the words for them,
+// the kind of row on my map that brings them (an escalation I am the
+// first call for, a decision I keep), and the indicators of the skills
+// whose gap can bring them about besides the skill that measures them:
+// escalations come from work I hold or problems that keep coming back,
+// decisions wait because I hold them, and evenings go on work I hold, on
+// work I could not say no to, or on incidents that keep coming back.
 var weekCounts = []struct {
-	src   workshop.Source
-	least int
-	text  string
+	src     workshop.Source
+	least   int
+	text    string
+	rowType string
+	causes  []workshop.Source
 }{
-	{workshop.SourceEscalations, 5, "%d escalations came straight to you last week"},
-	{workshop.SourceWaiting, 3, "%d decisions waited for you last week"},
-	{workshop.SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks"},
+	{workshop.SourceEscalations, 5, "%d escalations came straight to you last week", "Escalation",
+		[]workshop.Source{workshop.SourceHandovers, workshop.SourceReviews}},
+	{workshop.SourceWaiting, 3, "%d decisions waited for you last week", "Decision",
+		[]workshop.Source{workshop.SourceHandovers}},
+	{workshop.SourceAfterHours, 3, "you worked %d evenings or weekend days in the last four weeks", "",
+		[]workshop.Source{workshop.SourceHandovers, workshop.SourceManagerFirst, workshop.SourceReviews}},
 }
 
 // countWeight is how much a count adds: nothing under its threshold, then
@@ -233,12 +244,21 @@ func countWeight(v, least int) float64 {
 	return min(maxCountWeight, wCount*float64(v)/float64(least))
 }
 
-// weekEvidence reads the counts of the week, each for the skill that
-// measures it. Decisions that wait for me while my map says I still hold
-// work someone else should own are as much about what I hold as about
-// deciding: their weight is shared with delegation.
+// explaining are the sources of evidence that can explain a count: what
+// I chose, rated, expect of the role, wrote and mapped, not how I rate a
+// skill.
+var explaining = []string{"scenario", "statement", "tag", "reflection", "delegation", "expectation"}
+
+// weekEvidence reads the counts of the week. A count is a symptom: it
+// counts for the skills my other answers explain it by (the situations I
+// chose, my statements and expectations, my words, my map), among its own
+// skill and the skills that can bring it about, each in proportion to
+// what those answers weigh for it. A skill explains a count when they are
+// a reason on their own (minScore); handing over explains it only when a
+// row I still hold brings the count about. Only a count nothing else
+// explains counts whole for the skill that measures it. It runs after
+// every other kind of evidence is gathered.
 func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
-	held := a.RowsOf(workshop.RowHold)
 	for _, t := range weekCounts {
 		v, ok := a.Week.Counts[t.src]
 		w := countWeight(v, t.least)
@@ -246,16 +266,78 @@ func weekEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) {
 			continue
 		}
 		text := fmt.Sprintf(t.text, v)
-		if t.src == workshop.SourceWaiting && len(held) > 0 {
-			w /= 2
-			for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-				cs.add(id, Evidence{Source: "week", Weight: w, Text: text + fmt.Sprintf(", while you still hold \"%s\"", rowName(held[0].What))})
+		held := holdsFor(c, a, t.src, t.rowType)
+		share := map[string]float64{}
+		var order []string // a fixed order, so the weights add up the same on every run
+		total := 0.0
+		for _, src := range append([]workshop.Source{t.src}, t.causes...) {
+			if src == workshop.SourceHandovers && !held {
+				continue
+			}
+			for _, id := range skillsBySource(c, src) {
+				if _, seen := share[id]; seen {
+					continue
+				}
+				if x := explainedBy(cs[id]); x >= minScore {
+					share[id], total = x, total+x
+					order = append(order, id)
+				}
 			}
 		}
-		for _, id := range skillsBySource(c, t.src) {
-			cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
+		if total == 0 {
+			for _, id := range skillsBySource(c, t.src) {
+				cs.add(id, Evidence{Source: "week", Weight: w, Text: text})
+			}
+			continue
+		}
+		for _, id := range order {
+			// The rows that explain it are named once, by the map's own
+			// evidence.
+			cs.add(id, Evidence{Source: "week", Weight: w * share[id] / total, Text: text})
 		}
 	}
+}
+
+// holdsFor reports whether a row I still hold brings a count about: a
+// row of its kind (an escalation, a decision), one whose words are the
+// words of the skill that measures it ("in the evenings", "on-call"), or
+// one my answer about the count names ("Sunday evening, going through
+// Monday's change plans so I could approve them": the row "Approving
+// standard changes").
+func holdsFor(c *workshop.Content, a *workshop.Answers, src workshop.Source, rowType string) bool {
+	var cues []string
+	for _, id := range skillsBySource(c, src) {
+		cues = append(cues, c.Skill(id).Cues...)
+	}
+	var about []string // my answers that speak of the count
+	for _, p := range prompts(c) {
+		text := a.Reflections[p.ID]
+		if slices.ContainsFunc(sentences(text), func(s sentence) bool { return s.hits(cues) > 0 }) {
+			about = append(about, text)
+		}
+	}
+	return slices.ContainsFunc(a.RowsOf(workshop.RowHold), func(r workshop.DelegationRow) bool {
+		return rowType != "" && strings.EqualFold(r.Type, rowType) || (sentence{text: r.What, clauses: clauses(r.What)}).hits(cues) > 0 ||
+			slices.ContainsFunc(about, func(text string) bool { return sharedWords(r.What, text) >= minNamed })
+	})
+}
+
+// minNamed is how many words of a row my answer must share to name it.
+const minNamed = 2
+
+// explainedBy is how much of a candidate's evidence can explain a count:
+// the weight of what I chose, rated, wrote and mapped for it.
+func explainedBy(s *Suggestion) float64 {
+	if s == nil {
+		return 0
+	}
+	w := 0.0
+	for _, e := range s.Evidence {
+		if slices.Contains(explaining, e.Source) {
+			w += e.Weight
+		}
+	}
+	return w
 }
 
 // delegationEvidence reads each row of the map for what I said it is: a
@@ -412,8 +494,8 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 					also[id] = append(also[id], quotable(s.text))
 				}
 			}
-			if best == "" {
-				continue
+			if best == "" || slices.Contains(a.Tags[p.ID], best) {
+				continue // my tag counts these words for it already
 			}
 			if words[best] == nil {
 				words[best] = &found{}
@@ -476,10 +558,17 @@ var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "f
 
 // quotable trims a quote to a length a sentence can carry, without its
 // closing full stop.
-func quotable(s string) string {
+func quotable(s string) string { return quotableWithin(s, maxQuote) }
+
+// maxQuote is how long a quote in a sentence of the plan may be; an
+// obstacle, which stands on its own line, may be longer (maxObstacleQuote).
+const maxQuote, maxObstacleQuote = 160, 280
+
+// quotableWithin trims a quote to n characters, at a clause where it can.
+func quotableWithin(s string, n int) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
-	if r := []rune(s); len(r) > 160 {
-		cut := string(r[:157])
+	if r := []rune(s); len(r) > n {
+		cut := string(r[:n-3])
 		// End at a clause where one ends late enough to keep the thought.
 		if i := strings.LastIndexAny(cut, ",;:"); i >= 80 {
 			cut = cut[:i]

@@ -66,6 +66,9 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		if !s.Under {
 			s.Turn = turnOf(sk, s.Evidence, a)
 		}
+		if t := pushedTurn(sk, r); s.Turn == "" && !s.Under && t != "" {
+			s.Turn = t
+		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)

@@ -65,6 +65,41 @@ func heldFor(sk *workshop.Skill, a *workshop.Answers, ev []Evidence) ([]workshop
 // rowStep is a focus area's first step written from my own row. The
 // row's date is when it is done, not this week's step.
 func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answers) string {
+	return rowWords(row, a)(f.FirstStep)
+}
+
+// rowWords fills a FromRow sentence: {row}, {manager}, {owner} (whoever
+// does the row now) and {people} (the people its owner names, or the
+// owner).
+func rowWords(row workshop.DelegationRow, a *workshop.Answers) func(string) string {
+	o := ownerOf(row, a.Participant)
+	people := listAnd(namedIn(row.Owner, teamNames(a)))
+	if people == "" {
+		people = o.person("the people who take it over")
+	}
 	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
-		"{owner}", ownerOf(row, a.Participant).person(anyOwner)).Replace(f.FirstStep)
+		"{owner}", o.person(anyOwner), "{people}", people).Replace
+}
+
+// startsFrom is the row of my map a focus area starts from, when one
+// does: not when a hand-over waits for the focus area's work (that comes
+// first), nor when the focus is taught from another side than the usual
+// one (the row's sentences are written for the usual side).
+func startsFrom(sk *workshop.Skill, a *workshop.Answers, ev []Evidence, turn string) (workshop.DelegationRow, bool) {
+	if held, _ := heldFor(sk, a, ev); len(held) > 0 || turn != "" {
+		return workshop.DelegationRow{}, false
+	}
+	return ownRow(sk, a)
+}
+
+// rowObstacle is the obstacle a focus area's own row says, if the pack
+// gives one for it: the count's usual reason may not be mine.
+func rowObstacle(c *workshop.Content, a *workshop.Answers, r *Report, f workshop.FocusArea) (workshop.Obstacle, bool) {
+	sk := c.Skill(f.Skill)
+	row, ok := startsFrom(sk, a, evidenceFor(r, f.Skill), f.Turn)
+	if !ok || sk.FromRow.Obstacle == "" {
+		return workshop.Obstacle{}, false
+	}
+	fill := rowWords(row, a)
+	return workshop.Obstacle{Obstacle: fill(sk.FromRow.Obstacle), Response: fill(sk.FromRow.Response)}, true
 }

@@ -89,3 +89,29 @@ func TestTheSupportAHeldRowNeedsComesFirst(t *testing.T) {
 		}
 	}
 }
+
+// A held row that starts a focus area brings its own action, if-then and
+// obstacle where the pack gives them: the count's usual reason ("people
+// have learned that I pick up") may not be mine.
+func TestAHeldRowBringsItsOwnActionAndObstacle(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].FromRow = &workshop.FromRow{Held: true, Cues: []string{"call-out*"}, FirstStep: "Book what \"{row}\" needs with {people}",
+		Action: "Until {people} are trained, I stay on \"{row}\".", IfThen: "When anything else comes, I pass it on.",
+		Obstacle: "Until {people} are trained, \"{row}\" comes to me.", Response: "I tell {manager} each month."}
+	a := mixed(c)
+	a.Participant.Manager = "Ingrid Solberg"
+	a.Delegations = []workshop.DelegationRow{{What: "Night call-outs", Owner: "Aylin and Jonas, on a rota with me", Support: "Paired nights",
+		By: "2027-02-12", Level: 4, Kind: workshop.RowHold}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	p := NewPlan(c, a, r, today)
+	f := p.Focus[0]
+	if f.Actions[0].Text != `Until Aylin and Jonas are trained, I stay on "Night call-outs".` || f.IfThen != "When anything else comes, I pass it on." {
+		t.Errorf("action %q, if-then %q", f.Actions[0].Text, f.IfThen)
+	}
+	if !strings.HasPrefix(f.FirstStep, `Book what "Night call-outs" needs with Aylin and Jonas.`) {
+		t.Errorf("first step %q", f.FirstStep)
+	}
+	if len(p.Obstacles) == 0 || p.Obstacles[0].Obstacle != `Until Aylin and Jonas are trained, "Night call-outs" comes to me.` || p.Obstacles[0].Response != "I tell Ingrid Solberg each month." {
+		t.Errorf("obstacles %+v", p.Obstacles)
+	}
+}

@@ -26,6 +26,9 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		return true
 	}
 	for _, f := range focus {
+		if o, ok := rowObstacle(c, a, r, f); ok && add(o) {
+			continue // my own row says what stands in the way
+		}
 		g := guideOf(c, f)
 		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
 			if add(o) {
@@ -56,14 +59,15 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []wor
 			if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
 				text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
 			}
-			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotable(text) + "\u201d", Response: g.Response})
+			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: g.Response})
 		}
 	}
 	return out
 }
 
 // fromEvidence turns a focus area's evidence into obstacles, strongest
-// kind first: a count of the week, then a situation answered. The
+// kind first: a count of the week the focus measures, then a situation
+// answered. The
 // person's words are quoted in the why, not made an obstacle: a sentence
 // that points to a skill may as well say what goes well.
 func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
@@ -72,6 +76,12 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 		switch e.Source {
 		case "week":
 			for _, co := range c.CountObstacles {
+				if co.Source != g.Indicator.Source {
+					// A count this focus explains (decisions that wait
+					// because I hold them) has the focus's own cause, not
+					// the count's stock one ("people ask before they act").
+					continue
+				}
 				if o := g.CountObstacle; o != nil && co.Source == g.Indicator.Source {
 					co.Obstacle, co.Response = o.Obstacle, o.Response // the side the focus is taught from says it
 				}

@@ -310,7 +310,13 @@ func closeAside(name string) string {
 // vendor account manager"), or whoever is responsible.
 func concerned(r workshop.DelegationRow, p workshop.Participant) string {
 	if m := meWith.FindStringSubmatch(r.Owner); m != nil {
-		return roleOrName(strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?"))
+		who := strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?")
+		// "their account manager" has nobody to belong to in the plan's
+		// sentence: it is the account manager of what the row is about.
+		if rest, ok := strings.CutPrefix(strings.ToLower(who), "their "); ok {
+			who = "the " + rest
+		}
+		return roleOrName(who)
 	}
 	return ownerOf(r, p).person("whoever is responsible for it")
 }

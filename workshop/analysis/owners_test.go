@@ -151,6 +151,7 @@ func TestAStandardNotMetIsAConversationWithThePerson(t *testing.T) {
 		{"Kev.", "", "Kev"},
 		{"Me, with the vendor account manager", "", "the vendor account manager"},
 		{"me and Acme Repairs", "", "Acme Repairs"},
+		{"Me, with their account manager", "", "the account manager"},
 		{"On-call rota", "", "whoever is responsible for it"},
 		{workshop.OwnerUndecidedChoice, workshop.OwnerUndecided, "whoever is responsible for it"},
 	} {

@@ -51,8 +51,8 @@ func indicatorChange(a *workshop.Answers, f workshop.FocusArea, date string) Ind
 		return ic
 	}
 	ic.Now = number(now)
-	base, berr := strconv.ParseFloat(strings.TrimSpace(g.Baseline), 64)
-	target, terr := strconv.ParseFloat(strings.TrimSpace(g.Target), 64)
+	base, berr := leadingValue(g.Baseline)
+	target, terr := leadingValue(g.Target)
 	switch {
 	case terr != nil:
 		ic.Words = fmt.Sprintf("%s now; the plan set no number to aim at.", ic.Now)

@@ -49,9 +49,9 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	itemEvidence(cs, c, a, j)
 	expectationEvidence(cs, c, r.guesses())
 	managerEvidence(cs, c, r)
-	weekEvidence(cs, c, a)
 	delegationEvidence(cs, c, a, j)
 	also := reflectionEvidence(cs, c, a)
+	weekEvidence(cs, c, a) // a count counts for what the rest explains
 	cs.of(c.RoleFocus.ID)
 	for _, s := range c.Skills {
 		cs.of(s.ID)
@@ -67,7 +67,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s *Suggestion) bool { return !spokenFor(s) })
 		for i, f := range r.Flags {
 			if f.Kind == FlagFlat {
-				r.Flags[i].Text = "Your ratings come out level everywhere, so this plan draws its focus only from what you wrote and put on your map. Talk the ratings through with your manager or a coach: a level profile can mean a steady all-rounder, or answers given quickly."
+				r.Flags[i].Text = "Your ratings come out level everywhere, so this plan draws its focus only from what you wrote and put on your map. Talk the ratings through with your manager or a coach: a level profile can mean a steady all-rounder, or that the ratings missed what you wrote."
 			}
 		}
 	}

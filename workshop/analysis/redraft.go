@@ -253,13 +253,15 @@ func AdoptEdits(c *workshop.Content, a *workshop.Answers, r *Report, p *workshop
 			p.MarkEdited(field)
 		}
 	}
+	var taken []string // own measures, as NewPlan drafts them
 	for i := range p.Focus {
 		f := &p.Focus[i]
 		sug := suggestionFor(r, f.Skill)
 		if sug == nil {
 			continue // the person's own area is kept whole
 		}
-		d := NewFocusArea(c, a, *sug, i, start)
+		d := newFocusArea(c, a, *sug, i, start, taken)
+		taken = append(taken, d.Goal.Measurable)
 		for _, fld := range areaFields {
 			if mine := *fld.of(f); mine != "" && mine != *fld.of(&d) {
 				f.MarkEdited(fld.name)

@@ -187,6 +187,9 @@ func (s sentence) telling() int {
 	if first {
 		score += 2
 	}
+	if len(words) <= maxLabelWords && !slices.ContainsFunc(words, isPronoun) {
+		score -= 3 // a label ("Choosing managed Kubernetes over Nomad"), not a thought
+	}
 	if speech.MatchString(s.text) {
 		score += 2 // what someone actually said
 	}
@@ -195,6 +198,25 @@ func (s sentence) telling() int {
 	}
 	return score + min(counts, 2) + min(names, 2)
 }
+
+// maxLabelWords is how long a sentence with nobody in it may be and
+// still read as a label: the name of a thing or an event, not what
+// happened to someone.
+const maxLabelWords = 10
+
+// isPronoun reports whether a word names a person: someone is in the
+// sentence.
+func isPronoun(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:\"'()“”.!?"))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // I'm, they'd, we've
+	}
+	return pronouns[w]
+}
+
+var pronouns = map[string]bool{"i": true, "me": true, "my": true, "myself": true, "we": true, "us": true, "our": true,
+	"you": true, "your": true, "he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "them": true,
+	"their": true, "it": true, "its": true, "nobody": true, "everyone": true, "everybody": true, "someone": true, "people": true}
 
 // judging finds a sentence in which I weigh what I do: "I should have",
 // "I tell myself", "if I'm honest", "rather than".

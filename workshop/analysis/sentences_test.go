@@ -110,3 +110,17 @@ func TestAQuoteKeepsTheCountThatFollowsIt(t *testing.T) {
 		}
 	}
 }
+
+// A label (a thing or an event named, nobody in it) says less than the
+// shortest thought about someone.
+func TestALabelIsLessTellingThanAThought(t *testing.T) {
+	label := sentences("Choosing managed Kubernetes over keeping the Nomad cluster")[0]
+	thought := sentences("He hasn't let it go")[0]
+	if label.telling() >= thought.telling() {
+		t.Errorf("label %d, thought %d: the label should say less", label.telling(), thought.telling())
+	}
+	long := sentences("Saturday before last, the historian stopped collecting from Line 3 again")[0]
+	if long.telling() < thought.telling() {
+		t.Errorf("a long sentence about an event (%d) is no label", long.telling())
+	}
+}

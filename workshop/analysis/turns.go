@@ -103,3 +103,18 @@ func wordsSide(sk *workshop.Skill, a *workshop.Answers) string {
 	}
 	return ""
 }
+
+// pushedTurn is the skill's turn for a picture of the role my
+// organisation pushes and I do not hold (workshop.Turn.Pushed), when my
+// expectations show one; "" otherwise.
+func pushedTurn(sk *workshop.Skill, r *Report) string {
+	pushed := slices.ContainsFunc(r.Expectations, func(e workshop.ExpectationResult) bool {
+		return !e.Expectation.Provides && e.Quadrant == workshop.MythPushed
+	})
+	for _, t := range sk.Turns {
+		if t.Pushed && pushed {
+			return t.ID
+		}
+	}
+	return ""
+}

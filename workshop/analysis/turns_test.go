@@ -152,3 +152,24 @@ func TestACountObstacleFollowsTheSide(t *testing.T) {
 		t.Errorf("a side with its own: %+v, want its obstacle and response", got)
 	}
 }
+
+// A picture of the role my organisation pushes and I do not hold chooses
+// the turn that agrees the role; a picture I hold too, or one it
+// provides, does not.
+func TestAPushedPictureOfTheRoleChoosesItsTurn(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.m", Turns: []workshop.Turn{{ID: "sk.m.split", Pushed: true}}}
+	myth, provided := &workshop.Expectation{ID: "e.myth"}, &workshop.Expectation{ID: "e.pay", Provides: true}
+	for _, tt := range []struct {
+		name string
+		e    workshop.ExpectationResult
+		want string
+	}{
+		{"pushed", workshop.ExpectationResult{Expectation: myth, Quadrant: workshop.MythPushed}, "sk.m.split"},
+		{"held by me too", workshop.ExpectationResult{Expectation: myth, Quadrant: workshop.MythHeld}, ""},
+		{"a thing the role provides", workshop.ExpectationResult{Expectation: provided, Quadrant: workshop.MythPushed}, ""},
+	} {
+		if got := pushedTurn(sk, &Report{Profile: workshop.Profile{Expectations: []workshop.ExpectationResult{tt.e}}}); got != tt.want {
+			t.Errorf("%s: turn %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

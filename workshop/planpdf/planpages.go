@@ -479,7 +479,7 @@ func (d *doc) progressLog() {
 func (d *doc) reassess() {
 	var ind []string
 	for _, f := range d.p.Focus {
-		if m := strings.TrimRight(strings.TrimSpace(f.Goal.Measurable), "."); m != "" && !containsFold(ind, lowerFirst(m)) {
+		if m := strings.TrimRight(strings.TrimSpace(f.Goal.MeasureName()), "."); m != "" && !containsFold(ind, lowerFirst(m)) {
 			ind = append(ind, lowerFirst(m))
 		}
 	}
