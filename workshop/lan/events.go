@@ -35,17 +35,18 @@ func newSnapshot(s workshop.RoomState) (*snapshot, error) {
 
 // publish makes snap the current state and wakes every event stream. A
 // stream that is still sending an older state sends only the newest one
-// next: states coalesce, they never queue up.
+// next: states coalesce, they never queue up. Answer pushes arriving
+// meanwhile wait until the streams have sent it (yieldToStates).
 func (h *Host) publish(snap *snapshot) {
 	h.snap.Store(snap)
+	w := newWave(snap.state.Rev, time.Now().Add(stateYield))
+	h.wave.Store(w)
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for wake := range h.subs {
-		select {
-		case wake <- struct{}{}:
-		default: // already woken; it will read the newest state
-		}
+	for s := range h.subs {
+		s.owe(w)
 	}
+	w.settle()
 }
 
 // handleEvents streams the room state: the current state at once, then
@@ -53,13 +54,13 @@ func (h *Host) publish(snap *snapshot) {
 // header is accepted, but the current state is always sent first, since
 // a state replaces all earlier ones.
 func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) error {
-	wake, gone, ok := h.subscribe(m)
+	s, gone, ok := h.subscribe(m)
 	if !ok {
 		refused := workshop.Refuse(workshop.ErrTooManyStreams, "you have too many connections open to the room: close one, or try again in a second")
 		refused.RetryAfter = time.Second
 		return refused
 	}
-	defer h.unsubscribe(m, wake)
+	defer h.unsubscribe(m, s)
 
 	hdr := w.Header()
 	hdr.Set("Content-Type", "text/event-stream")
@@ -84,6 +85,7 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 		return nil // the participant left; nothing to answer
 	}
 	sent := snap.state.Rev
+	s.sent(sent)
 	beat := time.NewTicker(h.heartbeat)
 	defer beat.Stop()
 	for {
@@ -96,10 +98,11 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 			return nil
 		case <-gone:
 			return nil
-		case <-wake:
+		case <-s.wake:
 			if snap := h.snap.Load(); snap.state.Rev > sent {
 				err, sent = send(snap.event), snap.state.Rev
 			}
+			s.sent(sent)
 		case <-beat.C:
 			err = send([]byte(": heartbeat\n\n"))
 		}
@@ -110,16 +113,16 @@ func (h *Host) handleEvents(w http.ResponseWriter, r *http.Request, m *member) e
 }
 
 // subscribe registers an event stream of m, which is now connected. It
-// returns the stream's wake-up channel and m's removal channel, or false
-// when m already holds maxStreamsPerMember streams.
-func (h *Host) subscribe(m *member) (wake chan struct{}, gone <-chan struct{}, ok bool) {
-	wake = make(chan struct{}, 1)
+// returns the stream and m's removal channel, or false when m already
+// holds maxStreamsPerMember streams.
+func (h *Host) subscribe(m *member) (s *stream, gone <-chan struct{}, ok bool) {
+	s = &stream{wake: make(chan struct{}, 1)}
 	h.mu.Lock()
 	if m.streams >= maxStreamsPerMember {
 		h.mu.Unlock()
 		return nil, nil, false
 	}
-	h.subs[wake] = struct{}{}
+	h.subs[s] = struct{}{}
 	m.streams++
 	m.info.LastSeen = h.now().UTC()
 	first := m.streams == 1
@@ -127,18 +130,19 @@ func (h *Host) subscribe(m *member) (wake chan struct{}, gone <-chan struct{}, o
 	if first {
 		h.changed()
 	}
-	return wake, m.gone, true
+	return s, m.gone, true
 }
 
 // unsubscribe ends an event stream of m; with its last stream gone, m is
 // no longer connected.
-func (h *Host) unsubscribe(m *member, wake chan struct{}) {
+func (h *Host) unsubscribe(m *member, s *stream) {
 	h.mu.Lock()
-	delete(h.subs, wake)
+	delete(h.subs, s)
 	m.streams--
 	m.info.LastSeen = h.now().UTC()
 	last := m.streams == 0
 	h.mu.Unlock()
+	s.sent(-1) // it owes nothing more
 	if last {
 		h.changed()
 	}

@@ -14,9 +14,9 @@ import (
 )
 
 // maxPushesAtOnce is how many answer pushes are decoded, checked and
-// stored at a time; the rest wait with their bodies read. The store writes
-// one at a time anyway, and every push in progress holds its answers
-// decoded, several times the size of the body.
+// stored at a time (the third of a push's gates, pushgates.go). The store
+// writes one at a time anyway, and every push in progress holds its
+// answers decoded, several times the size of the body.
 //
 // A push's body is read before it waits for one of those turns, under a
 // deadline sized to its length (pushReadTime), and each member pushes one
@@ -212,8 +212,15 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 		refused.RetryAfter = time.Second
 		return refused
 	}
+	// A new phase goes out to the room before anyone's answers are read.
+	h.yieldToStates(r.Context())
+	place, err := h.enterReadingRoom(r.Context(), m)
+	if place == nil {
+		return err // removed, or gone
+	}
+	defer place.leave()
 	rc := http.NewResponseController(w)
-	err := rc.SetReadDeadline(time.Now().Add(pushReadTime(r.ContentLength)))
+	err = rc.SetReadDeadline(time.Now().Add(pushReadTime(r.ContentLength)))
 	if err != nil && !errors.Is(err, http.ErrNotSupported) { // a ResponseRecorder has no deadlines
 		return internalError("read your answers", err)
 	}
@@ -221,11 +228,12 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 	if err != nil {
 		return err
 	}
+	place.arrived()
 	// The store takes one write at a time, so when a whole room pushes at
-	// once the pushes queue here, bodies read. The time spent waiting does
-	// not count against the answer's deadline: once its turn comes, the
-	// answer must leave within writeTimeout. A member removed meanwhile
-	// leaves the queue.
+	// once the pushes queue here, bodies read, up to maxBodiesHeld of them.
+	// The time spent waiting does not count against the answer's deadline:
+	// once its turn comes, the answer must leave within writeTimeout. A
+	// member removed meanwhile leaves the queue.
 	select {
 	case h.pushing <- struct{}{}:
 		defer func() { <-h.pushing }()
@@ -239,6 +247,7 @@ func (h *Host) handlePutAnswers(w http.ResponseWriter, r *http.Request, m *membe
 		return workshop.Refuse(workshop.ErrRemoved, "you were removed from this workshop")
 	default:
 	}
+	h.yieldToStates(r.Context())
 	err = rc.SetWriteDeadline(time.Now().Add(writeTimeout))
 	if err != nil && !errors.Is(err, http.ErrNotSupported) {
 		return internalError("read your answers", err)

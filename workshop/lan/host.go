@@ -85,11 +85,13 @@ type Host struct {
 	log         *slog.Logger
 	gate        *workshop.JoinGate
 	replays     joinReplays
-	pairs       *pairings     // participants paired with their managers
-	pushing     chan struct{} // one element per answer push in progress
-	joining     chan struct{} // one element per join in progress
-	maxConns    int           // maxConnections; tests lower it
-	idleLimit   time.Duration // unjoinedIdle; tests lower it
+	pairs       *pairings            // participants paired with their managers
+	pushing     chan struct{}        // one element per answer push decoded and stored (pushgates.go)
+	reading     chan struct{}        // one element per answer push holding its body
+	wave        atomic.Pointer[wave] // the newest state on its way to the event streams
+	joining     chan struct{}        // one element per join in progress
+	maxConns    int                  // maxConnections; tests lower it
+	idleLimit   time.Duration        // unjoinedIdle; tests lower it
 	srv         *http.Server
 	tlsConfig   *tls.Config
 	heartbeat   time.Duration
@@ -107,7 +109,7 @@ type Host struct {
 	members []*member          // joining order, one per roster entry
 	byID    map[string]*member // member ID → member
 	tokens  map[string]*member // token hash → member, filled as tokens are used
-	subs    map[chan struct{}]struct{}
+	subs    map[*stream]struct{}
 	addr    net.Addr
 	conns   *limitListener // the connections served, once Serve has started
 
@@ -131,13 +133,14 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 		pairs: newPairings(workshop.JoinRates{Burst: opt.JoinBurst, PerMinute: opt.JoinPerMinute,
 			SourceBurst: opt.SourceBurst, SourcePerMinute: opt.SourcePerMinute}),
 		pushing:   make(chan struct{}, maxPushesAtOnce),
+		reading:   make(chan struct{}, maxBodiesHeld),
 		joining:   make(chan struct{}, maxJoinsAtOnce),
 		maxConns:  maxConnections,
 		idleLimit: unjoinedIdle,
 		heartbeat: heartbeatInterval,
 		byID:      map[string]*member{},
 		tokens:    map[string]*member{},
-		subs:      map[chan struct{}]struct{}{},
+		subs:      map[*stream]struct{}{},
 		closing:   make(chan struct{}),
 	}
 	if h.now == nil {

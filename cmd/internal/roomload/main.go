@@ -7,6 +7,7 @@
 //	roomload honest --addr HOST:PORT --code CODE [--for 60s]
 //	roomload hrr|slowpush|joinbody|idlekeep --addr HOST:PORT [--code CODE] [--conns N] [--srcs N] [--for 60s]
 //	roomload guess --addr HOST:PORT [--srcs 500] [--conns 5]
+//	roomload guessing --addr HOST:PORT --code CODE [--srcs 1000] [--rate 20] [--for 60s]
 //	roomload huge --addr HOST:PORT --code CODE
 //
 // idle holds --conns TLS connections open that never send a request (each
@@ -22,7 +23,11 @@
 // announce 4 MB and send one byte; joinbody --conns joins that announce
 // 64 KB and send 65,000 bytes; idlekeep --conns keep-alive connections
 // idle after one hello; guess fires --conns wrong codes from each of
-// --srcs addresses at once; huge pushes 900,000 strengths.
+// --srcs addresses at once; huge pushes 900,000 strengths. guessing keeps
+// sending --rate wrong codes a second, each from the next of --srcs
+// addresses, while a newcomer with the right code joins every second,
+// waiting when the host says to; it prints the codes looked at against the
+// bound of docs/protocol.md (and fails past it) and the newcomers' times.
 //
 // honest, run as a process of its own next to any of them, is a
 // participant who joins directly and then, every 250 ms, pushes an edit of
@@ -52,7 +57,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: roomload idle|drop|honest|hrr|slowpush|joinbody|idlekeep|guess|huge --addr HOST:PORT [--code CODE] [flags]")
+		fmt.Fprintln(os.Stderr, "usage: roomload idle|drop|honest|hrr|slowpush|joinbody|idlekeep|guess|guessing|huge --addr HOST:PORT [--code CODE] [flags]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
@@ -64,6 +69,7 @@ func main() {
 	n := fs.Int("participants", 200, "drop: participants behind the dropping link")
 	drop := fs.Duration("drop", 60*time.Second, "drop: how long the link is down")
 	srcs := fs.Int("srcs", 100, "attacks: loopback addresses to send from")
+	rate := fs.Float64("rate", 20, "guessing: wrong codes a second")
 	fs.Parse(os.Args[2:])
 	a, err := loadAnswers(*answers)
 	if err == nil {
@@ -74,6 +80,8 @@ func main() {
 			err = dropLink(*addr, *code, a, *n, *drop)
 		case "honest":
 			err = runHonest(*addr, *code, a, *hold)
+		case "guessing":
+			err = guessing(*addr, *code, *srcs, *rate, *hold)
 		case "hrr", "slowpush", "joinbody", "idlekeep", "guess", "huge":
 			err = attack(os.Args[1], *addr, *code, a, *conns, *srcs, *hold)
 		default:
