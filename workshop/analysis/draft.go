@@ -170,6 +170,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
 	own, fromOwn := startsFrom(sk, a, s.Evidence, s.Turn)
@@ -210,6 +211,11 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	ownMeasure(a, s.Evidence, &f, taken)
+	for i, x := range f.Actions {
+		if utf8.RuneCountInString(x.Text) > workshop.PlanTextLimit {
+			f.Actions[i] = pack[i] // too long to edit: the row is named in the first step and on the map
+		}
+	}
 	return f
 }
 

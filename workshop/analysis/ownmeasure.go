@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -118,6 +119,8 @@ func (c ownCount) name() string {
 	switch {
 	case c.standard != "" || c.of > 0:
 		return c.noun
+	case c.noun == "times" && strings.HasPrefix(strings.ToLower(c.period), "since"):
+		return "repeats " + c.period
 	case c.noun == "times":
 		return "repeats"
 	case strings.HasPrefix(strings.ToLower(c.period), "since"):
@@ -133,7 +136,11 @@ func (c ownCount) measure(why string) string {
 	if strings.Contains(why, said) {
 		return capitalise(c.name()) + workshop.OwnMeasureMark + " above"
 	}
-	return capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
+	m := capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
+	if utf8.RuneCountInString(m) > workshop.PlanLineLimit {
+		return capitalise(c.name()) // the line holds the name; the why and the PDF the rest
+	}
+	return m
 }
 
 // today is today's value as typed: "6–7", "about 30", "3 since the

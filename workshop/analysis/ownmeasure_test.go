@@ -60,7 +60,7 @@ func TestOwnTargets(t *testing.T) {
 	for _, tc := range []struct{ text, measure, base, target string }{
 		{"Contract says 48 hours for a repair, we're getting five days.", "Time for a repair", "5 days", "2 days (48 hours)"},
 		{"The SLA says 30 hours for a fix, we're getting 3 days.", "Time for a fix", "3 days", "30 hours"},
-		{"The collector dropped data again. Fourth time since March.", "Repeats", "4 since March", "2 in the 90 days"},
+		{"The collector dropped data again. Fourth time since March.", "Repeats since March", "4 since March", "2 in the 90 days"},
 		{"We still get about 30 tickets a month from the VPN.", "Tickets a month", "about 30", "15"},
 		{"Only 2 of 8 people get a proper one-to-one, all in Dublin.", "People get a proper one-to-one", "2 of 8", "8 of 8"},
 	} {

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -162,31 +164,48 @@ var smallWords = map[string]bool{
 }
 
 // pointToQuestions adds to the support line of each focus area that a
-// mismatch taken to the manager is a reason for the question to ask, and
-// why: the conversation is part of the work on it.
+// mismatch taken to the manager is a reason for the question to ask: the
+// conversation is part of the work on it. The support is a one-line
+// field, so the question is named by its place among the plan's
+// questions, where the plan prints it in full.
 func pointToQuestions(a *workshop.Answers, r *Report, focus []workshop.FocusArea) {
-	pointed := map[int]bool{}
+	nums := map[int][]int{}
+	var order []int
 	for _, x := range r.asked(a) {
 		i := slices.IndexFunc(focus, func(f workshop.FocusArea) bool { return x.focus != "" && f.Skill == x.focus })
-		if i < 0 {
+		n := slices.Index(r.Questions, x.question)
+		if i < 0 || n < 0 {
 			continue
 		}
+		if nums[i] == nil {
+			order = append(order, i)
+		}
+		nums[i] = append(nums[i], n+1)
+	}
+	for _, i := range order {
 		ask := "At the first one I ask"
-		switch {
-		case pointed[i]:
-			ask = "I also ask"
-		case i > 0:
+		if i > 0 {
 			ask = "And I ask " + managerOf(a)
 		}
-		pointed[i] = true
-		they := fmt.Sprintf("believe my organisation expects it %d", x.e.Org)
-		if x.e.Expectation.Provides {
-			they = fmt.Sprintf("believe my organisation gives it %d", x.e.Org)
+		which := fmt.Sprintf("question %d", nums[i][0])
+		if len(nums[i]) > 1 {
+			var ns []string
+			for _, n := range nums[i] {
+				ns = append(ns, strconv.Itoa(n))
+			}
+			which = "questions " + listAnd(ns)
 		}
-		if r.Manager != nil && r.Manager.Comparison.Statement(x.e.ID) != nil {
-			they = fmt.Sprintf("%s %d", managerOf(a), x.e.Org)
+		base := focus[i].Support
+		for _, line := range []string{
+			fmt.Sprintf("%s %s %s of this plan.", base, ask, which),
+			fmt.Sprintf("%s %s %s.", base, ask, which),
+			fmt.Sprintf("%s I ask %s first.", base, which),
+			fmt.Sprintf("%s I ask %s first.", strings.Replace(base, ", with the numbers.", ".", 1), which),
+		} {
+			if utf8.RuneCountInString(line) <= workshop.PlanLineLimit {
+				focus[i].Support = strings.TrimSpace(line)
+				break
+			}
 		}
-		focus[i].Support = strings.TrimSpace(fmt.Sprintf("%s %s: \"%s\", since I expect \"%s\" %d of 5 and %s.",
-			focus[i].Support, ask, x.question, strings.TrimRight(x.e.Expectation.Statement, "."), x.e.Me, they))
 	}
 }
