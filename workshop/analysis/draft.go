@@ -144,7 +144,11 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f.Goal.Measurable = g.Indicator.Text
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
-		f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+		if !g.Indicator.Source.IsHours() || a.Week.Target.Total() > 0 {
+			// Hours aim where my own target week says; without one no
+			// number is guessed: the target is agreed from the week I log.
+			f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+		}
 	} else if g.Indicator.Source.CountedFromFirstStep() {
 		// Not counted at the workshop: counted from the first step. The
 		// target comes from my facts where they set it, else it is agreed
@@ -538,7 +542,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
 			continue
 		}
-		if target == "" && !f.Goal.Tally || slices.Contains(counted, src) {
+		if target == "" && !f.Goal.Tally && base == "" || slices.Contains(counted, src) {
 			continue // two focus areas counting the same thing share its milestones
 		}
 		counted = append(counted, src)
@@ -556,6 +560,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
+		case src.IsHours() && target == "":
+			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+			m[1] = append(m[1], fmt.Sprintf("a target for %s agreed with %s from the week I logged", what, managerOf(a)))
+			m[2] = append(m[2], fmt.Sprintf("%s at the target agreed at day 60", what))
+			continue
 		case src.IsHours():
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
 		case target == "":

@@ -172,3 +172,23 @@ func TestTheRoleInASentenceIsTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// Hours aim where my own target week says; without one, no number is
+// guessed: the target is agreed from the week I log.
+func TestHoursWithoutMyTargetWeekGetNoGuessedTarget(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Week = workshop.Week{Today: workshop.Hours{Technical: 30, People: 2, Planning: 4, Stakeholders: 4}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	p := NewPlan(c, a, r, today)
+	if g := p.Focus[0].Goal; g.Baseline != "2" || g.Target != "" {
+		t.Errorf("baseline %q, target %q: want 2 and none", g.Baseline, g.Target)
+	}
+	if !strings.Contains(strings.ToLower(p.Day60), "a target for") || !strings.Contains(p.Day90, "the target agreed at day 60") {
+		t.Errorf("day 60 %q, day 90 %q: the target is agreed, not guessed", p.Day60, p.Day90)
+	}
+	a.Week.Target = workshop.Hours{Technical: 24, People: 8, Planning: 4, Stakeholders: 4}
+	if g := NewPlan(c, a, r, today).Focus[0].Goal; g.Target != "8" {
+		t.Errorf("with my target week: target %q, want 8", g.Target)
+	}
+}

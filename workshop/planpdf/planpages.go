@@ -192,6 +192,8 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 		indicator = fmt.Sprintf("%s. Today: my first weeks' tally; the target agreed from it at day 30.", strings.TrimRight(indicator, "."))
 	case g.Target != "":
 		indicator = fmt.Sprintf("%s. Target %s.", strings.TrimRight(indicator, "."), g.Target)
+	case g.Baseline != "":
+		indicator = fmt.Sprintf("%s. Today %s; the target agreed with my manager from the week I log.", strings.TrimRight(indicator, "."), g.Baseline)
 	}
 	by := longDate(g.By)
 	if by == "" {
