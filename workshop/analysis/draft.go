@@ -30,7 +30,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus))
+		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus), day(start, 92)) // as the milestones count it
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -451,7 +451,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own string) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, end string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -462,6 +462,9 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own str
 			line = stopHolding(what, ownerOf(r, a.Participant))
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
+				if r.By > end {
+					line += ", after this plan's 90 days" // the row's own date, kept as I chose it
+				}
 			}
 			if up := ownerOf(r, a.Participant).up; !up && r.Level > 0 && r.Level <= len(c.Delegation.Levels) {
 				// A level says how far I hand work down, not how my manager decides.

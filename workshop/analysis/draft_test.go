@@ -192,3 +192,17 @@ func TestHoursWithoutMyTargetWeekGetNoGuessedTarget(t *testing.T) {
 		t.Errorf("with my target week: target %q, want 8", g.Target)
 	}
 }
+
+// A hand-over I dated after the plan's 90 days keeps its date, and says so.
+func TestAHandOverAfterThePlanSaysSo(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{
+		{What: "Contractor access", Owner: "Mateus", By: day(today, 120), Level: 2, Kind: workshop.RowHold},
+		{What: "Backups", Owner: "Ana", By: day(today, 60), Level: 2, Kind: workshop.RowHold},
+	}
+	p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}, today)
+	if !strings.Contains(p.StopDoing[0], ", after this plan's 90 days") || strings.Contains(p.StopDoing[1], "after this plan") {
+		t.Errorf("stop doing %q", p.StopDoing)
+	}
+}
