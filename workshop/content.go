@@ -331,6 +331,10 @@ type Guide struct {
 	// FirstStepWith is the first step when my own words for the focus
 	// name two or more of the people it concerns, with {people} for them.
 	FirstStepWith string `json:"firstStepWith,omitempty"`
+	// FirstStepWithOne is the first step when my words for the focus name
+	// exactly one of the people it concerns, with {people} for them.
+	// Optional.
+	FirstStepWithOne string `json:"firstStepWithOne,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`

@@ -204,8 +204,11 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
-	if people := namedIn(quotesOf(s.Evidence), teamNames(a)); g.FirstStepWith != "" && len(people) > 1 {
+	switch people := namedIn(quotesOf(s.Evidence), teamNames(a)); {
+	case g.FirstStepWith != "" && len(people) > 1:
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
+	case g.FirstStepWithOne != "" && len(people) == 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", people[0])
 	}
 	switch {
 	case len(held) > 0:

@@ -206,3 +206,24 @@ func TestAHandOverAfterThePlanSaysSo(t *testing.T) {
 		t.Errorf("stop doing %q", p.StopDoing)
 	}
 }
+
+// The first step names the people my words for the focus name: two or
+// more with FirstStepWith, exactly one with FirstStepWithOne.
+func TestTheFirstStepNamesThePeopleMyWordsName(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].FirstStep = "Book a one-to-one"
+	c.Skills[2].FirstStepWith = "Talk with {people}, each on their own"
+	c.Skills[2].FirstStepWithOne = "Book a one-to-one with {people}"
+	a := mixed(c)
+	a.Participant.Team = []string{"Viktor", "Marta", "Sanna"}
+	for quote, want := range map[string]string{
+		"Viktor and I joined the same month":        "Book a one-to-one with Viktor.",
+		"Marta and Viktor won't approve each other": "Talk with Marta and Viktor, each on their own.",
+		"Nobody talks about it":                     "Book a one-to-one.",
+	} {
+		s := Suggestion{ID: "sk.z", Title: "Skill sk.z", Evidence: []Evidence{{Source: "reflection", Quotes: []string{quote}}}}
+		if f := NewFocusArea(c, a, s, 0, today); !strings.HasPrefix(f.FirstStep, want) {
+			t.Errorf("%q: first step %q, want it to start %q", quote, f.FirstStep, want)
+		}
+	}
+}
