@@ -262,12 +262,16 @@ func support(a *workshop.Answers, index int, topic string) string {
 	what := lowerFirst(strings.TrimRight(strings.TrimSpace(topic), "."))
 	switch index {
 	case 0:
-		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s, with the numbers.", capitalise(managerOf(a)), what)
+		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s%s.", capitalise(managerOf(a)), what, withNumbers)
 	case 1:
 		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
 	}
 	return fmt.Sprintf("A mentor or coach, once a month, for %s.", what)
 }
+
+// withNumbers ends the manager's support line; a line too long for its
+// field drops it first (pointToQuestions).
+const withNumbers = ", with the numbers"
 
 // managerOf is how the plan names my manager: by the name I gave, else
 // "my manager".

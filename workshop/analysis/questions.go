@@ -200,7 +200,7 @@ func pointToQuestions(a *workshop.Answers, r *Report, focus []workshop.FocusArea
 			fmt.Sprintf("%s %s %s of this plan.", base, ask, which),
 			fmt.Sprintf("%s %s %s.", base, ask, which),
 			fmt.Sprintf("%s I ask %s first.", base, which),
-			fmt.Sprintf("%s I ask %s first.", strings.Replace(base, ", with the numbers.", ".", 1), which),
+			fmt.Sprintf("%s I ask %s first.", strings.Replace(base, withNumbers+".", ".", 1), which),
 		} {
 			if utf8.RuneCountInString(line) <= workshop.PlanLineLimit {
 				focus[i].Support = strings.TrimSpace(line)
