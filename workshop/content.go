@@ -363,6 +363,19 @@ type Guide struct {
 type Indicator struct {
 	Text   string `json:"text"`   // e.g. "escalations that come straight to me each week"
 	Source Source `json:"source"` // which number of the week it is
+	// Tally, optional, is how the first step starts counting, when Text
+	// counts less than all of Source ("after an outage call"): the tally
+	// says what the measure says. Without it, Source's own tally.
+	Tally string `json:"tally,omitempty"`
+}
+
+// TallyWords is how a first step starts counting the indicator ("note
+// each …"): its own words, else its source's.
+func (i Indicator) TallyWords() string {
+	if i.Tally != "" {
+		return i.Tally
+	}
+	return i.Source.Tally()
 }
 
 // RoleFocus is the focus area that is not a skill: deciding whether I

@@ -359,7 +359,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 	if g.Indicator.Source == "" {
 		return step + "."
 	}
-	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.TallyWords())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -545,7 +545,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
 		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
-			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, src.Tally()) {
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, guideOf(c, f).Indicator.TallyWords()) {
 				tally, _ = src.Short() // the first step starts the pack's tally
 			}
 			d30, d60, d90 := ownMilestones(f, name, tally)
