@@ -335,6 +335,11 @@ type Guide struct {
 	// exactly one of the people it concerns, with {people} for them.
 	// Optional.
 	FirstStepWithOne string `json:"firstStepWithOne,omitempty"`
+	// FirstStepWithoutOneToOnes, optional, is the first step when
+	// FirstStep happens at a one-to-one and the person said they hold no
+	// regular ones: it books them first. {first} is ", starting with"
+	// and the people my words for the focus name, or nothing.
+	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`

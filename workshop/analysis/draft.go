@@ -204,11 +204,14 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
-	switch people := namedIn(quotesOf(s.Evidence), teamNames(a)); {
-	case g.FirstStepWith != "" && len(people) > 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
-	case g.FirstStepWithOne != "" && len(people) == 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", people[0])
+	named := namedIn(quotesOf(s.Evidence), teamNames(a))
+	switch booked := withoutOneToOnes(c, a, g, named); {
+	case booked != "":
+		g.FirstStep = booked // a step never presupposes one-to-ones I said I do not hold
+	case g.FirstStepWith != "" && len(named) > 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(named))
+	case g.FirstStepWithOne != "" && len(named) == 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", named[0])
 	}
 	switch {
 	case len(held) > 0:
