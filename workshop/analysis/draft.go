@@ -631,6 +631,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
+	if src, v, ok := watched(c, a, p.Focus); ok {
+		what, per := src.Short()
+		m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to %d %s", what, v, v/2, per))
+		m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer %s", what, v/2, per))
+	}
 	if len(hours) > 0 {
 		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against my estimate at the start (%s)", strings.Join(hours, "; ")))
 	}
@@ -677,4 +682,24 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// watched is the first count of my week that a focus area's why names
+// and no focus area measures ("12 decisions waited for you last week",
+// for delegation measured by its rows): the milestones follow it down to
+// half, the symptom the plan should move.
+func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Source, int, bool) {
+	var measured []workshop.Source
+	for _, f := range focus {
+		measured = append(measured, guideOf(c, f).Indicator.Source)
+	}
+	for _, f := range focus {
+		for _, t := range weekCounts {
+			v, ok := a.Week.Counts[t.src]
+			if ok && v >= 2 && !slices.Contains(measured, t.src) && strings.Contains(f.Why, fmt.Sprintf(t.text, v)) {
+				return t.src, v, true
+			}
+		}
+	}
+	return "", 0, false
 }

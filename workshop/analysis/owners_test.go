@@ -279,3 +279,20 @@ func TestALaterTalkIsBookedByItsDate(t *testing.T) {
 		t.Errorf("first step %q: want the talk booked for 15 January 2027", first)
 	}
 }
+
+// A count of the week the why names and no focus area measures is
+// followed in the milestones; a count the why does not name is not.
+func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 12}
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week."}}
+	src, v, ok := watched(c, a, f)
+	if !ok || src != workshop.SourceWaiting || v != 12 {
+		t.Fatalf("watched = %q %d %v, want the 12 waiting decisions", src, v, ok)
+	}
+	f[0].Why = "You rated it 2 of 5."
+	if _, _, ok := watched(c, a, f); ok {
+		t.Error("a count the why does not name is watched")
+	}
+}
