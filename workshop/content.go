@@ -340,6 +340,13 @@ type Guide struct {
 	// regular ones: it books them first. {first} is ", starting with"
 	// and the people my words for the focus name, or nothing.
 	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
+	// FirstStepAfterTalk, optional, is the first step when an earlier
+	// focus area already opens with the conversation about a standard
+	// someone is not meeting: the step after that talk, so two focus areas
+	// never open with the same act. {person} is who the talk is with,
+	// {row} the standard, {affected} the others my words for the focus
+	// name.
+	FirstStepAfterTalk string `json:"firstStepAfterTalk,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`

@@ -37,6 +37,9 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 			}
 		}
 	}
+	for i := range p.Focus {
+		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
+	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
@@ -371,12 +374,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who, r := concerned(standard[0], a.Participant), standard[0]
-		if r.By > date {
-			// The row's own date is when the talk is held: book it now.
-			return fmt.Sprintf("Book the talk with %s about \"%s\" for %s at the latest: the standard, what I have seen, and what happens next.", who, rowName(r.What), workshop.Long(r.By))
-		}
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(r.What))
+		return standardTalk(standard[0], a.Participant, date)
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)

@@ -53,3 +53,58 @@ func TestAStepBooksTheOneToOnesIDoNotHold(t *testing.T) {
 		t.Errorf("one-to-ones at level 1, no names: first step %q, want them booked", got)
 	}
 }
+
+// Two focus areas never open with the same act: when an earlier one
+// already opens with the talk about a standard someone is not meeting, a
+// later one whose guide has a step for after it takes that step, with the
+// person by name and the others my words name, dated no earlier than the
+// talk; without an earlier talk its own first step stands.
+func TestTwoFocusAreasNeverOpenWithTheSameAct(t *testing.T) {
+	c := fixture(t)
+	c.Skills[1].FirstStepAfterTalk = "After my talk with {person}, ask {affected} what has changed"
+	a := mixed(c)
+	a.Participant.Team = []string{"Lea", "Ola"}
+	row := workshop.DelegationRow{What: "Kai's tone in reviews", Owner: "Kai", By: "2026-12-18", Kind: workshop.RowStandard}
+	a.Delegations = []workshop.DelegationRow{row}
+	a.Reflections["a.p"] = "Kai was sharp with Ola in the review, and Lea asked to move."
+	ev := []Evidence{{Source: "reflection", Items: []string{"a.p"}, Quotes: []string{"Lea asked to move"}}}
+	talk := workshop.FocusArea{Skill: "sk.z", FirstStepDate: "2026-11-30"}
+	talk.FirstStep = standardTalk(row, a.Participant, talk.FirstStepDate)
+	later := workshop.FocusArea{Skill: "sk.y", FirstStep: "pack's step", FirstStepDate: "2026-12-07"}
+	f := later
+	afterTalk(c, a, ev, nil, &f)
+	if f.FirstStep != "pack's step" {
+		t.Errorf("no earlier talk: first step %q, want its own", f.FirstStep)
+	}
+	afterTalk(c, a, ev, []workshop.FocusArea{talk}, &f)
+	if !strings.HasPrefix(f.FirstStep, "After my talk with Kai, ask Lea and Ola what has changed.") || f.FirstStepDate != row.By {
+		t.Errorf("after the talk: first step %q on %s, want the step after it, by name, on %s", f.FirstStep, f.FirstStepDate, row.By)
+	}
+	delete(a.Reflections, "a.p")
+	f = later
+	afterTalk(c, a, nil, []workshop.FocusArea{talk}, &f)
+	if !strings.HasPrefix(f.FirstStep, "After my talk with Kai, ask the people it affects what has changed.") {
+		t.Errorf("no one else named: first step %q", f.FirstStep)
+	}
+}
+
+// A response about one person names them, never a guessed pronoun: the
+// person a standard on my map concerns, else the one my words name, else
+// "the person".
+func TestAResponseNamesItsPerson(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Participant.Team = []string{"Lea", "Ola"}
+	one := []Evidence{{Source: "reflection", Quotes: []string{"Lea is the best engineer I have."}}}
+	two := []Evidence{{Source: "reflection", Quotes: []string{"Lea and Ola are my best engineers."}}}
+	if got := personOf(a, one); got != "Lea" {
+		t.Errorf("my words name Lea: %q", got)
+	}
+	if got := personOf(a, two); got != "the person" {
+		t.Errorf("my words name two people: %q, want no guess", got)
+	}
+	a.Delegations = []workshop.DelegationRow{{What: "Tone in reviews", Owner: "Ola", Kind: workshop.RowStandard}}
+	if got := personOf(a, one); got != "Ola" {
+		t.Errorf("a standard on my map concerns Ola: %q", got)
+	}
+}

@@ -30,7 +30,7 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 			continue // my own row says what stands in the way
 		}
 		g := guideOf(c, f)
-		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
+		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g, personOf(a, evidenceFor(r, f.Skill)))...) {
 			if add(o) {
 				break
 			}
@@ -43,8 +43,9 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 }
 
 // fromWords are the sentences of my reflections that say a focus area's
-// usual obstacle in my own words, quoted, with the pack's response.
-func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []workshop.Obstacle {
+// usual obstacle in my own words, quoted, with the pack's response, its
+// {person} the one person the focus is about (personOf).
+func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, person string) []workshop.Obstacle {
 	if len(g.ObstacleCues) == 0 || g.Response == "" {
 		return nil
 	}
@@ -59,10 +60,27 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []wor
 			if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
 				text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
 			}
-			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: g.Response})
+			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: strings.ReplaceAll(g.Response, "{person}", person)})
 		}
 	}
 	return out
+}
+
+// personOf is the one person a focus area is about, by name: the one a
+// standard on my map concerns, else the one my words for the focus name;
+// "the person" when there is not exactly one. A name, never a guessed
+// "he" or "she".
+func personOf(a *workshop.Answers, ev []Evidence) string {
+	names := teamNames(a)
+	if rows := a.RowsOf(workshop.RowStandard); len(rows) > 0 {
+		if n := namedIn(concerned(rows[0], a.Participant), names); len(n) == 1 {
+			return n[0]
+		}
+	}
+	if n := namedIn(quotesOf(ev), names); len(n) == 1 {
+		return n[0]
+	}
+	return "the person"
 }
 
 // fromEvidence turns a focus area's evidence into obstacles, strongest

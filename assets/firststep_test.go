@@ -2,9 +2,11 @@ package assets
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/analysis"
 )
 
 // atANextOneToOne is a step that happens at a one-to-one it does not book.
@@ -41,5 +43,21 @@ func TestAStepAtAOneToOneCanBookItFirst(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no skill books its one-to-ones first: the check above checked nothing")
+	}
+}
+
+// No persona's plan opens two focus areas with the same act.
+func TestNoPlanOpensTwoFocusAreasTheSameWay(t *testing.T) {
+	c := builtin(t)
+	for _, tr := range readTruths(t) {
+		a := loadPersona(t, c, tr.name)
+		seen := map[string]string{}
+		for _, f := range analysis.NewPlan(c, a, analysis.Analyze(c, a), a.Created).Focus {
+			act, _, _ := strings.Cut(f.FirstStep, ". From today")
+			if other, ok := seen[act]; ok {
+				t.Errorf("%s: %s opens like %s: %q", tr.name, f.Title, other, act)
+			}
+			seen[act] = f.Title
+		}
 	}
 }
