@@ -363,11 +363,24 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
+	// Replies, optional, answer the usual obstacle said in a particular
+	// way ("it will settle once the migration is done" is a belief to
+	// test, not a lack of time): a sentence of mine with one of a reply's
+	// cues is quoted before those with only ObstacleCues, with the reply's
+	// response.
+	Replies []Reply `json:"replies,omitempty"`
 	// CountObstacle, optional, says what the count the indicator reads
 	// stands for when the focus is taught from this guide, in place of the
 	// pack's countObstacles entry for it ({n} for the count; no source).
 	CountObstacle *CountObstacle `json:"countObstacle,omitempty"`
 	Cues          []string       `json:"cues,omitempty"`
+}
+
+// Reply is the response to an obstacle said in the words of its Cues,
+// with {person} and {people} for who the focus is about.
+type Reply struct {
+	Cues     []string `json:"cues"`
+	Response string   `json:"response"`
 }
 
 // Indicator is a measurable signal of a focus area, read from the

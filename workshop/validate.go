@@ -170,6 +170,12 @@ func (v *validator) guide(item string, g Guide) {
 	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
+	for i, r := range g.Replies {
+		v.text(item, fmt.Sprintf("replies[%d].response", i), r.Response)
+		if len(r.Cues) == 0 {
+			v.fail(item, fmt.Sprintf("replies[%d].cues", i), "must name at least one cue")
+		}
+	}
 	if o := g.CountObstacle; o != nil {
 		switch {
 		case !g.Indicator.Source.IsCount():
