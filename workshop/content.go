@@ -340,6 +340,11 @@ type Guide struct {
 	// regular ones: it books them first. {first} is ", starting with"
 	// and the people my words for the focus name, or nothing.
 	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
+	// ActionWith, optional, is the on-the-job action when my words for
+	// the focus name two or more of the people it concerns, with {people}
+	// for them: the pack's "the next time two people disagree" becomes
+	// theirs.
+	ActionWith string `json:"actionWith,omitempty"`
 	// FirstStepAfterTalk, optional, is the first step when an earlier
 	// focus area already opens with the conversation about a standard
 	// someone is not meeting: the step after that talk, so two focus areas

@@ -165,6 +165,9 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepWith != "" && !strings.Contains(g.FirstStepWith, "{people}") {
 		v.fail(item, "firstStepWith", "must name {people}")
 	}
+	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
+		v.fail(item, "actionWith", "must name {people}")
+	}
 	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
 		v.fail(item, "shift", "must read \"From … to …\"")
 	}

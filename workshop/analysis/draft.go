@@ -228,6 +228,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
 	named := namedIn(quotesOf(s.Evidence), teamNames(a))
+	if g.ActionWith != "" && len(named) > 1 && len(f.Actions) > 0 && f.Actions[0] == pack[0] {
+		f.Actions[0].Text = strings.ReplaceAll(g.ActionWith, "{people}", listAnd(named)) // the people my words name, not the pack's "two people"
+	}
 	switch booked := withoutOneToOnes(c, a, g, named); {
 	case booked != "":
 		g.FirstStep = booked // a step never presupposes one-to-ones I said I do not hold

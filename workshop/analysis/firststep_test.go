@@ -108,3 +108,23 @@ func TestAResponseNamesItsPerson(t *testing.T) {
 		t.Errorf("a standard on my map concerns Ola: %q", got)
 	}
 }
+
+// The on-the-job action is about the people my words name, when they name
+// two or more: the pack's "two people" becomes them; with one or none the
+// pack's action stands.
+func TestTheActionNamesThePeopleMyWordsName(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].ActionWith = "I bring {people} together"
+	a := mixed(c)
+	a.Participant.Team = []string{"Ana", "Ben"}
+	action := func(quote string) string {
+		focus := Suggestion{ID: "sk.z", Title: "Skill sk.z", Evidence: []Evidence{{Source: "reflection", Weight: 1, Quotes: []string{quote}}}}
+		return NewFocusArea(c, a, focus, 0, today).Actions[0].Text
+	}
+	if got := action("Ben and Ana won't approve each other's work."); got != "I bring Ben and Ana together" {
+		t.Errorf("two people named: action %q", got)
+	}
+	if got := action("Ana won't approve anything."); got != "do sk.z" {
+		t.Errorf("one person named: action %q, want the pack's", got)
+	}
+}
