@@ -222,6 +222,10 @@ type Skill struct {
 	// evidence for the skill rests mostly on its items or words (asking
 	// for feedback rather than giving it). Optional.
 	Turns []Turn `json:"turns,omitempty"`
+	// HeardLate, optional, writes the goal, if-then and actions from my
+	// own words when they say who heard what too late, and from where
+	// ("the KL team found out about the patch freeze from the build bot").
+	HeardLate *HeardLate `json:"heardLate,omitempty"`
 	// FromRow starts the focus area from a situation of my own: a row of
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
@@ -379,6 +383,18 @@ type Guide struct {
 	// pack's countObstacles entry for it ({n} for the count; no source).
 	CountObstacle *CountObstacle `json:"countObstacle,omitempty"`
 	Cues          []string       `json:"cues,omitempty"`
+}
+
+// HeardLate is a focus area written from my words about news that
+// reached people late: {who} heard {what} first from {from} ("anyone
+// else" when my words do not say). Each sentence replaces the pack's.
+type HeardLate struct {
+	Goal   string `json:"goal"`
+	IfThen string `json:"ifThen"`
+	// Action replaces the on-the-job (70) action, Ask the one learned
+	// from people (20).
+	Action string `json:"action"`
+	Ask    string `json:"ask"`
 }
 
 // Reply is the response to an obstacle said in the words of its Cues,

@@ -322,6 +322,14 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
 		}
 	}
+	if h := s.HeardLate; h != nil {
+		for field, text := range map[string]string{"goal": h.Goal, "ifThen": h.IfThen, "action": h.Action, "ask": h.Ask} {
+			v.text(s.ID, "heardLate."+field, text)
+		}
+		if !strings.Contains(h.Goal+h.IfThen, "{who}") {
+			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {

@@ -197,6 +197,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	fromHeardLate(c.Skill(s.ID), a, s.Evidence, &f) // who heard what late, in my words, before the pack's example
 	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
