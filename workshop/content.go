@@ -344,6 +344,11 @@ type Guide struct {
 	// regular ones: it books them first. {first} is ", starting with"
 	// and the people my words for the focus name, or nothing.
 	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
+	// FirstStepSeenLeast, optional, is the first step when my words for
+	// the focus single out a group as the one I see least ("the Dublin
+	// lads I see every Tuesday, the KL and Montreal folks get a Slack
+	// message"), with {group} for it.
+	FirstStepSeenLeast string `json:"firstStepSeenLeast,omitempty"`
 	// ActionWith, optional, is the on-the-job action when my words for
 	// the focus name two or more of the people it concerns, with {people}
 	// for them: the pack's "the next time two people disagree" becomes

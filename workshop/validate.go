@@ -165,6 +165,9 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepWith != "" && !strings.Contains(g.FirstStepWith, "{people}") {
 		v.fail(item, "firstStepWith", "must name {people}")
 	}
+	if g.FirstStepSeenLeast != "" && !strings.Contains(g.FirstStepSeenLeast, "{group}") {
+		v.fail(item, "firstStepSeenLeast", "must name {group}")
+	}
 	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
 		v.fail(item, "actionWith", "must name {people}")
 	}

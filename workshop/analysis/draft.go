@@ -239,6 +239,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(named))
 	case g.FirstStepWithOne != "" && len(named) == 1:
 		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", named[0])
+	case g.FirstStepSeenLeast != "":
+		if group := seenLeast(strings.Split(quotesOf(s.Evidence), "\n")); group != "" {
+			g.FirstStep = strings.ReplaceAll(g.FirstStepSeenLeast, "{group}", group) // those my words single out first
+		}
 	}
 	switch {
 	case len(held) > 0:
