@@ -349,6 +349,11 @@ type Guide struct {
 	// lads I see every Tuesday, the KL and Montreal folks get a Slack
 	// message"), with {group} for it.
 	FirstStepSeenLeast string `json:"firstStepSeenLeast,omitempty"`
+	// FirstStepEffort, optional, is the first step when my words for the
+	// focus say what work people put in ("the team gave up two weekends
+	// doing …"): {who}, {effort} ("giving up two weekends doing …") and
+	// {manager}.
+	FirstStepEffort string `json:"firstStepEffort,omitempty"`
 	// ActionWith, optional, is the on-the-job action when my words for
 	// the focus name two or more of the people it concerns, with {people}
 	// for them: the pack's "the next time two people disagree" becomes

@@ -168,6 +168,9 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepSeenLeast != "" && !strings.Contains(g.FirstStepSeenLeast, "{group}") {
 		v.fail(item, "firstStepSeenLeast", "must name {group}")
 	}
+	if g.FirstStepEffort != "" && (!strings.Contains(g.FirstStepEffort, "{who}") || !strings.Contains(g.FirstStepEffort, "{effort}")) {
+		v.fail(item, "firstStepEffort", "must name {who} and {effort}")
+	}
 	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
 		v.fail(item, "actionWith", "must name {people}")
 	}

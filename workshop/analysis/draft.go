@@ -243,6 +243,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if group := seenLeast(strings.Split(quotesOf(s.Evidence), "\n")); group != "" {
 			g.FirstStep = strings.ReplaceAll(g.FirstStepSeenLeast, "{group}", group) // those my words single out first
 		}
+	case g.FirstStepEffort != "":
+		if who, what := effort(strings.Split(quotesOf(s.Evidence), "\n"), teamNames(a)); who != "" {
+			g.FirstStep = strings.NewReplacer("{who}", who, "{effort}", what).Replace(g.FirstStepEffort) // the work my words tell of, not the pack's example
+		}
 	}
 	switch {
 	case len(held) > 0:
