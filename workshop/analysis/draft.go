@@ -246,6 +246,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case g.FirstStepEffort != "":
 		if who, what := effort(strings.Split(quotesOf(s.Evidence), "\n"), teamNames(a)); who != "" {
 			g.FirstStep = strings.NewReplacer("{who}", who, "{effort}", what).Replace(g.FirstStepEffort) // the work my words tell of, not the pack's example
+			if len(f.Actions) > 0 && f.Actions[0] == pack[0] {
+				f.Actions[0].Text = suchAs.ReplaceAllString(f.Actions[0].Text, "") // my own win, not the pack's example
+			}
 		}
 	}
 	switch {
