@@ -34,6 +34,10 @@ type Suggestion struct {
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
 	Questioned bool `json:"questioned,omitempty"`
+	// Rated is the participant's own rating when their words tell a
+	// story that shows a lower level (storyLevel): Current is then the
+	// level the words show.
+	Rated int `json:"rated,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
 	Under bool `json:"under,omitempty"`
@@ -59,7 +63,10 @@ type Candidate struct {
 // quoting my words from its evidence or the sentences that point to it
 // as well as to another focus (also), none of those in quoted (an
 // earlier focus area quotes them). It returns the words it quotes.
-func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
+// A story another chosen focus area is written from (reserved) is its
+// own to quote: neither its sentence nor a part of it is quoted here.
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted, reserved []string) (Suggestion, []string) {
+	told := "" // my sentence that tells what went wrong (storyOf), quoted first
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
@@ -69,9 +76,20 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		if t := pushedTurn(sk, r); s.Turn == "" && !s.Under && t != "" {
 			s.Turn = t
 		}
+		if t := notYetTurn(sk, a); t != "" {
+			s.Turn, s.Under = t, false
+		}
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
+			if lvl, said, ok := storyLevel(sk, a, sr.Current); ok && s.Turn == "" && !s.Under {
+				// My own words show a lower level than I rated: the plan
+				// starts from what they show, and quotes them.
+				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
+			}
+		}
+		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
+			told = t.said
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
@@ -79,12 +97,16 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	var parts []string
 	picked := whyEvidence(s.Evidence)
 	for _, e := range picked {
-		if len(e.Quotes) == 0 {
-			parts = append(parts, e.Text)
+		if len(e.Quotes) == 0 && (told == "" || e.Source != "week") {
+			parts = append(parts, e.Text) // a count says nothing the story does not
 		}
 	}
-	unquoted := func(q string) bool { return slices.Contains(quoted, q) }
+	unquoted := func(q string) bool { return slices.Contains(quoted, q) || saidIn(reserved, q) }
 	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
+	if told != "" && !slices.Contains(quoted, told) {
+		// The sentence that tells what went wrong is the one to quote.
+		words = append([]string{told}, slices.DeleteFunc(words, func(q string) bool { return saidIn([]string{told}, q) })...)
+	}
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
 	}
