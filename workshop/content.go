@@ -261,6 +261,9 @@ type Story struct {
 	TallyAny   string   `json:"tallyAny"`
 	IfThen     string   `json:"ifThen"`
 	IfThenAny  string   `json:"ifThenAny"`
+	// FirstStep, optional, replaces the pack's first step when no row
+	// of my map starts the focus area ({manager}).
+	FirstStep string `json:"firstStep,omitempty"`
 	// Milestones, optional, are the day 30, 60 and 90 lines when the
 	// measure is an agreement rather than a count ({manager}).
 	Milestones []string `json:"milestones,omitempty"`

@@ -242,6 +242,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
+	if t, ok := storyFor(c, a, f); ok && t.FirstStep != "" && len(held) == 0 && !fromOwn {
+		g.FirstStep = t.FirstStep // what went wrong is the first thing to talk about
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)

@@ -27,6 +27,7 @@ func storyFixture(t *testing.T) *workshop.Content {
 		Measure: "Times I told {manager} early that {what}", MeasureAny: "Times I told {manager} early",
 		Baseline: "0 so far", Target: "every time", Tally: "note each time {what}", TallyAny: "note each time",
 		IfThen: "When {what}, I tell {manager} that day.", IfThenAny: "When it does not fit, I tell {manager} that day.",
+		FirstStep: "Ask {manager} for 30 minutes about what does not fit",
 	}}
 	if err := c.Validate(); err != nil {
 		t.Fatalf("fixture with stories is invalid: %v", err)
@@ -75,6 +76,9 @@ func TestWhatINeverToldMyManagerIsCounted(t *testing.T) {
 	f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today)
 	if f.Goal.Measurable != "Times I told Mark Jensen early that the release plan does not fit the sprint" || f.IfThen != "When the release plan does not fit the sprint, I tell Mark Jensen that day." {
 		t.Errorf("measure %q, if-then %q: want what I never told, from my sentence", f.Goal.Measurable, f.IfThen)
+	}
+	if !strings.HasPrefix(f.FirstStep, "Ask Mark Jensen for 30 minutes about what does not fit. From today I note each time the release plan does not fit the sprint.") {
+		t.Errorf("first step %q: want the story's talk first, then its tally", f.FirstStep)
 	}
 }
 
