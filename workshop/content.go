@@ -261,6 +261,10 @@ type Story struct {
 	TallyAny   string   `json:"tallyAny"`
 	IfThen     string   `json:"ifThen"`
 	IfThenAny  string   `json:"ifThenAny"`
+	// Goal and GoalAny, optional, replace the specific goal: what to
+	// agree with my manager so the story does not happen again.
+	Goal    string `json:"goal,omitempty"`
+	GoalAny string `json:"goalAny,omitempty"`
 	// FirstStep, optional, replaces the pack's first step when no row
 	// of my map starts the focus area ({manager}).
 	FirstStep string `json:"firstStep,omitempty"`

@@ -342,6 +342,9 @@ func (v *validator) story(item, field string, st Story) {
 			v.fail(item, field+"."+f[0], "is used when my words name nothing: it cannot name {what}")
 		}
 	}
+	if (st.Goal == "") != (st.GoalAny == "") || strings.Contains(st.GoalAny, "{what") {
+		v.fail(item, field+".goalAny", "a story's goal comes with its general form, which cannot name {what}")
+	}
 	if len(st.Milestones) != 0 && len(st.Milestones) != 3 {
 		v.fail(item, field+".milestones", "needs the three lines of day 30, 60 and 90, or none")
 	}

@@ -110,8 +110,9 @@ func pastTense(s string) string {
 }
 
 // tellStory writes a focus area on the usual side of its skill from the
-// story a sentence of mine tells: its measure, from the story's baseline
-// to its target, its if-then, and the first step's tally.
+// story a sentence of mine tells: its goal, its measure, from the
+// story's baseline to its target, its if-then, and the first step's
+// tally.
 func tellStory(c *workshop.Content, a *workshop.Answers, f *workshop.FocusArea) {
 	t, ok := storyFor(c, a, *f)
 	if !ok {
@@ -122,6 +123,9 @@ func tellStory(c *workshop.Content, a *workshop.Answers, f *workshop.FocusArea) 
 	f.Goal.Measurable = capitalise(t.fill(t.Measure, t.MeasureAny, manager))
 	f.Goal.Baseline, f.Goal.Target, f.Goal.Tally = t.Baseline, t.Target, false
 	f.IfThen = capitalise(t.fill(t.IfThen, t.IfThenAny, manager))
+	if t.Goal != "" {
+		f.Goal.Specific = capitalise(t.fill(t.Goal, t.GoalAny, manager))
+	}
 	if src.CountedFromFirstStep() {
 		f.FirstStep = strings.Replace(f.FirstStep, "From today I "+src.Tally()+".", "From today I "+t.fill(t.Tally, t.TallyAny, manager)+".", 1)
 	}
