@@ -180,6 +180,11 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// target comes from my facts where they set it, else it is agreed
 		// from the first weeks' tally: no number is guessed for me.
 		if t, ok := a.TallyTarget(g.Indicator.Source); ok {
+			if n := len(teamNames(a)); g.Indicator.Source == workshop.SourceOneToOnes && n > 0 && n == a.Participant.TeamSize-1 {
+				// The people I named are one fewer than my team size: the
+				// size counts me, and the one-to-ones are with them.
+				t = 2 * n
+			}
 			f.Goal.Target = strconv.Itoa(t)
 		}
 		f.Goal.Tally = true
