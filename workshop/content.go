@@ -265,6 +265,9 @@ type Story struct {
 	// agree with my manager so the story does not happen again.
 	Goal    string `json:"goal,omitempty"`
 	GoalAny string `json:"goalAny,omitempty"`
+	// Aim, optional, is the 90-day level in the story's words, named in
+	// place of the anchor of level Below when that is the target.
+	Aim string `json:"aim,omitempty"`
 	// FirstStep, optional, replaces the pack's first step when no row
 	// of my map starts the focus area ({manager}).
 	FirstStep string `json:"firstStep,omitempty"`

@@ -154,10 +154,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		case s.Rated > 0 && s.Current > 0 && s.Target > s.Current:
 			// My words show a lower level than I rated: said plainly.
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days, from where my own words put me rather than the %d I rated (a starting point I check with %s): from \"%s\" to \"%s\"",
-				s.Rated, managerOf(a), strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
+				s.Rated, managerOf(a), strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
+				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions

@@ -188,3 +188,13 @@ func toldElsewhere(c *workshop.Content, a *workshop.Answers, chosen []*Suggestio
 	}
 	return out
 }
+
+// aimOf is the 90-day level a focus area names: the story's own words
+// for it when my words tell a story whose level is the target
+// (workshop.Story.Aim), else the anchor.
+func aimOf(c *workshop.Content, a *workshop.Answers, f workshop.FocusArea, target int, anchor string) string {
+	if t, ok := storyFor(c, a, f); ok && t.Aim != "" && t.Below == target {
+		return t.Aim
+	}
+	return anchor
+}

@@ -27,7 +27,7 @@ func storyFixture(t *testing.T) *workshop.Content {
 		Measure: "Times I told {manager} early that {what}", MeasureAny: "Times I told {manager} early",
 		Baseline: "0 so far", Target: "every time", Tally: "note each time {what}", TallyAny: "note each time",
 		IfThen: "When {what}, I tell {manager} that day.", IfThenAny: "When it does not fit, I tell {manager} that day.",
-		FirstStep: "Ask {manager} for 30 minutes about what does not fit",
+		FirstStep: "Ask {manager} for 30 minutes about what does not fit", Aim: "I say early what does not fit.",
 	}}
 	if err := c.Validate(); err != nil {
 		t.Fatalf("fixture with stories is invalid: %v", err)
@@ -79,6 +79,13 @@ func TestWhatINeverToldMyManagerIsCounted(t *testing.T) {
 	}
 	if !strings.HasPrefix(f.FirstStep, "Ask Mark Jensen for 30 minutes about what does not fit. From today I note each time the release plan does not fit the sprint.") {
 		t.Errorf("first step %q: want the story's talk first, then its tally", f.FirstStep)
+	}
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up", Current: 1, Target: 2}, 0, today); !strings.HasSuffix(f.Goal.Achievable, `to "I say early what does not fit."`) {
+		t.Errorf("achievable %q: the level my story contradicts is aimed at in its own words", f.Goal.Achievable)
+	}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up", Current: 2, Target: 3}, 0, today); !strings.HasSuffix(f.Goal.Achievable, `to "l3"`) {
+		t.Errorf("achievable %q: a higher target keeps its anchor", f.Goal.Achievable)
 	}
 }
 
