@@ -62,9 +62,11 @@ type Candidate struct {
 // finish names the suggestion, sets a reachable target and writes why,
 // quoting my words from its evidence or the sentences that point to it
 // as well as to another focus (also), none of those in quoted (an
-// earlier focus area quotes them). It returns the words it quotes.
-// A story another chosen focus area is written from (reserved) is its
-// own to quote: neither its sentence nor a part of it is quoted here.
+// earlier focus area quotes them), and no reason an earlier focus area
+// gave, unless it gave them all. It returns the words it quotes and the
+// reasons it gives. A story another chosen focus area is written from
+// (reserved) is its own to quote: neither its sentence nor a part of it
+// is quoted here.
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted, reserved []string) (Suggestion, []string) {
 	told := "" // my sentence that tells what went wrong (storyOf), quoted first
 	if sk := c.Skill(s.ID); sk != nil {
@@ -97,8 +99,16 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	var parts []string
 	picked := whyEvidence(s.Evidence)
 	for _, e := range picked {
-		if len(e.Quotes) == 0 && (told == "" || e.Source != "week") {
-			parts = append(parts, e.Text) // a count says nothing the story does not
+		// A count says nothing the story my words tell does not.
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
+			parts = append(parts, e.Text)
+		}
+	}
+	if len(parts) == 0 && told == "" { // an earlier focus area gave every reason: say it again
+		for _, e := range picked {
+			if len(e.Quotes) == 0 {
+				parts = append(parts, e.Text)
+			}
 		}
 	}
 	unquoted := func(q string) bool { return slices.Contains(quoted, q) || saidIn(reserved, q) }
@@ -135,7 +145,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
-	return s, words
+	return s, append(words, parts...)
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that
@@ -328,4 +338,17 @@ func workComesToMe(a *workshop.Answers) bool {
 		}
 	}
 	return false
+}
+
+// measures reports whether e is the count of my week the skill measures
+// (evenings worked, for boundaries): its reason even when an earlier
+// focus area gave it too.
+func measures(c *workshop.Content, id string, a *workshop.Answers, e Evidence) bool {
+	sk := c.Skill(id)
+	if sk == nil || e.Source != "week" {
+		return false
+	}
+	src := sk.Indicator.Source
+	n, ok := a.Week.Counts[src]
+	return ok && strings.HasPrefix(e.Text, countWords(src, n))
 }
