@@ -77,7 +77,7 @@ func momentOf(said string, a *workshop.Answers) string {
 		}
 	}
 	if m := thatClause.FindStringSubmatch(said); m != nil {
-		return strings.TrimSpace(m[1])
+		return presentTense(strings.TrimSpace(m[1])) // "that it was late": the moment, each time it comes
 	}
 	return ""
 }
@@ -96,6 +96,17 @@ func (t told) fill(with, without string, manager string) string {
 		s = with
 	}
 	return strings.NewReplacer("{what}", t.what, "{whatPast}", pastTense(t.what), "{manager}", manager).Replace(s)
+}
+
+// presentTense puts a moment told in the past ("the plan was late")
+// in the present, for a trigger that comes again.
+func presentTense(s string) string {
+	for _, p := range [][2]string{{" was ", " is "}, {" were ", " are "}, {" didn't ", " doesn't "}, {" did not ", " does not "}} {
+		if strings.Contains(" "+s+" ", p[0]) {
+			return strings.TrimSpace(strings.Replace(" "+s+" ", p[0], p[1], 1))
+		}
+	}
+	return s
 }
 
 // pastTense puts a moment as a row names it ("an install is going to

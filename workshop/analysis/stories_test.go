@@ -87,6 +87,10 @@ func TestWhatINeverToldMyManagerIsCounted(t *testing.T) {
 	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up", Current: 2, Target: 3}, 0, today); !strings.HasSuffix(f.Goal.Achievable, `to "l3"`) {
 		t.Errorf("achievable %q: a higher target keeps its anchor", f.Goal.Achievable)
 	}
+	a.Reflections = map[string]string{"a.p": "I never told Mark that the migration plan was too tight."}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.IfThen != "When the migration plan is too tight, I tell Mark Jensen that day." {
+		t.Errorf("if-then %q: a moment told in the past triggers in the present", f.IfThen)
+	}
 }
 
 // When my own words tell a story below the level I rated, the plan
