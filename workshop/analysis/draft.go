@@ -151,10 +151,6 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
 				s.Current, strings.ToLower(sk.Name), managerOf(a))
-		case s.Rated > 0 && s.Current > 0 && s.Target > s.Current:
-			// My words show a lower level than I rated: said plainly.
-			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days, from where my own words put me rather than the %d I rated (a starting point I check with %s): from \"%s\" to \"%s\"",
-				s.Rated, managerOf(a), strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))

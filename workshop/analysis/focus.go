@@ -145,7 +145,24 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
+	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
+		// Said plainly: the plan starts from what my words show.
+		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows level %d (\"%s\"), so the plan starts there: a starting point to check with %s.",
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
+	}
 	return s, append(words, parts...)
+}
+
+// whichWords points at the quote that tells the story: "that sentence"
+// when it is the only one, "the first of them" when it leads.
+func whichWords(words []string, told string) string {
+	if len(words) == 1 {
+		return "that sentence"
+	}
+	if words[0] == told {
+		return "the first of them"
+	}
+	return "the sentence \u201c" + told + "\u201d"
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that
