@@ -71,16 +71,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	told := "" // my sentence that tells what went wrong (storyOf), quoted first
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
-		if !s.Under {
-			s.Turn = turnOf(sk, s.Evidence, a)
-		}
-		if t := pushedTurn(sk, r); s.Turn == "" && !s.Under && t != "" {
-			s.Turn = t
-		}
-		if t := notYetTurn(sk, a); t != "" {
-			s.Turn, s.Under = t, false
-		}
+		s.Turn, s.Under = sideOf(sk, a, r, s.Evidence)
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
@@ -151,6 +142,24 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
 	}
 	return s, append(words, parts...)
+}
+
+// sideOf is the side a skill is taught from: the other way round when
+// the answers show stepping in too rarely (under), else its turn
+// (turnOf, then the picture of the role my organisation pushes); the
+// not-yet side before any when I do not lead a team yet.
+func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (turn string, under bool) {
+	under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
+	if !under {
+		turn = turnOf(sk, ev, a)
+	}
+	if t := pushedTurn(sk, r); turn == "" && !under && t != "" {
+		turn = t
+	}
+	if t := notYetTurn(sk, a); t != "" {
+		return t, false
+	}
+	return turn, under
 }
 
 // whichWords points at the quote that tells the story: "that sentence"

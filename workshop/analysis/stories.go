@@ -182,18 +182,17 @@ func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int) (int, string
 }
 
 // toldElsewhere are the sentences of mine that tell the stories of the
-// chosen focus areas other than s: each is quoted where its story is.
-func toldElsewhere(c *workshop.Content, a *workshop.Answers, chosen []*Suggestion, s *Suggestion) []string {
+// chosen focus areas other than s, on the side each is taught from: each
+// is quoted where its story is.
+func toldElsewhere(c *workshop.Content, a *workshop.Answers, r *Report, chosen []*Suggestion, s *Suggestion) []string {
 	var out []string
 	for _, o := range chosen {
-		if o.ID == s.ID {
-			continue
-		}
 		sk := c.Skill(o.ID)
-		if sk == nil || notYetTurn(sk, a) != "" {
+		if o.ID == s.ID || sk == nil {
 			continue
 		}
-		if t, ok := storyOf(sk, a); ok {
+		turn, under := sideOf(sk, a, r, o.Evidence)
+		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: o.ID, Turn: turn, Under: under}); ok {
 			out = append(out, t.said)
 		}
 	}
