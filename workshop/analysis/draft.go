@@ -150,7 +150,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
-				s.Current, strings.ToLower(sk.Name), managerOf(a))
+				max(s.Current, s.Rated), strings.ToLower(sk.Name), managerOf(a)) // my own rating, not the level my words show
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
 				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))

@@ -124,6 +124,11 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 		t.Errorf("achievable %q: want the step up from the level my words show", f.Goal.Achievable)
 	}
 
+	got.Questioned, got.Target = true, got.Current
+	if f := NewFocusArea(c, a, got, 0, today); !strings.HasPrefix(f.Goal.Achievable, "I rated myself at level 3 of 5") {
+		t.Errorf("questioned too: achievable %q, want my own rating of 3", f.Goal.Achievable)
+	}
+
 	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil); got.Current != 1 || got.Rated != 0 {
 		t.Errorf("a rating below the story: current %d, rated %d, want my own 1 unquestioned", got.Current, got.Rated)
