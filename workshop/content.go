@@ -234,6 +234,50 @@ type Skill struct {
 	// is not meeting starts when this focus area is chosen: with my own
 	// part in it, when the focus is how the team is treated.
 	OwnPart string `json:"ownPart,omitempty"`
+	// Stories, optional, are what went wrong as people tell it (my
+	// manager heard of a slip from someone else; I never told them the
+	// work does not fit): the first story a sentence of mine tells sets
+	// the focus area's measure and if-then, and the level my words show.
+	Stories []Story `json:"stories,omitempty"`
+}
+
+// Story is one way a thing goes wrong, told in a sentence of my own: a
+// sentence with one of Cues (read like a reflection's cues) tells it.
+// Then the focus area counts what the story is about (Measure, with
+// Baseline and Target, and Tally from the first step) and has its own
+// trigger (IfThen). {manager} is my manager and {what} the moment my own
+// words name (a row about my manager: "when a delivery date is at
+// risk"; or what the sentence says I never told: "that the close does
+// not fit"), {whatPast} the same in the past; a text with {what} is used
+// only when my words name it, else its Any form. Below, optional, is the
+// level whose anchor the story contradicts: a self-rating at or above it
+// starts one level lower, with my sentence quoted. With Manager, the
+// story is told only in a reflection that names my manager.
+type Story struct {
+	Cues       []string `json:"cues"`
+	Manager    bool     `json:"manager,omitempty"`
+	Below      int      `json:"below,omitempty"`
+	Measure    string   `json:"measure"`
+	MeasureAny string   `json:"measureAny"`
+	Baseline   string   `json:"baseline"`
+	Target     string   `json:"target"`
+	Tally      string   `json:"tally"`
+	TallyAny   string   `json:"tallyAny"`
+	IfThen     string   `json:"ifThen"`
+	IfThenAny  string   `json:"ifThenAny"`
+	// Goal and GoalAny, optional, replace the specific goal: what to
+	// agree with my manager so the story does not happen again.
+	Goal    string `json:"goal,omitempty"`
+	GoalAny string `json:"goalAny,omitempty"`
+	// Aim, optional, is the 90-day level in the story's words, named in
+	// place of the anchor of level Below when that is the target.
+	Aim string `json:"aim,omitempty"`
+	// FirstStep, optional, replaces the pack's first step when no row
+	// of my map starts the focus area ({manager}).
+	FirstStep string `json:"firstStep,omitempty"`
+	// Milestones, optional, are the day 30, 60 and 90 lines when the
+	// measure is an agreement rather than a count ({manager}).
+	Milestones []string `json:"milestones,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or
@@ -274,6 +318,9 @@ type Turn struct {
 	// a picture of the role that I do not hold (an expectation in the
 	// myth-pushed quadrant): the role is to be agreed, not guessed.
 	Pushed bool `json:"pushed,omitempty"`
+	// NotYet chooses the turn, before any other, when I do not lead a
+	// team yet: the skill is practised for the role I prepare for.
+	NotYet bool `json:"notYet,omitempty"`
 	// Levels are the skill's level anchors in this side's words, the same
 	// steps (exactly Scale, level 1 first): the 90-day target is named
 	// from them. Optional: without them the skill's own anchors are used.
@@ -370,7 +417,11 @@ type Guide struct {
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
 	Indicator Indicator `json:"indicator"`
-	IfThen    string    `json:"ifThen"`
+	// TargetAgreed, optional, is the target of hours when my own target
+	// week sets none: what the focus area agrees ("the split agreed by
+	// day 30"), rather than a number guessed for me.
+	TargetAgreed string `json:"targetAgreed,omitempty"`
+	IfThen       string `json:"ifThen"`
 	// IfThenRow is the if-then written from the person's own first row
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.

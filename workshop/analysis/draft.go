@@ -153,10 +153,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
-				s.Current, strings.ToLower(sk.Name), managerOf(a))
+				max(s.Current, s.Rated), strings.ToLower(sk.Name), managerOf(a)) // my own rating, not the level my words show
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
+				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions
@@ -171,12 +171,19 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			// Hours aim where my own target week says; without one no
 			// number is guessed: the target is agreed from the week I log.
 			f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+		} else if g.TargetAgreed != "" {
+			f.Goal.Target = g.TargetAgreed // what the focus area agrees sets it
 		}
 	} else if g.Indicator.Source.CountedFromFirstStep() {
 		// Not counted at the workshop: counted from the first step. The
 		// target comes from my facts where they set it, else it is agreed
 		// from the first weeks' tally: no number is guessed for me.
 		if t, ok := a.TallyTarget(g.Indicator.Source); ok {
+			if n := len(teamNames(a)); g.Indicator.Source == workshop.SourceOneToOnes && n > 0 && n == a.Participant.TeamSize-1 {
+				// The people I named are one fewer than my team size: the
+				// size counts me, and the one-to-ones are with them.
+				t = 2 * n
+			}
 			f.Goal.Target = strconv.Itoa(t)
 		}
 		f.Goal.Tally = true
@@ -257,8 +264,13 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
+	if t, ok := storyFor(c, a, f); ok && t.FirstStep != "" && len(held) == 0 && !fromOwn {
+		g.FirstStep = t.FirstStep // what went wrong is the first thing to talk about
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
+	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)
+	f.IfThen = strings.ReplaceAll(f.IfThen, "{manager}", managerOf(a))
 	for i, x := range f.Actions {
 		if utf8.RuneCountInString(x.Text) > workshop.PlanTextLimit {
 			f.Actions[i] = pack[i] // too long to edit: the row is named in the first step and on the map
@@ -339,6 +351,10 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 		role = role[:i]
 	}
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
+	if notYetLeading(a) {
+		// Not leading yet: the role is the one I prepare for, not mine.
+		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(sk.Description))
+	}
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
@@ -583,6 +599,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		if d30, d60, d90, ok := storyMilestones(c, a, f); ok {
+			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
+			continue
+		}
 		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
 			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, guideOf(c, f).Indicator.TallyWords()) {
@@ -610,6 +630,12 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
+		case src.IsHours() && target != "" && !isNumber(target):
+			// The target is what the focus area agrees, not a number.
+			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+			m[1] = append(m[1], fmt.Sprintf("%s kept to %s, the weeks a project peaks included", what, target))
+			m[2] = append(m[2], fmt.Sprintf("%s at %s, and the agreement looked at again with %s", what, target, managerOf(a)))
+			continue
 		case src.IsHours() && target == "":
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
 			m[1] = append(m[1], fmt.Sprintf("a target for %s agreed with %s from the week I logged", what, managerOf(a)))
@@ -664,6 +690,12 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		m[0] = append(m[0], fmt.Sprintf("the first step taken and talked through with %s: %s", managerOf(a), lowerFirst(strings.TrimRight(step, "."))))
 	}
 	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
+}
+
+// isNumber reports whether a target is a number rather than words.
+func isNumber(s string) bool {
+	_, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil
 }
 
 // joinWithin joins milestones into one sentence that fits the plan's

@@ -34,6 +34,10 @@ type Suggestion struct {
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
 	Questioned bool `json:"questioned,omitempty"`
+	// Rated is the participant's own rating when their words tell a
+	// story that shows a lower level (storyLevel): Current is then the
+	// level the words show.
+	Rated int `json:"rated,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
 	Under bool `json:"under,omitempty"`
@@ -60,20 +64,25 @@ type Candidate struct {
 // as well as to another focus (also), none of those in quoted (an
 // earlier focus area quotes them), and no reason an earlier focus area
 // gave, unless it gave them all. It returns the words it quotes and the
-// reasons it gives.
-func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
+// reasons it gives. A story another chosen focus area is written from
+// (reserved) is its own to quote: neither its sentence nor a part of it
+// is quoted here.
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted, reserved []string) (Suggestion, []string) {
+	told := "" // my sentence that tells what went wrong (storyOf), quoted first
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
-		if !s.Under {
-			s.Turn = turnOf(sk, s.Evidence, a)
-		}
-		if t := pushedTurn(sk, r); s.Turn == "" && !s.Under && t != "" {
-			s.Turn = t
-		}
+		s.Turn, s.Under = sideOf(sk, a, r, s.Evidence)
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
+			if lvl, said, ok := storyLevel(sk, a, sr.Current); ok && s.Turn == "" && !s.Under {
+				// My own words show a lower level than I rated: the plan
+				// starts from what they show, and quotes them.
+				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
+			}
+		}
+		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
+			told = t.said
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
@@ -81,19 +90,24 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	var parts []string
 	picked := whyEvidence(onSide(c.Skill(s.ID), s.Turn, s.Evidence))
 	for _, e := range picked {
-		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) {
+		// A count says nothing the story my words tell does not.
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
 			parts = append(parts, e.Text)
 		}
 	}
-	if len(parts) == 0 { // an earlier focus area gave every reason: say it again
+	if len(parts) == 0 && told == "" { // an earlier focus area gave every reason: say it again
 		for _, e := range picked {
 			if len(e.Quotes) == 0 {
 				parts = append(parts, e.Text)
 			}
 		}
 	}
-	unquoted := func(q string) bool { return slices.Contains(quoted, q) }
+	unquoted := func(q string) bool { return slices.Contains(quoted, q) || saidIn(reserved, q) }
 	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
+	if told != "" && !slices.Contains(quoted, told) {
+		// The sentence that tells what went wrong is the one to quote.
+		words = append([]string{told}, slices.DeleteFunc(words, func(q string) bool { return saidIn([]string{told}, q) })...)
+	}
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
 	}
@@ -122,6 +136,11 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
+	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
+		// Said plainly: the plan starts from what my words show.
+		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows level %d (\"%s\"), so the plan starts there: a starting point to check with %s.",
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
+	}
 	return s, append(words, parts...)
 }
 
@@ -139,6 +158,36 @@ func onSide(sk *workshop.Skill, turn string, ev []Evidence) []Evidence {
 	return slices.DeleteFunc(slices.Clone(ev), func(e Evidence) bool {
 		return e.Source == "statement" && len(e.Items) > 0 && !slices.ContainsFunc(e.Items, func(id string) bool { return !other(id) })
 	})
+}
+
+// sideOf is the side a skill is taught from: the other way round when
+// the answers show stepping in too rarely (under), else its turn
+// (turnOf, then the picture of the role my organisation pushes); the
+// not-yet side before any when I do not lead a team yet.
+func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (turn string, under bool) {
+	under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
+	if !under {
+		turn = turnOf(sk, ev, a)
+	}
+	if t := pushedTurn(sk, r); turn == "" && !under && t != "" {
+		turn = t
+	}
+	if t := notYetTurn(sk, a); t != "" {
+		return t, false
+	}
+	return turn, under
+}
+
+// whichWords points at the quote that tells the story: "that sentence"
+// when it is the only one, "the first of them" when it leads.
+func whichWords(words []string, told string) string {
+	if len(words) == 1 {
+		return "that sentence"
+	}
+	if words[0] == told {
+		return "the first of them"
+	}
+	return "the sentence \u201c" + told + "\u201d"
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that

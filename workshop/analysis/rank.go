@@ -81,7 +81,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
 		})
-		f, words := finish(c, a, r, *s, mine, quoted)
+		f, words := finish(c, a, r, *s, mine, quoted, toldElsewhere(c, a, r, chosen, s))
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}
