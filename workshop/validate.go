@@ -171,6 +171,15 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepEffort != "" && (!strings.Contains(g.FirstStepEffort, "{who}") || !strings.Contains(g.FirstStepEffort, "{effort}")) {
 		v.fail(item, "firstStepEffort", "must name {who} and {effort}")
 	}
+	if w := g.IndicatorWith; w != nil {
+		v.text(item, "indicatorWith.text", w.Text)
+		switch {
+		case !w.Source.CountedFromFirstStep():
+			v.fail(item, "indicatorWith.source", fmt.Sprintf("is %q, not a count the plan starts from the first step", w.Source))
+		case !strings.Contains(w.Text, "{people}") || w.Tally == "" || w.Short == "":
+			v.fail(item, "indicatorWith", "must name {people} in its text, and have its own tally and short words")
+		}
+	}
 	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
 		v.fail(item, "actionWith", "must name {people}")
 	}
