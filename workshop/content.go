@@ -230,6 +230,30 @@ type Skill struct {
 	// is not meeting starts when this focus area is chosen: with my own
 	// part in it, when the focus is how the team is treated.
 	OwnPart string `json:"ownPart,omitempty"`
+	// Upwards, optional, writes the focus area for the request my own
+	// answers name to take upwards, in place of the pack's "the next
+	// request".
+	Upwards *Upwards `json:"upwards,omitempty"`
+}
+
+// Upwards is how a focus area is written when my answers name the thing
+// I must take upwards myself: a row of my map whose text or owner has
+// one of the skill's cues (a decision above me I would have to make the
+// case for), else a request, a project or a system at risk named in a
+// sentence of mine with one of the skill's cues or obstacle cues. Its
+// sentences take {case} for the thing ("the storage refresh"),
+// {manager} for my manager and {when} for when it is due (the row's
+// date, or the next meeting my words name where it is decided; left out
+// when none). Response answers a sentence of mine with one of the
+// skill's cues when another focus area is chosen and the case belongs to
+// it (the money I believe we would never get), and Milestone dates it.
+type Upwards struct {
+	FirstStep string `json:"firstStep"`
+	Goal      string `json:"goal"`
+	Measure   string `json:"measure"`
+	Action    string `json:"action"`
+	Response  string `json:"response"`
+	Milestone string `json:"milestone"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or

@@ -313,6 +313,13 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
 		}
 	}
+	if u := s.Upwards; u != nil {
+		for _, f := range [][2]string{{"firstStep", u.FirstStep}, {"goal", u.Goal}, {"measure", u.Measure}, {"action", u.Action}, {"response", u.Response}, {"milestone", u.Milestone}} {
+			if v.text(s.ID, "upwards."+f[0], f[1]); !strings.Contains(f[1], "{case}") {
+				v.fail(s.ID, "upwards."+f[0], "must name the case with {case}")
+			}
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {

@@ -66,6 +66,10 @@ func TestValidateBrokenPack(t *testing.T) {
 			c.Skills[0].FromRow = &FromRow{Cues: []string{"x"}, FirstStep: "Review \"{row}\"", Obstacle: "It comes back"}
 		}, "sk.x", "fromRow.response"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
+		{"a case upwards that never names the case", func(c *Content) {
+			c.Skills[0].Upwards = &Upwards{FirstStep: "Write {case}", Goal: "Take {case} up", Measure: "Cases like {case}", Action: "I write {case}",
+				Response: "I put {case} to {manager}", Milestone: "the next request taken to {manager}"}
+		}, "sk.x", "upwards.milestone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -216,6 +216,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
+	if len(held) == 0 && !fromOwn && s.Turn == "" && !s.Under {
+		g = upwardsFor(c, sk, a, g, &f)
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	ownMeasure(a, s.Evidence, &f, taken)
 	for i, x := range f.Actions {

@@ -1,0 +1,191 @@
+package analysis
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// upwardCase is the thing my answers name to take upwards myself
+// (workshop.Upwards): a decision above me on my map, or a request, a
+// project or a system at risk in my own words.
+type upwardCase struct {
+	what string // "the storage refresh", "replacing the VPN concentrator"
+	when string // "by 12 March 2027", "before the next budget panel", or ""
+	// said is the sentence of mine with one of the skill's cues that
+	// belongs to the case, "" when none: what I believe about asking.
+	said string
+	// about is the text the case comes from, to find the focus area it
+	// belongs to.
+	about string
+}
+
+// caseNouns end the name of a request taken upwards: "the storage
+// refresh", "the carrier API upgrade".
+var caseNoun = regexp.MustCompile(`(?i)\b(?:the|our)\s+((?:[\p{L}\p{N}][\p{L}\p{N}/&-]*\s+){0,3}?(?:upgrade|refresh|replacement|renewal|migration|rollout|roll-out|licen[cs]es?|contract|investment|purchase|project|rebuild|redesign))\b`)
+
+// atRisk names a system by what happens if it fails: "what happens to
+// council tax collection if the storage fails".
+var atRisk = regexp.MustCompile(`(?i)\bif\s+(?:the|our)\s+((?:[\p{L}\p{N}][\p{L}\p{N}/&-]*\s+){0,2}?[\p{L}\p{N}][\p{L}\p{N}/&-]*)\s+(?:fails|goes down|breaks|dies|stops working|runs out)\b`)
+
+// meeting is where a request is decided: "the budget panel", "the
+// Tuesday ops meeting".
+var meeting = regexp.MustCompile(`(?i)\b(?:the|our)\s+((?:[\p{L}-]+\s+){0,2}?(?:meeting|panel|board|committee|round))\b`)
+
+// notUpwards are meetings of my own team, where no case is decided.
+var notUpwards = regexp.MustCompile(`(?i)\b(?:team|stand-?up|one-to-one|daily|1:1)\b`)
+
+// senior marks a sentence about the people a case goes to, where the
+// meeting it names is theirs.
+var senior = regexp.MustCompile(`(?i)\b(?:director|executive|board|finance|cabinet|councillors?|ceo|cfo|cio|senior|budget)\b`)
+
+// findUpwardCase reads the case from my map first (a row whose owner
+// has one of the skill's cues, "Fiona decides, I would have to make the
+// case", or a decision above me whose text has one), then from my reflections: a named request or a system
+// at risk, in a reflection with a sentence that has one of the skill's
+// cues or obstacle cues.
+func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers) (upwardCase, bool) {
+	if sk == nil || sk.Upwards == nil {
+		return upwardCase{}, false
+	}
+	cues := append(append([]string{}, sk.Cues...), sk.ObstacleCues...)
+	for _, r := range a.FilledRows() {
+		// A decision above me: the owner says the case is to be made, or
+		// the row is about money and its decision is my manager's.
+		above := ownerOf(r, a.Participant).up || namesManager(r, a.Participant)
+		if !hitsCues(r.Owner, sk.Cues) && !(above && hitsCues(r.What, sk.Cues)) {
+			continue
+		}
+		what := strings.TrimSpace(bracketed.ReplaceAllString(rowName(r.What), ""))
+		if what == "" {
+			continue
+		}
+		u := upwardCase{what: commonNoun(what), about: r.What}
+		if r.By != "" {
+			u.when = "by " + workshop.Long(r.By)
+		} else {
+			u.when = meetingIn(c, a, "", cues)
+		}
+		u.said = saidAbout(c, a, sk.Cues, r.What)
+		return u, true
+	}
+	for _, p := range prompts(c) {
+		text := a.Reflections[p.ID]
+		ss := sentences(text)
+		var hit []sentence
+		for _, s := range ss {
+			if s.hits(cues) > 0 {
+				hit = append(hit, s)
+			}
+		}
+		if len(hit) == 0 {
+			continue
+		}
+		// The sentence with the cue says it best; the rest of the same
+		// reflection may name what it was about.
+		for _, s := range append(hit, ss...) {
+			what := ""
+			if m := caseNoun.FindStringSubmatch(s.text); m != nil {
+				what = "the " + m[1]
+			} else if m := atRisk.FindStringSubmatch(s.text); m != nil {
+				what = "the " + m[1]
+			}
+			if what != "" {
+				return upwardCase{what: what, when: meetingIn(c, a, text, cues), about: text, said: saidAbout(c, a, sk.Cues, text)}, true
+			}
+		}
+	}
+	return upwardCase{}, false
+}
+
+// meetingIn is when a case is due, from the meeting my words name where
+// such things are decided: in the reflection the case comes from, else
+// in a sentence about the people it goes to. "" when none.
+func meetingIn(c *workshop.Content, a *workshop.Answers, own string, cues []string) string {
+	find := func(s sentence) string {
+		for _, m := range meeting.FindAllStringSubmatch(s.text, -1) {
+			if !notUpwards.MatchString(m[1]) {
+				name := m[1]
+				if strings.EqualFold(name, "board") {
+					name = "board meeting"
+				}
+				return "before the next " + name
+			}
+		}
+		return ""
+	}
+	for _, s := range sentences(own) {
+		if w := find(s); w != "" {
+			return w
+		}
+	}
+	for _, p := range prompts(c) {
+		for _, s := range sentences(a.Reflections[p.ID]) {
+			if s.hits(cues) == 0 && !senior.MatchString(s.text) {
+				continue
+			}
+			if w := find(s); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// saidAbout is the sentence of my reflections with one of cues that
+// belongs to the text a case comes from (shares a word with it, or is
+// part of it), "" when none.
+func saidAbout(c *workshop.Content, a *workshop.Answers, cues []string, about string) string {
+	for _, p := range prompts(c) {
+		text := a.Reflections[p.ID]
+		if text != about && rowWordsShared(about, text) == 0 {
+			continue
+		}
+		for _, s := range sentences(text) {
+			if s.hits(cues) > 0 {
+				return s.text
+			}
+		}
+	}
+	return ""
+}
+
+// fill writes one of the pack's Upwards sentences for the case.
+func (u upwardCase) fill(text, manager string) string {
+	when := ""
+	if u.when != "" {
+		when = " " + u.when
+	}
+	return strings.NewReplacer(" {when}", when, "{when}", u.when, "{case}", u.what, "{manager}", manager).Replace(text)
+}
+
+// upwardsFor writes a focus area for the case my answers name to take
+// upwards, when its skill says how (workshop.Upwards): the goal, the
+// measure and the on-the-job action, and the guide's first step, which
+// it returns. A sentence too long for its field keeps the pack's.
+func upwardsFor(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers, g workshop.Guide, f *workshop.FocusArea) workshop.Guide {
+	u, ok := findUpwardCase(c, sk, a)
+	if !ok {
+		return g
+	}
+	up, manager := sk.Upwards, managerOf(a)
+	fits := func(s string, limit int) bool { return utf8.RuneCountInString(s) <= limit }
+	if s := u.fill(up.Goal, manager); fits(s, workshop.PlanTextLimit) {
+		f.Goal.Specific = s
+	}
+	if s := u.fill(up.Measure, manager); fits(s, workshop.PlanLineLimit) {
+		f.Goal.Measurable = s
+	}
+	if i := slices.IndexFunc(f.Actions, func(x workshop.PlanAction) bool { return x.Kind == workshop.Experience }); i >= 0 {
+		if s := u.fill(up.Action, manager); fits(s, workshop.PlanTextLimit) {
+			f.Actions[i].Text = s
+		}
+	}
+	if s := u.fill(up.FirstStep, manager); fits(s, workshop.PlanTextLimit-80) { // the tally follows it
+		g.FirstStep = s
+	}
+	return g
+}

@@ -1,0 +1,71 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/workshop"
+)
+
+// withUpwards gives the fixture's sk.z the pack's way of writing a case
+// taken upwards, with cues about money and an obstacle cue.
+func withUpwards(t *testing.T) *workshop.Content {
+	t.Helper()
+	c := fixture(t)
+	sk := &c.Skills[2]
+	sk.FirstStep = "Pick the next request I take upwards and try it on {manager}"
+	sk.Cues = []string{"business case", "the money", "make the case", "budget*"}
+	sk.ObstacleCues = []string{"glaze over"}
+	sk.Upwards = &workshop.Upwards{
+		FirstStep: "Write the case for {case} and try it on {manager} {when}",
+		Goal:      "Put the case for {case} upwards on one page.",
+		Measure:   "Requests taken upwards, the case for {case} first",
+		Action:    "Once the case for {case} is made, I write each request the same way.",
+		Response:  "I put {case} to {manager} {when}.",
+		Milestone: "the case for {case} put to {manager}",
+	}
+	return c
+}
+
+// A request my own words name is the one the first step, the goal, the
+// measure and the action are written for; a meeting where such things
+// are decided says when. Without one, the pack's next request stands.
+func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
+	c := withUpwards(t)
+	a := mixed(c)
+	a.Participant.Manager = "Dana Reyes (CIO)"
+	focus := Suggestion{ID: "sk.z", Title: "Skill sk.z"}
+
+	a.Reflections["a.p"] = "The firewall renewal is due in spring. When I explain why it matters they glaze over. The Finance director raised it at the quarterly review meeting."
+	f := NewFocusArea(c, a, focus, 0, today)
+	if !strings.HasPrefix(f.FirstStep, "Write the case for the firewall renewal and try it on Dana Reyes before the next quarterly review meeting.") {
+		t.Errorf("a named request: first step %q, want it written for the firewall renewal, due at the next meeting that decides it", f.FirstStep)
+	}
+	for name, got := range map[string]string{"goal": f.Goal.Specific, "measure": f.Goal.Measurable, "action": f.Actions[0].Text} {
+		if !strings.Contains(got, "the firewall renewal") {
+			t.Errorf("a named request: %s %q does not name it", name, got)
+		}
+	}
+
+	a.Reflections["a.p"] = "I talk about firmware and they glaze over; I should have said what stops if the core switch fails."
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Write the case for the core switch and try it on Dana Reyes.") {
+		t.Errorf("a system at risk in my words: first step %q, want the case for it, with no date my words do not give", f.FirstStep)
+	}
+
+	a.Reflections["a.p"] = "Our team meeting runs long and the project renewal talk never ends."
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
+		t.Errorf("nothing said about taking it upwards: first step %q, want the pack's", f.FirstStep)
+	}
+
+	a.Reflections["a.p"] = ""
+	a.Delegations = []workshop.DelegationRow{{What: "Replacing the backup appliance (out of support)", Owner: "Dana decides, I would have to make the case",
+		By: "2027-02-12", Level: 1, Kind: workshop.RowNote}}
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Write the case for replacing the backup appliance and try it on Dana Reyes by 12 February 2027.") {
+		t.Errorf("a decision above me on my map: first step %q, want the case for the row by its date", f.FirstStep)
+	}
+
+	a.Delegations = []workshop.DelegationRow{{What: "Telling the team about budget changes", Owner: "Me", Level: 1, Kind: workshop.RowNote}}
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
+		t.Errorf("a row about money that stays mine: first step %q, want the pack's: it is no case to make upwards", f.FirstStep)
+	}
+}
