@@ -309,6 +309,5 @@ var unquoted = map[string][]string{
 	"w_hands_off_lite":         {"thrown in at the deep end"},
 	"x_drifted_in":             {"somebody had to do it"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
-	"y7_workaround_king":       {"we'd never get the money"},
 	"y8_vendor_polite":         {"a nice chat and a promise"},
 }

@@ -543,6 +543,9 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
 	}
+	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
+		m[slot] = append(m[slot], line)
+	}
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target

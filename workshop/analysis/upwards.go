@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -15,6 +16,7 @@ import (
 type upwardCase struct {
 	what string // "the storage refresh", "replacing the VPN concentrator"
 	when string // "by 12 March 2027", "before the next budget panel", or ""
+	date string // the row's date, when the case comes from my map
 	// said is the sentence of mine with one of the skill's cues that
 	// belongs to the case, "" when none: what I believe about asking.
 	said string
@@ -65,7 +67,7 @@ func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers
 		}
 		u := upwardCase{what: commonNoun(what), about: r.What}
 		if r.By != "" {
-			u.when = "by " + workshop.Long(r.By)
+			u.when, u.date = "by "+workshop.Long(r.By), r.By
 		} else {
 			u.when = meetingIn(c, a, "", cues)
 		}
@@ -188,4 +190,70 @@ func upwardsFor(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers, g 
 		g.FirstStep = s
 	}
 	return g
+}
+
+// caseFocus is the case my answers name to take upwards and the focus
+// area it is written into: the focus of the skill that says how, when
+// its first step names the case; else, when that skill is not chosen, the
+// chosen focus area whose words share a word with where the case comes
+// from (the VPN the repeat-fix focus counts). ok is false when the plan
+// carries no case.
+func caseFocus(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (u upwardCase, sk *workshop.Skill, at int, inOwn bool, ok bool) {
+	for i := range c.Skills {
+		if c.Skills[i].Upwards != nil {
+			sk = &c.Skills[i]
+			break
+		}
+	}
+	if sk == nil {
+		return u, nil, -1, false, false
+	}
+	if u, ok = findUpwardCase(c, sk, a); !ok {
+		return u, nil, -1, false, false
+	}
+	if i := slices.IndexFunc(focus, func(f workshop.FocusArea) bool { return f.Skill == sk.ID }); i >= 0 {
+		return u, sk, i, true, strings.Contains(focus[i].FirstStep, u.what)
+	}
+	for i, f := range focus {
+		said := f.Why + "\n" + f.FirstStep + "\n" + f.Goal.Specific + "\n" + f.Goal.Measurable
+		if rowWordsShared(u.about, said) > 0 {
+			return u, sk, i, false, true
+		}
+	}
+	return u, nil, -1, false, false
+}
+
+// caseObstacle is the belief about asking that my own sentence says
+// (the money we would never get), with the case as its answer, when the
+// case sits in a focus area of another skill; false otherwise.
+func caseObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Obstacle, bool) {
+	u, sk, _, inOwn, ok := caseFocus(c, a, focus)
+	if !ok || inOwn || u.said == "" {
+		return workshop.Obstacle{}, false
+	}
+	return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(u.said, maxObstacleQuote) + "\u201d", Response: capitalise(u.fill(sk.Upwards.Response, managerOf(a)))}, true
+}
+
+// caseMilestone is the milestone at which the case is put to my manager,
+// and its slot: by the row's date, else day 30 (the first step tries it
+// on them before the meeting my words name); false when the plan carries
+// no case.
+func caseMilestone(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea, start time.Time) (string, int, bool) {
+	u, sk, _, _, ok := caseFocus(c, a, focus)
+	if !ok {
+		return "", 0, false
+	}
+	line := u.fill(sk.Upwards.Milestone, managerOf(a))
+	t, err := time.Parse(workshop.DateLayout, u.date)
+	if err != nil {
+		return line, 0, true
+	}
+	line += " " + u.when
+	switch days := t.Sub(start).Hours() / 24; {
+	case days <= 30:
+		return line, 0, true
+	case days <= 60:
+		return line, 1, true
+	}
+	return line, 2, true
 }

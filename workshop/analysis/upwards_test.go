@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,5 +68,36 @@ func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
 	a.Delegations = []workshop.DelegationRow{{What: "Telling the team about budget changes", Owner: "Me", Level: 1, Kind: workshop.RowNote}}
 	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
 		t.Errorf("a row about money that stays mine: first step %q, want the pack's: it is no case to make upwards", f.FirstStep)
+	}
+}
+
+// When the skill that takes a case upwards is not a focus, the case my
+// map names still goes in the plan, in the focus area it belongs to: my
+// own belief about asking is the obstacle, answered by the case, and a
+// milestone dates it. A focus area about something else carries nothing.
+func TestACaseINameGoesInTheFocusItBelongsTo(t *testing.T) {
+	c := withUpwards(t)
+	c.Skills[2].Cues = append(c.Skills[2].Cues, "never get the money")
+	a := mixed(c)
+	a.Participant.Manager = "Dana Reyes"
+	a.Reflections["a.p"] = "The backup jobs fail twice a week. Ana asked why we keep the old appliance and I said we'd never get the money for it."
+	a.Delegations = []workshop.DelegationRow{{What: "Replacing the backup appliance", Owner: "Dana decides, I would have to make the case",
+		By: "2027-01-15", Level: 1, Kind: workshop.RowNote}}
+	plan := func(why string) *workshop.Plan {
+		r := &Report{Focus: []Suggestion{{ID: "sk.y", Title: "Skill sk.y", Why: why}}}
+		return NewPlan(c, a, r, today)
+	}
+	p := plan("Your words: \u201cThe backup jobs fail twice a week\u201d.")
+	if !slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool {
+		return strings.Contains(o.Obstacle, "we'd never get the money") && strings.Contains(o.Response, "replacing the backup appliance to Dana Reyes by 15 January 2027")
+	}) {
+		t.Errorf("obstacles %+v, want my belief about the money answered by the case for the row, by its date", p.Obstacles)
+	}
+	if !strings.Contains(p.Day60, "he case for replacing the backup appliance put to Dana Reyes by 15 January 2027") {
+		t.Errorf("day 60 %q, want the case dated by its row", p.Day60)
+	}
+	p = plan("You chose to step in yourself in 2 of 2 situations.")
+	if strings.Contains(p.Day30+p.Day60+p.Day90, "backup appliance") || slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return strings.Contains(o.Obstacle, "money") }) {
+		t.Errorf("a focus about something else carries the case: %q %q %q %+v", p.Day30, p.Day60, p.Day90, p.Obstacles)
 	}
 }
