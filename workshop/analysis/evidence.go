@@ -88,7 +88,7 @@ func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	}
 	text := fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)
 	if *d.Score == 0 {
-		text = fmt.Sprintf("every answer about %s points away from it (0 of 100)", strings.ToLower(d.Name))
+		text = fmt.Sprintf("every answer about %s points away from it", strings.ToLower(d.Name))
 	}
 	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w, Text: text})
 }

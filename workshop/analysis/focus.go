@@ -62,7 +62,7 @@ type Candidate struct {
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
 		if !s.Under {
 			s.Turn = turnOf(sk, s.Evidence, a)
 		}
@@ -293,4 +293,17 @@ func strengths(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 		}
 	}
 	return out[:min(4, len(out))]
+}
+
+// workComesToMe reports whether my week shows the work still coming to me
+// (escalations or waiting decisions past the counts that make them
+// evidence): then a situation I would leave to the team does not make
+// stepping in too rarely my delegation story.
+func workComesToMe(a *workshop.Answers) bool {
+	for _, t := range weekCounts {
+		if t.src != workshop.SourceAfterHours && a.Week.Counts[t.src] >= t.least {
+			return true
+		}
+	}
+	return false
 }

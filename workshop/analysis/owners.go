@@ -216,7 +216,7 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 	if o.up {
 		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", closeAside(o.short()), what)
 	}
-	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", closeAside(o.short()), what)
+	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support from me would help.", closeAside(o.short()), what)
 }
 
 // stopHolding is the start of a stop-doing line for a row I still hold:
@@ -260,7 +260,7 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.short())
+		return fmt.Sprintf("\"%s\" left with %s to decide, as agreed", what, o.short())
 	}
 	return fmt.Sprintf("\"%s\" handed over to %s", what, o.short())
 }
@@ -310,15 +310,18 @@ func closeAside(name string) string {
 // vendor account manager"), or whoever is responsible.
 func concerned(r workshop.DelegationRow, p workshop.Participant) string {
 	if m := meWith.FindStringSubmatch(r.Owner); m != nil {
-		who := strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?")
-		// "their account manager" has nobody to belong to in the plan's
-		// sentence: it is the account manager of what the row is about.
-		if rest, ok := strings.CutPrefix(strings.ToLower(who), "their "); ok {
-			who = "the " + rest
-		}
-		return roleOrName(who)
+		return roleOrName(unowned(strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?")))
 	}
-	return ownerOf(r, p).person("whoever is responsible for it")
+	return unowned(ownerOf(r, p).person("whoever is responsible for it"))
+}
+
+// unowned gives "their account manager" a referent in the plan's
+// sentence: it is the account manager of what the row is about.
+func unowned(who string) string {
+	if rest, ok := strings.CutPrefix(strings.ToLower(who), "their "); ok {
+		return "the " + rest
+	}
+	return who
 }
 
 // meWith finds an owner typed as myself with someone else.

@@ -29,7 +29,7 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 	type sentences struct{ first, stop, day30, action string }
 	person := func(name, inside string) sentences {
 		return sentences{
-			first:  "Ask " + inside + " to take over " + row + ", and agree what support they need from me.",
+			first:  "Ask " + inside + " to take over " + row + ", and agree what support from me would help.",
 			stop:   "I stop doing \"SAN firmware upgrades\" myself: " + inside + " owns it from 10 December 2026.",
 			day30:  row + " handed over to " + name,
 			action: "Mine first: " + row + ", to " + inside + " by 10 December 2026.",
@@ -161,8 +161,9 @@ func TestAStandardNotMetIsAConversationWithThePerson(t *testing.T) {
 		a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 5}
 		a.Delegations = []workshop.DelegationRow{{What: "Reopening Kev's unresolved tickets", Owner: tt.owner, OwnerKind: tt.kind, By: "2026-12-01", Kind: workshop.RowStandard}}
 		p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z", Current: 1, Target: 2}}}, today)
-		if want := "Talk with " + tt.who + ` about "Reopening Kev's unresolved tickets": the standard`; !strings.HasPrefix(p.Focus[0].FirstStep, want) {
-			t.Errorf("%q: first step %q, want it to start %q", tt.owner, p.Focus[0].FirstStep, want)
+		first := strings.TrimPrefix(strings.TrimPrefix(p.Focus[0].FirstStep, "Book the talk"), "Talk")
+		if want := " with " + tt.who + ` about "Reopening Kev's unresolved tickets"`; !strings.HasPrefix(first, want) {
+			t.Errorf("%q: first step %q, want it to start \"Talk%s\" or \"Book the talk%s\"", tt.owner, p.Focus[0].FirstStep, want, want)
 		}
 		if want := "becomes a conversation with " + tt.who + " about the standard, by 1 December 2026."; len(p.StopDoing) != 1 || !strings.HasSuffix(p.StopDoing[0], want) {
 			t.Errorf("%q: stop doing %q, want it to end %q", tt.owner, p.StopDoing, want)
@@ -262,5 +263,36 @@ func TestHandOversAreCheckedRiskiestFirst(t *testing.T) {
 	want := []string{"Change approvals", "Vendor escalations", "Service reviews", "Patching"}
 	if !slices.Equal(got, want) {
 		t.Errorf("check-in order %q, want %q", got, want)
+	}
+}
+
+// A talk about a standard dated later than the first step is booked now
+// and held by the row's date, so the first step and the milestones agree.
+func TestALaterTalkIsBookedByItsDate(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 5}
+	a.Delegations = []workshop.DelegationRow{{What: "Supplier repair times", Owner: "their account manager", By: "2027-01-15", Kind: workshop.RowStandard}}
+	p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z", Current: 1, Target: 2}}}, today)
+	first := p.Focus[0].FirstStep
+	if !strings.HasPrefix(first, "Book the talk with the account manager") || !strings.Contains(first, "15 January 2027") {
+		t.Errorf("first step %q: want the talk booked for 15 January 2027", first)
+	}
+}
+
+// A count of the week the why names and no focus area measures is
+// followed in the milestones; a count the why does not name is not.
+func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 12}
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week."}}
+	src, v, ok := watched(c, a, f)
+	if !ok || src != workshop.SourceWaiting || v != 12 {
+		t.Fatalf("watched = %q %d %v, want the 12 waiting decisions", src, v, ok)
+	}
+	f[0].Why = "You rated it 2 of 5."
+	if _, _, ok := watched(c, a, f); ok {
+		t.Error("a count the why does not name is watched")
 	}
 }
