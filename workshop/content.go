@@ -254,6 +254,10 @@ type Upwards struct {
 	Action    string `json:"action"`
 	Response  string `json:"response"`
 	Milestone string `json:"milestone"`
+	// Down, optional, is the if-then when my map keeps the other half
+	// myself: a row I only noted, that stays mine, names the team and has
+	// one of the skill's cues (telling the team about budget changes).
+	Down string `json:"down,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or

@@ -238,6 +238,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	if len(held) == 0 && !fromOwn && s.Turn == "" && !s.Under {
 		g = upwardsFor(c, sk, a, g, &f)
+		if sk != nil && sk.Upwards != nil && sk.Upwards.Down != "" && keepsNewsDown(sk, a) {
+			f.IfThen = sk.Upwards.Down
+		}
 	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	ownMeasure(a, s.Evidence, &f, taken)

@@ -192,6 +192,20 @@ func upwardsFor(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers, g 
 	return g
 }
 
+// keepsNewsDown reports whether my map keeps the business's news to the
+// team as mine: a row I only noted, whose owner is me, that names the
+// team (the word, or one of their names) and has one of the skill's
+// cues ("Telling the team about budget and structure changes").
+func keepsNewsDown(sk *workshop.Skill, a *workshop.Answers) bool {
+	return slices.ContainsFunc(a.RowsOf(workshop.RowNote), func(r workshop.DelegationRow) bool {
+		team := teamWord.MatchString(r.What) || len(namedIn(r.What, teamNames(a))) > 0
+		return ownerOf(r, a.Participant).kind == workshop.OwnerUndecided && team && hitsCues(r.What, sk.Cues)
+	})
+}
+
+// teamWord names the team in a row.
+var teamWord = regexp.MustCompile(`(?i)\bteam\b`)
+
 // caseFocus is the case my answers name to take upwards and the focus
 // area it is written into: the focus of the skill that says how, when
 // its first step names the case; else, when that skill is not chosen, the

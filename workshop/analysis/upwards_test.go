@@ -24,6 +24,7 @@ func withUpwards(t *testing.T) *workshop.Content {
 		Action:    "Once the case for {case} is made, I write each request the same way.",
 		Response:  "I put {case} to {manager} {when}.",
 		Milestone: "the case for {case} put to {manager}",
+		Down:      "When news reaches me, the team hears it from me the same day.",
 	}
 	return c
 }
@@ -66,8 +67,16 @@ func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
 	}
 
 	a.Delegations = []workshop.DelegationRow{{What: "Telling the team about budget changes", Owner: "Me", Level: 1, Kind: workshop.RowNote}}
-	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
+	f = NewFocusArea(c, a, focus, 0, today)
+	if !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
 		t.Errorf("a row about money that stays mine: first step %q, want the pack's: it is no case to make upwards", f.FirstStep)
+	}
+	if f.IfThen != c.Skills[2].Upwards.Down {
+		t.Errorf("the team's news about money kept as mine: if-then %q, want the other half, the news carried down the same day", f.IfThen)
+	}
+	a.Delegations[0].Owner = "Ana"
+	if f := NewFocusArea(c, a, focus, 0, today); f.IfThen != c.Skills[2].IfThen {
+		t.Errorf("the team's news left to someone else: if-then %q, want the pack's", f.IfThen)
 	}
 }
 
