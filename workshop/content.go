@@ -254,6 +254,10 @@ type Upwards struct {
 	Action    string `json:"action"`
 	Response  string `json:"response"`
 	Milestone string `json:"milestone"`
+	// ActionModel, optional, is the on-the-job action when the case comes
+	// from my own sentence about what fails for the business if the
+	// system fails: that sentence is the model, {model}.
+	ActionModel string `json:"actionModel,omitempty"`
 	// Down, optional, is the if-then when my map keeps the other half
 	// myself: a row I only noted, that stays mine, names the team and has
 	// one of the skill's cues (telling the team about budget changes).

@@ -319,6 +319,9 @@ func (v *validator) skill(s Skill) {
 				v.fail(s.ID, "upwards."+f[0], "must name the case with {case}")
 			}
 		}
+		if u.ActionModel != "" && !strings.Contains(u.ActionModel, "{model}") {
+			v.fail(s.ID, "upwards.actionModel", "must quote the model with {model}")
+		}
 	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)

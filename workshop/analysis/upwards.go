@@ -23,6 +23,9 @@ type upwardCase struct {
 	// about is the text the case comes from, to find the focus area it
 	// belongs to.
 	about string
+	// model is my own sentence that says what the business loses if the
+	// system fails, "" when the case is a named request.
+	model string
 }
 
 // caseNouns end the name of a request taken upwards: "the storage
@@ -89,14 +92,14 @@ func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers
 		// The sentence with the cue says it best; the rest of the same
 		// reflection may name what it was about.
 		for _, s := range append(hit, ss...) {
-			what := ""
+			u := upwardCase{when: meetingIn(c, a, text, cues), about: text, said: saidAbout(c, a, sk.Cues, text)}
 			if m := caseNoun.FindStringSubmatch(s.text); m != nil {
-				what = "the " + m[1]
+				u.what = "the " + m[1]
 			} else if m := atRisk.FindStringSubmatch(s.text); m != nil {
-				what = "the " + m[1]
+				u.what, u.model = "the "+m[1], quotable(s.text)
 			}
-			if what != "" {
-				return upwardCase{what: what, when: meetingIn(c, a, text, cues), about: text, said: saidAbout(c, a, sk.Cues, text)}, true
+			if u.what != "" {
+				return u, true
 			}
 		}
 	}
@@ -161,7 +164,7 @@ func (u upwardCase) fill(text, manager string) string {
 	if u.when != "" {
 		when = " " + u.when
 	}
-	return strings.NewReplacer(" {when}", when, "{when}", u.when, "{case}", u.what, "{manager}", manager).Replace(text)
+	return strings.NewReplacer(" {when}", when, "{when}", u.when, "{case}", u.what, "{manager}", manager, "{model}", u.model).Replace(text)
 }
 
 // upwardsFor writes a focus area for the case my answers name to take
@@ -182,7 +185,13 @@ func upwardsFor(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers, g 
 		f.Goal.Measurable = s
 	}
 	if i := slices.IndexFunc(f.Actions, func(x workshop.PlanAction) bool { return x.Kind == workshop.Experience }); i >= 0 {
-		if s := u.fill(up.Action, manager); fits(s, workshop.PlanTextLimit) {
+		action := up.Action
+		if u.model != "" && up.ActionModel != "" {
+			action = up.ActionModel // my own sentence shows how the case goes
+		}
+		if s := u.fill(action, manager); fits(s, workshop.PlanTextLimit) {
+			f.Actions[i].Text = s
+		} else if s := u.fill(up.Action, manager); fits(s, workshop.PlanTextLimit) {
 			f.Actions[i].Text = s
 		}
 	}

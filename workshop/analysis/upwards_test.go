@@ -18,13 +18,14 @@ func withUpwards(t *testing.T) *workshop.Content {
 	sk.Cues = []string{"business case", "the money", "make the case", "budget*"}
 	sk.ObstacleCues = []string{"glaze over"}
 	sk.Upwards = &workshop.Upwards{
-		FirstStep: "Write the case for {case} and try it on {manager} {when}",
-		Goal:      "Put the case for {case} upwards on one page.",
-		Measure:   "Requests taken upwards, the case for {case} first",
-		Action:    "Once the case for {case} is made, I write each request the same way.",
-		Response:  "I put {case} to {manager} {when}.",
-		Milestone: "the case for {case} put to {manager}",
-		Down:      "When news reaches me, the team hears it from me the same day.",
+		FirstStep:   "Write the case for {case} and try it on {manager} {when}",
+		Goal:        "Put the case for {case} upwards on one page.",
+		Measure:     "Requests taken upwards, the case for {case} first",
+		Action:      "Once the case for {case} is made, I write each request the same way.",
+		ActionModel: "I write the case for {case} as I said it should go: \u201c{model}\u201d.",
+		Response:    "I put {case} to {manager} {when}.",
+		Milestone:   "the case for {case} put to {manager}",
+		Down:        "When news reaches me, the team hears it from me the same day.",
 	}
 	return c
 }
@@ -50,8 +51,12 @@ func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
 	}
 
 	a.Reflections["a.p"] = "I talk about firmware and they glaze over; I should have said what stops if the core switch fails."
-	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Write the case for the core switch and try it on Dana Reyes.") {
+	f = NewFocusArea(c, a, focus, 0, today)
+	if !strings.HasPrefix(f.FirstStep, "Write the case for the core switch and try it on Dana Reyes.") {
 		t.Errorf("a system at risk in my words: first step %q, want the case for it, with no date my words do not give", f.FirstStep)
+	}
+	if !strings.Contains(f.Actions[0].Text, "I should have said what stops if the core switch fails") {
+		t.Errorf("a system at risk in my words: action %q, want my own sentence as the model of the case", f.Actions[0].Text)
 	}
 
 	a.Reflections["a.p"] = "Our team meeting runs long and the project renewal talk never ends."
