@@ -365,7 +365,7 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
+		return handOverStep(a, hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
 		who := o.person(anyOwner)

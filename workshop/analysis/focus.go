@@ -58,7 +58,9 @@ type Candidate struct {
 // finish names the suggestion, sets a reachable target and writes why,
 // quoting my words from its evidence or the sentences that point to it
 // as well as to another focus (also), none of those in quoted (an
-// earlier focus area quotes them). It returns the words it quotes.
+// earlier focus area quotes them), and no reason an earlier focus area
+// gave, unless it gave them all. It returns the words it quotes and the
+// reasons it gives.
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
@@ -79,8 +81,15 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	var parts []string
 	picked := whyEvidence(s.Evidence)
 	for _, e := range picked {
-		if len(e.Quotes) == 0 {
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) {
 			parts = append(parts, e.Text)
+		}
+	}
+	if len(parts) == 0 { // an earlier focus area gave every reason: say it again
+		for _, e := range picked {
+			if len(e.Quotes) == 0 {
+				parts = append(parts, e.Text)
+			}
 		}
 	}
 	unquoted := func(q string) bool { return slices.Contains(quoted, q) }
@@ -113,7 +122,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	if len(words) > 0 {
 		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
 	}
-	return s, words
+	return s, append(words, parts...)
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that
@@ -306,4 +315,17 @@ func workComesToMe(a *workshop.Answers) bool {
 		}
 	}
 	return false
+}
+
+// measures reports whether e is the count of my week the skill measures
+// (evenings worked, for boundaries): its reason even when an earlier
+// focus area gave it too.
+func measures(c *workshop.Content, id string, a *workshop.Answers, e Evidence) bool {
+	sk := c.Skill(id)
+	if sk == nil || e.Source != "week" {
+		return false
+	}
+	src := sk.Indicator.Source
+	n, ok := a.Week.Counts[src]
+	return ok && strings.HasPrefix(e.Text, countWords(src, n))
 }

@@ -198,7 +198,7 @@ func lowerInitial(s string) string {
 // handOverStep is the first step for a row I still hold: ask its owner
 // to take it over, put it on the rota, or decide by decideBy who takes
 // it over.
-func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string {
+func handOverStep(a *workshop.Answers, r workshop.DelegationRow, o rowOwner, decideBy string) string {
 	what := rowName(r.What)
 	switch o.kind {
 	case workshop.OwnerRota:
@@ -208,6 +208,9 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 			decideBy = r.By
 		}
 		step := fmt.Sprintf("Decide by %s who takes over \"%s\", and ask them", workshop.Long(decideBy), what)
+		if name, said := offered(a, r); name != "" {
+			step = fmt.Sprintf("Decide by %s who takes over \"%s\", %s first (“%s”), and ask them", workshop.Long(decideBy), what, name, said)
+		}
 		if r.By > decideBy {
 			step += ", so it is handed over by " + workshop.Long(r.By)
 		}
@@ -346,4 +349,52 @@ func checkFirst(rows []workshop.DelegationRow) []workshop.DelegationRow {
 		return y.Level - x.Level
 	})
 	return out
+}
+
+// offered is a team member my words say offered to take on the row's
+// work, with the words that say so: a sentence that names them and an
+// offer, in a reflection about the row ("Last week Kasia asked to do the
+// Friday one"). The first such person the team list holds; "" for none.
+func offered(a *workshop.Answers, r workshop.DelegationRow) (name, said string) {
+	ids := make([]string, 0, len(a.Reflections))
+	for id := range a.Reflections {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		text := a.Reflections[id]
+		if rowWordsShared(r.What, text) < 2 {
+			continue
+		}
+		for _, s := range sentences(text) {
+			if !offerWords.MatchString(s.text) {
+				continue
+			}
+			for _, n := range a.Participant.Team {
+				if n = strings.TrimSpace(n); n != "" && hasWord(s.text, n) {
+					if q := offerClause(s.text); utf8.RuneCountInString(q) <= maxOfferQuote {
+						return n, q
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// offerWords say someone offered to take work on.
+var offerWords = regexp.MustCompile(`(?i)\b(asked to|asked if|asked whether|offered|volunteered|wants to|wanted to|keen to|would like to)\b`)
+
+// maxOfferQuote is the longest offer quoted in a first step.
+const maxOfferQuote = 70
+
+// offerClause is the sentence up to where it turns away from the offer
+// ("…the Friday one and I said I'd rather do it myself").
+func offerClause(s string) string {
+	for _, cut := range []string{" and I ", ", and I ", " but ", ", but "} {
+		if i := strings.Index(s, cut); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimRight(s, ".,;: ")
 }

@@ -129,11 +129,11 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 // date; a hand-over due sooner brings it forward.
 func TestTheDecisionComesBeforeTheHandOver(t *testing.T) {
 	r := workshop.DelegationRow{What: "Patching", Owner: "Not decided yet", OwnerKind: workshop.OwnerUndecided, By: "2026-11-26"}
-	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(&workshop.Answers{}, r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("hand-over sooner than the first step:\n got %q\nwant %q", got, want)
 	}
 	r.By = ""
-	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(&workshop.Answers{}, r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("no hand-over date:\n got %q\nwant %q", got, want)
 	}
 }
@@ -221,7 +221,7 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 	if got := stopHolding(rowName(r.What), o); got != "I stop doing \"Finance's extra requests after 5pm\" myself: it goes back to Mark to decide" {
 		t.Errorf("stop-doing %q", got)
 	}
-	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark that") {
+	if got := handOverStep(&workshop.Answers{}, r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark that") {
 		t.Errorf("first step %q", got)
 	}
 	if o := ownerOf(workshop.DelegationRow{What: "x", Owner: "Marta"}, p); o.up {
@@ -294,5 +294,23 @@ func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
 	f[0].Why = "You rated it 2 of 5."
 	if _, _, ok := watched(c, a, f); ok {
 		t.Error("a count the why does not name is watched")
+	}
+}
+
+// An undecided row names first the team member my words say offered to
+// take it on, quoting those words; nobody is named without an offer.
+func TestAnUndecidedRowStartsWithWhoOffered(t *testing.T) {
+	r := workshop.DelegationRow{What: "Firewall rule changes for the clinics", Owner: workshop.OwnerUndecidedChoice, OwnerKind: workshop.OwnerUndecided, Kind: workshop.RowHold}
+	a := &workshop.Answers{Participant: workshop.Participant{Team: []string{"Kasia", "Dev"}}, Reflections: map[string]string{
+		"a": "Every firewall change for the clinics goes through me. Last week Kasia asked to do the Friday one and I said I'd rather do it myself.",
+		"b": "Dev is on the day shift.",
+	}}
+	got := handOverStep(a, r, ownerOf(r, a.Participant), "2026-12-08")
+	if want := `Kasia first (“Last week Kasia asked to do the Friday one”)`; !strings.Contains(got, want) {
+		t.Errorf("first step %q, want it to contain %q", got, want)
+	}
+	a.Reflections["a"] = "Every firewall change for the clinics goes through me. Last week Kasia broke the Friday one."
+	if got := handOverStep(a, r, ownerOf(r, a.Participant), "2026-12-08"); strings.Contains(got, "Kasia") {
+		t.Errorf("first step %q names someone who did not offer", got)
 	}
 }
