@@ -323,12 +323,17 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	if i := strings.IndexAny(role, "(;"); i >= 0 {
 		role = role[:i]
 	}
+	role = atEmployer.ReplaceAllString(role, "") // the role, not where I hold it
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
 	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
 }
+
+// atEmployer is where a typed role says I hold it: "… at a mid-sized
+// insurer", "… at the county council".
+var atEmployer = regexp.MustCompile(`(?i)\s+at\s+(?:a|an|the)\s.*$`)
 
 // commonNoun lower-cases the first letter of a typed role inside a
 // sentence ("Service desk lead" → "service desk lead"), but not an
