@@ -75,7 +75,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	more := questionChosen(c, a, r, chosen, questioned)
 	questioned, r.Flags = append(questioned, more...), append(r.Flags, more...)
 	var quoted []string // by a focus area chosen before: each quote once
-	named := namedStretch(ranked, chosen)
+	named := namedStretch(c, ranked, chosen)
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
 		// area it speaks for first.

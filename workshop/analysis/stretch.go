@@ -14,13 +14,13 @@ const stretchNote = "No focus area stands out from your answers; this is the str
 // own choice: every chosen focus rests on reflections they tagged with
 // it and on nothing else, and no rating, situation, count, expectation
 // or row of their map points to any focus (tags aside) strongly enough
-// to be suggested on its own.
-func namedStretch(ranked, chosen []*Suggestion) bool {
+// to be suggested on its own. Whether to lead at all is never a stretch.
+func namedStretch(c *workshop.Content, ranked, chosen []*Suggestion) bool {
 	if len(chosen) == 0 {
 		return false
 	}
 	for _, s := range chosen {
-		if slices.ContainsFunc(s.Evidence, func(e Evidence) bool { return e.Source != "tag" }) {
+		if c.Skill(s.ID) == nil || slices.ContainsFunc(s.Evidence, func(e Evidence) bool { return e.Source != "tag" }) {
 			return false
 		}
 	}

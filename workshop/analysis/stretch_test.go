@@ -37,4 +37,14 @@ func TestAStretchINamedMyselfIsSaidToBeMine(t *testing.T) {
 			t.Errorf("other answers point to a need, yet %s's why says %q", f.ID, f.Why)
 		}
 	}
+
+	a = mixed(c)
+	a.Reflections["a.p"] = "I am not sure I want this job for the pay it gives."
+	a.Tags = map[string][]string{"a.p": {"focus.role"}}
+	r = Analyze(c, a)
+	for _, f := range r.Focus {
+		if strings.Contains(f.Why, stretchNote) {
+			t.Errorf("whether to lead at all is no stretch, yet %s's why says %q", f.ID, f.Why)
+		}
+	}
 }
