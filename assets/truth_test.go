@@ -303,7 +303,6 @@ var unquoted = map[string][]string{
 	"m_hidden_conflict":        {"I tell myself it will settle once the migration is done"},
 	"n_abdicator":              {"could use me more"},
 	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
-	"q_invisible_team":         {"half the team read it there first"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},

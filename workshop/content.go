@@ -262,6 +262,10 @@ type Upwards struct {
 	// myself: a row I only noted, that stays mine, names the team and has
 	// one of the skill's cues (telling the team about budget changes).
 	Down string `json:"down,omitempty"`
+	// DownResponse answers my own sentence about the team hearing such
+	// news late (a sentence with one of the skill's cues that names the
+	// team), quoted as an obstacle when Down is the if-then.
+	DownResponse string `json:"downResponse,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or

@@ -322,6 +322,9 @@ func (v *validator) skill(s Skill) {
 		if u.ActionModel != "" && !strings.Contains(u.ActionModel, "{model}") {
 			v.fail(s.ID, "upwards.actionModel", "must quote the model with {model}")
 		}
+		if u.DownResponse != "" && u.Down == "" {
+			v.fail(s.ID, "upwards.downResponse", "answers the news carried down, so it needs down")
+		}
 	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)

@@ -280,3 +280,31 @@ func caseMilestone(c *workshop.Content, a *workshop.Answers, focus []workshop.Fo
 	}
 	return line, 2, true
 }
+
+// downObstacle is my own account of the team hearing the business's news
+// late, when the plan carries that news down (workshop.Upwards.Down): the
+// first sentence of mine with one of the skill's cues that names the
+// team, with the next when it names the team too ("…half the team read
+// it there first"), answered by the pack's DownResponse.
+func downObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Obstacle, bool) {
+	for _, f := range focus {
+		sk := c.Skill(f.Skill)
+		if sk == nil || sk.Upwards == nil || sk.Upwards.DownResponse == "" || f.IfThen != sk.Upwards.Down {
+			continue
+		}
+		for _, p := range prompts(c) {
+			ss := sentences(a.Reflections[p.ID])
+			for i, s := range ss {
+				if s.hits(sk.Cues) == 0 || !teamWord.MatchString(s.text) {
+					continue
+				}
+				text := s.text
+				if i+1 < len(ss) && teamWord.MatchString(ss[i+1].text) {
+					text += ". " + ss[i+1].text
+				}
+				return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: sk.Upwards.DownResponse}, true
+			}
+		}
+	}
+	return workshop.Obstacle{}, false
+}

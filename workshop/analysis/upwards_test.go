@@ -18,14 +18,15 @@ func withUpwards(t *testing.T) *workshop.Content {
 	sk.Cues = []string{"business case", "the money", "make the case", "budget*"}
 	sk.ObstacleCues = []string{"glaze over"}
 	sk.Upwards = &workshop.Upwards{
-		FirstStep:   "Write the case for {case} and try it on {manager} {when}",
-		Goal:        "Put the case for {case} upwards on one page.",
-		Measure:     "Requests taken upwards, the case for {case} first",
-		Action:      "Once the case for {case} is made, I write each request the same way.",
-		ActionModel: "I write the case for {case} as I said it should go: \u201c{model}\u201d.",
-		Response:    "I put {case} to {manager} {when}.",
-		Milestone:   "the case for {case} put to {manager}",
-		Down:        "When news reaches me, the team hears it from me the same day.",
+		FirstStep:    "Write the case for {case} and try it on {manager} {when}",
+		Goal:         "Put the case for {case} upwards on one page.",
+		Measure:      "Requests taken upwards, the case for {case} first",
+		Action:       "Once the case for {case} is made, I write each request the same way.",
+		ActionModel:  "I write the case for {case} as I said it should go: \u201c{model}\u201d.",
+		Response:     "I put {case} to {manager} {when}.",
+		Milestone:    "the case for {case} put to {manager}",
+		Down:         "When news reaches me, the team hears it from me the same day.",
+		DownResponse: "I tell the team the same day.",
 	}
 	return c
 }
@@ -113,5 +114,28 @@ func TestACaseINameGoesInTheFocusItBelongsTo(t *testing.T) {
 	p = plan("You chose to step in yourself in 2 of 2 situations.")
 	if strings.Contains(p.Day30+p.Day60+p.Day90, "backup appliance") || slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return strings.Contains(o.Obstacle, "money") }) {
 		t.Errorf("a focus about something else carries the case: %q %q %q %+v", p.Day30, p.Day60, p.Day90, p.Obstacles)
+	}
+}
+
+// When the plan carries the business's news down to the team, my own
+// account of the team hearing it late is the obstacle, with the sentence
+// after it that says what that cost; without that if-then it is not.
+func TestTheNewsITellTooLateIsAnObstacle(t *testing.T) {
+	c := withUpwards(t)
+	a := mixed(c)
+	a.Reflections["a.p"] = "I kept the budget cut from the team until the Monday meeting. By then the team had read it on the intranet. Ana asked if her job was safe."
+	a.Delegations = []workshop.DelegationRow{{What: "Telling the team about budget changes", Owner: "Me", Level: 1, Kind: workshop.RowNote}}
+	r := &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z"}}}
+	p := NewPlan(c, a, r, today)
+	want := "\u201cI kept the budget cut from the team until the Monday meeting. By then the team had read it on the intranet\u201d"
+	if !slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool {
+		return o.Obstacle == want && o.Response == "I tell the team the same day."
+	}) {
+		t.Errorf("obstacles %+v, want %s answered by the news told the same day", p.Obstacles, want)
+	}
+	a.Delegations[0].Owner = "Ana"
+	p = NewPlan(c, a, r, today)
+	if slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return strings.Contains(o.Obstacle, "budget cut") }) {
+		t.Errorf("the news is not carried down by this plan, yet obstacles %+v quote it", p.Obstacles)
 	}
 }
