@@ -285,7 +285,8 @@ func caseMilestone(c *workshop.Content, a *workshop.Answers, focus []workshop.Fo
 // late, when the plan carries that news down (workshop.Upwards.Down): the
 // first sentence of mine with one of the skill's cues that names the
 // team, with the next when it names the team too ("…half the team read
-// it there first"), answered by the pack's DownResponse.
+// it there first"), or the next alone when the focus area's why quotes
+// the first already; answered by the pack's DownResponse.
 func downObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Obstacle, bool) {
 	for _, f := range focus {
 		sk := c.Skill(f.Skill)
@@ -299,8 +300,11 @@ func downObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.Foc
 					continue
 				}
 				text := s.text
-				if i+1 < len(ss) && teamWord.MatchString(ss[i+1].text) {
-					text += ". " + ss[i+1].text
+				switch next := i + 1; {
+				case next < len(ss) && teamWord.MatchString(ss[next].text) && strings.Contains(f.Why, quotable(s.text)):
+					text = ss[next].text // the why quotes how it began: the obstacle is what it cost
+				case next < len(ss) && teamWord.MatchString(ss[next].text):
+					text += ". " + ss[next].text
 				}
 				return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: sk.Upwards.DownResponse}, true
 			}

@@ -133,6 +133,12 @@ func TestTheNewsITellTooLateIsAnObstacle(t *testing.T) {
 	}) {
 		t.Errorf("obstacles %+v, want %s answered by the news told the same day", p.Obstacles, want)
 	}
+	r.Focus[0].Why = "Your words: \u201cI kept the budget cut from the team until the Monday meeting\u201d."
+	p = NewPlan(c, a, r, today)
+	want = "\u201cBy then the team had read it on the intranet\u201d"
+	if !slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return o.Obstacle == want }) {
+		t.Errorf("the why quotes how it began: obstacles %+v, want %s alone", p.Obstacles, want)
+	}
 	a.Delegations[0].Owner = "Ana"
 	p = NewPlan(c, a, r, today)
 	if slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return strings.Contains(o.Obstacle, "budget cut") }) {
