@@ -60,8 +60,9 @@ func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers
 	for _, r := range a.FilledRows() {
 		// A decision above me: the owner says the case is to be made, or
 		// the row is about money and its decision is my manager's.
+		// A row I hand over is the taker's to argue, not mine.
 		above := ownerOf(r, a.Participant).up || namesManager(r, a.Participant)
-		if !hitsCues(r.Owner, sk.Cues) && !(above && hitsCues(r.What, sk.Cues)) {
+		if !above && r.Kind != workshop.RowNote || !hitsCues(r.Owner, sk.Cues) && !(above && hitsCues(r.What, sk.Cues)) {
 			continue
 		}
 		what := strings.TrimSpace(bracketed.ReplaceAllString(rowName(r.What), ""))

@@ -72,6 +72,11 @@ func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
 		t.Errorf("a decision above me on my map: first step %q, want the case for the row by its date", f.FirstStep)
 	}
 
+	a.Delegations = []workshop.DelegationRow{{What: "Budget requests for the lab", Owner: "Ana, who would make the case", Level: 3, Kind: workshop.RowHold}}
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
+		t.Errorf("a case I hand over: first step %q, want the pack's: it is the taker's to make", f.FirstStep)
+	}
+
 	a.Delegations = []workshop.DelegationRow{{What: "Telling the team about budget changes", Owner: "Me", Level: 1, Kind: workshop.RowNote}}
 	f = NewFocusArea(c, a, focus, 0, today)
 	if !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
