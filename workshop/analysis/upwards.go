@@ -65,7 +65,7 @@ func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers
 		if !above && r.Kind != workshop.RowNote || !hitsCues(r.Owner, sk.Cues) && !(above && hitsCues(r.What, sk.Cues)) {
 			continue
 		}
-		what := strings.TrimSpace(bracketed.ReplaceAllString(rowName(r.What), ""))
+		what := strings.TrimRight(strings.TrimSpace(bracketed.ReplaceAllString(rowName(r.What), "")), ".!?;:, ")
 		if what == "" {
 			continue
 		}
@@ -255,7 +255,11 @@ func caseObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.Foc
 	if !ok || inOwn || u.said == "" {
 		return workshop.Obstacle{}, false
 	}
-	return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(u.said, maxObstacleQuote) + "\u201d", Response: capitalise(u.fill(sk.Upwards.Response, managerOf(a)))}, true
+	response := capitalise(u.fill(sk.Upwards.Response, managerOf(a)))
+	if utf8.RuneCountInString(response) > workshop.PlanTextLimit {
+		return workshop.Obstacle{}, false // a case too long to name: the milestone names it
+	}
+	return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(u.said, maxObstacleQuote) + "\u201d", Response: response}, true
 }
 
 // caseMilestone is the milestone at which the case is put to my manager,

@@ -1,9 +1,11 @@
 package analysis
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -148,5 +150,46 @@ func TestTheNewsITellTooLateIsAnObstacle(t *testing.T) {
 	p = NewPlan(c, a, r, today)
 	if slices.ContainsFunc(p.Obstacles, func(o workshop.Obstacle) bool { return strings.Contains(o.Obstacle, "budget cut") }) {
 		t.Errorf("the news is not carried down by this plan, yet obstacles %+v quote it", p.Obstacles)
+	}
+}
+
+// The case's sentences hold with whatever the person typed for the row,
+// their manager and their role: in the focus area the skill writes, and
+// in another focus area the case belongs to.
+func TestCaseSentencesHoldWithAnyInput(t *testing.T) {
+	c := withUpwards(t)
+	c.Skills[2].Upwards = &workshop.Upwards{
+		FirstStep: "Write the one-page case for {case} and try it on {manager} {when}",
+		Goal:      "Put the case for {case} upwards on one page.",
+		Measure:   "Requests taken upwards, the case for {case} first",
+		Action:    "Once the case for {case} is made, I write each request the same way.",
+		Response:  "That is for {manager} to decide, with the case on the table: {case} on one page {when}.",
+		Milestone: "the case for {case} put to {manager} on one page",
+	}
+	c.Skills[2].Cues = append(c.Skills[2].Cues, "never get the money")
+	for _, in := range awkward {
+		a := answered(c, 3)
+		a.Participant.Manager, a.Participant.Role = in.manager, in.role
+		a.Reflections["a.p"] = "I said we'd never get the money for " + in.what
+		a.Delegations = []workshop.DelegationRow{{What: in.what, Owner: "The director decides, I would have to make the case", By: "2027-01-11", Kind: workshop.RowNote}}
+		for _, focus := range []string{"sk.z", "sk.y"} {
+			r := &Report{Focus: []Suggestion{{ID: focus, Title: "Skill " + focus, Why: "Your words: \u201c" + in.what + "\u201d."}}}
+			p := NewPlan(c, a, r, today)
+			for _, s := range ownSentences(p) {
+				for _, b := range broken {
+					if b.re.MatchString(s) {
+						t.Errorf("%s with %+v in %s: %q", b.name, in, focus, s)
+					}
+				}
+				if regexp.MustCompile(`[!?;:,] and try`).MatchString(s) {
+					t.Errorf("the case keeps its typed punctuation with %+v: %q", in, s)
+				}
+			}
+			for _, o := range p.Obstacles {
+				if utf8.RuneCountInString(o.Response) > workshop.PlanTextLimit {
+					t.Errorf("a response longer than its field with %+v: %q", in, o.Response)
+				}
+			}
+		}
 	}
 }
