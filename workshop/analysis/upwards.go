@@ -36,6 +36,10 @@ var caseNoun = regexp.MustCompile(`(?i)\b(?:the|our)\s+((?:[\p{L}\p{N}][\p{L}\p{
 // council tax collection if the storage fails".
 var atRisk = regexp.MustCompile(`(?i)\bif\s+(?:the|our)\s+((?:[\p{L}\p{N}][\p{L}\p{N}/&-]*\s+){0,2}?[\p{L}\p{N}][\p{L}\p{N}/&-]*)\s+(?:fails|goes down|breaks|dies|stops working|runs out)\b`)
 
+// endOfSupport says a system is past the support that keeps it safe:
+// the case for it is the case for replacing it.
+var endOfSupport = regexp.MustCompile(`(?i)\bend[- ]of[- ](?:support|life)\b|\bout of support\b|\bunsupported\b`)
+
 // meeting is where a request is decided: "the budget panel", "the
 // Tuesday ops meeting".
 var meeting = regexp.MustCompile(`(?i)\b(?:the|our)\s+((?:[\p{L}-]+\s+){0,2}?(?:meeting|panel|board|committee|round))\b`)
@@ -98,6 +102,9 @@ func findUpwardCase(c *workshop.Content, sk *workshop.Skill, a *workshop.Answers
 				u.what = "the " + m[1]
 			} else if m := atRisk.FindStringSubmatch(s.text); m != nil {
 				u.what, u.model = "the "+m[1], quotable(s.text)
+				if endOfSupport.MatchString(text) {
+					u.what = "replacing " + u.what // past its support, the case is for its replacement
+				}
 			}
 			if u.what != "" {
 				return u, true

@@ -62,6 +62,11 @@ func TestTheRequestINameIsTheOneTakenUpwards(t *testing.T) {
 		t.Errorf("a system at risk in my words: action %q, want my own sentence as the model of the case", f.Actions[0].Text)
 	}
 
+	a.Reflections["a.p"] = "I talked about end-of-support dates and they glaze over. What stops if the core switch fails is what counts."
+	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Write the case for replacing the core switch and try it on Dana Reyes.") {
+		t.Errorf("a system at risk past its support: first step %q, want the case for replacing it", f.FirstStep)
+	}
+
 	a.Reflections["a.p"] = "Our team meeting runs long and the project renewal talk never ends."
 	if f := NewFocusArea(c, a, focus, 0, today); !strings.HasPrefix(f.FirstStep, "Pick the next request I take upwards") {
 		t.Errorf("nothing said about taking it upwards: first step %q, want the pack's", f.FirstStep)
