@@ -22,6 +22,7 @@ import (
 type told struct {
 	workshop.Story
 	said, what string
+	more       []string // my other sentences that tell the same story
 }
 
 // storyOf is the first of the skill's stories a sentence of my
@@ -38,16 +39,24 @@ func storyOf(sk *workshop.Skill, a *workshop.Answers) (told, bool) {
 	}
 	slices.Sort(ids)
 	for _, st := range sk.Stories {
+		var t told
 		for _, id := range ids {
 			text := a.Reflections[id]
 			if st.Manager && !namesMyManager(text, a.Participant) {
 				continue
 			}
 			for _, s := range sentences(text) {
-				if s.hits(st.Cues) > 0 {
-					return told{Story: st, said: s.text, what: momentOf(s.text, a)}, true
+				switch {
+				case s.hits(st.Cues) == 0:
+				case t.said == "":
+					t = told{Story: st, said: s.text, what: momentOf(s.text, a)}
+				default:
+					t.more = append(t.more, s.text)
 				}
 			}
+		}
+		if t.said != "" {
+			return t, true
 		}
 	}
 	return told{}, false

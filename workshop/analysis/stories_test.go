@@ -188,3 +188,20 @@ func TestTheSplitIsMeasuredByTheAgreementNotAGuess(t *testing.T) {
 		t.Errorf("my own target week: target %q, want my 7", f.Goal.Target)
 	}
 }
+
+// With nothing else to quote, the why quotes the story told again in
+// another sentence of mine, after the one that tells it first.
+func TestTheSameStoryToldTwiceIsQuotedTwice(t *testing.T) {
+	c := storyFixture(t)
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	first := "My boss heard about it from Sales before she heard it from me"
+	again := "In March the board heard about the outage from the CFO before Priya heard it from me, and that was worse"
+	a.Reflections = map[string]string{"a.p": first + ". " + again + "."}
+	s := Suggestion{ID: "sk.z", Evidence: []Evidence{{Source: "self-rating", Weight: 2, Items: []string{"sk.z"}, Text: "you rated yourself low"}}}
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil)
+	if !strings.Contains(got.Why, "Your words: “"+first+"” and “"+again+"”.") {
+		t.Errorf("why %q: want the story quoted where it is first told, then told again", got.Why)
+	}
+}
