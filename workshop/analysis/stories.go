@@ -81,15 +81,22 @@ func momentOf(said string, a *workshop.Answers) string {
 		if !namesManager(r, a.Participant) {
 			continue
 		}
-		if m := whenClause.FindStringSubmatch(r.What); m != nil {
+		if m := whenClause.FindStringSubmatch(r.What); m != nil && short(m[1]) {
 			return strings.TrimSpace(m[1])
 		}
 	}
-	if m := thatClause.FindStringSubmatch(said); m != nil {
+	if m := thatClause.FindStringSubmatch(said); m != nil && short(m[1]) {
 		return presentTense(strings.TrimSpace(m[1])) // "that it was late": the moment, each time it comes
 	}
 	return ""
 }
+
+// short reports whether a moment is short enough to name in a measure
+// and a trigger; a longer one is a story to quote, not to count by.
+func short(moment string) bool { return len(strings.Fields(moment)) <= maxMomentWords }
+
+// maxMomentWords is the longest moment a measure names.
+const maxMomentWords = 12
 
 var (
 	whenClause = regexp.MustCompile(`(?i)\bwhen\s+([^,;.!?()]{6,})`)

@@ -56,6 +56,10 @@ func TestMyStoryAboutMyManagerSetsTheMeasure(t *testing.T) {
 		t.Errorf("first step %q: the tally counts what my story is about", f.FirstStep)
 	}
 
+	a.Delegations[0].What = "Telling Priya when the supplier we share with the warehouse team and the other two sites says that their part of the delivery will be late again"
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Slips Priya Shah heard from me first" {
+		t.Errorf("a moment too long to count by: measure %q, want the story's general form", f.Goal.Measurable)
+	}
 	a.Delegations = nil
 	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Slips Priya Shah heard from me first" {
 		t.Errorf("no row names the moment: measure %q, want the story's general form", f.Goal.Measurable)
