@@ -300,7 +300,6 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // choose, or in a short sentence the engine reads as less telling than
 // its neighbours.
 var unquoted = map[string][]string{
-	"m_hidden_conflict":        {"I tell myself it will settle once the migration is done"},
 	"n_abdicator":              {"could use me more"},
 	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
 	"q_invisible_team":         {"half the team read it there first"},

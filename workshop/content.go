@@ -222,6 +222,10 @@ type Skill struct {
 	// evidence for the skill rests mostly on its items or words (asking
 	// for feedback rather than giving it). Optional.
 	Turns []Turn `json:"turns,omitempty"`
+	// HeardLate, optional, writes the goal, if-then and actions from my
+	// own words when they say who heard what too late, and from where
+	// ("the KL team found out about the patch freeze from the build bot").
+	HeardLate *HeardLate `json:"heardLate,omitempty"`
 	// FromRow starts the focus area from a situation of my own: a row of
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
@@ -382,6 +386,33 @@ type Guide struct {
 	// exactly one of the people it concerns, with {people} for them.
 	// Optional.
 	FirstStepWithOne string `json:"firstStepWithOne,omitempty"`
+	// FirstStepWithoutOneToOnes, optional, is the first step when
+	// FirstStep happens at a one-to-one and the person said they hold no
+	// regular ones: it books them first. {first} is ", starting with"
+	// and the people my words for the focus name, or nothing.
+	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
+	// FirstStepSeenLeast, optional, is the first step when my words for
+	// the focus single out a group as the one I see least ("the Dublin
+	// lads I see every Tuesday, the KL and Montreal folks get a Slack
+	// message"), with {group} for it.
+	FirstStepSeenLeast string `json:"firstStepSeenLeast,omitempty"`
+	// FirstStepEffort, optional, is the first step when my words for the
+	// focus say what work people put in ("the team gave up two weekends
+	// doing …"): {who}, {effort} ("giving up two weekends doing …") and
+	// {manager}.
+	FirstStepEffort string `json:"firstStepEffort,omitempty"`
+	// ActionWith, optional, is the on-the-job action when my words for
+	// the focus name two or more of the people it concerns, with {people}
+	// for them: the pack's "the next time two people disagree" becomes
+	// theirs.
+	ActionWith string `json:"actionWith,omitempty"`
+	// FirstStepAfterTalk, optional, is the first step when an earlier
+	// focus area already opens with the conversation about a standard
+	// someone is not meeting: the step after that talk, so two focus areas
+	// never open with the same act. {person} is who the talk is with,
+	// {row} the standard, {affected} the others my words for the focus
+	// name.
+	FirstStepAfterTalk string `json:"firstStepAfterTalk,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
@@ -402,6 +433,12 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
+	// Replies, optional, answer the usual obstacle said in a particular
+	// way ("it will settle once the migration is done" is a belief to
+	// test, not a lack of time): a sentence of mine with one of a reply's
+	// cues is quoted before those with only ObstacleCues, with the reply's
+	// response.
+	Replies []Reply `json:"replies,omitempty"`
 	// CountObstacle, optional, says what the count the indicator reads
 	// stands for when the focus is taught from this guide, in place of the
 	// pack's countObstacles entry for it ({n} for the count; no source).
@@ -409,11 +446,43 @@ type Guide struct {
 	Cues          []string       `json:"cues,omitempty"`
 }
 
+// HeardLate is a focus area written from my words about news that
+// reached people late: {who} heard {what} first from {from} ("anyone
+// else" when my words do not say). Each sentence replaces the pack's.
+type HeardLate struct {
+	Goal   string `json:"goal"`
+	IfThen string `json:"ifThen"`
+	// Action replaces the on-the-job (70) action, Ask the one learned
+	// from people (20).
+	Action string `json:"action"`
+	Ask    string `json:"ask"`
+}
+
+// Reply is the response to an obstacle said in the words of its Cues,
+// with {person} and {people} for who the focus is about.
+type Reply struct {
+	Cues     []string `json:"cues"`
+	Response string   `json:"response"`
+}
+
 // Indicator is a measurable signal of a focus area, read from the
 // participant's week (see Week) so the plan starts with a real baseline.
 type Indicator struct {
 	Text   string `json:"text"`   // e.g. "escalations that come straight to me each week"
 	Source Source `json:"source"` // which number of the week it is
+	// Tally, optional, is how the first step starts counting, when Text
+	// counts less than all of Source ("after an outage call"): the tally
+	// says what the measure says. Without it, Source's own tally.
+	Tally string `json:"tally,omitempty"`
+}
+
+// TallyWords is how a first step starts counting the indicator ("note
+// each …"): its own words, else its source's.
+func (i Indicator) TallyWords() string {
+	if i.Tally != "" {
+		return i.Tally
+	}
+	return i.Source.Tally()
 }
 
 // RoleFocus is the focus area that is not a skill: deciding whether I

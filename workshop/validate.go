@@ -165,11 +165,26 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepWith != "" && !strings.Contains(g.FirstStepWith, "{people}") {
 		v.fail(item, "firstStepWith", "must name {people}")
 	}
+	if g.FirstStepSeenLeast != "" && !strings.Contains(g.FirstStepSeenLeast, "{group}") {
+		v.fail(item, "firstStepSeenLeast", "must name {group}")
+	}
+	if g.FirstStepEffort != "" && (!strings.Contains(g.FirstStepEffort, "{who}") || !strings.Contains(g.FirstStepEffort, "{effort}")) {
+		v.fail(item, "firstStepEffort", "must name {who} and {effort}")
+	}
+	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
+		v.fail(item, "actionWith", "must name {people}")
+	}
 	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
 		v.fail(item, "shift", "must read \"From … to …\"")
 	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
+	for i, r := range g.Replies {
+		v.text(item, fmt.Sprintf("replies[%d].response", i), r.Response)
+		if len(r.Cues) == 0 {
+			v.fail(item, fmt.Sprintf("replies[%d].cues", i), "must name at least one cue")
+		}
+	}
 	if o := g.CountObstacle; o != nil {
 		switch {
 		case !g.Indicator.Source.IsCount():
@@ -315,6 +330,14 @@ func (v *validator) skill(s Skill) {
 	}
 	for i, st := range s.Stories {
 		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
+	}
+	if h := s.HeardLate; h != nil {
+		for field, text := range map[string]string{"goal": h.Goal, "ifThen": h.IfThen, "action": h.Action, "ask": h.Ask} {
+			v.text(s.ID, "heardLate."+field, text)
+		}
+		if !strings.Contains(h.Goal+h.IfThen, "{who}") {
+			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
+		}
 	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)

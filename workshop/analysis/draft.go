@@ -37,6 +37,9 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 			}
 		}
 	}
+	for i := range p.Focus {
+		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
+	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
@@ -201,6 +204,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	fromHeardLate(c.Skill(s.ID), a, s.Evidence, &f) // who heard what late, in my words, before the pack's example
 	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
@@ -231,11 +235,25 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
-	switch people := namedIn(quotesOf(s.Evidence), teamNames(a)); {
-	case g.FirstStepWith != "" && len(people) > 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
-	case g.FirstStepWithOne != "" && len(people) == 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", people[0])
+	named := namedIn(quotesOf(s.Evidence), teamNames(a))
+	if g.ActionWith != "" && len(named) > 1 && len(f.Actions) > 0 && f.Actions[0] == pack[0] {
+		f.Actions[0].Text = strings.ReplaceAll(g.ActionWith, "{people}", listAnd(named)) // the people my words name, not the pack's "two people"
+	}
+	switch booked := withoutOneToOnes(c, a, g, named); {
+	case booked != "":
+		g.FirstStep = booked // a step never presupposes one-to-ones I said I do not hold
+	case g.FirstStepWith != "" && len(named) > 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(named))
+	case g.FirstStepWithOne != "" && len(named) == 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", named[0])
+	case g.FirstStepSeenLeast != "":
+		if group := seenLeast(strings.Split(quotesOf(s.Evidence), "\n")); group != "" {
+			g.FirstStep = strings.ReplaceAll(g.FirstStepSeenLeast, "{group}", group) // those my words single out first
+		}
+	case g.FirstStepEffort != "":
+		if who, what := effort(strings.Split(quotesOf(s.Evidence), "\n"), teamNames(a)); who != "" {
+			g.FirstStep = strings.NewReplacer("{who}", who, "{effort}", what).Replace(g.FirstStepEffort) // the work my words tell of, not the pack's example
+		}
 	}
 	switch {
 	case len(held) > 0:
@@ -384,12 +402,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who, r := concerned(standard[0], a.Participant), standard[0]
-		if r.By > date {
-			// The row's own date is when the talk is held: book it now.
-			return fmt.Sprintf("Book the talk with %s about \"%s\" for %s at the latest: the standard, what I have seen, and what happens next.", who, rowName(r.What), workshop.Long(r.By))
-		}
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(r.What))
+		return standardTalk(standard[0], a.Participant, date)
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
@@ -399,7 +412,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 	if g.Indicator.Source == "" {
 		return step + "."
 	}
-	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.TallyWords())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -589,7 +602,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		}
 		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
-			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, src.Tally()) {
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, guideOf(c, f).Indicator.TallyWords()) {
 				tally, _ = src.Short() // the first step starts the pack's tally
 			}
 			d30, d60, d90 := ownMilestones(f, name, tally)

@@ -89,7 +89,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		s.Title = c.RoleFocus.Title
 	}
 	var parts []string
-	picked := whyEvidence(s.Evidence)
+	picked := whyEvidence(onSide(c.Skill(s.ID), s.Turn, s.Evidence))
 	for _, e := range picked {
 		// A count says nothing the story my words tell does not.
 		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
@@ -177,6 +177,22 @@ func whichWords(words []string, told string) string {
 		return "the first of them"
 	}
 	return "the sentence \u201c" + told + "\u201d"
+}
+
+// onSide leaves out of the why the statements that are about another
+// side of the skill than the one it is taught from (a rating of asking
+// how I come across, for a focus on giving feedback): they count for the
+// skill, but do not say why this side of it.
+func onSide(sk *workshop.Skill, turn string, ev []Evidence) []Evidence {
+	if sk == nil || len(sk.Turns) == 0 {
+		return ev
+	}
+	other := func(id string) bool {
+		return slices.ContainsFunc(sk.Turns, func(t workshop.Turn) bool { return t.ID != turn && slices.Contains(t.Items, id) })
+	}
+	return slices.DeleteFunc(slices.Clone(ev), func(e Evidence) bool {
+		return e.Source == "statement" && len(e.Items) > 0 && !slices.ContainsFunc(e.Items, func(id string) bool { return !other(id) })
+	})
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that
