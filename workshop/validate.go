@@ -337,6 +337,9 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
 		}
 	}
+	for i, st := range s.Stories {
+		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
+	}
 	if h := s.HeardLate; h != nil {
 		v.text(s.ID, "heardLate.goal", h.Goal)
 		v.text(s.ID, "heardLate.ifThen", h.IfThen)
@@ -346,8 +349,18 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
 		}
 	}
-	for i, st := range s.Stories {
-		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
+	if u := s.Upwards; u != nil {
+		for _, f := range [][2]string{{"firstStep", u.FirstStep}, {"goal", u.Goal}, {"measure", u.Measure}, {"action", u.Action}, {"response", u.Response}, {"milestone", u.Milestone}} {
+			if v.text(s.ID, "upwards."+f[0], f[1]); !strings.Contains(f[1], "{case}") {
+				v.fail(s.ID, "upwards."+f[0], "must name the case with {case}")
+			}
+		}
+		if u.ActionModel != "" && !strings.Contains(u.ActionModel, "{model}") {
+			v.fail(s.ID, "upwards.actionModel", "must quote the model with {model}")
+		}
+		if u.DownResponse != "" && u.Down == "" {
+			v.fail(s.ID, "upwards.downResponse", "answers the news carried down, so it needs down")
+		}
 	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)

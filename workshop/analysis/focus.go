@@ -68,7 +68,8 @@ type Candidate struct {
 // (reserved) is its own to quote: neither its sentence nor a part of it
 // is quoted here.
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted, reserved []string) (Suggestion, []string) {
-	told := "" // my sentence that tells what went wrong (storyOf), quoted first
+	told := ""          // my sentence that tells what went wrong (storyOf), quoted first
+	var retold []string // my other sentences that tell the same story
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Turn, s.Under = sideOf(sk, a, r, s.Evidence)
@@ -82,7 +83,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 			}
 		}
 		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
-			told = t.said
+			told, retold = t.said, t.more
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
@@ -107,6 +108,10 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	if told != "" && !slices.Contains(quoted, told) {
 		// The sentence that tells what went wrong is the one to quote.
 		words = append([]string{told}, slices.DeleteFunc(words, func(q string) bool { return saidIn([]string{told}, q) })...)
+		if more := slices.DeleteFunc(slices.Clone(retold), unquoted); len(words) < 2 && len(more) > 0 {
+			// Nothing else to quote: the same story, told again, most telling first.
+			words = append(words, mostTelling(sentences(strings.Join(more, "\n")), 1)[0].text)
+		}
 	}
 	if len(words) > 1 && quoteTelling(words[1]) < 1 {
 		words = words[:1] // a fragment adds nothing to a sentence that says it
@@ -144,22 +149,6 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 	return s, append(words, parts...)
 }
 
-// onSide leaves out of the why the statements that are about another
-// side of the skill than the one it is taught from (a rating of asking
-// how I come across, for a focus on giving feedback): they count for the
-// skill, but do not say why this side of it.
-func onSide(sk *workshop.Skill, turn string, ev []Evidence) []Evidence {
-	if sk == nil || len(sk.Turns) == 0 {
-		return ev
-	}
-	other := func(id string) bool {
-		return slices.ContainsFunc(sk.Turns, func(t workshop.Turn) bool { return t.ID != turn && slices.Contains(t.Items, id) })
-	}
-	return slices.DeleteFunc(slices.Clone(ev), func(e Evidence) bool {
-		return e.Source == "statement" && len(e.Items) > 0 && !slices.ContainsFunc(e.Items, func(id string) bool { return !other(id) })
-	})
-}
-
 // sideOf is the side a skill is taught from: the other way round when
 // the answers show stepping in too rarely (under), else its turn
 // (turnOf, then the picture of the role my organisation pushes); the
@@ -188,6 +177,22 @@ func whichWords(words []string, told string) string {
 		return "the first of them"
 	}
 	return "the sentence \u201c" + told + "\u201d"
+}
+
+// onSide leaves out of the why the statements that are about another
+// side of the skill than the one it is taught from (a rating of asking
+// how I come across, for a focus on giving feedback): they count for the
+// skill, but do not say why this side of it.
+func onSide(sk *workshop.Skill, turn string, ev []Evidence) []Evidence {
+	if sk == nil || len(sk.Turns) == 0 {
+		return ev
+	}
+	other := func(id string) bool {
+		return slices.ContainsFunc(sk.Turns, func(t workshop.Turn) bool { return t.ID != turn && slices.Contains(t.Items, id) })
+	}
+	return slices.DeleteFunc(slices.Clone(ev), func(e Evidence) bool {
+		return e.Source == "statement" && len(e.Items) > 0 && !slices.ContainsFunc(e.Items, func(id string) bool { return !other(id) })
+	})
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that

@@ -75,13 +75,20 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	more := questionChosen(c, a, r, chosen, questioned)
 	questioned, r.Flags = append(questioned, more...), append(r.Flags, more...)
 	var quoted []string // by a focus area chosen before: each quote once
+	named := namedStretch(c, ranked, chosen)
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
 		// area it speaks for first.
 		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
 		})
+		if named && slices.Contains(chosen, s) {
+			s.Evidence, mine = ownNaming(c, s.ID, s.Evidence), nil
+		}
 		f, words := finish(c, a, r, *s, mine, quoted, toldElsewhere(c, a, r, chosen, s))
+		if named && slices.Contains(chosen, s) {
+			f.Why = strings.TrimSpace(stretchNote + " " + f.Why)
+		}
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}
