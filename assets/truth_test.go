@@ -301,7 +301,6 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // its neighbours.
 var unquoted = map[string][]string{
 	"n_abdicator":              {"could use me more"},
-	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
 	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
 	"v_answers_every_question": {"quick one"},
 	"w_hands_off_lite":         {"thrown in at the deep end"},
