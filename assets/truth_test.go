@@ -300,15 +300,9 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // choose, or in a short sentence the engine reads as less telling than
 // its neighbours.
 var unquoted = map[string][]string{
-	"m_hidden_conflict":        {"I tell myself it will settle once the migration is done"},
-	"n_abdicator":              {"could use me more"},
-	"o_snaps_at_mistakes":      {"Nobody says anything to my face"},
 	"q_invisible_team":         {"half the team read it there first"},
-	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
 	"v_answers_every_question": {"quick one"},
-	"w_hands_off_lite":         {"thrown in at the deep end"},
 	"x_drifted_in":             {"somebody had to do it"},
 	"y4_oncall_burnout":        {"get through the summer schedule"},
-	"y7_workaround_king":       {"we'd never get the money"},
 	"y8_vendor_polite":         {"a nice chat and a promise"},
 }

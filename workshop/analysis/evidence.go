@@ -356,6 +356,12 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
 		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
+			if underSide(c, id, j) {
+				// Taught the other way (handing over at the right level,
+				// with check-ins), a row still to hand over argues for the
+				// wrong side of it.
+				continue
+			}
 			cs.add(id, Evidence{Source: "delegation", Weight: min(maxHoldRows, wHoldRow*float64(len(rows))),
 				Text: fmt.Sprintf("you still hold %s, which you said someone else should own", quote(rows))})
 		}
@@ -381,6 +387,13 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 				Text: fmt.Sprintf("you handed over %s at the top level with no support named", quote(tooFar))})
 		}
 	}
+}
+
+// underSide reports whether a skill is taught from its other side, for
+// someone who steps in too rarely (Suggestion.Under).
+func underSide(c *workshop.Content, id string, j Judgement) bool {
+	sk := c.Skill(id)
+	return sk != nil && sk.Under != nil && j.Abdicates() && !j.Rescues()
 }
 
 // minTopicTelling is how telling a sentence must be to be quoted for the
@@ -426,10 +439,12 @@ func isNone(s string) bool {
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
 // sentences pointing the same way counting more than one. It returns, by
-// focus, the sentences that point to it as well as to another: they
-// weigh for the other, and may still be quoted for it.
-func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also map[string][]string) {
-	also = map[string][]string{}
+// focus, the sentences that point to it as well as to another, or that
+// answer the part of the workshop its evidence comes from: they weigh
+// for the other, and may still be quoted for it; and the sentences that
+// tell my own story of a situation that is evidence for it (story).
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also, story map[string][]string) {
+	also, story = map[string][]string{}, map[string][]string{}
 	type cued struct {
 		id   string
 		cues []string
@@ -451,12 +466,29 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			continue
 		}
 		ss := sentences(text)
-		if topic := promptSkill(c, p.ID); topic != "" {
-			// The answer to a question about the focus is about it, in
-			// whatever words: its telling sentences may be quoted for it.
+		personalCues(a, ss)
+		topics := linkedFoci(c, cs, p.ID)
+		if topic := promptSkill(c, p.ID); topic != "" && !slices.Contains(topics, topic) {
+			topics = append([]string{topic}, topics...)
+		}
+		// The answer to a question about the focus, or beside the
+		// situations and statements that point to it, is about it in
+		// whatever words: its telling sentences may be quoted for it.
+		for _, topic := range topics {
 			for _, s := range mostTelling(ss, len(ss)) {
 				if s.telling() >= minTopicTelling {
 					also[topic] = append(also[topic], quotable(s.text))
+				}
+			}
+		}
+		for i, s := range ss {
+			start := i // the scene the story is set in comes with it
+			for start > 0 && ss[start-1].setting() {
+				start--
+			}
+			if told := storyOf(ss, start); told.telling() > 0 || quoteTelling(told.text) > 0 {
+				for _, id := range scenarioStories(c, cs, s) {
+					story[id] = append(story[id], quotable(told.text))
 				}
 			}
 		}
@@ -501,16 +533,16 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				words[best] = &found{}
 			}
 			words[best].prompts = append(words[best].prompts, p.ID)
-			quote := s
-			if len(strings.Fields(s.text)) < 5 && i+1 < len(ss) {
-				// A fragment ("Sunday night") is quoted with the sentence
-				// that says what it was about.
-				quote = sentence{text: s.text + ". " + ss[i+1].text, clauses: slices.Concat(s.clauses, ss[i+1].clauses)}
-			} else {
-				quote.text = withCount(ss, s)
-			}
+			quote := storyOf(ss, i)
 			words[best].quotes = append(words[best].quotes, quotable(quote.text))
 			words[best].told = append(words[best].told, quote.telling())
+			// The rest of the answer goes on with the story: its telling
+			// sentences fill a free place here.
+			for _, o := range ss {
+				if o.text != s.text && o.telling() >= minTopicTelling {
+					also[best] = append(also[best], quotable(o.text))
+				}
+			}
 		}
 	}
 	for _, f := range all {
@@ -525,7 +557,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
 		}
 	}
-	return also
+	return also, story
 }
 
 // withCount is a sentence to quote with the short one after it when that

@@ -56,13 +56,15 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting my words from its evidence or the sentences that point to it
-// as well as to another focus (also), none of those in quoted (an
-// earlier focus area quotes them). It returns the words it quotes.
-func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted []string) (Suggestion, []string) {
+// quoting my words: my own story of a situation that points here
+// (story) first, then those of its evidence, then the sentences that
+// point to it as well as to another focus (also), none of those in
+// quoted (an earlier focus area quotes them). It returns the words it
+// quotes.
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues()
+		s.Under = underSide(c, s.ID, r.Judgement)
 		if !s.Under {
 			s.Turn = turnOf(sk, s.Evidence, a)
 		}
@@ -77,32 +79,52 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		s.Title = c.RoleFocus.Title
 	}
 	var parts []string
-	picked := whyEvidence(s.Evidence)
+	picked := whyEvidence(slices.DeleteFunc(slices.Clone(s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
 		if len(e.Quotes) == 0 {
 			parts = append(parts, e.Text)
 		}
 	}
-	unquoted := func(q string) bool { return slices.Contains(quoted, q) }
+	unquoted := func(q string) bool { return saidIn(quoted, q) }
 	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
-	if len(words) > 1 && quoteTelling(words[1]) < 1 {
-		words = words[:1] // a fragment adds nothing to a sentence that says it
+	if told := slices.DeleteFunc(slices.Clone(story), unquoted); len(picked) > 0 && len(told) > 0 && !saidIn(words, told[0]) {
+		// What happened when I was in the situation says more than any
+		// other sentence about it.
+		words = append([]string{told[0]}, words...)
 	}
-	words = words[:min(2, len(words))]
+	if len(words) == 0 && len(picked) > 0 {
+		// My own words make it into the why: a sentence that points here
+		// takes the place of the last reason, where no other does.
+		if own := slices.DeleteFunc(ownWords(nil, nil, also), unquoted); len(own) > 0 {
+			words = own[:1]
+		}
+	}
+	for i := 1; i < len(words); i++ {
+		if quoteTelling(words[i]) < 1 {
+			words = words[:i] // a fragment adds nothing to a sentence that says it
+		}
+	}
 	// Too long to read in one go: fewer reasons first, the person's own
 	// words last.
-	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+	two := func() int { return len(strings.Join(words[:min(2, len(words))], "")) }
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+two() > maxWhy {
 		parts = parts[:len(parts)-1]
 	}
-	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
+	if len(words) > 1 && len(strings.Join(parts, "; "))+two() > maxWhy {
 		words = words[:1] // the most telling one says it
+	}
+	// A third sentence tells more of the story where it still fits.
+	fits := func(more string) bool {
+		return len(strings.Join(parts, "; "))+len(strings.Join(words, ""))+len(more) <= maxWhy
+	}
+	if len(words) > maxQuotes || len(words) == maxQuotes && !fits("") {
+		words = words[:maxQuotes-1]
 	}
 	// Words that point here without being a reason of their own fill a
 	// free place, where they fit.
 	if len(picked) > 0 {
 		for _, q := range slices.DeleteFunc(ownWords(nil, nil, also), unquoted) {
-			if len(words) < 2 && !saidIn(words, q) && len(strings.Join(parts, "; "))+len(strings.Join(words, ""))+len(q) <= maxWhy &&
-				(len(words) == 0 || quoteTelling(q) >= quoteTelling(words[0])-3) {
+			if len(words) < maxQuotes && !saidIn(words, q) && fits(q) && (len(words) == 0 || quoteTelling(q) >= quoteTelling(words[0])-3) {
 				words = append(words, q)
 			}
 		}
@@ -111,7 +133,11 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
 	if len(words) > 0 {
-		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
+		list := "\u201c" + strings.Join(words[:len(words)-1], "\u201d, \u201c") + "\u201d and \u201c" + words[len(words)-1] + "\u201d"
+		if len(words) == 1 {
+			list = "\u201c" + words[0] + "\u201d"
+		}
+		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
 	return s, words
 }
@@ -162,6 +188,10 @@ func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
 }
 
+// maxQuotes is how many sentences of mine a why quotes: a third only
+// where it still fits in maxWhy.
+const maxQuotes = 3
+
 // maxWhy is about as long as a why runs before a second quote makes it
 // too long to read in one go (and to print in a few pages).
 const maxWhy = 520
@@ -202,6 +232,20 @@ func whyEvidence(ev []Evidence) []Evidence {
 		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
 	})
 	return picked
+}
+
+// citedFor reports whether evidence is a reason the why of focus id
+// gives. A count of my week is given only by the focus that measures it,
+// or by handing over, which counts it only where a row I hold brings it
+// about: other focus areas may explain part of it, but their actions do
+// not change it by themselves.
+func citedFor(c *workshop.Content, a *workshop.Answers, id string, e Evidence) bool {
+	sk := c.Skill(id)
+	if e.Source != "week" || sk == nil || sk.Indicator.Source == workshop.SourceHandovers {
+		return true
+	}
+	n, ok := a.Week.Counts[sk.Indicator.Source]
+	return ok && strings.Contains(e.Text, countWords(sk.Indicator.Source, n))
 }
 
 // observed are the sources that show what a person does, as against

@@ -50,7 +50,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	expectationEvidence(cs, c, r.guesses())
 	managerEvidence(cs, c, r)
 	delegationEvidence(cs, c, a, j)
-	also := reflectionEvidence(cs, c, a)
+	also, story := reflectionEvidence(cs, c, a)
 	weekEvidence(cs, c, a) // a count counts for what the rest explains
 	cs.of(c.RoleFocus.ID)
 	for _, s := range c.Skills {
@@ -78,10 +78,12 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
 		// area it speaks for first.
-		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
+		theirs := func(q string) bool {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
-		})
-		f, words := finish(c, a, r, *s, mine, quoted)
+		}
+		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), theirs)
+		told := mostTellingQuotes(slices.DeleteFunc(slices.Clone(story[s.ID]), theirs))
+		f, words := finish(c, a, r, *s, told, mine, quoted)
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}

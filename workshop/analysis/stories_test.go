@@ -1,0 +1,123 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadshift/leadshift/assets"
+	"github.com/leadshift/leadshift/workshop"
+)
+
+func builtinContent(t *testing.T) *workshop.Content {
+	t.Helper()
+	c, err := assets.BuiltinContent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A scene (a time, a place, an event named with nobody in it) is never
+// quoted alone: the quote runs on to the sentence in which someone acts.
+func TestASceneIsQuotedWithWhatHappenedInIt(t *testing.T) {
+	ss := sentences("Sunday night. The storage array threw an alert at eleven. Sam was on call, but it was quicker for me to log in than to talk him through it. Same on the Tuesday before.")
+	if !ss[0].setting() || !ss[1].setting() || ss[2].setting() {
+		t.Fatalf("settings %v %v %v: want the time and the event as the scene, not what I did", ss[0].setting(), ss[1].setting(), ss[2].setting())
+	}
+	got := storyOf(ss, 0).text
+	if !strings.HasPrefix(got, "Sunday night. ") || !strings.HasSuffix(got, "quicker for me to log in than to talk him through it") {
+		t.Errorf("quoted %q: want the scene with the sentence that carries the story, and no more", got)
+	}
+	if got := storyOf(ss, 2).text; got != ss[2].text {
+		t.Errorf("a sentence in which someone acts is quoted as it is, got %q", got)
+	}
+}
+
+// What someone said, reported without quotes, says as much as a quote.
+func TestWhatSomeoneSaidIsTelling(t *testing.T) {
+	said := sentences("If anything the team say they could use me more")[0]
+	plain := sentences("If anything the team could use me more")[0]
+	if said.telling() <= plain.telling() {
+		t.Errorf("reported speech %d, the same without it %d: what the team say should tell more", said.telling(), plain.telling())
+	}
+}
+
+// A sentence retells a situation when it names what the situation is
+// about; the words that only place it in time do not count.
+func TestAStoryRetellsTheSituationItNames(t *testing.T) {
+	situation := "A junior's first production change. Tom, eight months into the job, will run the firewall firmware upgrade tonight for the first time."
+	if !retells("A junior ran a firmware update on a customer's switch on his own", situation) {
+		t.Error("the junior's firmware update retells the situation")
+	}
+	if retells("In my first month I did it for the first time", situation) {
+		t.Error("'first' and 'month' place a story in time; they name no situation")
+	}
+}
+
+// My name in my own words is me, my manager's is my manager: the cues
+// read "waiting for Priyanka" as waiting for me.
+func TestMyNameIsMeToTheCues(t *testing.T) {
+	a := &workshop.Answers{Participant: workshop.Participant{Name: "Priyanka Menon", Manager: "Daniel Weiss"}}
+	ss := sentences("A lot of cards sit in 'waiting for Priyanka' on the board. My reviews with Daniel are ten minutes long.")
+	personalCues(a, ss)
+	if ss[0].hits([]string{"waiting for me"}) != 1 || ss[1].hits([]string{"my manager"}) != 1 {
+		t.Errorf("clauses %v: want my name read as me and my manager's as my manager", ss)
+	}
+	if ss[0].text != "A lot of cards sit in 'waiting for Priyanka' on the board" {
+		t.Errorf("the quote keeps the words written: %q", ss[0].text)
+	}
+}
+
+// A count of my week is a reason in the why of the focus that measures
+// it, and of handing over (which counts it only for rows I hold), never
+// of a focus that explains part of it.
+func TestACountIsAReasonOnlyWhereItIsMeasured(t *testing.T) {
+	c := builtinContent(t)
+	a := &workshop.Answers{Week: workshop.Week{Counts: map[workshop.Source]int{workshop.SourceAfterHours: 8}}}
+	e := Evidence{Source: "week", Weight: 2, Text: countWords(workshop.SourceAfterHours, 8)}
+	for _, sk := range c.Skills {
+		want := sk.Indicator.Source == workshop.SourceAfterHours || sk.Indicator.Source == workshop.SourceHandovers
+		if got := citedFor(c, a, sk.ID, e); got != want {
+			t.Errorf("%s (measures %s): evenings cited %v, want %v", sk.ID, sk.Indicator.Source, got, want)
+		}
+	}
+}
+
+// Someone who leaves too much to the team is not told to hand more over:
+// a row they still hold is no evidence for delegation then.
+func TestAHeldRowIsNoReasonToHandMoreOverWhenAbdicating(t *testing.T) {
+	c := builtinContent(t)
+	a := &workshop.Answers{Delegations: []workshop.DelegationRow{{What: "Choosing the printers", Owner: "Sam", Kind: workshop.RowHold}}}
+	for _, j := range []Judgement{{}, {Withheld: []string{"assess.rescue.first-change"}}} {
+		cs := candidates{}
+		delegationEvidence(cs, c, a, j)
+		held := cs["skill.delegation"] != nil && strings.Contains(cs["skill.delegation"].Evidence[0].Text, "you still hold")
+		if held == j.Abdicates() {
+			t.Errorf("abdicates %v: held row counted %v", j.Abdicates(), held)
+		}
+	}
+}
+
+// The why quotes my own story of a situation that points to the focus
+// first; where no quote of its evidence is left, my words still make it
+// in, in place of the last reason.
+func TestTheWhyQuotesMyStoryOfTheSituation(t *testing.T) {
+	c := builtinContent(t)
+	a := &workshop.Answers{}
+	long := strings.Repeat("a reason that runs on and on ", 9)
+	s := Suggestion{ID: "skill.delegation", Evidence: []Evidence{
+		{Source: "scenario", Weight: 3, Text: "you would leave it with the team in \"A junior's first production change\"", Items: []string{"assess.rescue.first-change"}},
+		{Source: "expectation", Weight: 2, Text: long},
+	}}
+	story := []string{"A junior ran a firmware update on his own, the night before the payroll run"}
+	got, words := finish(c, a, &Report{}, s, story, nil, nil)
+	if len(words) == 0 || words[0] != story[0] || !strings.Contains(got.Why, story[0]) {
+		t.Errorf("why %q: want the story quoted first", got.Why)
+	}
+	also := []string{"If anything the team say they could use me more, but I don't want to be the boss who hovers"}
+	s.Evidence[1].Text = long + long
+	got, _ = finish(c, a, &Report{}, s, nil, also, nil)
+	if !strings.Contains(got.Why, also[0]) || strings.Contains(got.Why, "on and on") {
+		t.Errorf("why %q: want my words in place of the last reason", got.Why)
+	}
+}
