@@ -190,3 +190,38 @@ func score(r *analysis.Report, id string) float64 {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// A situation left to the team does not make stepping in too rarely the
+// delegation story of a lead whose week shows the work coming to them:
+// the escalations and waiting decisions say they hold too much.
+func TestWorkComingToMeOutweighsOneSituationLeftToTheTeam(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	a.Skills["skill.delegation"] = workshop.SkillRate{Current: 2, Importance: 5}
+	for _, d := range c.Dimensions {
+		for _, it := range d.Items {
+			if it.StepIn {
+				a.Ratings[it.ID] = workshop.Scale // leave it with the team
+			}
+		}
+	}
+	a.Delegations = []workshop.DelegationRow{{ID: "r", What: "Firewall rule changes", Owner: workshop.OwnerUndecidedChoice, OwnerKind: workshop.OwnerUndecided, By: "2027-01-29", Kind: workshop.RowHold}}
+	under := func() bool {
+		r := analysis.Analyze(c, a)
+		for _, f := range analysis.NewPlan(c, a, r, a.Created).Focus {
+			if f.Skill == "skill.delegation" {
+				return f.Under
+			}
+		}
+		t.Fatalf("no delegation focus: %v", focusIDs(r))
+		return false
+	}
+	if !under() {
+		t.Fatal("a quiet week: want delegation taught as stepping in too rarely")
+	}
+	a.Week.Counts[workshop.SourceEscalations] = 8
+	a.Week.Counts[workshop.SourceWaiting] = 5
+	if under() {
+		t.Error("8 escalations and 5 waiting decisions: delegation taught as stepping in too rarely")
+	}
+}

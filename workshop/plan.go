@@ -107,6 +107,13 @@ const MaxFocus = 3
 // MaxSuggested is the number of focus areas the analysis suggests at most.
 const MaxSuggested = 2
 
+// StepDated reports whether the first step still needs its date said
+// after it: it has one, and the step's text does not name it already
+// ("Decide by 8 December 2026 who takes over …").
+func (f FocusArea) StepDated() bool {
+	return f.FirstStepDate != "" && !strings.Contains(f.FirstStep, Long(f.FirstStepDate))
+}
+
 // ActionsOf returns the focus area's actions of one 70-20-10 kind.
 func (f FocusArea) ActionsOf(k Kind) []PlanAction {
 	var out []PlanAction

@@ -61,3 +61,19 @@ func TestFileStem(t *testing.T) {
 		}
 	}
 }
+
+// A first step that names its own date is not dated again after it.
+func TestStepDated(t *testing.T) {
+	for _, tc := range []struct {
+		step, date string
+		want       bool
+	}{
+		{"Book the talk with Kev.", "2026-12-08", true},
+		{"Decide by 8 December 2026 who takes over \"Patching\", and ask them.", "2026-12-08", false},
+		{"Book the talk with Kev.", "", false},
+	} {
+		if got := (FocusArea{FirstStep: tc.step, FirstStepDate: tc.date}).StepDated(); got != tc.want {
+			t.Errorf("%q on %q: StepDated %v, want %v", tc.step, tc.date, got, tc.want)
+		}
+	}
+}

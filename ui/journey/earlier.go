@@ -40,7 +40,7 @@ func (p *planScreen) earlierCard() fyne.CanvasObject {
 		}
 		if s := strings.TrimSpace(f.FirstStep); s != "" {
 			step := "First step: " + strings.TrimRight(s, ".")
-			if f.FirstStepDate != "" {
+			if f.StepDated() {
 				step += ", by " + workshop.Long(f.FirstStepDate)
 			}
 			lines = append(lines, step)

@@ -97,7 +97,11 @@ func (f *finishScreen) view() fyne.CanvasObject {
 	)
 	if pl := f.s.Answers.Plan; pl != nil {
 		for _, fa := range pl.Focus {
-			objs = append(objs, widgets.Para(fmt.Sprintf("%s: %s (by %s)", fa.Title, strings.TrimRight(fa.FirstStep, "."), workshop.Long(fa.FirstStepDate))))
+			step := strings.TrimRight(fa.FirstStep, ".")
+			if fa.StepDated() {
+				step += fmt.Sprintf(" (by %s)", workshop.Long(fa.FirstStepDate))
+			}
+			objs = append(objs, widgets.Para(fa.Title+": "+step))
 		}
 	}
 	return widgets.Scroll(objs...)

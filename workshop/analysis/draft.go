@@ -70,7 +70,7 @@ func note(c *workshop.Content, r *Report, retake string) string {
 			workshop.Long(retake))
 	case r.HeldBack != "":
 		return fmt.Sprintf("Talk it through first. The pattern of your answers (%s) means a focus drawn from them would say more about the answers than about you, so this plan chooses none yet, lists no strengths and sets no targets. Take the questions below to your manager or a coach, talk through the answers listed, and re-take the assessment by %s. You can still choose a focus yourself, with your manager or a coach.",
-			patternWords[r.HeldBack], workshop.Long(retake))
+			patternPhrase(r), workshop.Long(retake))
 	case len(r.Focus) == 0:
 		return "Nothing in your answers stands out as a pressing gap: no rating, situation, count or word of yours points strongly to one skill. That is a good place to be. Choose a focus with your manager if you want a stretch: one of the candidates your answers point to, or your own."
 	}
@@ -86,15 +86,35 @@ func talkFirst(a *workshop.Answers, pattern FlagKind, retake string) (d30, d60, 
 	if pattern == FlagTooFew {
 		again = fmt.Sprintf("the assessment finished by %s", workshop.Long(retake))
 	}
+	review := fmt.Sprintf("The first steps taken and reviewed with %s, with the counts of my week.", manager)
+	if len(a.Week.Counts) == 0 && a.Week.Today.Total() == 0 {
+		review = fmt.Sprintf("The first steps taken and reviewed with %s.", manager)
+	}
 	return fmt.Sprintf("The answers talked through with %s, with the questions of this plan, and %s.", manager, again),
 		fmt.Sprintf("One or two focus areas chosen from the new answers and agreed with %s, each with a first step.", manager),
-		fmt.Sprintf("The first steps taken and reviewed with %s, with the counts of my week.", manager)
+		review
+}
+
+// patternPhrase names the answer pattern that holds the plan back,
+// "every" only when it is every answer.
+func patternPhrase(r *Report) string {
+	for _, f := range r.Flags {
+		if f.Kind == r.HeldBack && f.Of > 0 && f.Count == f.Of {
+			return everyWords[f.Kind]
+		}
+	}
+	return patternWords[r.HeldBack]
+}
+
+// everyWords name a pattern every answer follows.
+var everyWords = map[FlagKind]string{
+	FlagAllMiddle: "every answer in the middle of the scale",
 }
 
 // patternWords name each answer pattern that holds the plan back.
 var patternWords = map[FlagKind]string{
 	FlagTooFew:       "too few answers",
-	FlagAllMiddle:    "nearly every answer in the middle of the scale",
+	FlagAllMiddle:    "most answers in the middle of the scale",
 	FlagAcquiescence: "agreeing with nearly every statement, including opposite ones",
 	FlagFlat:         "every answer at the same level",
 }
@@ -339,7 +359,7 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
-		return handOverStep(hold[0], ownerOf(hold[0], a.Participant), date)
+		return handOverStep(a, hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
 		who := o.person(anyOwner)
@@ -348,8 +368,12 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who := concerned(standard[0], a.Participant)
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(standard[0].What))
+		who, r := concerned(standard[0], a.Participant), standard[0]
+		if r.By > date {
+			// The row's own date is when the talk is held: book it now.
+			return fmt.Sprintf("Book the talk with %s about \"%s\" for %s at the latest: the standard, what I have seen, and what happens next.", who, rowName(r.What), workshop.Long(r.By))
+		}
+		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(r.What))
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
@@ -607,6 +631,11 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
+	if src, v, ok := watched(c, a, p.Focus); ok {
+		what, per := src.Short()
+		m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to %d %s", what, v, v/2, per))
+		m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer %s", what, v/2, per))
+	}
 	if len(hours) > 0 {
 		m[0] = append(m[0], fmt.Sprintf("one week of my hours logged by kind of work, against my estimate at the start (%s)", strings.Join(hours, "; ")))
 	}
@@ -653,4 +682,24 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// watched is the first count of my week that a focus area's why names
+// and no focus area measures ("12 decisions waited for you last week",
+// for delegation measured by its rows): the milestones follow it down to
+// half, the symptom the plan should move.
+func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Source, int, bool) {
+	var measured []workshop.Source
+	for _, f := range focus {
+		measured = append(measured, guideOf(c, f).Indicator.Source)
+	}
+	for _, f := range focus {
+		for _, t := range weekCounts {
+			v, ok := a.Week.Counts[t.src]
+			if ok && v >= 2 && !slices.Contains(measured, t.src) && strings.Contains(f.Why, fmt.Sprintf(t.text, v)) {
+				return t.src, v, true
+			}
+		}
+	}
+	return "", 0, false
 }

@@ -88,7 +88,7 @@ func motivationEvidence(cs candidates, c *workshop.Content, r *Report) {
 	}
 	text := fmt.Sprintf("%s scored %d of 100", d.Name, *d.Score)
 	if *d.Score == 0 {
-		text = fmt.Sprintf("every answer about %s points away from it (0 of 100)", strings.ToLower(d.Name))
+		text = fmt.Sprintf("every answer about %s points away from it", strings.ToLower(d.Name))
 	}
 	cs.add(c.RoleFocus.ID, Evidence{Source: "dimension", Items: []string{d.ID}, Weight: w, Text: text})
 }
@@ -356,7 +356,7 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
 		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-			if underSide(c, id, j) {
+			if underSide(c, a, id, j) {
 				// Taught the other way (handing over at the right level,
 				// with check-ins), a row still to hand over argues for the
 				// wrong side of it.
@@ -390,10 +390,11 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 }
 
 // underSide reports whether a skill is taught from its other side, for
-// someone who steps in too rarely (Suggestion.Under).
-func underSide(c *workshop.Content, id string, j Judgement) bool {
+// someone who steps in too rarely while the work does not come to them
+// (Suggestion.Under).
+func underSide(c *workshop.Content, a *workshop.Answers, id string, j Judgement) bool {
 	sk := c.Skill(id)
-	return sk != nil && sk.Under != nil && j.Abdicates() && !j.Rescues()
+	return sk != nil && sk.Under != nil && j.Abdicates() && !j.Rescues() && !workComesToMe(a)
 }
 
 // minTopicTelling is how telling a sentence must be to be quoted for the

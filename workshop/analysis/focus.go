@@ -64,7 +64,7 @@ type Candidate struct {
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = underSide(c, s.ID, r.Judgement)
+		s.Under = underSide(c, a, s.ID, r.Judgement)
 		if !s.Under {
 			s.Turn = turnOf(sk, s.Evidence, a)
 		}
@@ -337,4 +337,17 @@ func strengths(c *workshop.Content, a *workshop.Answers, r *Report) []string {
 		}
 	}
 	return out[:min(4, len(out))]
+}
+
+// workComesToMe reports whether my week shows the work still coming to me
+// (escalations or waiting decisions past the counts that make them
+// evidence): then a situation I would leave to the team does not make
+// stepping in too rarely my delegation story.
+func workComesToMe(a *workshop.Answers) bool {
+	for _, t := range weekCounts {
+		if t.src != workshop.SourceAfterHours && a.Week.Counts[t.src] >= t.least {
+			return true
+		}
+	}
+	return false
 }

@@ -10,9 +10,9 @@ import (
 )
 
 // obstacles are what stands in the way, drawn from the person's own
-// answers: for each focus area the count of their week or the situation
-// they answered that points to it, else a sentence of their own that
-// says the focus's usual obstacle; then the expectations their
+// answers: for each focus area the count of their week that points to
+// it, else a sentence of their own that says the focus's usual obstacle,
+// else a situation they answered; then the expectations their
 // organisation pushes on them. Where the answers name nothing, the plan
 // names nothing: the plan step offers the pack's obstacle as an example.
 // No response is used twice.
@@ -30,7 +30,8 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 			continue // my own row says what stands in the way
 		}
 		g := guideOf(c, f)
-		for _, o := range append(fromEvidence(c, a, evidenceFor(r, f.Skill), g), fromWords(c, a, g)...) {
+		counts, situations := fromEvidence(c, a, evidenceFor(r, f.Skill), g)
+		for _, o := range slices.Concat(counts, fromWords(c, a, g), situations) {
 			if add(o) {
 				break
 			}
@@ -65,13 +66,9 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []wor
 	return out
 }
 
-// fromEvidence turns a focus area's evidence into obstacles, strongest
-// kind first: a count of the week the focus measures, then a situation
-// answered. The
-// person's words are quoted in the why, not made an obstacle: a sentence
-// that points to a skill may as well say what goes well.
-func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) []workshop.Obstacle {
-	var counts, situations []workshop.Obstacle
+// fromEvidence turns a focus area's evidence into obstacles: the counts
+// of the week the focus measures, and the situations answered.
+func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g workshop.Guide) (counts, situations []workshop.Obstacle) {
 	for _, e := range ev {
 		switch e.Source {
 		case "week":
@@ -97,7 +94,7 @@ func fromEvidence(c *workshop.Content, a *workshop.Answers, ev []Evidence, g wor
 			}
 		}
 	}
-	return slices.Concat(counts, situations)
+	return counts, situations
 }
 
 // countWords is how the evidence of a count begins, to find which count

@@ -47,7 +47,7 @@ var durationUnits = map[string]int{"hour": 1, "day": 24, "week": 24 * 7}
 const numberPattern = `(?:\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a dozen|a couple of)`
 
 // countPattern is a number (or a range, or "30-odd") and what follows it.
-var countPattern = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}'’.:/-])((?:about|around|roughly|nearly|maybe|some|over)\s+)?(` + numberPattern + `)` +
+var countPattern = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}'’.:/-])((?:about|around|roughly|nearly|maybe|some|over|something\s+like|close\s+to)\s+)?(` + numberPattern + `)` +
 	`(?:\s*(?:-|–|to|or)\s*(` + numberPattern + `)\b|(-odd)\b)?`)
 
 // wordPattern is one word after a number, up to the next punctuation.
@@ -178,7 +178,7 @@ func countAt(before string, sub func(int) string, after, whole string) (ownCount
 			return ownCount{}, false
 		}
 		c := ownCount{low: low, high: high, about: sub(1) != "" || sub(4) != "",
-			noun: strings.TrimSpace(strings.Join(words, " ") + " " + pluralNoun(noun)), period: p[1]}
+			noun: strings.TrimSpace(strings.Join(words, " ") + " " + pluralNoun(noun)), period: perPeriod(p[1])}
 		if from := fromIt.FindStringSubmatch(rest[len(p[0]):]); from != nil {
 			if topic := topicOf(whole); topic != "" {
 				c.period += " " + from[1] + " " + topic // "a month from the VPN thing"
@@ -188,6 +188,18 @@ func countAt(before string, sub func(int) string, after, whole string) (ownCount
 	}
 	return ownCount{}, false
 }
+
+// perPeriod says the span of one count as the span of every count: "ten
+// tickets this month" is counted as tickets a month, and so is its target.
+func perPeriod(p string) string {
+	if m := oneSpan.FindStringSubmatch(p); m != nil {
+		return "a " + strings.ToLower(m[1])
+	}
+	return p
+}
+
+// oneSpan is a span said as one of its kind: "this month", "last week".
+var oneSpan = regexp.MustCompile(`(?i)^(?:this|last|per|each|every)\s+(day|week|month|quarter|year|shift|night)$`)
 
 // fromIt is a count's source said as "it": "… a month from it".
 var fromIt = regexp.MustCompile(`(?i)^\s+(from|because of|about|over)\s+it\b`)

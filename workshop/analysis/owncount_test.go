@@ -20,11 +20,11 @@ func TestCountsIn(t *testing.T) {
 		{"Saturday before last, the historian stopped collecting from Line 3 again. Third time since the summer.", 3, 3, false, "times", "since the summer", ""},
 		{"Contract says 48 hours for a repair, we're getting five days.", 5, 5, false, "time for a repair", "5 days", "48 hours"},
 		{"Scanner repair supplier: 48-hour repair time in the contract, five days in practice since spring", 5, 5, false, "repair time", "5 days", "48 hours"},
-		{"About 12 escalations per week land on me.", 12, 12, true, "escalations", "per week", ""},
-		{"We had 6–7 outages last month.", 6, 7, false, "outages", "last month", ""},
-		{"I worked three evenings last week.", 3, 3, false, "evenings", "last week", ""},
+		{"About 12 escalations per week land on me.", 12, 12, true, "escalations", "a week", ""},
+		{"We had 6–7 outages last month.", 6, 7, false, "outages", "a month", ""},
+		{"I worked three evenings last week.", 3, 3, false, "evenings", "a week", ""},
 		{"It went down 4 times since March.", 4, 4, false, "times", "since March", ""},
-		{"We had 3 P1 incidents last month.", 3, 3, false, "p1 incidents", "last month", ""},
+		{"We had 3 P1 incidents last month.", 3, 3, false, "p1 incidents", "a month", ""},
 		{"I've had proper one-to-ones with 3 of 8 people this year, all in Dublin.", 3, 3, false, "people this year", "", ""},
 	} {
 		got := countsIn(tc.text)
@@ -75,4 +75,19 @@ func FuzzCountsIn(f *testing.F) {
 			_, _, _ = c.measure(""), c.today(), c.target()
 		}
 	})
+}
+
+// A count said for one span ("this month") is counted per span, and
+// "something like ten" is about ten.
+func TestACountOfThisMonthIsACountAMonth(t *testing.T) {
+	cs := countsIn("Sam has closed something like ten tickets this month as fixed when nothing was fixed.")
+	if len(cs) != 1 {
+		t.Fatalf("counts %+v, want one", cs)
+	}
+	if got := cs[0].name(); got != "tickets a month" {
+		t.Errorf("name %q, want \"tickets a month\"", got)
+	}
+	if got := cs[0].today(); got != "about 10" {
+		t.Errorf("today %q, want \"about 10\"", got)
+	}
 }

@@ -198,7 +198,7 @@ func lowerInitial(s string) string {
 // handOverStep is the first step for a row I still hold: ask its owner
 // to take it over, put it on the rota, or decide by decideBy who takes
 // it over.
-func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string {
+func handOverStep(a *workshop.Answers, r workshop.DelegationRow, o rowOwner, decideBy string) string {
 	what := rowName(r.What)
 	switch o.kind {
 	case workshop.OwnerRota:
@@ -208,6 +208,9 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 			decideBy = r.By
 		}
 		step := fmt.Sprintf("Decide by %s who takes over \"%s\", and ask them", workshop.Long(decideBy), what)
+		if name, said := offered(a, r); name != "" {
+			step = fmt.Sprintf("Decide by %s who takes over \"%s\", %s first (“%s”), and ask them", workshop.Long(decideBy), what, name, said)
+		}
 		if r.By > decideBy {
 			step += ", so it is handed over by " + workshop.Long(r.By)
 		}
@@ -216,7 +219,7 @@ func handOverStep(r workshop.DelegationRow, o rowOwner, decideBy string) string 
 	if o.up {
 		return fmt.Sprintf("Agree with %s that \"%s\" is decided by them, and how I pass it on.", closeAside(o.short()), what)
 	}
-	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support they need from me.", closeAside(o.short()), what)
+	return fmt.Sprintf("Ask %s to take over \"%s\", and agree what support from me would help.", closeAside(o.short()), what)
 }
 
 // stopHolding is the start of a stop-doing line for a row I still hold:
@@ -260,7 +263,7 @@ func handedOver(what string, o rowOwner) string {
 		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
 	}
 	if o.up {
-		return fmt.Sprintf("\"%s\" agreed with %s as theirs to decide", what, o.short())
+		return fmt.Sprintf("\"%s\" left with %s to decide, as agreed", what, o.short())
 	}
 	return fmt.Sprintf("\"%s\" handed over to %s", what, o.short())
 }
@@ -310,15 +313,18 @@ func closeAside(name string) string {
 // vendor account manager"), or whoever is responsible.
 func concerned(r workshop.DelegationRow, p workshop.Participant) string {
 	if m := meWith.FindStringSubmatch(r.Owner); m != nil {
-		who := strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?")
-		// "their account manager" has nobody to belong to in the plan's
-		// sentence: it is the account manager of what the row is about.
-		if rest, ok := strings.CutPrefix(strings.ToLower(who), "their "); ok {
-			who = "the " + rest
-		}
-		return roleOrName(who)
+		return roleOrName(unowned(strings.TrimRight(strings.TrimSpace(m[1]), ".,;:!?")))
 	}
-	return ownerOf(r, p).person("whoever is responsible for it")
+	return unowned(ownerOf(r, p).person("whoever is responsible for it"))
+}
+
+// unowned gives "their account manager" a referent in the plan's
+// sentence: it is the account manager of what the row is about.
+func unowned(who string) string {
+	if rest, ok := strings.CutPrefix(strings.ToLower(who), "their "); ok {
+		return "the " + rest
+	}
+	return who
 }
 
 // meWith finds an owner typed as myself with someone else.
@@ -343,4 +349,52 @@ func checkFirst(rows []workshop.DelegationRow) []workshop.DelegationRow {
 		return y.Level - x.Level
 	})
 	return out
+}
+
+// offered is a team member my words say offered to take on the row's
+// work, with the words that say so: a sentence that names them and an
+// offer, in a reflection about the row ("Last week Kasia asked to do the
+// Friday one"). The first such person the team list holds; "" for none.
+func offered(a *workshop.Answers, r workshop.DelegationRow) (name, said string) {
+	ids := make([]string, 0, len(a.Reflections))
+	for id := range a.Reflections {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		text := a.Reflections[id]
+		if rowWordsShared(r.What, text) < 2 {
+			continue
+		}
+		for _, s := range sentences(text) {
+			if !offerWords.MatchString(s.text) {
+				continue
+			}
+			for _, n := range a.Participant.Team {
+				if n = strings.TrimSpace(n); n != "" && hasWord(s.text, n) {
+					if q := offerClause(s.text); utf8.RuneCountInString(q) <= maxOfferQuote {
+						return n, q
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// offerWords say someone offered to take work on.
+var offerWords = regexp.MustCompile(`(?i)\b(asked to|asked if|asked whether|offered|volunteered|wants to|wanted to|keen to|would like to)\b`)
+
+// maxOfferQuote is the longest offer quoted in a first step.
+const maxOfferQuote = 70
+
+// offerClause is the sentence up to where it turns away from the offer
+// ("…the Friday one and I said I'd rather do it myself").
+func offerClause(s string) string {
+	for _, cut := range []string{" and I ", ", and I ", " but ", ", but "} {
+		if i := strings.Index(s, cut); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimRight(s, ".,;: ")
 }

@@ -29,7 +29,7 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 	type sentences struct{ first, stop, day30, action string }
 	person := func(name, inside string) sentences {
 		return sentences{
-			first:  "Ask " + inside + " to take over " + row + ", and agree what support they need from me.",
+			first:  "Ask " + inside + " to take over " + row + ", and agree what support from me would help.",
 			stop:   "I stop doing \"SAN firmware upgrades\" myself: " + inside + " owns it from 10 December 2026.",
 			day30:  row + " handed over to " + name,
 			action: "Mine first: " + row + ", to " + inside + " by 10 December 2026.",
@@ -129,11 +129,11 @@ func TestEveryOwnerReadsRightInThePlan(t *testing.T) {
 // date; a hand-over due sooner brings it forward.
 func TestTheDecisionComesBeforeTheHandOver(t *testing.T) {
 	r := workshop.DelegationRow{What: "Patching", Owner: "Not decided yet", OwnerKind: workshop.OwnerUndecided, By: "2026-11-26"}
-	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(&workshop.Answers{}, r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 26 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("hand-over sooner than the first step:\n got %q\nwant %q", got, want)
 	}
 	r.By = ""
-	if got, want := handOverStep(r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
+	if got, want := handOverStep(&workshop.Answers{}, r, ownerOf(r, workshop.Participant{}), "2026-11-30"), `Decide by 30 November 2026 who takes over "Patching", and ask them.`; got != want {
 		t.Errorf("no hand-over date:\n got %q\nwant %q", got, want)
 	}
 }
@@ -161,8 +161,9 @@ func TestAStandardNotMetIsAConversationWithThePerson(t *testing.T) {
 		a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 5}
 		a.Delegations = []workshop.DelegationRow{{What: "Reopening Kev's unresolved tickets", Owner: tt.owner, OwnerKind: tt.kind, By: "2026-12-01", Kind: workshop.RowStandard}}
 		p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z", Current: 1, Target: 2}}}, today)
-		if want := "Talk with " + tt.who + ` about "Reopening Kev's unresolved tickets": the standard`; !strings.HasPrefix(p.Focus[0].FirstStep, want) {
-			t.Errorf("%q: first step %q, want it to start %q", tt.owner, p.Focus[0].FirstStep, want)
+		first := strings.TrimPrefix(strings.TrimPrefix(p.Focus[0].FirstStep, "Book the talk"), "Talk")
+		if want := " with " + tt.who + ` about "Reopening Kev's unresolved tickets"`; !strings.HasPrefix(first, want) {
+			t.Errorf("%q: first step %q, want it to start \"Talk%s\" or \"Book the talk%s\"", tt.owner, p.Focus[0].FirstStep, want, want)
 		}
 		if want := "becomes a conversation with " + tt.who + " about the standard, by 1 December 2026."; len(p.StopDoing) != 1 || !strings.HasSuffix(p.StopDoing[0], want) {
 			t.Errorf("%q: stop doing %q, want it to end %q", tt.owner, p.StopDoing, want)
@@ -220,7 +221,7 @@ func TestARowGoingToMyManagerGoesUpNotDown(t *testing.T) {
 	if got := stopHolding(rowName(r.What), o); got != "I stop doing \"Finance's extra requests after 5pm\" myself: it goes back to Mark to decide" {
 		t.Errorf("stop-doing %q", got)
 	}
-	if got := handOverStep(r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark that") {
+	if got := handOverStep(&workshop.Answers{}, r, o, "2026-12-11"); !strings.HasPrefix(got, "Agree with Mark that") {
 		t.Errorf("first step %q", got)
 	}
 	if o := ownerOf(workshop.DelegationRow{What: "x", Owner: "Marta"}, p); o.up {
@@ -262,5 +263,54 @@ func TestHandOversAreCheckedRiskiestFirst(t *testing.T) {
 	want := []string{"Change approvals", "Vendor escalations", "Service reviews", "Patching"}
 	if !slices.Equal(got, want) {
 		t.Errorf("check-in order %q, want %q", got, want)
+	}
+}
+
+// A talk about a standard dated later than the first step is booked now
+// and held by the row's date, so the first step and the milestones agree.
+func TestALaterTalkIsBookedByItsDate(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 5}
+	a.Delegations = []workshop.DelegationRow{{What: "Supplier repair times", Owner: "their account manager", By: "2027-01-15", Kind: workshop.RowStandard}}
+	p := NewPlan(c, a, &Report{Focus: []Suggestion{{ID: "sk.z", Title: "Skill sk.z", Current: 1, Target: 2}}}, today)
+	first := p.Focus[0].FirstStep
+	if !strings.HasPrefix(first, "Book the talk with the account manager") || !strings.Contains(first, "15 January 2027") {
+		t.Errorf("first step %q: want the talk booked for 15 January 2027", first)
+	}
+}
+
+// A count of the week the why names and no focus area measures is
+// followed in the milestones; a count the why does not name is not.
+func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
+	c := fixture(t)
+	a := mixed(c)
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 12}
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week."}}
+	src, v, ok := watched(c, a, f)
+	if !ok || src != workshop.SourceWaiting || v != 12 {
+		t.Fatalf("watched = %q %d %v, want the 12 waiting decisions", src, v, ok)
+	}
+	f[0].Why = "You rated it 2 of 5."
+	if _, _, ok := watched(c, a, f); ok {
+		t.Error("a count the why does not name is watched")
+	}
+}
+
+// An undecided row names first the team member my words say offered to
+// take it on, quoting those words; nobody is named without an offer.
+func TestAnUndecidedRowStartsWithWhoOffered(t *testing.T) {
+	r := workshop.DelegationRow{What: "Firewall rule changes for the clinics", Owner: workshop.OwnerUndecidedChoice, OwnerKind: workshop.OwnerUndecided, Kind: workshop.RowHold}
+	a := &workshop.Answers{Participant: workshop.Participant{Team: []string{"Kasia", "Dev"}}, Reflections: map[string]string{
+		"a": "Every firewall change for the clinics goes through me. Last week Kasia asked to do the Friday one and I said I'd rather do it myself.",
+		"b": "Dev is on the day shift.",
+	}}
+	got := handOverStep(a, r, ownerOf(r, a.Participant), "2026-12-08")
+	if want := `Kasia first (“Last week Kasia asked to do the Friday one”)`; !strings.Contains(got, want) {
+		t.Errorf("first step %q, want it to contain %q", got, want)
+	}
+	a.Reflections["a"] = "Every firewall change for the clinics goes through me. Last week Kasia broke the Friday one."
+	if got := handOverStep(a, r, ownerOf(r, a.Participant), "2026-12-08"); strings.Contains(got, "Kasia") {
+		t.Errorf("first step %q names someone who did not offer", got)
 	}
 }

@@ -136,11 +136,31 @@ func (c ownCount) measure(why string) string {
 	if strings.Contains(why, said) {
 		return capitalise(c.name()) + workshop.OwnMeasureMark + " above"
 	}
-	m := capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
-	if utf8.RuneCountInString(m) > workshop.PlanLineLimit {
-		return capitalise(c.name()) // the line holds the name; the why and the PDF the rest
+	for {
+		m := capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
+		if utf8.RuneCountInString(m) <= workshop.PlanLineLimit {
+			return m
+		}
+		// Too long for its line: the clauses after the count go first
+		// ("…, we're getting five days, and drivers are sharing…").
+		i := strings.LastIndex(said, ", ")
+		if i < 0 || !c.saidIn(said[:i]) {
+			return capitalise(c.name()) // the line holds the name; the why and the PDF the rest
+		}
+		said = said[:i]
 	}
-	return m
+}
+
+// saidIn tells whether text still holds today's count, in figures or in
+// words.
+func (c ownCount) saidIn(text string) bool {
+	lower := " " + strings.ToLower(text) + " "
+	for w, n := range spelledCounts {
+		if n == c.low && strings.Contains(lower, " "+w+" ") {
+			return true
+		}
+	}
+	return strings.Contains(lower, strconv.Itoa(c.low))
 }
 
 // today is today's value as typed: "6–7", "about 30", "3 since the
@@ -213,7 +233,11 @@ func ownMeasureName(g workshop.Goal) (string, bool) {
 // from the first step, on the way, at the target. tally names the pack's
 // count the first step starts, "" when it starts none.
 func ownMilestones(f workshop.FocusArea, name, tally string) (d30, d60, d90 string) {
-	d30 = fmt.Sprintf("%s counted again since %s (%s at the start)", name, workshop.Long(f.FirstStepDate), f.Goal.Baseline)
+	again := "counted"
+	if strings.Contains(f.Goal.Target, " hour") || strings.Contains(f.Goal.Target, " day") {
+		again = "measured" // a duration
+	}
+	d30 = fmt.Sprintf("%s %s again since %s (%s at the start)", name, again, workshop.Long(f.FirstStepDate), f.Goal.Baseline)
 	if tally != "" {
 		d30 += ", with my tally of " + tally
 	}

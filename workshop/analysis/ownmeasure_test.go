@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -119,5 +120,22 @@ func TestLeadingValue(t *testing.T) {
 		if got, err := leadingValue(s); err == nil {
 			t.Errorf("%q: read %v, want no number", s, got)
 		}
+	}
+}
+
+// A sentence too long for the measure's line loses the clauses after its
+// count, not its mark: the milestones still count the person's measure.
+func TestOwnMeasureTooLongKeepsTheClauseWithTheCount(t *testing.T) {
+	long := "Contract says 48 hours for a repair, we're getting five days, and drivers are sharing handhelds at the depot while the supplier promises a fix every single month"
+	cs := countsIn(long)
+	if len(cs) == 0 {
+		t.Fatalf("no count in %q", long)
+	}
+	m := cs[0].measure("")
+	if !strings.Contains(m, workshop.OwnMeasureMark) || !strings.Contains(m, "five days") || strings.Contains(m, "drivers") {
+		t.Errorf("measure %q: want the mark and the clause with the count, without the later clauses", m)
+	}
+	if utf8.RuneCountInString(m) > workshop.PlanLineLimit {
+		t.Errorf("measure %q is longer than its line", m)
 	}
 }

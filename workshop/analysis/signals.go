@@ -30,6 +30,9 @@ type Flag struct {
 	Kind  FlagKind `json:"kind"`
 	Items []string `json:"items,omitempty"`
 	Text  string   `json:"text"`
+	// Count of Of answers follow the pattern, where it is a share.
+	Count int `json:"count,omitempty"`
+	Of    int `json:"of,omitempty"`
 }
 
 // Thresholds of the answer-pattern flags.
@@ -126,7 +129,7 @@ func patterns(c *workshop.Content, a *workshop.Answers) []Flag {
 	}
 	var out []Flag
 	if all >= minForPattern && float64(middle) >= middleShare*float64(all) {
-		out = append(out, Flag{Kind: FlagAllMiddle, Text: fmt.Sprintf(
+		out = append(out, Flag{Kind: FlagAllMiddle, Count: middle, Of: all, Text: fmt.Sprintf(
 			"You chose the middle of the scale in %d of %d answers. That often means \"it depends\" or \"I am not sure yet\": worth talking through with your manager or a coach, who can help you say where you really stand.",
 			middle, all)})
 	}

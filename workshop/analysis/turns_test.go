@@ -144,11 +144,11 @@ func TestACountObstacleFollowsTheSide(t *testing.T) {
 	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 8}
 	ev := []Evidence{{Source: "week", Weight: 3, Text: countWords(workshop.SourceAfterHours, 8)}}
 	g := workshop.Guide{Indicator: workshop.Indicator{Source: workshop.SourceAfterHours}}
-	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: people know I pick up." {
+	if got, _ := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: people know I pick up." {
 		t.Errorf("usual side: %+v, want the pack's obstacle", got)
 	}
 	g.CountObstacle = &workshop.CountObstacle{Obstacle: "{n} evenings: what I say yes to gets done at night.", Response: "I say what fits."}
-	if got := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: what I say yes to gets done at night." || got[0].Response != "I say what fits." {
+	if got, _ := fromEvidence(c, a, ev, g); len(got) != 1 || got[0].Obstacle != "8 evenings: what I say yes to gets done at night." || got[0].Response != "I say what fits." {
 		t.Errorf("a side with its own: %+v, want its obstacle and response", got)
 	}
 }

@@ -224,7 +224,7 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	if step != "" && step == first {
 		step = "Start the 70% action above"
 	}
-	if date := longDate(f.FirstStepDate); step != "" && date != "" {
+	if date := longDate(f.FirstStepDate); step != "" && date != "" && f.StepDated() {
 		step = strings.TrimRight(step, ".") + ", by " + date + "."
 	}
 	return append(fields, [2]string{"If-then plan", f.IfThen}, [2]string{"Support", f.Support},
