@@ -126,8 +126,8 @@ func scenarioStories(c *workshop.Content, cs candidates, s sentence) []string {
 
 // retells reports whether a sentence names at least minNamed of the
 // things a situation is about ("junior", "firmware", "runbook"); the
-// words that only place it in time ("first", "week", "done") do not
-// count.
+// words that only place it in time ("first", "week", "done") or hedge it
+// ("probably", "something") do not count.
 func retells(sentence, situation string) bool {
 	n := 0
 	for _, w := range contentWords(sentence) {
@@ -138,8 +138,12 @@ func retells(sentence, situation string) bool {
 	return n >= minNamed
 }
 
-// timeWords place a story in time without saying what it is about.
-var timeWords = map[string]bool{"first": true, "time": true, "times": true, "day": true, "days": true, "week": true, "weeks": true,
+// timeWords place a story in time, or hedge it, without saying what it
+// is about.
+var timeWords = map[string]bool{"probably": true, "something": true, "anything": true, "everything": true, "nothing": true,
+	"really": true, "actually": true, "maybe": true, "thing": true, "things": true, "still": true, "even": true, "already": true,
+	"whether": true, "could": true, "might": true, "like": true, "well": true, "sure": true, "quite": true,
+	"first": true, "time": true, "times": true, "day": true, "days": true, "week": true, "weeks": true,
 	"month": true, "months": true, "year": true, "years": true, "last": true, "next": true, "same": true, "done": true,
 	"minute": true, "minutes": true, "hour": true, "hours": true, "tonight": true, "today": true, "yesterday": true, "before": true, "after": true, "again": true, "now": true}
 

@@ -52,6 +52,9 @@ func TestAStoryRetellsTheSituationItNames(t *testing.T) {
 	if retells("In my first month I did it for the first time", situation) {
 		t.Error("'first' and 'month' place a story in time; they name no situation")
 	}
+	if retells("Lea asked me twice, which probably tells you something", "You could probably spot it: a colleague fixed something similar") {
+		t.Error("'probably' and 'something' hedge a story; they name no situation")
+	}
 }
 
 // My name in my own words is me, my manager's is my manager: the cues
