@@ -124,3 +124,25 @@ func TestTheWhyQuotesMyStoryOfTheSituation(t *testing.T) {
 		t.Errorf("why %q: want my words in place of the last reason", got.Why)
 	}
 }
+
+// A belief that the trouble will settle by itself after an event is an
+// obstacle of the person's own, answered by counting again once the
+// event is past; a sentence without it gives none.
+func TestABeliefThatThingsWillSettleIsAnObstacle(t *testing.T) {
+	c := builtinContent(t)
+	focus := []workshop.FocusArea{{Goal: workshop.Goal{Measurable: "Evenings or weekend days I worked in the last four weeks"}}}
+	a := &workshop.Answers{Participant: workshop.Participant{Manager: "Sandra Okafor"}, Reflections: map[string]string{
+		"reflect.rescue.too-necessary": "The team is good. It has been a rough quarter, and things will calm down after go-live in January.",
+	}}
+	o, ok := waitObstacle(c, a, focus)
+	if !ok || !strings.Contains(o.Obstacle, "things will calm down after go-live") {
+		t.Fatalf("obstacle %q: want the belief quoted", o.Obstacle)
+	}
+	if !strings.Contains(o.Response, "Sandra Okafor") || !strings.Contains(o.Response, "evenings or weekend days I worked") || strings.Contains(o.Response, "{") {
+		t.Errorf("response %q: want the count looked at again with the manager", o.Response)
+	}
+	a.Reflections["reflect.rescue.too-necessary"] = "The team is good. It has been a rough quarter with the data-centre move."
+	if o, ok := waitObstacle(c, a, focus); ok {
+		t.Errorf("no belief written, yet obstacle %q", o.Obstacle)
+	}
+}
