@@ -301,7 +301,6 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // its neighbours.
 var unquoted = map[string][]string{
 	"q_invisible_team":  {"half the team read it there first"},
-	"x_drifted_in":      {"somebody had to do it"},
 	"y4_oncall_burnout": {"get through the summer schedule"},
 	"y8_vendor_polite":  {"a nice chat and a promise"},
 }

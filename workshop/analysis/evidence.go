@@ -555,7 +555,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			byTelling(w.quotes, w.told)
 			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
 			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
-				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
+				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(maxQuotes, len(w.quotes))]})
 		}
 	}
 	return also, story
