@@ -225,3 +225,26 @@ func TestWorkComingToMeOutweighsOneSituationLeftToTheTeam(t *testing.T) {
 		t.Error("8 escalations and 5 waiting decisions: delegation taught as stepping in too rarely")
 	}
 }
+
+// A reason one focus area gives is not given again by the next, unless
+// the next measures it: a standard not met on the map is said once.
+func TestAReasonIsGivenOnce(t *testing.T) {
+	c := builtin(t)
+	a := ready(c)
+	a.Skills["skill.accountability"] = workshop.SkillRate{Current: 2, Importance: 5}
+	a.Skills["skill.feedback"] = workshop.SkillRate{Current: 2, Importance: 5}
+	a.Delegations = []workshop.DelegationRow{{ID: "r", What: "Sam's tickets closed without a fix", Owner: "Sam", Kind: workshop.RowStandard}}
+	r := analysis.Analyze(c, a)
+	p := analysis.NewPlan(c, a, r, a.Created)
+	if len(p.Focus) < 2 {
+		t.Fatalf("focus %v: want accountability and feedback", focusIDs(r))
+	}
+	const reason = `"Sam's tickets closed without a fix" is a standard someone is not meeting`
+	n := 0
+	for _, f := range p.Focus {
+		n += strings.Count(f.Why, reason)
+	}
+	if n != 1 {
+		t.Errorf("the standard not met is given as a reason %d times: %q / %q", n, p.Focus[0].Why, p.Focus[1].Why)
+	}
+}

@@ -3,7 +3,8 @@
 # RATE wrong codes a second (default 20), each from the next of SRCS
 # loopback addresses (default 1000), for FOR (default 120s), while a
 # newcomer with the right code joins every second from this computer,
-# waiting when told to. The host's --join-limit lifts the limits on
+# waiting when told to; once the room is on guard, newcomers type the
+# guard code the host prints (its output is the headless projector). The host's --join-limit lifts the limits on
 # successful joins only (so that one newcomer a second from one address
 # gets in); the limits on wrong codes behind the bound of docs/protocol.md
 # are fixed. Run as
@@ -12,7 +13,7 @@
 #   unshare -rn docs/load-guessing.sh
 set -u
 . "$(dirname "$0")/load-host.sh"
-$R guessing --addr 127.0.0.1:47501 --code $CODE --srcs ${SRCS:-1000} --rate ${RATE:-20} --for ${FOR:-120s}
+$R guessing --addr 127.0.0.1:47501 --code $CODE --guard-from $D/host.out --srcs ${SRCS:-1000} --rate ${RATE:-20} --for ${FOR:-120s}
 echo "roomload exit $?"
 grep -E "VmHWM" /proc/$HP/status
 kill $HP; wait $HP 2>/dev/null

@@ -40,6 +40,8 @@ const (
 	// next may be. Many addresses are easy (IPv6 privacy addresses), so
 	// the limits per address alone do not bound the guessing; a right
 	// code spends nothing, so people with it get in as the room allows.
+	// Newcomers need not wait for those checks: on guard they join with
+	// the room's guard code (SetGuardCode), limited per address only.
 	GuardGuessesPerMinute = 30
 	GuardGuessBurst       = 5
 	// maxTracked is how many addresses the gate remembers before it
@@ -70,6 +72,9 @@ type JoinGate struct {
 	guarded   bucket                 // the wrong codes the room may look at on guard
 	lockedAt  time.Time              // when wrong codes put the room on guard; zero if they have not
 	lockCount int                    // wrong codes within the window then, and since
+
+	guardCode    string                 // the longer code taken from the guard on, until Clear; "" for none
+	guardWrongBy map[string][]time.Time // address → recent wrong guard codes, oldest first
 }
 
 // NewJoinGate is a gate with the given rates.
@@ -83,18 +88,24 @@ func NewJoinGate(r JoinRates) *JoinGate {
 	orDefault(&r.PerMinute, DefaultJoinPerMinute)
 	orDefault(&r.SourceBurst, DefaultSourceBurst)
 	orDefault(&r.SourcePerMinute, DefaultSourcePerMinute)
-	return &JoinGate{rates: r, sources: map[string]*bucket{}, wrongBy: map[string][]time.Time{}}
+	return &JoinGate{rates: r, sources: map[string]*bucket{}, wrongBy: map[string][]time.Time{}, guardWrongBy: map[string][]time.Time{}}
 }
 
 // TryCode checks the code given from addr against the room's code want
 // (both normalised). A refusal is a *RoomError: ErrTooManyTries while addr
 // waits after too many wrong codes (with RetryAfter), ErrBadCode for a
 // wrong code. alerted reports that this wrong code put the room on guard
-// (WrongCodeLockout); the host then tells the facilitator.
+// (WrongCodeLockout); the host then tells the facilitator. While the
+// guard code is shown (GuardCode), a code of its length is checked as a
+// guard code instead (tryGuardCode). With a guard code set, a short code
+// refused on guard before it is looked at is ErrOnGuard.
 func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted bool, err error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	recent := g.recentWrong(addr, now)
+	if guard := g.shownGuardCode(); guard != "" && len(given) == len(guard) {
+		return false, g.tryGuardCode(addr, given, guard, now)
+	}
+	recent := g.recentWrong(g.wrongBy, addr, now)
 	i := 0
 	for i < len(g.wrong) && now.Sub(g.wrong[i]) >= WrongCodeWindow {
 		i++
@@ -107,10 +118,16 @@ func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted boo
 	}
 	if len(recent) >= allowed {
 		wait := recent[len(recent)-allowed].Add(CodeWindow).Sub(now)
+		if onGuard && g.guardCode != "" {
+			return false, waitRefusal(ErrOnGuard, wait, onGuardWhy)
+		}
 		return false, waitRefusal(ErrTooManyTries, wait, "too many wrong join codes from this computer")
 	}
 	g.guarded.refill(now, GuardGuessBurst, GuardGuessesPerMinute)
 	if wait := g.guarded.wait(GuardGuessesPerMinute); onGuard && wait > 0 {
+		if g.guardCode != "" {
+			return false, waitRefusal(ErrOnGuard, wait, onGuardWhy)
+		}
 		return false, waitRefusal(ErrTooManyTries, wait, "someone is trying many join codes, so the workshop checks only a few a minute for now")
 	}
 	if subtle.ConstantTimeCompare([]byte(given), []byte(want)) == 1 {
@@ -119,11 +136,7 @@ func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted boo
 	if onGuard {
 		g.guarded.tokens--
 	}
-	if len(g.wrongBy) >= maxTracked {
-		for a := range g.wrongBy {
-			g.recentWrong(a, now)
-		}
-	}
+	g.forgetOld(g.wrongBy, now)
 	g.wrongBy[addr] = append(recent, now)
 	g.wrong = append(g.wrong, now)
 	switch {
@@ -135,21 +148,31 @@ func (g *JoinGate) TryCode(addr, given, want string, now time.Time) (alerted boo
 	return alerted, Refuse(ErrBadCode, "the join code is not the code of this workshop")
 }
 
-// recentWrong drops addr's wrong codes older than CodeWindow and returns
-// the rest. The caller holds g.mu.
-func (g *JoinGate) recentWrong(addr string, now time.Time) []time.Time {
-	times := g.wrongBy[addr]
+// recentWrong drops addr's wrong codes in byAddr older than CodeWindow
+// and returns the rest. The caller holds g.mu.
+func (g *JoinGate) recentWrong(byAddr map[string][]time.Time, addr string, now time.Time) []time.Time {
+	times := byAddr[addr]
 	i := 0
 	for i < len(times) && now.Sub(times[i]) >= CodeWindow {
 		i++
 	}
 	times = times[i:]
 	if len(times) == 0 {
-		delete(g.wrongBy, addr)
+		delete(byAddr, addr)
 		return nil
 	}
-	g.wrongBy[addr] = times
+	byAddr[addr] = times
 	return times
+}
+
+// forgetOld drops the addresses of byAddr with no wrong code within
+// CodeWindow once it holds maxTracked. The caller holds g.mu.
+func (g *JoinGate) forgetOld(byAddr map[string][]time.Time, now time.Time) {
+	if len(byAddr) >= maxTracked {
+		for a := range byAddr {
+			g.recentWrong(byAddr, a, now)
+		}
+	}
 }
 
 // Admit spends a join from addr, or refuses it with a *RoomError of kind
@@ -194,12 +217,18 @@ func (g *JoinGate) Alert() string {
 	if g.lockedAt.IsZero() {
 		return ""
 	}
+	if g.guardCode != "" {
+		return fmt.Sprintf("Someone may be guessing the join code: %d wrong codes since %s. New people now join with the longer code shown here and on the projector; people already in the room are not affected. Close the room to new participants once everyone is in.",
+			g.lockCount, g.lockedAt.Local().Format("15:04"))
+	}
 	return fmt.Sprintf("Someone may be guessing the join code: %d wrong codes since %s. The room stays open to people with the code; a computer that gave a wrong code now waits a minute before its next try, and the room checks at most %d codes a minute, so a newcomer may wait a few seconds. Close the room to new participants once everyone is in.",
 		g.lockCount, g.lockedAt.Local().Format("15:04"), GuardGuessesPerMinute)
 }
 
 // Clear takes the room off guard and forgets its wrong codes: the
-// facilitator has seen the alert. Each address's own wait stays.
+// facilitator has seen the alert. The guard code is no longer taken
+// until the room is on guard again (the host then sets a new one). Each
+// address's own waits stay.
 func (g *JoinGate) Clear() {
 	g.mu.Lock()
 	defer g.mu.Unlock()

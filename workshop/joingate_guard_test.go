@@ -3,6 +3,7 @@ package workshop
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,4 +66,97 @@ func TestGuardBoundsGuessesFromAnyNumberOfAddresses(t *testing.T) {
 			t.Fatalf("newcomer %d after the first: %v", i, err)
 		}
 	}
+}
+
+// TestGuardCodeLetsNewcomersInAtOnce: under the same sustained guessing
+// (20 wrong codes a second, each from a fresh address, for ten minutes),
+// newcomers who type the guard code shown on the projector join at once,
+// every one of them, while the short code keeps its bound; wrong guard
+// codes spend only their own address's budget.
+func TestGuardCodeLetsNewcomersInAtOnce(t *testing.T) {
+	const guard = "RIGHT1WXYZ"
+	g := NewJoinGate(JoinRates{})
+	g.SetGuardCode(guard)
+	if got := g.GuardCode(); got != "" {
+		t.Fatalf("the guard code is shown before the room is on guard: %q", got)
+	}
+	if _, err := g.TryCode("10.0.0.1", guard, "RIGHT1", today); !errors.Is(err, ErrBadCode) {
+		t.Fatalf("the guard code before the room is on guard: %v, want ErrBadCode", err)
+	}
+	const minutes, perSecond = 10, 20
+	looked, addr, newcomers := 0, 0, 0
+	for tick := range minutes * 60 * perSecond {
+		at := today.Add(time.Duration(tick) * time.Second / perSecond)
+		addr++
+		_, err := g.TryCode(fmt.Sprintf("2001:db8::%x", addr), "WRONG1", "RIGHT1", at)
+		if errors.Is(err, ErrBadCode) {
+			looked++
+		}
+		if g.GuardCode() == "" {
+			continue
+		}
+		// On guard: every second a newcomer types the guard code, and a
+		// guesser from a fresh address guesses one.
+		if tick%perSecond == 0 {
+			newcomers++
+			if _, err := g.TryCode(fmt.Sprintf("2001:db8:1::%x", tick), guard, "RIGHT1", at); err != nil {
+				t.Fatalf("a newcomer with the guard code at %v: %v", at.Sub(today), err)
+			}
+		}
+		_, err = g.TryCode(fmt.Sprintf("2001:db8:2::%x", addr), "WRONG1WXYZ", "RIGHT1", at)
+		refusedAs(t, "a wrong guard code from a fresh address", err, ErrBadCode)
+	}
+	if most := WrongCodeLockout + GuardGuessBurst + minutes*GuardGuessesPerMinute; looked > most {
+		t.Errorf("%d short codes looked at in %d minutes; at most %d allowed, guard codes or not", looked, minutes, most)
+	}
+	if newcomers < 9*60 {
+		t.Errorf("only %d newcomers came while the room was on guard", newcomers)
+	}
+	if g.GuardCode() != guard || !strings.Contains(g.Alert(), "longer code") {
+		t.Errorf("the facilitator sees guard code %q and alert %q", g.GuardCode(), g.Alert())
+	}
+
+	// The short code is refused unlooked as before, with what to do.
+	at := today.Add(minutes * time.Minute)
+	_, err := g.TryCode("2001:db8:3::1", "WRONG1", "RIGHT1", at)
+	refusedAs(t, "a short code once the room's checks are spent", err, ErrOnGuard)
+	var re *RoomError
+	if !errors.As(err, &re) || !strings.Contains(re.Message, "longer code") || re.RetryAfter <= 0 {
+		t.Errorf("the refusal of a short code on guard: %+v", re)
+	}
+
+	// One address's typos spend its own budget only: the fifth wrong
+	// guard code stops it, not its neighbour, nor the right code from it
+	// a minute later.
+	for i := range MaxWrongCodes {
+		_, err := g.TryCode("10.5.0.1", "RIGHT1WXYQ", "RIGHT1", at)
+		refusedAs(t, fmt.Sprintf("wrong guard code %d", i+1), err, ErrBadCode)
+	}
+	_, err = g.TryCode("10.5.0.1", guard, "RIGHT1", at)
+	refusedAs(t, "the guard code after five wrong ones", err, ErrTooManyTries)
+	if _, err := g.TryCode("10.5.0.2", guard, "RIGHT1", at); err != nil {
+		t.Errorf("a neighbour with the guard code: %v", err)
+	}
+	if _, err := g.TryCode("10.5.0.1", guard, "RIGHT1", at.Add(CodeWindow)); err != nil {
+		t.Errorf("the guard code a minute after five typos: %v", err)
+	}
+
+	// A participant whose short code was refused on guard types the
+	// guard code at once.
+	if _, err := g.TryCode("2001:db8:3::1", guard, "RIGHT1", at); err != nil {
+		t.Errorf("the guard code right after a short code was refused: %v", err)
+	}
+
+	// The guard code stays until the facilitator clears the alert, even
+	// once the guessing has stopped; then it is no longer taken.
+	later := at.Add(2 * WrongCodeWindow)
+	if _, err := g.TryCode("10.6.0.1", guard, "RIGHT1", later); err != nil {
+		t.Errorf("the guard code after the guessing stopped: %v", err)
+	}
+	g.Clear()
+	if g.GuardCode() != "" {
+		t.Error("the guard code is still shown after the alert was cleared")
+	}
+	_, err = g.TryCode("10.6.0.2", guard, "RIGHT1", later)
+	refusedAs(t, "the guard code after the alert was cleared", err, ErrBadCode)
 }

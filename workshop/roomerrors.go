@@ -20,6 +20,10 @@ var (
 	ErrBadCode = errors.New("the join code is not the code of this workshop")
 	// ErrTooManyTries: too many wrong join codes from this computer.
 	ErrTooManyTries = errors.New("too many wrong join codes")
+	// ErrOnGuard: someone is guessing the join code, so the room checks
+	// the short code only a few times a minute; newcomers join with the
+	// longer guard code shown on the projector.
+	ErrOnGuard = errors.New("the room is on guard: the longer code is needed")
 	// ErrJoinClosed: the facilitator has closed the room to new participants.
 	ErrJoinClosed = errors.New("the workshop is closed to new participants")
 	// ErrRoomFull: the room has as many participants as it takes.

@@ -25,6 +25,10 @@ import (
 	"github.com/leadshift/leadshift/workshop/service"
 )
 
+// guardWhy tells the facilitator, and the room on the projector, why the
+// join code shown is the longer guard code.
+const guardWhy = "Someone is guessing the code. New people join with this longer code."
+
 // redrawEvery bounds how often the control and projector windows redraw
 // while answers stream in: a room of 40 answering at once redraws 4 times
 // a second, not 40.
@@ -64,6 +68,9 @@ type Room interface {
 	// JoinAlert says that many wrong codes came in from everywhere, so
 	// someone may be guessing the code, or "".
 	JoinAlert() string
+	// GuardCode is the longer code newcomers type while the room is on
+	// guard against guessing, or "" (lan.Host.GuardCode).
+	GuardCode() string
 	// Problem is a network failure since hosting started
 	// (service.ErrServeStopped, service.ErrNotAnnounced), or nil.
 	Problem() error
@@ -99,6 +106,7 @@ type Console struct {
 	dirty atomic.Bool
 
 	code, phase, timer         *widget.Label
+	guardWhy                   *widget.Label // why the code shown is the longer guard code
 	roomStatus                 *widget.Label
 	results                    *widget.Button // shows the room's results
 	resultsStatus              *widget.Label  // whether a chart is ready or shown
@@ -192,7 +200,9 @@ func (r *Console) Show() {
 func (r *Console) view() fyne.CanvasObject {
 	r.code = widget.NewLabelWithStyle("Join code: "+r.room.Code(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.code.SizeName = theme.SizeNameHeadingText
-	join := container.NewVBox(r.code,
+	r.guardWhy = &widget.Label{Text: guardWhy, Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	r.guardWhy.Hide()
+	join := container.NewVBox(r.code, r.guardWhy,
 		widget.NewLabel("Address: "+strings.Join(lanAddresses(r.room.Addrs()), "   or   ")),
 		widget.NewLabel("Check phrase: "+r.room.Fingerprint()))
 	r.phase = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
@@ -261,9 +271,16 @@ func (r *Console) refresh() {
 	r.lock.SetText(map[bool]string{false: "Lock answers of this phase", true: "Unlock answers"}[st.Locked])
 	r.pacing.SetText(map[workshop.Pacing]string{workshop.Paced: "Paced: switch to self-paced", workshop.SelfPaced: "Self-paced: switch to paced"}[st.Pacing])
 	r.joinOpen.SetText(map[bool]string{true: "Close the room to new participants", false: "Open the room to new participants"}[st.JoinOpen])
-	r.code.SetText("Join code: " + r.room.Code())
+	code := r.room.Code()
+	if guard := r.room.GuardCode(); guard != "" {
+		code = service.ShowCode(guard)
+		r.guardWhy.Show()
+	} else {
+		r.guardWhy.Hide()
+	}
+	r.code.SetText("Join code: " + code)
 	if !st.JoinOpen {
-		r.code.SetText("Join code: " + r.room.Code() + " (the room is closed to new participants)")
+		r.code.SetText("Join code: " + code + " (the room is closed to new participants)")
 	}
 	if alert := strings.TrimSpace(r.room.JoinAlert() + "\n" + problemText(r.room.Problem())); alert != "" {
 		r.joinAlert.SetText(alert)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/leadshift/leadshift/ui/widgets"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // projectorWindow is the room's shared screen, made for the back of the
@@ -71,7 +72,10 @@ func (p *projectorWindow) refresh() {
 	v := p.view
 	v.joinOpen, v.locked = st.JoinOpen, st.Locked
 	if st.JoinOpen {
-		v.code.Text = h.Code()
+		v.code.Text, v.joinHelp.Text, v.guarded = h.Code(), joinHelp, false
+		if guard := h.GuardCode(); guard != "" {
+			v.code.Text, v.joinHelp.Text, v.guarded = service.ShowCode(guard), guardWhy, true
+		}
 		v.address.Text = "Address: " + lanAddress(h.Addrs())
 		v.phrase.Text = "Check phrase: " + h.Fingerprint()
 	}

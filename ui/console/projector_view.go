@@ -17,6 +17,7 @@ import (
 type projectorView struct {
 	widget.BaseWidget
 	joinOpen, locked bool
+	guarded          bool // the code shown is the guard code: joinHelp says why, charted or not
 
 	bg, stateBg                            *canvas.Rectangle
 	phase, timer, joined                   *canvas.Text
@@ -42,11 +43,14 @@ func newProjectorView() *projectorView {
 		phase: text(true, false), timer: text(false, true), joined: text(true, false),
 		code: text(false, true), joinHelp: text(false, false), address: text(true, false), phrase: text(true, false),
 		state: text(true, false), title: text(true, false), note: text(false, false), question: text(false, false)}
-	v.joinHelp.Text = "To join: open LeadShift, choose Join a workshop, type this code"
+	v.joinHelp.Text = joinHelp
 	v.question.TextStyle.Italic = true
 	v.ExtendBaseWidget(v)
 	return v
 }
+
+// joinHelp is the projector's line beside the join code.
+const joinHelp = "To join: open LeadShift, choose Join a workshop, type this code"
 
 // setChart replaces the chart drawn.
 func (v *projectorView) setChart(c chart) {
@@ -177,7 +181,7 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 	charted := v.hasChart && len(v.rows) > 0
 	switch {
 	case v.joinOpen && charted:
-		v.joinHelp.Hidden = true
+		v.joinHelp.Hidden = !v.guarded
 		code := fit(v.code, 64*u, width/4)
 		place(v.code, pad, y, code)
 		x := pad + code.Width + 40*u
@@ -187,6 +191,11 @@ func (r *projectorRenderer) Layout(size fyne.Size) {
 		phrase := fit(v.phrase, 40*u, size.Width-pad-x)
 		place(v.phrase, x, y+(code.Height-phrase.Height)/2, phrase)
 		y += code.Height + 16*u
+		if v.guarded {
+			help := fit(v.joinHelp, 34*u, width)
+			place(v.joinHelp, pad, y, help)
+			y += help.Height + 16*u
+		}
 	case v.joinOpen:
 		code := fit(v.code, 180*u, width/2)
 		place(v.code, pad, y, code)

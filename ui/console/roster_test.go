@@ -40,6 +40,7 @@ type fakeRoom struct {
 	removed  []string
 	addrs    []string // the host's addresses; a LAN one when nil
 	alert    string   // JoinAlert
+	guard    string   // GuardCode
 	problem  error    // Problem
 	content  *workshop.Content
 }
@@ -113,6 +114,7 @@ func (f *fakeRoom) LetBack(_ context.Context, id string) error {
 	return nil
 }
 func (f *fakeRoom) JoinAlert() string { return f.alert }
+func (f *fakeRoom) GuardCode() string { return f.guard }
 func (f *fakeRoom) Problem() error    { return f.problem }
 func (f *fakeRoom) Stop() error       { return nil }
 func (f *fakeRoom) Close() error      { return nil }

@@ -45,7 +45,7 @@ func NewJoinScreen(shell Shell, joiner Joiner) *JoinScreen {
 		heard: map[string]time.Time{}, buttons: map[string]fyne.CanvasObject{}}
 	j.Addr = &widget.Entry{PlaceHolder: fmt.Sprintf("Address from the projector, e.g. 192.168.1.20:%d", service.DefaultPort)}
 	j.Addr.OnChanged = func(string) { j.fingerprint = "" }
-	j.Code = &widget.Entry{PlaceHolder: "6 letters and digits, e.g. K7WQ3M"}
+	j.Code = &widget.Entry{PlaceHolder: "The code on the projector, e.g. K7WQ3M"}
 	j.Name = &widget.Entry{PlaceHolder: "Your name, or an alias"}
 	j.Problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	j.Join = &widget.Button{Text: "Join", Icon: theme.LoginIcon(), Importance: widget.HighImportance, OnTapped: j.onJoin}
@@ -148,8 +148,8 @@ func (j *JoinScreen) onJoin() {
 	case addr == "":
 		j.Problem.SetText("Please type the address shown on the projector, or pick a workshop above.")
 		return
-	case len(code) != 6:
-		j.Problem.SetText("The join code has 6 letters and digits; it is on the projector.")
+	case len(code) != service.CodeLength && len(code) != service.GuardCodeLength:
+		j.Problem.SetText(fmt.Sprintf("The join code has %d letters and digits, or %d while the room is on guard; type it as the projector shows it.", service.CodeLength, service.GuardCodeLength))
 		return
 	case name == "":
 		j.Problem.SetText("Please type your name or an alias.")
@@ -211,6 +211,10 @@ func (j *JoinScreen) compare(reached *service.Reached, code, name string) {
 	})
 }
 
+// onGuardProblem tells a participant whose short code the room, on guard
+// against guessing, did not look at what to type instead.
+const onGuardProblem = "The room is on guard: type the longer code shown on the projector."
+
 // joinProblem says in plain words why joining failed, never in the
 // network's own ("dial tcp ...").
 func joinProblem(err error) string {
@@ -224,6 +228,8 @@ func joinProblem(err error) string {
 		return "The facilitator removed you from this workshop. Ask them to let you back, then join again."
 	case errors.Is(err, workshop.ErrBadCode):
 		return "That code is not right. Check the code on the projector and try again."
+	case errors.Is(err, workshop.ErrOnGuard):
+		return onGuardProblem
 	case errors.Is(err, workshop.ErrTooManyTries):
 		return "Too many wrong codes from this laptop. Wait a minute, then try again."
 	case errors.Is(err, workshop.ErrTooManyJoins) && errors.As(err, &refused):

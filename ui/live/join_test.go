@@ -1,12 +1,18 @@
 package live
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2/test"
+
+	"github.com/leadshift/leadshift/ui/uitest"
 	"github.com/leadshift/leadshift/workshop"
+	"github.com/leadshift/leadshift/workshop/service"
 )
 
 // The join screen words the room's typed refusals; it never sees a status.
@@ -43,5 +49,67 @@ func TestJoinProblemWordsTypedErrors(t *testing.T) {
 				t.Errorf("%v: %q speaks the network's words (%q)", tc.err, got, jargon)
 			}
 		}
+	}
+}
+
+// reachRecorder records the addresses the join screen tries to reach,
+// and reaches none.
+type reachRecorder struct {
+	silentJoiner
+	reached chan string
+}
+
+func (r reachRecorder) Reach(_ context.Context, addr, _ string) (*service.Reached, error) {
+	r.reached <- addr
+	return nil, fmt.Errorf("joining: %w", workshop.ErrNoAnswer)
+}
+
+// The join screen takes the longer guard code the projector shows while
+// the room is on guard, typed as shown (with its space) or in lower case,
+// as it takes the join code; a code of neither length is refused on the
+// field's line before anything goes out; and a short code the room did
+// not look at on guard tells the participant to type the longer one.
+func TestJoinScreenTakesTheGuardCode(t *testing.T) {
+	q := uitest.NewQueue(t)
+	test.NewTempApp(t)
+	sh := &clockShell{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
+	joiner := reachRecorder{reached: make(chan string, 4)}
+	js := NewJoinScreen(sh, joiner)
+	defer js.Close()
+	test.Type(js.Addr, "192.0.2.7:47320")
+	test.Type(js.Name, "Ana")
+	for _, tc := range []struct {
+		code  string
+		taken bool
+	}{
+		{"K7WQ3M 4XPT", true},
+		{"k7wq3m-4xpt", true},
+		{"K7WQ3M", true},
+		{"K7WQ3M4", false},
+		{"K7WQ3M 4XPTZ", false},
+	} {
+		js.Code.SetText("")
+		test.Type(js.Code, tc.code)
+		test.Tap(js.Join)
+		q.Settle(t, &sh.tasks)
+		select {
+		case <-joiner.reached:
+			if !tc.taken {
+				t.Errorf("%q: the screen went out with a code of the wrong length", tc.code)
+			}
+			if strings.Contains(js.Problem.Text, "letters and digits") {
+				t.Errorf("%q: taken, yet the screen says %q", tc.code, js.Problem.Text)
+			}
+		default:
+			if tc.taken {
+				t.Errorf("%q: not taken: %q", tc.code, js.Problem.Text)
+			} else if !strings.Contains(js.Problem.Text, "6 letters and digits, or 10 while the room is on guard") {
+				t.Errorf("%q: refused with %q", tc.code, js.Problem.Text)
+			}
+		}
+	}
+	onGuard := &workshop.RoomError{Kind: workshop.ErrOnGuard, Message: "the room is on guard: try again in 2 seconds", RetryAfter: 2 * time.Second}
+	if got := joinProblem(fmt.Errorf("joining: %w", onGuard)); got != "The room is on guard: type the longer code shown on the projector." {
+		t.Errorf("a short code refused on guard: %q", got)
 	}
 }

@@ -59,8 +59,9 @@ type Candidate struct {
 // quoting my words: my own story of a situation that points here
 // (story) first, then those of its evidence, then the sentences that
 // point to it as well as to another focus (also), none of those in
-// quoted (an earlier focus area quotes them). It returns the words it
-// quotes.
+// quoted (an earlier focus area quotes them), and no reason an earlier
+// focus area gave, unless it gave them all. It returns the words it
+// quotes and the reasons it gives.
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted []string) (Suggestion, []string) {
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
@@ -81,8 +82,15 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 	var parts []string
 	picked := whyEvidence(slices.DeleteFunc(slices.Clone(s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
-		if len(e.Quotes) == 0 {
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) {
 			parts = append(parts, e.Text)
+		}
+	}
+	if len(parts) == 0 { // an earlier focus area gave every reason: say it again
+		for _, e := range picked {
+			if len(e.Quotes) == 0 {
+				parts = append(parts, e.Text)
+			}
 		}
 	}
 	unquoted := func(q string) bool { return saidIn(quoted, q) }
@@ -139,7 +147,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		}
 		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
-	return s, words
+	return s, append(words, parts...)
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that
@@ -241,11 +249,7 @@ func whyEvidence(ev []Evidence) []Evidence {
 // not change it by themselves.
 func citedFor(c *workshop.Content, a *workshop.Answers, id string, e Evidence) bool {
 	sk := c.Skill(id)
-	if e.Source != "week" || sk == nil || sk.Indicator.Source == workshop.SourceHandovers {
-		return true
-	}
-	n, ok := a.Week.Counts[sk.Indicator.Source]
-	return ok && strings.Contains(e.Text, countWords(sk.Indicator.Source, n))
+	return e.Source != "week" || sk == nil || sk.Indicator.Source == workshop.SourceHandovers || measures(c, id, a, e)
 }
 
 // observed are the sources that show what a person does, as against
@@ -350,4 +354,17 @@ func workComesToMe(a *workshop.Answers) bool {
 		}
 	}
 	return false
+}
+
+// measures reports whether e is the count of my week the skill measures
+// (evenings worked, for boundaries): its reason even when an earlier
+// focus area gave it too.
+func measures(c *workshop.Content, id string, a *workshop.Answers, e Evidence) bool {
+	sk := c.Skill(id)
+	if sk == nil || e.Source != "week" {
+		return false
+	}
+	src := sk.Indicator.Source
+	n, ok := a.Week.Counts[src]
+	return ok && strings.HasPrefix(e.Text, countWords(src, n))
 }

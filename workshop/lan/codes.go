@@ -16,18 +16,40 @@ const CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 // CodeLength is the number of characters in a join code.
 const CodeLength = 6
 
+// GuardCodeLength is the number of characters in a guard code: the join
+// code and four more, about 50 bits (workshop.JoinGate.SetGuardCode).
+const GuardCodeLength = CodeLength + 4
+
 // NewJoinCode returns a random join code of CodeLength characters from
 // CodeAlphabet.
-func NewJoinCode() string {
+func NewJoinCode() string { return randomCode(CodeLength) }
+
+// NewGuardCode returns a guard code for the room whose join code is code:
+// code followed by GuardCodeLength-CodeLength random characters from
+// CodeAlphabet, so a person reads the code they know and four more.
+func NewGuardCode(code string) string { return code + randomCode(GuardCodeLength-CodeLength) }
+
+// ShowCode is a code as the facilitator's screens show it: a guard code
+// as its join code, a space and the four characters more; a join code as
+// it is. Participants may type it with or without the space.
+func ShowCode(code string) string {
+	if len(code) > CodeLength {
+		return code[:CodeLength] + " " + code[CodeLength:]
+	}
+	return code
+}
+
+// randomCode is n characters drawn at random from CodeAlphabet.
+func randomCode(n int) string {
 	// Rejection sampling keeps every character equally likely: bytes at or
 	// above the largest multiple of len(CodeAlphabet) are drawn again.
 	const limit = 256 - 256%len(CodeAlphabet)
-	code := make([]byte, 0, CodeLength)
-	buf := make([]byte, 2*CodeLength)
-	for len(code) < CodeLength {
+	code := make([]byte, 0, n)
+	buf := make([]byte, 2*n)
+	for len(code) < n {
 		rand.Read(buf)
 		for _, b := range buf {
-			if int(b) < limit && len(code) < CodeLength {
+			if int(b) < limit && len(code) < n {
 				code = append(code, CodeAlphabet[int(b)%len(CodeAlphabet)])
 			}
 		}

@@ -54,6 +54,7 @@ func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 	})
 	if err == nil && open {
 		h.gate.Clear()
+		h.gate.SetGuardCode(NewGuardCode(h.record.Code))
 		h.changed()
 	}
 	return err
@@ -64,6 +65,12 @@ func (h *Host) SetJoinOpen(ctx context.Context, open bool) error {
 // guard against guessing (workshop.WrongCodeLockout), "" otherwise.
 // SetJoinOpen(true) clears it.
 func (h *Host) JoinAlert() string { return h.gate.Alert() }
+
+// GuardCode is the longer code newcomers type while the room is on guard
+// (GuardCodeLength characters, normalised), for the facilitator's screens
+// and the projector; "" while it is not needed. It stays until
+// SetJoinOpen(true) clears the alert; the next guard has a new one.
+func (h *Host) GuardCode() string { return h.gate.GuardCode() }
 
 // SetPacing switches between workshop.Paced and workshop.SelfPaced.
 func (h *Host) SetPacing(ctx context.Context, p workshop.Pacing) error {

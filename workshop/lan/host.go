@@ -166,6 +166,7 @@ func NewHost(ctx context.Context, store workshop.RoomStore, opt HostOptions) (*H
 	state := rec.State
 	rec.State = workshop.RoomState{}
 	h.record = *rec
+	h.gate.SetGuardCode(NewGuardCode(rec.Code))
 	h.results = bindResults(rec.Results, h.content)
 	snap, err := newSnapshot(state)
 	if err != nil {

@@ -89,25 +89,45 @@ func TestPushesBeyondTheReadingRoomWaitUnread(t *testing.T) {
 	}
 }
 
-// TestRemovedMemberLeavesTheReadingRoomQueue: a push waiting for a place
-// in the reading room is answered at once when its member is removed.
-func TestRemovedMemberLeavesTheReadingRoomQueue(t *testing.T) {
-	h, addr := startHost(t, HostOptions{})
-	_, j := join(t, addr, h.Code(), "Mallory")
-	fillReadingRoom(t, h, maxBodiesHeld)
-	_, rec, done := pushThroughHandler(t, h, j.Session.Token)
-	m := h.byID[j.Session.ParticipantID]
-	eventually(t, "the push to queue", func() bool { return len(m.pushing) == 1 })
-	if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the removed member's push is still waiting for the reading room")
-	}
-	if rec.Code != http.StatusForbidden {
-		t.Errorf("the removed member's waiting push: %d %s, want 403", rec.Code, rec.Body)
+// TestRemovedMembersQueuedPushIsDropped: a push waiting in either queue,
+// for its turn or for a place in the reading room, is answered at once
+// when its member is removed, not kept in the queue.
+func TestRemovedMembersQueuedPushIsDropped(t *testing.T) {
+	for _, queue := range []struct {
+		name string
+		fill func(t *testing.T, h *Host)
+	}{
+		{"a push turn", func(t *testing.T, h *Host) {
+			for range maxPushesAtOnce {
+				h.pushing <- struct{}{}
+			}
+			t.Cleanup(func() {
+				for range maxPushesAtOnce {
+					<-h.pushing
+				}
+			})
+		}},
+		{"the reading room", func(t *testing.T, h *Host) { fillReadingRoom(t, h, maxBodiesHeld) }},
+	} {
+		t.Run(queue.name, func(t *testing.T) {
+			h, addr := startHost(t, HostOptions{})
+			_, j := join(t, addr, h.Code(), "Mallory")
+			queue.fill(t, h)
+			_, rec, done := pushThroughHandler(t, h, j.Session.Token)
+			m := h.byID[j.Session.ParticipantID]
+			eventually(t, "the push to queue", func() bool { return len(m.pushing) == 1 })
+			if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("the removed member's push is still waiting for %s", queue.name)
+			}
+			if rec.Code != http.StatusForbidden {
+				t.Errorf("the removed member's queued push: %d %s, want 403", rec.Code, rec.Body)
+			}
+		})
 	}
 }
 

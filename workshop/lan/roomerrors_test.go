@@ -110,6 +110,7 @@ func TestRefusalTable(t *testing.T) {
 	}{
 		{http.StatusForbidden, "removed", workshop.ErrLetBack},
 		{http.StatusTooManyRequests, "busy", workshop.ErrTooManyJoins},
+		{http.StatusTooManyRequests, "guard", workshop.ErrOnGuard},
 		{http.StatusForbidden, "a reason of a newer host", workshop.ErrBadCode},
 	} {
 		if got := refusalOf(http.MethodPost, "/v1/join", tc.status, tc.reason, "why"); got == nil || got.Kind != tc.want {
@@ -145,6 +146,7 @@ func TestEveryRefusalHasAStatus(t *testing.T) {
 		{joinRoute, workshop.ErrRoomFull},
 		{joinRoute, workshop.ErrLetBack},
 		{joinRoute, workshop.ErrTooManyJoins},
+		{joinRoute, workshop.ErrOnGuard},
 		{putAnswersRoute, workshop.ErrLocked},
 		{putAnswersRoute, workshop.ErrInvalid},
 		{putAnswersRoute, workshop.ErrTooManyStreams},
@@ -158,6 +160,7 @@ func TestEveryRefusalHasAStatus(t *testing.T) {
 		{managerJoinRoute, workshop.ErrBadPairing},
 		{managerJoinRoute, workshop.ErrTooManyTries},
 		{managerJoinRoute, workshop.ErrTooManyJoins},
+		{managerJoinRoute, workshop.ErrOnGuard},
 		{managerJoinRoute, workshop.ErrManagersClosed},
 		{offerRoute, workshop.ErrManagersClosed},
 		{offerRoute, workshop.ErrInvalid},

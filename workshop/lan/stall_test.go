@@ -1,9 +1,7 @@
 package lan
 
 import (
-	"bytes"
 	"crypto/tls"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -72,43 +70,6 @@ func TestSecondPushOfAMemberWaitsItsTurn(t *testing.T) {
 	}
 	if e := err.(*APIError); e.refusal == nil || e.refusal.RetryAfter != time.Second {
 		t.Errorf("the refusal says to try again after %+v, want 1 s", e.refusal)
-	}
-}
-
-// TestRemovedMembersQueuedPushIsDropped: a push waiting for its turn when
-// its member is removed is answered at once, not kept in the queue.
-func TestRemovedMembersQueuedPushIsDropped(t *testing.T) {
-	h, addr := startHost(t, HostOptions{})
-	_, j := join(t, addr, h.Code(), "Mallory")
-	for range maxPushesAtOnce { // every turn taken
-		h.pushing <- struct{}{}
-	}
-	t.Cleanup(func() {
-		for range maxPushesAtOnce {
-			<-h.pushing
-		}
-	})
-	body, _ := json.Marshal(answersRequest{Answers: json.RawMessage(mustJSON(t, exampleAnswers(t)))})
-	req := httptest.NewRequest(http.MethodPut, "/v1/answers", bytes.NewReader(body))
-	req.Header.Set("Authorization", "Bearer "+j.Session.Token)
-	rec := httptest.NewRecorder()
-	done := make(chan struct{})
-	go func() {
-		h.srv.Handler.ServeHTTP(rec, req)
-		close(done)
-	}()
-	m := h.byID[j.Session.ParticipantID]
-	eventually(t, "the push to queue", func() bool { return len(m.pushing) == 1 })
-	if err := h.Remove(ctx(t), j.Session.ParticipantID); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the removed member's push is still waiting for a turn")
-	}
-	if rec.Code != http.StatusForbidden {
-		t.Errorf("the removed member's queued push: %d %s, want 403", rec.Code, rec.Body)
 	}
 }
 

@@ -43,6 +43,17 @@ type Conflict = lan.ConflictError
 // NormalizeCode tidies a typed join code: upper case, no spaces.
 func NormalizeCode(s string) string { return lan.NormalizeCode(s) }
 
+// ShowCode is a join code or guard code as the facilitator's screens
+// show it: a guard code as the join code, a space and four more.
+func ShowCode(code string) string { return lan.ShowCode(code) }
+
+// The lengths of the codes a participant types: the join code, or the
+// longer guard code the projector shows while the room is on guard.
+const (
+	CodeLength      = lan.CodeLength
+	GuardCodeLength = lan.GuardCodeLength
+)
+
 const (
 	sessionFile = "session.json"
 	// baseFile keeps the content of the room's version the answers were

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/leadshift/leadshift/workshop"
 	"github.com/leadshift/leadshift/workshop/hosting"
@@ -95,7 +96,31 @@ func host(args []string, stdout, stderr io.Writer) error {
 		<-ctx.Done()
 		room.Close()
 	}()
+	go showGuardCode(ctx, stdout, room.Host)
 	return room.Wait()
+}
+
+// showGuardCode prints the room's guard code each time wrong codes put
+// the room on guard, as the app's projector shows it: a headless host's
+// output is its facilitator's screen.
+func showGuardCode(ctx context.Context, stdout io.Writer, h *lan.Host) {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	shown := ""
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if code := h.GuardCode(); code != shown {
+			shown = code
+			if code != "" {
+				fmt.Fprintln(stdout, "guard code:", lan.ShowCode(code))
+				fmt.Fprintln(stdout, "alert:", h.JoinAlert())
+			}
+		}
+	}
 }
 
 // announcer announces a host serving on addr to the local network, or is

@@ -8,6 +8,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"net"
+	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,13 +21,16 @@ import (
 // Sustained guessing of the room code (docs/protocol.md, "The bound"):
 // wrong codes at a steady rate, each from the next of many loopback
 // addresses, while a newcomer with the right code joins every second
-// as the app does, waiting the time the host names when asked to.
+// as the app does, waiting the time the host names when asked to. Once
+// the room is on guard the newcomers type the guard code instead, read
+// off the host's output (its projector) when guardFrom names it.
 
 // guessing sends rate wrong codes a second for d, each on a fresh
 // connection from the next of srcs loopback addresses (127.4.x.y), and
-// joins a newcomer with code every second meanwhile. It prints how many
+// joins a newcomer with code every second meanwhile, with the guard code
+// printed in the file guardFrom once there is one. It prints how many
 // codes the host looked at against the bound, and the newcomers' times.
-func guessing(addr, code string, srcs int, rate float64, d time.Duration) error {
+func guessing(addr, code, guardFrom string, srcs int, rate float64, d time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	var looked, refused, other atomic.Int64
@@ -63,11 +68,13 @@ func guessing(addr, code string, srcs int, rate float64, d time.Duration) error 
 	})
 	var mu sync.Mutex
 	var joins []time.Duration
+	var guardJoins []time.Duration
 	var waits, failed int
 	wg.Go(func() {
 		for k := 1; sleepCtx(ctx, time.Second); k++ {
 			wg.Go(func() {
-				took, waited, err := joinAsTheAppDoes(ctx, addr, code, fmt.Sprintf("Newcomer %d", k))
+				codes := projector{code: code, file: guardFrom}
+				took, waited, err := joinAsTheAppDoes(ctx, addr, &codes, fmt.Sprintf("Newcomer %d", k))
 				if ctx.Err() != nil {
 					return
 				}
@@ -79,6 +86,9 @@ func guessing(addr, code string, srcs int, rate float64, d time.Duration) error 
 					return
 				}
 				joins = append(joins, took)
+				if codes.guarded {
+					guardJoins = append(guardJoins, took)
+				}
 			})
 		}
 	})
@@ -89,6 +99,7 @@ func guessing(addr, code string, srcs int, rate float64, d time.Duration) error 
 	fmt.Printf("guessing: %g wrong codes a second from %d addresses for %s: %d looked at (403; bound %.0f), %d refused unlooked (429), %d other\n",
 		rate, srcs, time.Since(start).Round(time.Second), looked.Load(), bound, refused.Load(), other.Load())
 	fmt.Printf("newcomers with the right code: joined %s; %d told to wait and tried again; %d failed\n", spread(joins), waits, failed)
+	fmt.Printf("of them with the guard code: %s\n", spread(guardJoins))
 	if float64(looked.Load()) > bound {
 		return fmt.Errorf("the host looked at %d codes, more than the bound of %.0f", looked.Load(), bound)
 	}
@@ -134,17 +145,53 @@ func wrongCode(code string) string {
 	}
 }
 
-// joinAsTheAppDoes joins as name with the right code from this computer's
-// address, and whenever the host says to wait, waits the time it names
-// and tries again. It returns the time from the first try to the join and
-// how many times it was told to wait.
-func joinAsTheAppDoes(ctx context.Context, addr, code, name string) (time.Duration, int, error) {
+// projector is what a newcomer reads off the projector: the join code,
+// or the guard code once the host has printed one in file (the headless
+// host's output, "guard code: ..." lines).
+type projector struct {
+	code, file string
+	guarded    bool // the last code read was a guard code
+}
+
+// read is the code the projector shows now.
+func (p *projector) read() string {
+	p.guarded = false
+	if p.file == "" {
+		return p.code
+	}
+	out, err := os.ReadFile(p.file)
+	if err != nil {
+		return p.code
+	}
+	guard := ""
+	for line := range strings.Lines(string(out)) {
+		if g, ok := strings.CutPrefix(line, "guard code: "); ok {
+			guard = strings.TrimSpace(g)
+		}
+	}
+	if guard == "" {
+		return p.code
+	}
+	p.guarded = true
+	return guard
+}
+
+// joinAsTheAppDoes joins as name with the code the projector shows, from
+// this computer's address. When the host says the room is on guard it
+// looks at the projector again and, if it shows a guard code, types that
+// at once; otherwise, whenever the host says to wait, it waits the time
+// named and tries again. It returns the time from the first try to the
+// join and how many times it was told to wait.
+func joinAsTheAppDoes(ctx context.Context, addr string, codes *projector, name string) (time.Duration, int, error) {
 	start := time.Now()
 	for waited := 0; ; waited++ {
-		_, err := join(ctx, addr, code, name)
+		_, err := join(ctx, addr, codes.read(), name)
 		var refused *workshop.RoomError
 		if err == nil || !errors.As(err, &refused) || refused.RetryAfter <= 0 {
 			return time.Since(start), waited, err
+		}
+		if errors.Is(err, workshop.ErrOnGuard) && !codes.guarded && codes.read() != codes.code {
+			continue // the projector shows the guard code now
 		}
 		if !sleepCtx(ctx, refused.RetryAfter) {
 			return time.Since(start), waited, err

@@ -7,7 +7,7 @@
 //	roomload honest --addr HOST:PORT --code CODE [--for 60s]
 //	roomload hrr|slowpush|joinbody|idlekeep --addr HOST:PORT [--code CODE] [--conns N] [--srcs N] [--for 60s]
 //	roomload guess --addr HOST:PORT [--srcs 500] [--conns 5]
-//	roomload guessing --addr HOST:PORT --code CODE [--srcs 1000] [--rate 20] [--for 60s]
+//	roomload guessing --addr HOST:PORT --code CODE [--guard-from FILE] [--srcs 1000] [--rate 20] [--for 60s]
 //	roomload huge --addr HOST:PORT --code CODE
 //
 // idle holds --conns TLS connections open that never send a request (each
@@ -26,8 +26,10 @@
 // --srcs addresses at once; huge pushes 900,000 strengths. guessing keeps
 // sending --rate wrong codes a second, each from the next of --srcs
 // addresses, while a newcomer with the right code joins every second,
-// waiting when the host says to; it prints the codes looked at against the
-// bound of docs/protocol.md (and fails past it) and the newcomers' times.
+// waiting when the host says to, and typing the guard code the host
+// printed in --guard-from (its output) once the room is on guard; it
+// prints the codes looked at against the bound of docs/protocol.md (and
+// fails past it) and the newcomers' times.
 //
 // honest, run as a process of its own next to any of them, is a
 // participant who joins directly and then, every 250 ms, pushes an edit of
@@ -70,6 +72,7 @@ func main() {
 	drop := fs.Duration("drop", 60*time.Second, "drop: how long the link is down")
 	srcs := fs.Int("srcs", 100, "attacks: loopback addresses to send from")
 	rate := fs.Float64("rate", 20, "guessing: wrong codes a second")
+	guardFrom := fs.String("guard-from", "", "guessing: the host's output `FILE`, where newcomers read the guard code once the room is on guard")
 	fs.Parse(os.Args[2:])
 	a, err := loadAnswers(*answers)
 	if err == nil {
@@ -81,7 +84,7 @@ func main() {
 		case "honest":
 			err = runHonest(*addr, *code, a, *hold)
 		case "guessing":
-			err = guessing(*addr, *code, *srcs, *rate, *hold)
+			err = guessing(*addr, *code, *guardFrom, *srcs, *rate, *hold)
 		case "hrr", "slowpush", "joinbody", "idlekeep", "guess", "huge":
 			err = attack(os.Args[1], *addr, *code, a, *conns, *srcs, *hold)
 		default:
