@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -562,19 +563,29 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 }
 
 // withCount is a sentence to quote with the short one after it when that
-// one says how often: "the historian stopped collecting again. Third time
-// since the summer."
+// one says how often ("the historian stopped collecting again. Third time
+// since the summer."), or with the one after it that says what came of
+// it, where both fit in a quote ("...tell the team at the Monday
+// meeting. Over the weekend the papers went up and half the team read it
+// there first").
 func withCount(ss []sentence, s sentence) string {
 	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
 	if i < 0 || i+1 == len(ss) {
 		return s.text
 	}
 	next := ss[i+1]
+	if consequence.MatchString(next.text) && len([]rune(s.text+". "+next.text)) <= maxQuote {
+		return s.text + ". " + next.text
+	}
 	if words := strings.Fields(next.text); len(words) > maxCountTail || !slices.ContainsFunc(words, isCount) {
 		return s.text
 	}
 	return s.text + ". " + next.text
 }
+
+// consequence finds a sentence that opens with what came next: "Over the
+// weekend ...", "Five weeks later ...", "By the time ...".
+var consequence = regexp.MustCompile(`(?i)^(?:then|later|afterwards|after that|next day|the next (?:day|morning|week)|over the (?:weekend|next)|by the time|by (?:monday|the morning)|that (?:night|evening|weekend)|within (?:a|an|two|three|days|weeks|hours)|(?:[a-z]+|\d+) (?:days|weeks|months|hours) later)\b`)
 
 // maxCountTail is how long a sentence saying how often may be to be
 // quoted with the one before it.
@@ -595,7 +606,7 @@ func quotable(s string) string { return quotableWithin(s, maxQuote) }
 
 // maxQuote is how long a quote in a sentence of the plan may be; an
 // obstacle, which stands on its own line, may be longer (maxObstacleQuote).
-const maxQuote, maxObstacleQuote = 200, 280
+const maxQuote, maxObstacleQuote = 240, 280
 
 // quotableWithin trims a quote to n characters, at a clause where it can.
 func quotableWithin(s string, n int) string {

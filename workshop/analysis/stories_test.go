@@ -146,3 +146,19 @@ func TestABeliefThatThingsWillSettleIsAnObstacle(t *testing.T) {
 		t.Errorf("no belief written, yet obstacle %q", o.Obstacle)
 	}
 }
+
+// A sentence is quoted with the one after it that says what came of it,
+// where both fit in a quote: the consequence is the story.
+func TestAQuoteKeepsWhatCameOfIt(t *testing.T) {
+	ss := sentences("I thought I'd tell the team properly at the Monday meeting. Over the weekend the papers went up on the intranet and half the team read it there first. Aled asked me about his post.")
+	if got := withCount(ss, ss[0]); !strings.HasSuffix(got, "half the team read it there first") {
+		t.Errorf("quoted %q: want what came of it", got)
+	}
+	if got := withCount(ss, ss[1]); got != ss[1].text {
+		t.Errorf("quoted %q: a next sentence that is no consequence stays out", got)
+	}
+	long := sentences(strings.Repeat("I thought I would wait for the right moment ", 5) + ". Then the papers went up.")
+	if got := withCount(long, long[0]); got != long[0].text {
+		t.Errorf("quoted %q: a consequence that does not fit in a quote stays out", got)
+	}
+}
