@@ -300,6 +300,5 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // choose, or in a short sentence the engine reads as less telling than
 // its neighbours.
 var unquoted = map[string][]string{
-	"y4_oncall_burnout": {"get through the summer schedule"},
-	"y8_vendor_polite":  {"a nice chat and a promise"},
+	"y8_vendor_polite": {"a nice chat and a promise"},
 }

@@ -558,6 +558,14 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
 				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(maxQuotes, len(w.quotes))]})
 		}
+		// The story goes on in my other answers about the same person.
+		var quoted []string
+		if w := words[f.id]; w != nil {
+			quoted = w.quotes
+		}
+		for _, q := range slices.Concat(tagged[f.id], quoted) {
+			also[f.id] = append(also[f.id], aboutSamePerson(c, a, q)...)
+		}
 	}
 	return also, story
 }

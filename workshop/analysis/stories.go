@@ -3,6 +3,7 @@ package analysis
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -157,3 +158,69 @@ func mostTellingQuotes(qs []string) []string {
 	byTelling(qs, told)
 	return qs
 }
+
+// aboutSamePerson are the telling sentences of my answers that name a
+// person the quote names, when I name that person in more than one
+// answer: "Since Tomasz went off sick I've been taking the call-outs"
+// goes on with "Tomasz told me in September he was 'a bit tired' and I
+// said let's just get through the summer schedule".
+func aboutSamePerson(c *workshop.Content, a *workshop.Answers, quote string) []string {
+	var out []string
+	for _, name := range namesIn(quote) {
+		var found []string
+		answers := 0
+		for _, p := range prompts(c) {
+			in := false
+			for _, s := range sentences(a.Reflections[p.ID]) {
+				if names(s.text, name) {
+					in = true
+					if s.telling() >= minTopicTelling && !strings.Contains(quote, s.text) {
+						found = append(found, quotable(s.text))
+					}
+				}
+			}
+			if in {
+				answers++
+			}
+		}
+		if answers > 1 {
+			out = append(out, found...)
+		}
+	}
+	return out
+}
+
+// namesIn are the words of a text that name someone: capitalised inside
+// a sentence, and not a day, a month or "I".
+func namesIn(text string) []string {
+	var out []string
+	for _, s := range sentences(text) {
+		for i, w := range strings.Fields(s.text) {
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"'()“”‘’.!?"), "'s"), "’s")
+			r := []rune(w)
+			if i == 0 || len(r) < 3 || !unicode.IsUpper(r[0]) || !isLower(string(r[1:])) || calendarWords[strings.ToLower(w)] || slices.Contains(out, w) {
+				continue
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// names reports whether a sentence has the name as a word, at its start
+// too ("Tomasz told me in September...").
+func names(text, name string) bool {
+	return slices.ContainsFunc(strings.Fields(text), func(w string) bool {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"'()“”‘’.!?"), "'s"), "’s")
+		return w == name
+	})
+}
+
+// isLower reports whether s has no upper-case letter: a name, not an
+// acronym ("SAN", "KL").
+func isLower(s string) bool { return strings.ToLower(s) == s }
+
+// calendarWords are capitalised without naming anyone.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "christmas": true, "easter": true}

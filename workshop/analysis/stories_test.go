@@ -162,3 +162,22 @@ func TestAQuoteKeepsWhatCameOfIt(t *testing.T) {
 		t.Errorf("quoted %q: a consequence that does not fit in a quote stays out", got)
 	}
 }
+
+// The story goes on in my other answers about the same person: their
+// telling sentences may be quoted with the one that names them; a name
+// in one answer only, and a capitalised day or acronym, link nothing.
+func TestAStoryGoesOnWithTheSamePerson(t *testing.T) {
+	c := builtinContent(t)
+	a := &workshop.Answers{Reflections: map[string]string{
+		"reflect.self-leadership.after-hours":  "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday.",
+		"reflect.self-awareness.under-pressure": "Tomasz told me in September he was 'a bit tired' and I said let's just get through the summer schedule.",
+		"reflect.rescue.too-necessary":          "On Monday the SAN failed and I fixed it myself at midnight while the team slept.",
+	}}
+	got := aboutSamePerson(c, a, "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday")
+	if len(got) != 1 || !strings.Contains(got[0], "get through the summer schedule") {
+		t.Errorf("got %q: want Tomasz's story from the other answer, and nothing about Monday or the SAN", got)
+	}
+	if got := namesIn("On Monday the SAN failed and Piet's laptop too"); len(got) != 1 || got[0] != "Piet" {
+		t.Errorf("names %q, want only Piet", got)
+	}
+}
