@@ -169,7 +169,7 @@ func TestAQuoteKeepsWhatCameOfIt(t *testing.T) {
 func TestAStoryGoesOnWithTheSamePerson(t *testing.T) {
 	c := builtinContent(t)
 	a := &workshop.Answers{Reflections: map[string]string{
-		"reflect.self-leadership.after-hours":  "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday.",
+		"reflect.self-leadership.after-hours":   "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday.",
 		"reflect.self-awareness.under-pressure": "Tomasz told me in September he was 'a bit tired' and I said let's just get through the summer schedule.",
 		"reflect.rescue.too-necessary":          "On Monday the SAN failed and I fixed it myself at midnight while the team slept.",
 	}}
