@@ -400,7 +400,12 @@ func underSide(c *workshop.Content, a *workshop.Answers, id string, j Judgement)
 
 // minTopicTelling is how telling a sentence must be to be quoted for the
 // focus its question is about without a cue: a thought, not a fragment.
-const minTopicTelling = 5
+const minTopicTelling = 4
+
+// minStoryTelling is how telling a sentence must be to go on with a
+// story quoted for a focus from another sentence: of the same answer, or
+// of another answer about the same person.
+const minStoryTelling = 5
 
 // minTaggedTelling is how telling a sentence of a reflection I tagged
 // must be to be quoted after its two most telling ones: a short thought
@@ -541,7 +546,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			// The rest of the answer goes on with the story: its telling
 			// sentences fill a free place here.
 			for _, o := range ss {
-				if o.text != s.text && o.telling() >= minTopicTelling {
+				if o.text != s.text && o.telling() >= minStoryTelling {
 					also[best] = append(also[best], quotable(o.text))
 				}
 			}

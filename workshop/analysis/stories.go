@@ -174,7 +174,7 @@ func aboutSamePerson(c *workshop.Content, a *workshop.Answers, quote string) []s
 			for _, s := range sentences(a.Reflections[p.ID]) {
 				if names(s.text, name) {
 					in = true
-					if s.telling() >= minTopicTelling && !strings.Contains(quote, s.text) {
+					if s.telling() >= minStoryTelling && !strings.Contains(quote, s.text) {
 						found = append(found, quotable(s.text))
 					}
 				}
