@@ -484,7 +484,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		for _, topic := range topics {
 			for _, s := range mostTelling(ss, len(ss)) {
 				if s.telling() >= minTopicTelling {
-					also[topic] = append(also[topic], quotable(s.text))
+					also[topic] = append(also[topic], quotable(inScene(ss, s)))
 				}
 			}
 		}
@@ -502,15 +502,15 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
 				best := mostTelling(ss, len(ss))
-				tagged[tag] = append(tagged[tag], quotable(withCount(ss, best[0])))
+				tagged[tag] = append(tagged[tag], quotable(inScene(ss, best[0])))
 				for i, s := range best[1:] {
 					switch {
 					case i == 0: // the incident and what I make of it
-						taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, s)))
+						taggedMore[tag] = append(taggedMore[tag], quotable(inScene(ss, s)))
 					case s.telling() >= minTaggedTelling:
 						// The rest of what I tagged fills a free place, when
 						// another focus area quotes the first ones.
-						also[tag] = append(also[tag], quotable(withCount(ss, s)))
+						also[tag] = append(also[tag], quotable(inScene(ss, s)))
 					}
 				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
@@ -530,7 +530,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			}
 			for _, id := range hit {
 				if id != best {
-					also[id] = append(also[id], quotable(s.text))
+					also[id] = append(also[id], quotable(inScene(ss, s)))
 				}
 			}
 			if best == "" || slices.Contains(a.Tags[p.ID], best) {
@@ -547,7 +547,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			// sentences fill a free place here.
 			for _, o := range ss {
 				if o.text != s.text && o.telling() >= minStoryTelling {
-					also[best] = append(also[best], quotable(o.text))
+					also[best] = append(also[best], quotable(inScene(ss, o)))
 				}
 			}
 		}

@@ -14,11 +14,14 @@ import (
 // areas a story speaks for beyond the cues in its words.
 
 // setting reports whether a sentence only sets the scene: a time, a
-// place or the name of an event, with nobody acting in it ("Sunday
-// night", "Kieran's first switch change at the depot"). It is never
-// quoted alone.
+// place or the name of an event, with nobody acting in it and nothing
+// denied ("Sunday night", "Kieran's first switch change at the depot").
+// It is never quoted alone.
 func (s sentence) setting() bool {
-	return s.telling() <= 0 && !slices.ContainsFunc(strings.Fields(s.text), isPronoun)
+	return s.telling() <= 0 && !slices.ContainsFunc(strings.Fields(s.text), func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ",;:\"'()“”.!?"))
+		return isPronoun(w) || negations[w] || w == "nowhere" // a denial ("Not much", "Nowhere") answers the question
+	})
 }
 
 // storyOf is the quote for sentence i of an answer: a scene or a short
@@ -42,6 +45,20 @@ func storyOf(ss []sentence, i int) sentence {
 	}
 	out.text = strings.Join(texts, ". ")
 	return out
+}
+
+// inScene is the quote for sentence s of an answer with the scene set
+// before it ("The mobile money rollout in Malawi. I read about it in the
+// all-staff email"), run on as storyOf does.
+func inScene(ss []sentence, s sentence) string {
+	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
+	if i < 0 {
+		return s.text
+	}
+	for i > 0 && ss[i-1].setting() {
+		i--
+	}
+	return storyOf(ss, i).text
 }
 
 // personalCues reads the people a reflection names as cues read them:
@@ -171,11 +188,12 @@ func aboutSamePerson(c *workshop.Content, a *workshop.Answers, quote string) []s
 		answers := 0
 		for _, p := range prompts(c) {
 			in := false
-			for _, s := range sentences(a.Reflections[p.ID]) {
+			ss := sentences(a.Reflections[p.ID])
+			for _, s := range ss {
 				if names(s.text, name) {
 					in = true
 					if s.telling() >= minStoryTelling && !strings.Contains(quote, s.text) {
-						found = append(found, quotable(s.text))
+						found = append(found, quotable(inScene(ss, s)))
 					}
 				}
 			}

@@ -181,3 +181,16 @@ func TestAStoryGoesOnWithTheSamePerson(t *testing.T) {
 		t.Errorf("names %q, want only Piet", got)
 	}
 }
+
+// A quote brings the scene set before it, but a denial that answers the
+// question ("Nowhere.", "Not much.") is no scene.
+func TestAQuoteBringsItsScene(t *testing.T) {
+	ss := sentences("The mobile money rollout in Malawi. I read about it in the all-staff email like everybody else.")
+	if got := inScene(ss, ss[1]); !strings.HasPrefix(got, "The mobile money rollout in Malawi. I read about it") {
+		t.Errorf("quoted %q: want the scene with it", got)
+	}
+	ss = sentences("Nowhere. If anything the team say they could use me more.")
+	if got := inScene(ss, ss[1]); got != ss[1].text {
+		t.Errorf("quoted %q: a denial is no scene", got)
+	}
+}
