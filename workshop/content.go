@@ -234,6 +234,10 @@ type Skill struct {
 	// evidence for the skill rests mostly on its items or words (asking
 	// for feedback rather than giving it). Optional.
 	Turns []Turn `json:"turns,omitempty"`
+	// HeardLate, optional, writes the goal, if-then and actions from my
+	// own words when they say who heard what too late, and from where
+	// ("the KL team found out about the patch freeze from the build bot").
+	HeardLate *HeardLate `json:"heardLate,omitempty"`
 	// FromRow starts the focus area from a situation of my own: a row of
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
@@ -242,6 +246,50 @@ type Skill struct {
 	// is not meeting starts when this focus area is chosen: with my own
 	// part in it, when the focus is how the team is treated.
 	OwnPart string `json:"ownPart,omitempty"`
+	// Stories, optional, are what went wrong as people tell it (my
+	// manager heard of a slip from someone else; I never told them the
+	// work does not fit): the first story a sentence of mine tells sets
+	// the focus area's measure and if-then, and the level my words show.
+	Stories []Story `json:"stories,omitempty"`
+}
+
+// Story is one way a thing goes wrong, told in a sentence of my own: a
+// sentence with one of Cues (read like a reflection's cues) tells it.
+// Then the focus area counts what the story is about (Measure, with
+// Baseline and Target, and Tally from the first step) and has its own
+// trigger (IfThen). {manager} is my manager and {what} the moment my own
+// words name (a row about my manager: "when a delivery date is at
+// risk"; or what the sentence says I never told: "that the close does
+// not fit"), {whatPast} the same in the past; a text with {what} is used
+// only when my words name it, else its Any form. Below, optional, is the
+// level whose anchor the story contradicts: a self-rating at or above it
+// starts one level lower, with my sentence quoted. With Manager, the
+// story is told only in a reflection that names my manager.
+type Story struct {
+	Cues       []string `json:"cues"`
+	Manager    bool     `json:"manager,omitempty"`
+	Below      int      `json:"below,omitempty"`
+	Measure    string   `json:"measure"`
+	MeasureAny string   `json:"measureAny"`
+	Baseline   string   `json:"baseline"`
+	Target     string   `json:"target"`
+	Tally      string   `json:"tally"`
+	TallyAny   string   `json:"tallyAny"`
+	IfThen     string   `json:"ifThen"`
+	IfThenAny  string   `json:"ifThenAny"`
+	// Goal and GoalAny, optional, replace the specific goal: what to
+	// agree with my manager so the story does not happen again.
+	Goal    string `json:"goal,omitempty"`
+	GoalAny string `json:"goalAny,omitempty"`
+	// Aim, optional, is the 90-day level in the story's words, named in
+	// place of the anchor of level Below when that is the target.
+	Aim string `json:"aim,omitempty"`
+	// FirstStep, optional, replaces the pack's first step when no row
+	// of my map starts the focus area ({manager}).
+	FirstStep string `json:"firstStep,omitempty"`
+	// Milestones, optional, are the day 30, 60 and 90 lines when the
+	// measure is an agreement rather than a count ({manager}).
+	Milestones []string `json:"milestones,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or
@@ -282,6 +330,9 @@ type Turn struct {
 	// a picture of the role that I do not hold (an expectation in the
 	// myth-pushed quadrant): the role is to be agreed, not guessed.
 	Pushed bool `json:"pushed,omitempty"`
+	// NotYet chooses the turn, before any other, when I do not lead a
+	// team yet: the skill is practised for the role I prepare for.
+	NotYet bool `json:"notYet,omitempty"`
 	// Levels are the skill's level anchors in this side's words, the same
 	// steps (exactly Scale, level 1 first): the 90-day target is named
 	// from them. Optional: without them the skill's own anchors are used.
@@ -347,11 +398,42 @@ type Guide struct {
 	// exactly one of the people it concerns, with {people} for them.
 	// Optional.
 	FirstStepWithOne string `json:"firstStepWithOne,omitempty"`
+	// FirstStepWithoutOneToOnes, optional, is the first step when
+	// FirstStep happens at a one-to-one and the person said they hold no
+	// regular ones: it books them first. {first} is ", starting with"
+	// and the people my words for the focus name, or nothing.
+	FirstStepWithoutOneToOnes string `json:"firstStepWithoutOneToOnes,omitempty"`
+	// FirstStepSeenLeast, optional, is the first step when my words for
+	// the focus single out a group as the one I see least ("the Dublin
+	// lads I see every Tuesday, the KL and Montreal folks get a Slack
+	// message"), with {group} for it.
+	FirstStepSeenLeast string `json:"firstStepSeenLeast,omitempty"`
+	// FirstStepEffort, optional, is the first step when my words for the
+	// focus say what work people put in ("the team gave up two weekends
+	// doing …"): {who}, {effort} ("giving up two weekends doing …") and
+	// {manager}.
+	FirstStepEffort string `json:"firstStepEffort,omitempty"`
+	// ActionWith, optional, is the on-the-job action when my words for
+	// the focus name two or more of the people it concerns, with {people}
+	// for them: the pack's "the next time two people disagree" becomes
+	// theirs.
+	ActionWith string `json:"actionWith,omitempty"`
+	// FirstStepAfterTalk, optional, is the first step when an earlier
+	// focus area already opens with the conversation about a standard
+	// someone is not meeting: the step after that talk, so two focus areas
+	// never open with the same act. {person} is who the talk is with,
+	// {row} the standard, {affected} the others my words for the focus
+	// name.
+	FirstStepAfterTalk string `json:"firstStepAfterTalk,omitempty"`
 	// Shift is the change in a line, "From … to …", in the first person:
 	// the plan's shift line is written from the focus areas' shifts.
 	Shift     string    `json:"shift,omitempty"`
 	Indicator Indicator `json:"indicator"`
-	IfThen    string    `json:"ifThen"`
+	// TargetAgreed, optional, is the target of hours when my own target
+	// week sets none: what the focus area agrees ("the split agreed by
+	// day 30"), rather than a number guessed for me.
+	TargetAgreed string `json:"targetAgreed,omitempty"`
+	IfThen       string `json:"ifThen"`
 	// IfThenRow is the if-then written from the person's own first row
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.
@@ -363,6 +445,12 @@ type Guide struct {
 	Obstacle     string   `json:"obstacle"`
 	Response     string   `json:"response"`
 	ObstacleCues []string `json:"obstacleCues,omitempty"`
+	// Replies, optional, answer the usual obstacle said in a particular
+	// way ("it will settle once the migration is done" is a belief to
+	// test, not a lack of time): a sentence of mine with one of a reply's
+	// cues is quoted before those with only ObstacleCues, with the reply's
+	// response.
+	Replies []Reply `json:"replies,omitempty"`
 	// CountObstacle, optional, says what the count the indicator reads
 	// stands for when the focus is taught from this guide, in place of the
 	// pack's countObstacles entry for it ({n} for the count; no source).
@@ -370,11 +458,43 @@ type Guide struct {
 	Cues          []string       `json:"cues,omitempty"`
 }
 
+// HeardLate is a focus area written from my words about news that
+// reached people late: {who} heard {what} first from {from} ("anyone
+// else" when my words do not say). Each sentence replaces the pack's.
+type HeardLate struct {
+	Goal   string `json:"goal"`
+	IfThen string `json:"ifThen"`
+	// Action replaces the on-the-job (70) action, Ask the one learned
+	// from people (20).
+	Action string `json:"action"`
+	Ask    string `json:"ask"`
+}
+
+// Reply is the response to an obstacle said in the words of its Cues,
+// with {person} and {people} for who the focus is about.
+type Reply struct {
+	Cues     []string `json:"cues"`
+	Response string   `json:"response"`
+}
+
 // Indicator is a measurable signal of a focus area, read from the
 // participant's week (see Week) so the plan starts with a real baseline.
 type Indicator struct {
 	Text   string `json:"text"`   // e.g. "escalations that come straight to me each week"
 	Source Source `json:"source"` // which number of the week it is
+	// Tally, optional, is how the first step starts counting, when Text
+	// counts less than all of Source ("after an outage call"): the tally
+	// says what the measure says. Without it, Source's own tally.
+	Tally string `json:"tally,omitempty"`
+}
+
+// TallyWords is how a first step starts counting the indicator ("note
+// each …"): its own words, else its source's.
+func (i Indicator) TallyWords() string {
+	if i.Tally != "" {
+		return i.Tally
+	}
+	return i.Source.Tally()
 }
 
 // RoleFocus is the focus area that is not a skill: deciding whether I

@@ -171,11 +171,26 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepWith != "" && !strings.Contains(g.FirstStepWith, "{people}") {
 		v.fail(item, "firstStepWith", "must name {people}")
 	}
+	if g.FirstStepSeenLeast != "" && !strings.Contains(g.FirstStepSeenLeast, "{group}") {
+		v.fail(item, "firstStepSeenLeast", "must name {group}")
+	}
+	if g.FirstStepEffort != "" && (!strings.Contains(g.FirstStepEffort, "{who}") || !strings.Contains(g.FirstStepEffort, "{effort}")) {
+		v.fail(item, "firstStepEffort", "must name {who} and {effort}")
+	}
+	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
+		v.fail(item, "actionWith", "must name {people}")
+	}
 	if g.Shift != "" && (!strings.HasPrefix(g.Shift, "From ") || !strings.Contains(g.Shift, " to ")) {
 		v.fail(item, "shift", "must read \"From … to …\"")
 	}
 	v.text(item, "obstacle", g.Obstacle)
 	v.text(item, "response", g.Response)
+	for i, r := range g.Replies {
+		v.text(item, fmt.Sprintf("replies[%d].response", i), r.Response)
+		if len(r.Cues) == 0 {
+			v.fail(item, fmt.Sprintf("replies[%d].cues", i), "must name at least one cue")
+		}
+	}
 	if o := g.CountObstacle; o != nil {
 		switch {
 		case !g.Indicator.Source.IsCount():
@@ -293,7 +308,7 @@ func (v *validator) skill(s Skill) {
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
-		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 && !t.Pushed {
+		if len(t.Items) == 0 && len(t.Cues) == 0 && len(t.Rows) == 0 && !t.Pushed && !t.NotYet {
 			v.fail(s.ID, "turns", fmt.Sprintf("%q is chosen by no item, no cue, no row and no pushed picture of the role", t.ID))
 		}
 		for _, k := range t.Rows {
@@ -319,6 +334,17 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "holdsHandOvers.slot", "must be 0 (day 30) or 1 (day 60)")
 		}
 	}
+	for i, st := range s.Stories {
+		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
+	}
+	if h := s.HeardLate; h != nil {
+		for field, text := range map[string]string{"goal": h.Goal, "ifThen": h.IfThen, "action": h.Action, "ask": h.Ask} {
+			v.text(s.ID, "heardLate."+field, text)
+		}
+		if !strings.Contains(h.Goal+h.IfThen, "{who}") {
+			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {
@@ -329,6 +355,30 @@ func (v *validator) skill(s Skill) {
 		case (r.Obstacle == "") != (r.Response == ""):
 			v.fail(s.ID, "fromRow.response", "an obstacle and its response come together")
 		}
+	}
+}
+
+// story checks one of a skill's stories: told by cues, every text
+// given, the Any forms without {what}, and Below a level.
+func (v *validator) story(item, field string, st Story) {
+	if len(st.Cues) == 0 {
+		v.fail(item, field+".cues", "tells no story: give at least one cue")
+	}
+	for _, f := range [][2]string{{"measure", st.Measure}, {"measureAny", st.MeasureAny}, {"baseline", st.Baseline},
+		{"target", st.Target}, {"tally", st.Tally}, {"tallyAny", st.TallyAny}, {"ifThen", st.IfThen}, {"ifThenAny", st.IfThenAny}} {
+		v.text(item, field+"."+f[0], f[1])
+		if strings.HasSuffix(f[0], "Any") && strings.Contains(f[1], "{what") {
+			v.fail(item, field+"."+f[0], "is used when my words name nothing: it cannot name {what}")
+		}
+	}
+	if (st.Goal == "") != (st.GoalAny == "") || strings.Contains(st.GoalAny, "{what") {
+		v.fail(item, field+".goalAny", "a story's goal comes with its general form, which cannot name {what}")
+	}
+	if len(st.Milestones) != 0 && len(st.Milestones) != 3 {
+		v.fail(item, field+".milestones", "needs the three lines of day 30, 60 and 90, or none")
+	}
+	if st.Below < 0 || st.Below > Scale {
+		v.fail(item, field+".below", fmt.Sprintf("must be a level from 1 to %d, or 0 for none", Scale))
 	}
 }
 

@@ -66,6 +66,22 @@ func TestValidateBrokenPack(t *testing.T) {
 			c.Skills[0].FromRow = &FromRow{Cues: []string{"x"}, FirstStep: "Review \"{row}\"", Obstacle: "It comes back"}
 		}, "sk.x", "fromRow.response"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
+		{"a story told by no words", func(c *Content) { c.Skills[0].Stories = []Story{story(nil)} }, "sk.x", "stories[0].cues"},
+		{"a story's general form naming the moment", func(c *Content) {
+			st := story([]string{"heard it from me"})
+			st.IfThenAny = "When {what}, I tell {manager}."
+			c.Skills[0].Stories = []Story{st}
+		}, "sk.x", "stories[0].ifThenAny"},
+		{"a story without its target", func(c *Content) {
+			st := story([]string{"heard it from me"})
+			st.Target = ""
+			c.Skills[0].Stories = []Story{st}
+		}, "sk.x", "stories[0].target"},
+		{"a story's milestones short of three", func(c *Content) {
+			st := story([]string{"heard it from me"})
+			st.Milestones = []string{"agreed"}
+			c.Skills[0].Stories = []Story{st}
+		}, "sk.x", "stories[0].milestones"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,4 +122,10 @@ func TestAFailureIsAllowedAsTheStartingLevel(t *testing.T) {
 	if err := c.Validate(); err != nil {
 		t.Errorf("level 1 describes where people start, failures included: %v", err)
 	}
+}
+
+// story is a complete story told by cues.
+func story(cues []string) Story {
+	return Story{Cues: cues, Manager: true, Below: 2, Measure: "Times {whatPast}", MeasureAny: "Slips", Baseline: "0 of 1", Target: "every one",
+		Tally: "note each time {what}", TallyAny: "note each slip", IfThen: "When {what}, I tell {manager}.", IfThenAny: "When a date slips, I tell {manager}."}
 }

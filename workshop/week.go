@@ -45,6 +45,7 @@ const (
 	SourceTheirAgenda  Source = "theirAgenda"   // one-to-ones the other person set the agenda for
 	SourceWinsNamed    Source = "winsNamed"     // wins I named with the people behind them
 	SourceCheckedFirst Source = "checkedFirst"  // dates and new work I answered after checking the team's load
+	SourceLeadTasks    Source = "leadTasks"     // leading tasks agreed with my manager and taken on, before I lead a team
 	SourceTechnical    Source = "technicalHours"
 	SourcePeople       Source = "peopleHours"
 	SourcePlanning     Source = "planningHours"
@@ -63,7 +64,7 @@ var BehaviourSources = []Source{SourceOneToOnes, SourceTalks, SourceManagerFirst
 // workshop: the plan counts them from the first step, and the first
 // weeks' tally is the baseline. They let two focus areas count different
 // things.
-var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst}
+var TallySources = []Source{SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst, SourceLeadTasks}
 
 // CountedFromFirstStep reports whether a plan may start counting the
 // source at its first step when today's number is not known.
@@ -74,7 +75,7 @@ func (s Source) CountedFromFirstStep() bool {
 // Sources lists every source, for validation.
 var Sources = []Source{SourceEscalations, SourceAfterHours, SourceWaiting, SourceHandovers, SourceCheckins,
 	SourceOneToOnes, SourceTalks, SourceManagerFirst, SourceTeamUpdates, SourceRaised,
-	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst,
+	SourceBusinessCase, SourceReviews, SourceSummaries, SourceFeedback, SourceFeedbackAsk, SourceTheirAgenda, SourceWinsNamed, SourceCheckedFirst, SourceLeadTasks,
 	SourceTechnical, SourcePeople, SourcePlanning, SourceStakeholders}
 
 // IsCount reports whether the participant enters the source on the week
@@ -146,6 +147,8 @@ func (s Source) Short() (what, per string) {
 		return "wins named with the people behind them", "in four weeks"
 	case SourceCheckedFirst:
 		return "dates and requests answered after checking the team's load", "in four weeks"
+	case SourceLeadTasks:
+		return "leading tasks taken on by agreement with my manager", ""
 	case SourceTechnical:
 		return "hours of hands-on technical work", "a week"
 	case SourcePeople:
@@ -197,6 +200,8 @@ func (s Source) Tally() string {
 		return "note each win I name, the people behind it, and who heard it"
 	case SourceCheckedFirst:
 		return "note each date or piece of new work I answer, and whether I checked the team's load first"
+	case SourceLeadTasks:
+		return "note each leading task my manager and I agree, and when I take it on"
 	}
 	return "log my hours by kind of work for one week"
 }

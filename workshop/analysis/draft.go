@@ -37,6 +37,9 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 			}
 		}
 	}
+	for i := range p.Focus {
+		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
+	}
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
@@ -150,10 +153,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
-				s.Current, strings.ToLower(sk.Name), managerOf(a))
+				max(s.Current, s.Rated), strings.ToLower(sk.Name), managerOf(a)) // my own rating, not the level my words show
 		case s.Current > 0 && s.Target > s.Current:
 			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), sk.LevelsFor(s.Turn)[s.Target-1])
+				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions
@@ -168,12 +171,19 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			// Hours aim where my own target week says; without one no
 			// number is guessed: the target is agreed from the week I log.
 			f.Goal.Target = strconv.Itoa(a.TargetFor(g.Indicator.Source, base))
+		} else if g.TargetAgreed != "" {
+			f.Goal.Target = g.TargetAgreed // what the focus area agrees sets it
 		}
 	} else if g.Indicator.Source.CountedFromFirstStep() {
 		// Not counted at the workshop: counted from the first step. The
 		// target comes from my facts where they set it, else it is agreed
 		// from the first weeks' tally: no number is guessed for me.
 		if t, ok := a.TallyTarget(g.Indicator.Source); ok {
+			if n := len(teamNames(a)); g.Indicator.Source == workshop.SourceOneToOnes && n > 0 && n == a.Participant.TeamSize-1 {
+				// The people I named are one fewer than my team size: the
+				// size counts me, and the one-to-ones are with them.
+				t = 2 * n
+			}
 			f.Goal.Target = strconv.Itoa(t)
 		}
 		f.Goal.Tally = true
@@ -194,6 +204,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Actions = append(f.Actions, workshop.PlanAction{Text: actions[i].Text, Kind: k})
 		}
 	}
+	fromHeardLate(c.Skill(s.ID), a, s.Evidence, &f) // who heard what late, in my words, before the pack's example
 	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
 	held, people := heldFor(sk, a, s.Evidence)
@@ -224,11 +235,25 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	} else if mine := ownFirst(c, a, g, s.ID); mine != "" && len(f.Actions) > 0 {
 		f.Actions[0].Text = strings.TrimRight(suchAs.ReplaceAllString(f.Actions[0].Text, ""), ".") + ". " + mine
 	}
-	switch people := namedIn(quotesOf(s.Evidence), teamNames(a)); {
-	case g.FirstStepWith != "" && len(people) > 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(people))
-	case g.FirstStepWithOne != "" && len(people) == 1:
-		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", people[0])
+	named := namedIn(quotesOf(s.Evidence), teamNames(a))
+	if g.ActionWith != "" && len(named) > 1 && len(f.Actions) > 0 && f.Actions[0] == pack[0] {
+		f.Actions[0].Text = strings.ReplaceAll(g.ActionWith, "{people}", listAnd(named)) // the people my words name, not the pack's "two people"
+	}
+	switch booked := withoutOneToOnes(c, a, g, named); {
+	case booked != "":
+		g.FirstStep = booked // a step never presupposes one-to-ones I said I do not hold
+	case g.FirstStepWith != "" && len(named) > 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWith, "{people}", listAnd(named))
+	case g.FirstStepWithOne != "" && len(named) == 1:
+		g.FirstStep = strings.ReplaceAll(g.FirstStepWithOne, "{people}", named[0])
+	case g.FirstStepSeenLeast != "":
+		if group := seenLeast(strings.Split(quotesOf(s.Evidence), "\n")); group != "" {
+			g.FirstStep = strings.ReplaceAll(g.FirstStepSeenLeast, "{group}", group) // those my words single out first
+		}
+	case g.FirstStepEffort != "":
+		if who, what := effort(strings.Split(quotesOf(s.Evidence), "\n"), teamNames(a)); who != "" {
+			g.FirstStep = strings.NewReplacer("{who}", who, "{effort}", what).Replace(g.FirstStepEffort) // the work my words tell of, not the pack's example
+		}
 	}
 	switch {
 	case len(held) > 0:
@@ -236,8 +261,13 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
+	if t, ok := storyFor(c, a, f); ok && t.FirstStep != "" && len(held) == 0 && !fromOwn {
+		g.FirstStep = t.FirstStep // what went wrong is the first thing to talk about
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
+	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)
+	f.IfThen = strings.ReplaceAll(f.IfThen, "{manager}", managerOf(a))
 	for i, x := range f.Actions {
 		if utf8.RuneCountInString(x.Text) > workshop.PlanTextLimit {
 			f.Actions[i] = pack[i] // too long to edit: the row is named in the first step and on the map
@@ -318,6 +348,10 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 		role = role[:i]
 	}
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
+	if notYetLeading(a) {
+		// Not leading yet: the role is the one I prepare for, not mine.
+		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(sk.Description))
+	}
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
@@ -368,12 +402,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 		}
 		return fmt.Sprintf("Sit down with %s about \"%s\": agree the level it really sits at and the date of our next check-in.", closeAside(who), rowName(handed[0].What))
 	case slices.Contains(c.Routes.Standards, skill) && len(standard) > 0:
-		who, r := concerned(standard[0], a.Participant), standard[0]
-		if r.By > date {
-			// The row's own date is when the talk is held: book it now.
-			return fmt.Sprintf("Book the talk with %s about \"%s\" for %s at the latest: the standard, what I have seen, and what happens next.", who, rowName(r.What), workshop.Long(r.By))
-		}
-		return fmt.Sprintf("Talk with %s about \"%s\": the standard, what I have seen, and what happens next, instead of letting it go on.", who, rowName(r.What))
+		return standardTalk(standard[0], a.Participant, date)
 	}
 	manager := managerOf(a)
 	step := fmt.Sprintf("Tell %s about this goal at our next one-to-one", manager)
@@ -383,7 +412,7 @@ func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill
 	if g.Indicator.Source == "" {
 		return step + "."
 	}
-	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.Source.Tally())
+	return fmt.Sprintf("%s. From today I %s.", step, g.Indicator.TallyWords())
 }
 
 // shift is the one-line statement of the change, written from the
@@ -567,9 +596,13 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	var counted []workshop.Source
 	for _, f := range p.Focus {
 		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		if d30, d60, d90, ok := storyMilestones(c, a, f); ok {
+			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
+			continue
+		}
 		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
-			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, src.Tally()) {
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, guideOf(c, f).Indicator.TallyWords()) {
 				tally, _ = src.Short() // the first step starts the pack's tally
 			}
 			d30, d60, d90 := ownMilestones(f, name, tally)
@@ -594,6 +627,12 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 		case src == workshop.SourceHandovers:
 			// the rows' own milestones say what is done by day 30
+		case src.IsHours() && target != "" && !isNumber(target):
+			// The target is what the focus area agrees, not a number.
+			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
+			m[1] = append(m[1], fmt.Sprintf("%s kept to %s, the weeks a project peaks included", what, target))
+			m[2] = append(m[2], fmt.Sprintf("%s at %s, and the agreement looked at again with %s", what, target, managerOf(a)))
+			continue
 		case src.IsHours() && target == "":
 			hours = append(hours, fmt.Sprintf("%s: %s", what, base))
 			m[1] = append(m[1], fmt.Sprintf("a target for %s agreed with %s from the week I logged", what, managerOf(a)))
@@ -648,6 +687,12 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		m[0] = append(m[0], fmt.Sprintf("the first step taken and talked through with %s: %s", managerOf(a), lowerFirst(strings.TrimRight(step, "."))))
 	}
 	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
+}
+
+// isNumber reports whether a target is a number rather than words.
+func isNumber(s string) bool {
+	_, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil
 }
 
 // joinWithin joins milestones into one sentence that fits the plan's

@@ -227,3 +227,22 @@ func TestTheFirstStepNamesThePeopleMyWordsName(t *testing.T) {
 		}
 	}
 }
+
+// A team size one more than the people I named counts me: the
+// one-to-ones to aim for are with the people I lead, every two weeks.
+func TestOneToOnesAreWithThePeopleINamed(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].Indicator = workshop.Indicator{Text: "One-to-ones held", Source: workshop.SourceOneToOnes}
+	a := mixed(c)
+	a.Participant.TeamSize = 3
+	a.Delegations = []workshop.DelegationRow{{What: "Access point placement", Owner: "Lukas", Level: 4, Kind: workshop.RowHold},
+		{What: "Firewall rules", Owner: "Emre", Level: 3, Kind: workshop.RowHold}}
+	s := Suggestion{ID: "sk.z", Title: "One-to-ones"}
+	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Target != "4" {
+		t.Errorf("two named in a team of 3: target %q, want 4 (Lukas and Emre every two weeks)", f.Goal.Target)
+	}
+	a.Participant.TeamSize = 5
+	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Target != "10" {
+		t.Errorf("two named in a team of 5: target %q, want 10 (the size I gave)", f.Goal.Target)
+	}
+}

@@ -357,7 +357,7 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
 		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
-			if underSide(c, a, id, j) {
+			if underSide(c.Skill(id), a, j) {
 				// Taught the other way (handing over at the right level,
 				// with check-ins), a row still to hand over argues for the
 				// wrong side of it.
@@ -393,8 +393,7 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 // underSide reports whether a skill is taught from its other side, for
 // someone who steps in too rarely while the work does not come to them
 // (Suggestion.Under).
-func underSide(c *workshop.Content, a *workshop.Answers, id string, j Judgement) bool {
-	sk := c.Skill(id)
+func underSide(sk *workshop.Skill, a *workshop.Answers, j Judgement) bool {
 	return sk != nil && sk.Under != nil && j.Abdicates() && !j.Rescues() && !workComesToMe(a)
 }
 
@@ -493,7 +492,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			for start > 0 && ss[start-1].setting() {
 				start--
 			}
-			if told := storyOf(ss, start); told.telling() > 0 || quoteTelling(told.text) > 0 {
+			if told := quoteFrom(ss, start); told.telling() > 0 || quoteTelling(told.text) > 0 {
 				for _, id := range scenarioStories(c, cs, s) {
 					story[id] = append(story[id], quotable(told.text))
 				}
@@ -540,7 +539,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				words[best] = &found{}
 			}
 			words[best].prompts = append(words[best].prompts, p.ID)
-			quote := storyOf(ss, i)
+			quote := quoteFrom(ss, i)
 			words[best].quotes = append(words[best].quotes, quotable(quote.text))
 			words[best].told = append(words[best].told, quote.telling())
 			// The rest of the answer goes on with the story: its telling

@@ -34,6 +34,10 @@ type Suggestion struct {
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
 	Questioned bool `json:"questioned,omitempty"`
+	// Rated is the participant's own rating when their words tell a
+	// story that shows a lower level (storyLevel): Current is then the
+	// level the words show.
+	Rated int `json:"rated,omitempty"`
 	// Under is set when the answers show stepping in too rarely and the
 	// skill has a guide for that: the plan teaches it the other way.
 	Under bool `json:"under,omitempty"`
@@ -56,49 +60,64 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting my words: my own story of a situation that points here
-// (story) first, then those of its evidence, then the sentences that
-// point to it as well as to another focus (also), none of those in
-// quoted (an earlier focus area quotes them), and no reason an earlier
-// focus area gave, unless it gave them all. It returns the words it
-// quotes and the reasons it gives.
-func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted []string) (Suggestion, []string) {
+// quoting my words: the sentence that tells what went wrong, my own story
+// of a situation that points here (story), those of its evidence, then
+// the sentences that point to it as well as to another focus (also), none of those in quoted (an
+// earlier focus area quotes them), and no reason an earlier focus area
+// gave, unless it gave them all. It returns the words it quotes and the
+// reasons it gives. A story another chosen focus area is written from
+// (reserved) is its own to quote: neither its sentence nor a part of it
+// is quoted here.
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted, reserved []string) (Suggestion, []string) {
+	told := "" // my sentence that tells what went wrong (storyOf), quoted first
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
-		s.Under = underSide(c, a, s.ID, r.Judgement)
-		if !s.Under {
-			s.Turn = turnOf(sk, s.Evidence, a)
-		}
-		if t := pushedTurn(sk, r); s.Turn == "" && !s.Under && t != "" {
-			s.Turn = t
-		}
+		s.Turn, s.Under = sideOf(sk, a, r, s.Evidence)
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
+			if lvl, said, ok := storyLevel(sk, a, sr.Current); ok && s.Turn == "" && !s.Under {
+				// My own words show a lower level than I rated: the plan
+				// starts from what they show, and quotes them.
+				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
+			}
+		}
+		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
+			told = t.said
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
 	}
 	var parts []string
-	picked := whyEvidence(slices.DeleteFunc(slices.Clone(s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
+	picked := whyEvidence(slices.DeleteFunc(onSide(c.Skill(s.ID), s.Turn, s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
-		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) {
+		// A count says nothing the story my words tell does not.
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
 			parts = append(parts, e.Text)
 		}
 	}
-	if len(parts) == 0 { // an earlier focus area gave every reason: say it again
+	if len(parts) == 0 && told == "" { // an earlier focus area gave every reason: say it again
 		for _, e := range picked {
 			if len(e.Quotes) == 0 {
 				parts = append(parts, e.Text)
 			}
 		}
 	}
-	unquoted := func(q string) bool { return saidIn(quoted, q) }
+	unquoted := func(q string) bool { return saidIn(quoted, q) || saidIn(reserved, q) }
 	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
-	if told := slices.DeleteFunc(slices.Clone(story), unquoted); len(picked) > 0 && len(told) > 0 && !saidIn(words, told[0]) {
+	if told != "" && !slices.Contains(quoted, told) {
+		// The sentence that tells what went wrong is the one to quote.
+		words = append([]string{told}, slices.DeleteFunc(words, func(q string) bool { return saidIn([]string{told}, q) })...)
+	}
+	if lived := slices.DeleteFunc(slices.Clone(story), unquoted); len(picked) > 0 && len(lived) > 0 && !saidIn(words, lived[0]) {
 		// What happened when I was in the situation says more than any
-		// other sentence about it.
-		words = append([]string{told[0]}, words...)
+		// other sentence about it, after the one that tells what went
+		// wrong.
+		at := 0
+		if told != "" && len(words) > 0 && words[0] == told {
+			at = 1
+		}
+		words = slices.Insert(words, at, lived[0])
 	}
 	if len(words) == 0 && len(picked) > 0 {
 		// My own words make it into the why: a sentence that points here
@@ -147,7 +166,58 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		}
 		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
+	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
+		// Said plainly: the plan starts from what my words show.
+		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows level %d (\"%s\"), so the plan starts there: a starting point to check with %s.",
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
+	}
 	return s, append(words, parts...)
+}
+
+// sideOf is the side a skill is taught from: the other way round when
+// the answers show stepping in too rarely (under), else its turn
+// (turnOf, then the picture of the role my organisation pushes); the
+// not-yet side before any when I do not lead a team yet.
+func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (turn string, under bool) {
+	under = underSide(sk, a, r.Judgement)
+	if !under {
+		turn = turnOf(sk, ev, a)
+	}
+	if t := pushedTurn(sk, r); turn == "" && !under && t != "" {
+		turn = t
+	}
+	if t := notYetTurn(sk, a); t != "" {
+		return t, false
+	}
+	return turn, under
+}
+
+// whichWords points at the quote that tells the story: "that sentence"
+// when it is the only one, "the first of them" when it leads.
+func whichWords(words []string, told string) string {
+	if len(words) == 1 {
+		return "that sentence"
+	}
+	if words[0] == told {
+		return "the first of them"
+	}
+	return "the sentence \u201c" + told + "\u201d"
+}
+
+// onSide leaves out of the why the statements that are about another
+// side of the skill than the one it is taught from (a rating of asking
+// how I come across, for a focus on giving feedback): they count for the
+// skill, but do not say why this side of it.
+func onSide(sk *workshop.Skill, turn string, ev []Evidence) []Evidence {
+	if sk == nil || len(sk.Turns) == 0 {
+		return ev
+	}
+	other := func(id string) bool {
+		return slices.ContainsFunc(sk.Turns, func(t workshop.Turn) bool { return t.ID != turn && slices.Contains(t.Items, id) })
+	}
+	return slices.DeleteFunc(slices.Clone(ev), func(e Evidence) bool {
+		return e.Source == "statement" && len(e.Items) > 0 && !slices.ContainsFunc(e.Items, func(id string) bool { return !other(id) })
+	})
 }
 
 // ownWords are the quotes of the picked evidence, and the sentences that

@@ -30,8 +30,9 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 			continue // my own row says what stands in the way
 		}
 		g := guideOf(c, f)
-		counts, situations := fromEvidence(c, a, evidenceFor(r, f.Skill), g)
-		for _, o := range slices.Concat(counts, fromWords(c, a, g), situations) {
+		ev := evidenceFor(r, f.Skill)
+		counts, situations := fromEvidence(c, a, ev, g)
+		for _, o := range slices.Concat(counts, fromWords(c, a, g, aboutWhom(a, ev)), situations) {
 			if add(o) {
 				break
 			}
@@ -71,26 +72,61 @@ func waitObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.Foc
 }
 
 // fromWords are the sentences of my reflections that say a focus area's
-// usual obstacle in my own words, quoted, with the pack's response.
-func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide) []workshop.Obstacle {
-	if len(g.ObstacleCues) == 0 || g.Response == "" {
-		return nil
-	}
+// usual obstacle in my own words, quoted: first those said the way one of
+// the guide's replies answers, with its response, then the others, with
+// the pack's response. A response names whom the focus is about.
+func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom *strings.Replacer) []workshop.Obstacle {
 	var out []workshop.Obstacle
-	for _, p := range prompts(c) {
-		ss := sentences(a.Reflections[p.ID])
-		for i, s := range ss {
-			if s.hits(g.ObstacleCues) == 0 {
-				continue
+	said := func(cues []string, response string) {
+		if len(cues) == 0 || response == "" {
+			return
+		}
+		for _, p := range prompts(c) {
+			ss := sentences(a.Reflections[p.ID])
+			for i, s := range ss {
+				if s.hits(cues) == 0 {
+					continue
+				}
+				text := s.text
+				if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
+					text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
+				}
+				out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: whom.Replace(response)})
 			}
-			text := s.text
-			if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
-				text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
-			}
-			out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: g.Response})
 		}
 	}
+	for _, r := range g.Replies {
+		said(r.Cues, r.Response)
+	}
+	said(g.ObstacleCues, g.Response)
 	return out
+}
+
+// aboutWhom fills a response's {person} (personOf) and {people}: the
+// people my words for the focus name, else "the people involved".
+func aboutWhom(a *workshop.Answers, ev []Evidence) *strings.Replacer {
+	people := listAnd(namedIn(quotesOf(ev), teamNames(a)))
+	if people == "" {
+		people = "the people involved"
+	}
+	return strings.NewReplacer("{person}", personOf(a, ev), "{people}", people)
+}
+
+// personOf is the one person a focus area is about, by name: the one a
+// standard on my map concerns, else the one my words for the focus name;
+// "the person" when there is not exactly one. A name, never a guessed
+// "he" or "she".
+func personOf(a *workshop.Answers, ev []Evidence) string {
+	names := teamNames(a)
+	if rows := a.RowsOf(workshop.RowStandard); len(rows) > 0 {
+		if n := namedIn(concerned(rows[0], a.Participant), names); len(n) == 1 {
+			return n[0]
+		}
+	}
+	if n := namedIn(quotesOf(ev), names); len(n) == 1 {
+		return n[0]
+	}
+	return "the person"
 }
 
 // fromEvidence turns a focus area's evidence into obstacles: the counts

@@ -112,3 +112,28 @@ func TestWordsAreQuotedNotMadeObstacles(t *testing.T) {
 		}
 	}
 }
+
+// An obstacle said in a particular way gets the reply to that way, with
+// the people my words for the focus name: a belief that it will settle is
+// answered as a belief, before a sentence that only says the usual
+// obstacle, whatever the order I wrote them in.
+func TestAnObstacleGetsTheReplyToHowItIsSaid(t *testing.T) {
+	c := fixture(t)
+	g := &c.Skills[0].Guide
+	g.ObstacleCues, g.Response = []string{"no time", "settle"}, "the usual response"
+	g.Replies = []workshop.Reply{{Cues: []string{"settle"}, Response: "test the belief with {people}"}}
+	a := mixed(c)
+	a.Participant.Team = []string{"Ana", "Ben"}
+	a.Reflections = map[string]string{"a.p": "There is no time for the talk. I tell myself it will settle once the move is done."}
+	ev := []Evidence{{Source: "reflection", Quotes: []string{"Ana and Ben no longer talk"}}}
+	got := fromWords(c, a, *g, aboutWhom(a, ev))
+	if len(got) != 3 || got[0].Obstacle != "\u201cI tell myself it will settle once the move is done\u201d" || got[0].Response != "test the belief with Ana and Ben" {
+		t.Fatalf("obstacles %+v, want the belief first, answered with its reply and the people named", got)
+	}
+	if got[1].Response != "the usual response" {
+		t.Errorf("a sentence with only the usual cues: response %q, want the pack's", got[1].Response)
+	}
+	if w := aboutWhom(a, nil).Replace("{people}"); w != "the people involved" {
+		t.Errorf("no one named: {people} is %q", w)
+	}
+}

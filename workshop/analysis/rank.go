@@ -82,8 +82,8 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
 		}
 		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), theirs)
-		told := mostTellingQuotes(slices.DeleteFunc(slices.Clone(story[s.ID]), theirs))
-		f, words := finish(c, a, r, *s, told, mine, quoted)
+		lived := mostTellingQuotes(slices.DeleteFunc(slices.Clone(story[s.ID]), theirs))
+		f, words := finish(c, a, r, *s, lived, mine, quoted, toldElsewhere(c, a, r, chosen, s))
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}

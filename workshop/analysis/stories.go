@@ -1,244 +1,210 @@
 package analysis
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/leadshift/leadshift/workshop"
 )
 
-// A reflection tells a story across its sentences: a scene ("Sunday
-// night"), what happened, what I did, what I make of it. The rules here
-// keep a quote to the sentences that carry the story, and find the focus
-// areas a story speaks for beyond the cues in its words.
+// A story is what went wrong as the person tells it (workshop.Story):
+// "my boss heard about it from Finance before she heard it from me". A
+// focus area on the usual side of its skill that a sentence of mine
+// tells a story for counts what the story is about, triggers on the
+// moment my own words name, quotes my sentence in its why, and starts
+// from the level my words show when they contradict my rating.
 
-// setting reports whether a sentence only sets the scene: a time, a
-// place or the name of an event, with nobody acting in it and nothing
-// denied ("Sunday night", "Kieran's first switch change at the depot").
-// It is never quoted alone.
-func (s sentence) setting() bool {
-	return s.telling() <= 0 && !slices.ContainsFunc(strings.Fields(s.text), func(w string) bool {
-		w = strings.ToLower(strings.Trim(w, ",;:\"'()“”.!?"))
-		return isPronoun(w) || negations[w] || w == "nowhere" // a denial ("Not much", "Nowhere") answers the question
-	})
+// told is a story a sentence of mine tells: the pack's story, my
+// sentence, and the moment my words name ("a delivery date is at risk"),
+// "" when they name none.
+type told struct {
+	workshop.Story
+	said, what string
 }
 
-// storyOf is the quote for sentence i of an answer: a scene or a short
-// fragment is quoted with the sentences after it up to the first in
-// which someone acts ("Sunday night. The array threw an alert at eleven.
-// Piet was on call, but it was quicker for me to log in"); a sentence is
-// quoted with a short one after it that says how often.
-func storyOf(ss []sentence, i int) sentence {
-	j := i
-	for j+1 < len(ss) && (ss[j].setting() || j == i && len(strings.Fields(ss[j].text)) < 5) {
-		j++
+// storyOf is the first of the skill's stories a sentence of my
+// reflections tells, the reflections read in the order of their IDs. A
+// story about my manager (workshop.Story.Manager) is told only in a
+// reflection that names them.
+func storyOf(sk *workshop.Skill, a *workshop.Answers) (told, bool) {
+	if sk == nil {
+		return told{}, false
 	}
-	if j == i {
-		return sentence{text: withCount(ss, ss[i]), clauses: ss[i].clauses}
+	ids := make([]string, 0, len(a.Reflections))
+	for id := range a.Reflections {
+		ids = append(ids, id)
 	}
-	out := sentence{}
-	var texts []string
-	for _, s := range ss[i : j+1] {
-		texts = append(texts, s.text)
-		out.clauses = append(out.clauses, s.clauses...)
-	}
-	out.text = strings.Join(texts, ". ")
-	return out
-}
-
-// inScene is the quote for sentence s of an answer with the scene set
-// before it ("The mobile money rollout in Malawi. I read about it in the
-// all-staff email"), run on as storyOf does.
-func inScene(ss []sentence, s sentence) string {
-	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
-	if i < 0 {
-		return s.text
-	}
-	for i > 0 && ss[i-1].setting() {
-		i--
-	}
-	return storyOf(ss, i).text
-}
-
-// personalCues reads the people a reflection names as cues read them:
-// my own first name is "me" (cards "waiting for Priyanka" wait for me)
-// and my manager's is "my manager" ("my reviews with Marguerite"). The
-// sentence keeps its words; only its clauses, which the cues are matched
-// against, change.
-func personalCues(a *workshop.Answers, ss []sentence) {
-	as := map[string][]string{}
-	for _, n := range []struct {
-		name string
-		as   []string
-	}{{a.Participant.Name, []string{"me"}}, {a.Participant.Manager, []string{"my", "manager"}}} {
-		if f := strings.Fields(strings.ToLower(n.name)); len(f) > 0 && len([]rune(f[0])) >= 3 {
-			as[strings.Trim(f[0], ",.;:()")] = n.as
-		}
-	}
-	for i, s := range ss {
-		for j, cl := range s.clauses {
-			var out []string
-			for _, w := range cl {
-				if r, ok := as[w]; ok {
-					out = append(out, r...)
-				} else {
-					out = append(out, w)
-				}
-			}
-			ss[i].clauses[j] = out
-		}
-	}
-}
-
-// linkedFoci are the focus areas the answers of a dimension speak for
-// besides its own skill: those whose evidence rests on the situations
-// the dimension asked about. A reflection question sits beside them, so
-// the answer is about what they showed ("the team say they could use me
-// more" answers the same part of the workshop as the new starter left
-// alone).
-func linkedFoci(c *workshop.Content, cs candidates, prompt string) []string {
-	var items []string
-	for _, d := range c.Dimensions {
-		if slices.ContainsFunc(d.Prompts, func(p workshop.Prompt) bool { return p.ID == prompt }) {
-			for _, it := range d.Items {
-				items = append(items, it.ID)
-			}
-		}
-	}
-	var out []string
-	for id, s := range cs {
-		for _, e := range s.Evidence {
-			if e.Source == "scenario" && slices.ContainsFunc(e.Items, func(x string) bool { return slices.Contains(items, x) }) {
-				out = append(out, id)
-				break
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
-// scenarioStories are the foci a sentence tells my own story of: those
-// with a situation among their evidence that the sentence retells in
-// its words ("a junior ran a firmware update on his own" for "a junior's
-// first production change").
-func scenarioStories(c *workshop.Content, cs candidates, s sentence) []string {
-	var out []string
-	for id, cand := range cs {
-		for _, e := range cand.Evidence {
-			if e.Source != "scenario" {
+	slices.Sort(ids)
+	for _, st := range sk.Stories {
+		for _, id := range ids {
+			text := a.Reflections[id]
+			if st.Manager && !namesMyManager(text, a.Participant) {
 				continue
 			}
-			if slices.ContainsFunc(allItems(c), func(it workshop.Item) bool {
-				return slices.Contains(e.Items, it.ID) && it.IsScenario() && retells(s.text, it.Text+" "+it.Situation)
-			}) {
-				out = append(out, id)
-				break
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
-// retells reports whether a sentence names at least minNamed of the
-// things a situation is about ("junior", "firmware", "runbook"); the
-// words that only place it in time ("first", "week", "done") or hedge it
-// ("probably", "something") do not count.
-func retells(sentence, situation string) bool {
-	n := 0
-	for _, w := range contentWords(sentence) {
-		if !timeWords[w] && slices.ContainsFunc(contentWords(situation), func(x string) bool { return sameWord(w, x) }) {
-			n++
-		}
-	}
-	return n >= minNamed
-}
-
-// timeWords place a story in time, or hedge it, without saying what it
-// is about.
-var timeWords = map[string]bool{"probably": true, "something": true, "anything": true, "everything": true, "nothing": true,
-	"really": true, "actually": true, "maybe": true, "thing": true, "things": true, "still": true, "even": true, "already": true,
-	"whether": true, "could": true, "might": true, "like": true, "well": true, "sure": true, "quite": true,
-	"first": true, "time": true, "times": true, "day": true, "days": true, "week": true, "weeks": true,
-	"month": true, "months": true, "year": true, "years": true, "last": true, "next": true, "same": true, "done": true,
-	"minute": true, "minutes": true, "hour": true, "hours": true, "tonight": true, "today": true, "yesterday": true, "before": true, "after": true, "again": true, "now": true}
-
-// mostTellingQuotes orders quotes most telling first, the earliest
-// among equals.
-func mostTellingQuotes(qs []string) []string {
-	told := make([]int, len(qs))
-	for i, q := range qs {
-		told[i] = quoteTelling(q)
-	}
-	byTelling(qs, told)
-	return qs
-}
-
-// aboutSamePerson are the telling sentences of my answers that name a
-// person the quote names, when I name that person in more than one
-// answer: "Since Tomasz went off sick I've been taking the call-outs"
-// goes on with "Tomasz told me in September he was 'a bit tired' and I
-// said let's just get through the summer schedule".
-func aboutSamePerson(c *workshop.Content, a *workshop.Answers, quote string) []string {
-	var out []string
-	for _, name := range namesIn(quote) {
-		var found []string
-		answers := 0
-		for _, p := range prompts(c) {
-			in := false
-			ss := sentences(a.Reflections[p.ID])
-			for _, s := range ss {
-				if names(s.text, name) {
-					in = true
-					if s.telling() >= minStoryTelling && !strings.Contains(quote, s.text) {
-						found = append(found, quotable(inScene(ss, s)))
-					}
+			for _, s := range sentences(text) {
+				if s.hits(st.Cues) > 0 {
+					return told{Story: st, said: s.text, what: momentOf(s.text, a)}, true
 				}
 			}
-			if in {
-				answers++
-			}
-		}
-		if answers > 1 {
-			out = append(out, found...)
 		}
 	}
-	return out
+	return told{}, false
 }
 
-// namesIn are the words of a text that name someone: capitalised inside
-// a sentence, and not a day, a month or "I".
-func namesIn(text string) []string {
+// namesMyManager reports whether my words are about my manager: their
+// first name, or "my boss", "my manager".
+func namesMyManager(text string, p workshop.Participant) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(bracketed.ReplaceAllString(p.Manager, "")), " ")
+	if first = strings.Trim(first, ",;:."); first != "" && hasWord(text, first) {
+		return true
+	}
+	return slices.ContainsFunc(sentences(text), func(s sentence) bool { return s.hits([]string{"my boss", "my manager", "my line manager"}) > 0 })
+}
+
+// momentOf is the moment my own words name for a story: the "when" of
+// a row of my map about my manager ("Telling Helen when a delivery date
+// is at risk"), else what my sentence says I never told ("… that the
+// close doesn't fit in the hours we have"); "" when neither.
+func momentOf(said string, a *workshop.Answers) string {
+	for _, r := range a.FilledRows() {
+		if !namesManager(r, a.Participant) {
+			continue
+		}
+		if m := whenClause.FindStringSubmatch(r.What); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	if m := thatClause.FindStringSubmatch(said); m != nil {
+		return presentTense(strings.TrimSpace(m[1])) // "that it was late": the moment, each time it comes
+	}
+	return ""
+}
+
+var (
+	whenClause = regexp.MustCompile(`(?i)\bwhen\s+([^,;.!?()]{6,})`)
+	thatClause = regexp.MustCompile(`(?i)\btold\s+(?:\S+\s+){1,3}?that\s+([^,;.!?()]{6,})`)
+)
+
+// fill writes one of the story's texts for me: with the moment my words
+// name when the text has a place for it and they name one, else its Any
+// form.
+func (t told) fill(with, without string, manager string) string {
+	s := without
+	if t.what != "" {
+		s = with
+	}
+	return strings.NewReplacer("{what}", t.what, "{whatPast}", pastTense(t.what), "{manager}", manager).Replace(s)
+}
+
+// presentTense puts a moment told in the past ("the plan was late")
+// in the present, for a trigger that comes again.
+func presentTense(s string) string {
+	for _, p := range [][2]string{{" was ", " is "}, {" were ", " are "}, {" didn't ", " doesn't "}, {" did not ", " does not "}} {
+		if strings.Contains(" "+s+" ", p[0]) {
+			return strings.TrimSpace(strings.Replace(" "+s+" ", p[0], p[1], 1))
+		}
+	}
+	return s
+}
+
+// pastTense puts a moment as a row names it ("an install is going to
+// slip") in the past, for a count of what happened.
+func pastTense(s string) string {
+	for _, p := range [][2]string{{" is ", " was "}, {" are ", " were "}, {" doesn't ", " didn't "}, {" does not ", " did not "}, {" don't ", " didn't "}} {
+		if strings.Contains(" "+s+" ", p[0]) {
+			return strings.TrimSpace(strings.Replace(" "+s+" ", p[0], p[1], 1))
+		}
+	}
+	return s
+}
+
+// tellStory writes a focus area on the usual side of its skill from the
+// story a sentence of mine tells: its goal, its measure, from the
+// story's baseline to its target, its if-then, and the first step's
+// tally.
+func tellStory(c *workshop.Content, a *workshop.Answers, f *workshop.FocusArea) {
+	t, ok := storyFor(c, a, *f)
+	if !ok {
+		return
+	}
+	manager := managerOf(a)
+	src := guideOf(c, *f).Indicator.Source
+	f.Goal.Measurable = capitalise(t.fill(t.Measure, t.MeasureAny, manager))
+	f.Goal.Baseline, f.Goal.Target, f.Goal.Tally = t.Baseline, t.Target, false
+	f.IfThen = capitalise(t.fill(t.IfThen, t.IfThenAny, manager))
+	if t.Goal != "" {
+		f.Goal.Specific = capitalise(t.fill(t.Goal, t.GoalAny, manager))
+	}
+	if src.CountedFromFirstStep() {
+		f.FirstStep = strings.Replace(f.FirstStep, "From today I "+src.Tally()+".", "From today I "+t.fill(t.Tally, t.TallyAny, manager)+".", 1)
+	}
+}
+
+// storyFor is the story a focus area is written from: on the usual side
+// of its skill only (a turn has its own measure).
+func storyFor(c *workshop.Content, a *workshop.Answers, f workshop.FocusArea) (told, bool) {
+	if f.Turn != "" || f.Under {
+		return told{}, false
+	}
+	return storyOf(c.Skill(f.Skill), a)
+}
+
+// storyMilestones are the 30-60-90 lines of a focus area written from a
+// story, when its measure is still the story's: the story's own lines,
+// else counted from the first step, on the way, at the target.
+func storyMilestones(c *workshop.Content, a *workshop.Answers, f workshop.FocusArea) (d30, d60, d90 string, ok bool) {
+	t, ok := storyFor(c, a, f)
+	if !ok || f.Goal.Measurable != capitalise(t.fill(t.Measure, t.MeasureAny, managerOf(a))) {
+		return "", "", "", false
+	}
+	if len(t.Milestones) == 3 {
+		fill := strings.NewReplacer("{manager}", managerOf(a)).Replace
+		return fill(t.Milestones[0]), fill(t.Milestones[1]), fill(t.Milestones[2]), true
+	}
+	what := lowerFirst(f.Goal.Measurable)
+	return fmt.Sprintf("%s counted since %s and looked at with %s", what, workshop.Long(f.FirstStepDate), managerOf(a)),
+		fmt.Sprintf("%s on the way to %s", what, f.Goal.Target),
+		fmt.Sprintf("%s: %s", what, f.Goal.Target), true
+}
+
+// storyLevel is the level my words show when a story of the skill
+// contradicts my rating (Story.Below): the anchor below the one the
+// story contradicts, and my sentence; false when my rating is under it
+// or no story is told.
+func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int) (int, string, bool) {
+	t, ok := storyOf(sk, a)
+	if !ok || t.Below < 2 || rated < t.Below {
+		return 0, "", false
+	}
+	return t.Below - 1, t.said, true
+}
+
+// toldElsewhere are the sentences of mine that tell the stories of the
+// chosen focus areas other than s, on the side each is taught from: each
+// is quoted where its story is.
+func toldElsewhere(c *workshop.Content, a *workshop.Answers, r *Report, chosen []*Suggestion, s *Suggestion) []string {
 	var out []string
-	for _, s := range sentences(text) {
-		for i, w := range strings.Fields(s.text) {
-			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"'()“”‘’.!?"), "'s"), "’s")
-			r := []rune(w)
-			if i == 0 || len(r) < 3 || !unicode.IsUpper(r[0]) || !isLower(string(r[1:])) || calendarWords[strings.ToLower(w)] || slices.Contains(out, w) {
-				continue
-			}
-			out = append(out, w)
+	for _, o := range chosen {
+		sk := c.Skill(o.ID)
+		if o.ID == s.ID || sk == nil {
+			continue
+		}
+		turn, under := sideOf(sk, a, r, o.Evidence)
+		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: o.ID, Turn: turn, Under: under}); ok {
+			out = append(out, t.said)
 		}
 	}
 	return out
 }
 
-// names reports whether a sentence has the name as a word, at its start
-// too ("Tomasz told me in September...").
-func names(text, name string) bool {
-	return slices.ContainsFunc(strings.Fields(text), func(w string) bool {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"'()“”‘’.!?"), "'s"), "’s")
-		return w == name
-	})
+// aimOf is the 90-day level a focus area names: the story's own words
+// for it when my words tell a story whose level is the target
+// (workshop.Story.Aim), else the anchor.
+func aimOf(c *workshop.Content, a *workshop.Answers, f workshop.FocusArea, target int, anchor string) string {
+	if t, ok := storyFor(c, a, f); ok && t.Aim != "" && t.Below == target {
+		return t.Aim
+	}
+	return anchor
 }
-
-// isLower reports whether s has no upper-case letter: a name, not an
-// acronym ("SAN", "KL").
-func isLower(s string) bool { return strings.ToLower(s) == s }
-
-// calendarWords are capitalised without naming anyone.
-var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "christmas": true, "easter": true}

@@ -4,193 +4,187 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadshift/leadshift/assets"
 	"github.com/leadshift/leadshift/workshop"
 )
 
-func builtinContent(t *testing.T) *workshop.Content {
+// storyFixture is the fixture with sk.z taught as managing up: counted
+// from the first step, with a story of my manager hearing of a slip from
+// someone else (contradicting level 2) and one of never telling them.
+func storyFixture(t *testing.T) *workshop.Content {
 	t.Helper()
-	c, err := assets.BuiltinContent()
-	if err != nil {
-		t.Fatal(err)
+	c := fixture(t)
+	z := &c.Skills[2]
+	z.Indicator = workshop.Indicator{Text: "Risks told before they asked", Source: workshop.SourceManagerFirst}
+	z.IfThen = "When a risk shows, I tell my manager."
+	z.Stories = []workshop.Story{{
+		Cues: []string{"heard it from me", "heard about it from"}, Manager: true, Below: 2,
+		Measure: "Times {whatPast} and {manager} heard it from me first", MeasureAny: "Slips {manager} heard from me first",
+		Baseline: "0 of 1, the last time", Target: "every one",
+		Tally: "note each time {what}", TallyAny: "note each slip",
+		IfThen: "When {what}, I tell {manager} the same day.", IfThenAny: "When a date is at risk, I tell {manager} the same day.",
+	}, {
+		Cues: []string{"never once told", "never told"}, Manager: true, Below: 2,
+		Measure: "Times I told {manager} early that {what}", MeasureAny: "Times I told {manager} early",
+		Baseline: "0 so far", Target: "every time", Tally: "note each time {what}", TallyAny: "note each time",
+		IfThen: "When {what}, I tell {manager} that day.", IfThenAny: "When it does not fit, I tell {manager} that day.",
+		FirstStep: "Ask {manager} for 30 minutes about what does not fit", Aim: "I say early what does not fit.",
+	}}
+	if err := c.Validate(); err != nil {
+		t.Fatalf("fixture with stories is invalid: %v", err)
 	}
 	return c
 }
 
-// A scene (a time, a place, an event named with nobody in it) is never
-// quoted alone: the quote runs on to the sentence in which someone acts.
-func TestASceneIsQuotedWithWhatHappenedInIt(t *testing.T) {
-	ss := sentences("Sunday night. The storage array threw an alert at eleven. Sam was on call, but it was quicker for me to log in than to talk him through it. Same on the Tuesday before.")
-	if !ss[0].setting() || !ss[1].setting() || ss[2].setting() {
-		t.Fatalf("settings %v %v %v: want the time and the event as the scene, not what I did", ss[0].setting(), ss[1].setting(), ss[2].setting())
+// A sentence of mine that tells what went wrong with my manager sets
+// what the focus area counts and when it acts: the moment my own map
+// names, in my manager's name; without such a row the story's general
+// form; a story told about someone who is not my manager sets nothing.
+func TestMyStoryAboutMyManagerSetsTheMeasure(t *testing.T) {
+	c := storyFixture(t)
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Reflections = map[string]string{"a.p": "The migration slipped a week. My boss heard about it from Sales before she heard it from me."}
+	a.Delegations = []workshop.DelegationRow{{What: "Telling Priya when a release date is at risk", Owner: "Me", Kind: workshop.RowNote}}
+	f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today)
+	if f.Goal.Measurable != "Times a release date was at risk and Priya Shah heard it from me first" || f.Goal.Baseline != "0 of 1, the last time" || f.Goal.Target != "every one" || f.Goal.Tally {
+		t.Errorf("measure %q from %q to %q (tally %v): want the moment my row names, counted from my story", f.Goal.Measurable, f.Goal.Baseline, f.Goal.Target, f.Goal.Tally)
 	}
-	got := storyOf(ss, 0).text
-	if !strings.HasPrefix(got, "Sunday night. ") || !strings.HasSuffix(got, "quicker for me to log in than to talk him through it") {
-		t.Errorf("quoted %q: want the scene with the sentence that carries the story, and no more", got)
+	if f.IfThen != "When a release date is at risk, I tell Priya Shah the same day." {
+		t.Errorf("if-then %q: want my own trigger with my manager's name", f.IfThen)
 	}
-	if got := storyOf(ss, 2).text; got != ss[2].text {
-		t.Errorf("a sentence in which someone acts is quoted as it is, got %q", got)
+	if !strings.Contains(f.FirstStep, "From today I note each time a release date is at risk.") || strings.Contains(f.FirstStep, workshop.SourceManagerFirst.Tally()) {
+		t.Errorf("first step %q: the tally counts what my story is about", f.FirstStep)
+	}
+
+	a.Delegations = nil
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Slips Priya Shah heard from me first" {
+		t.Errorf("no row names the moment: measure %q, want the story's general form", f.Goal.Measurable)
+	}
+
+	a.Reflections = map[string]string{"a.p": "The customer heard about it from Sales before they heard it from me."}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Risks told before they asked" || !f.Goal.Tally {
+		t.Errorf("a story about a customer: measure %q, want the pack's tally", f.Goal.Measurable)
 	}
 }
 
-// What someone said, reported without quotes, says as much as a quote.
-func TestWhatSomeoneSaidIsTelling(t *testing.T) {
-	said := sentences("If anything the team say they could use me more")[0]
-	plain := sentences("If anything the team could use me more")[0]
-	if said.telling() <= plain.telling() {
-		t.Errorf("reported speech %d, the same without it %d: what the team say should tell more", said.telling(), plain.telling())
+// What my sentence says I never told my manager is the moment counted.
+func TestWhatINeverToldMyManagerIsCounted(t *testing.T) {
+	c := storyFixture(t)
+	a := mixed(c)
+	a.Participant.Manager = "Mark Jensen"
+	a.Reflections = map[string]string{"a.p": "Month-end. I have never told Mark that the release plan does not fit the sprint, I just make it fit."}
+	f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today)
+	if f.Goal.Measurable != "Times I told Mark Jensen early that the release plan does not fit the sprint" || f.IfThen != "When the release plan does not fit the sprint, I tell Mark Jensen that day." {
+		t.Errorf("measure %q, if-then %q: want what I never told, from my sentence", f.Goal.Measurable, f.IfThen)
+	}
+	if !strings.HasPrefix(f.FirstStep, "Ask Mark Jensen for 30 minutes about what does not fit. From today I note each time the release plan does not fit the sprint.") {
+		t.Errorf("first step %q: want the story's talk first, then its tally", f.FirstStep)
+	}
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up", Current: 1, Target: 2}, 0, today); !strings.HasSuffix(f.Goal.Achievable, `to "I say early what does not fit."`) {
+		t.Errorf("achievable %q: the level my story contradicts is aimed at in its own words", f.Goal.Achievable)
+	}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up", Current: 2, Target: 3}, 0, today); !strings.HasSuffix(f.Goal.Achievable, `to "l3"`) {
+		t.Errorf("achievable %q: a higher target keeps its anchor", f.Goal.Achievable)
+	}
+	a.Reflections = map[string]string{"a.p": "I never told Mark that the migration plan was too tight."}
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.IfThen != "When the migration plan is too tight, I tell Mark Jensen that day." {
+		t.Errorf("if-then %q: a moment told in the past triggers in the present", f.IfThen)
 	}
 }
 
-// A sentence retells a situation when it names what the situation is
-// about; the words that only place it in time do not count.
-func TestAStoryRetellsTheSituationItNames(t *testing.T) {
-	situation := "A junior's first production change. Tom, eight months into the job, will run the firewall firmware upgrade tonight for the first time."
-	if !retells("A junior ran a firmware update on a customer's switch on his own", situation) {
-		t.Error("the junior's firmware update retells the situation")
-	}
-	if retells("In my first month I did it for the first time", situation) {
-		t.Error("'first' and 'month' place a story in time; they name no situation")
-	}
-	if retells("Lea asked me twice, which probably tells you something", "You could probably spot it: a colleague fixed something similar") {
-		t.Error("'probably' and 'something' hedge a story; they name no situation")
-	}
-}
-
-// My name in my own words is me, my manager's is my manager: the cues
-// read "waiting for Priyanka" as waiting for me.
-func TestMyNameIsMeToTheCues(t *testing.T) {
-	a := &workshop.Answers{Participant: workshop.Participant{Name: "Priyanka Menon", Manager: "Daniel Weiss"}}
-	ss := sentences("A lot of cards sit in 'waiting for Priyanka' on the board. My reviews with Daniel are ten minutes long.")
-	personalCues(a, ss)
-	if ss[0].hits([]string{"waiting for me"}) != 1 || ss[1].hits([]string{"my manager"}) != 1 {
-		t.Errorf("clauses %v: want my name read as me and my manager's as my manager", ss)
-	}
-	if ss[0].text != "A lot of cards sit in 'waiting for Priyanka' on the board" {
-		t.Errorf("the quote keeps the words written: %q", ss[0].text)
-	}
-}
-
-// A count of my week is a reason in the why of the focus that measures
-// it, and of handing over (which counts it only for rows I hold), never
-// of a focus that explains part of it.
-func TestACountIsAReasonOnlyWhereItIsMeasured(t *testing.T) {
-	c := builtinContent(t)
-	a := &workshop.Answers{Week: workshop.Week{Counts: map[workshop.Source]int{workshop.SourceAfterHours: 8}}}
-	e := Evidence{Source: "week", Weight: 2, Text: countWords(workshop.SourceAfterHours, 8)}
-	for _, sk := range c.Skills {
-		want := sk.Indicator.Source == workshop.SourceAfterHours || sk.Indicator.Source == workshop.SourceHandovers
-		if got := citedFor(c, a, sk.ID, e); got != want {
-			t.Errorf("%s (measures %s): evenings cited %v, want %v", sk.ID, sk.Indicator.Source, got, want)
-		}
-	}
-}
-
-// Someone who leaves too much to the team is not told to hand more over:
-// a row they still hold is no evidence for delegation then.
-func TestAHeldRowIsNoReasonToHandMoreOverWhenAbdicating(t *testing.T) {
-	c := builtinContent(t)
-	a := &workshop.Answers{Delegations: []workshop.DelegationRow{{What: "Choosing the printers", Owner: "Sam", Kind: workshop.RowHold}}}
-	for _, j := range []Judgement{{}, {Withheld: []string{"assess.rescue.first-change"}}} {
-		cs := candidates{}
-		delegationEvidence(cs, c, a, j)
-		held := cs["skill.delegation"] != nil && strings.Contains(cs["skill.delegation"].Evidence[0].Text, "you still hold")
-		if held == j.Abdicates() {
-			t.Errorf("abdicates %v: held row counted %v", j.Abdicates(), held)
-		}
-	}
-}
-
-// The why quotes my own story of a situation that points to the focus
-// first; where no quote of its evidence is left, my words still make it
-// in, in place of the last reason.
-func TestTheWhyQuotesMyStoryOfTheSituation(t *testing.T) {
-	c := builtinContent(t)
-	a := &workshop.Answers{}
-	long := strings.Repeat("a reason that runs on and on ", 9)
-	s := Suggestion{ID: "skill.delegation", Evidence: []Evidence{
-		{Source: "scenario", Weight: 3, Text: "you would leave it with the team in \"A junior's first production change\"", Items: []string{"assess.rescue.first-change"}},
-		{Source: "expectation", Weight: 2, Text: long},
+// When my own words tell a story below the level I rated, the plan
+// starts from the level they show, says so, and quotes the sentence in
+// the why, with no count of my week that the story does not explain;
+// a rating already below the story's level is left as it is.
+func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
+	c := storyFixture(t)
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 3, Importance: 4}
+	said := "My boss heard about it from Sales before she heard it from me"
+	a.Reflections = map[string]string{"a.p": "The migration slipped a week. " + said + "."}
+	r := Analyze(c, a)
+	s := Suggestion{ID: "sk.z", Evidence: []Evidence{
+		{Source: "week", Weight: 3, Text: "you worked 8 evenings or weekend days in the last four weeks"},
+		{Source: "reflection", Weight: 1.5, Items: []string{"a.p"}, Quotes: []string{"The migration slipped a week"}},
 	}}
-	story := []string{"A junior ran a firmware update on his own, the night before the payroll run"}
-	got, words := finish(c, a, &Report{}, s, story, nil, nil)
-	if len(words) == 0 || words[0] != story[0] || !strings.Contains(got.Why, story[0]) {
-		t.Errorf("why %q: want the story quoted first", got.Why)
+	got, _ := finish(c, a, r, s, nil, nil, nil, nil)
+	if got.Current != 1 || got.Target != 2 || got.Rated != 3 {
+		t.Fatalf("current %d, target %d, rated %d: want level 1 my words show, aiming at 2, my 3 kept", got.Current, got.Target, got.Rated)
 	}
-	also := []string{"If anything the team say they could use me more, but I don't want to be the boss who hovers"}
-	s.Evidence[1].Text = long + long
-	got, _ = finish(c, a, &Report{}, s, nil, also, nil)
-	if !strings.Contains(got.Why, also[0]) || strings.Contains(got.Why, "on and on") {
-		t.Errorf("why %q: want my words in place of the last reason", got.Why)
+	if !strings.Contains(got.Why, "“"+said+"”") || strings.Contains(got.Why, "evenings") {
+		t.Errorf("why %q: want my sentence quoted and no count it does not explain", got.Why)
+	}
+	if !strings.Contains(got.Why, `You rated yourself at level 3 for skill sk.z; that sentence shows level 1 ("l1"), so the plan starts there: a starting point to check with Priya Shah.`) {
+		t.Errorf("why %q: want the level my words show said plainly, to check with my manager", got.Why)
+	}
+	f := NewFocusArea(c, a, got, 0, today)
+	if !strings.Contains(f.Goal.Achievable, `from "l1" to "l2"`) {
+		t.Errorf("achievable %q: want the step up from the level my words show", f.Goal.Achievable)
+	}
+
+	got.Questioned, got.Target = true, got.Current
+	if f := NewFocusArea(c, a, got, 0, today); !strings.HasPrefix(f.Goal.Achievable, "I rated myself at level 3 of 5") {
+		t.Errorf("questioned too: achievable %q, want my own rating of 3", f.Goal.Achievable)
+	}
+
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 1 || got.Rated != 0 {
+		t.Errorf("a rating below the story: current %d, rated %d, want my own 1 unquestioned", got.Current, got.Rated)
 	}
 }
 
-// A belief that the trouble will settle by itself after an event is an
-// obstacle of the person's own, answered by counting again once the
-// event is past; a sentence without it gives none.
-func TestABeliefThatThingsWillSettleIsAnObstacle(t *testing.T) {
-	c := builtinContent(t)
-	focus := []workshop.FocusArea{{Goal: workshop.Goal{Measurable: "Evenings or weekend days I worked in the last four weeks"}}}
-	a := &workshop.Answers{Participant: workshop.Participant{Manager: "Sandra Okafor"}, Reflections: map[string]string{
-		"reflect.rescue.too-necessary": "The team is good. It has been a rough quarter, and things will calm down after go-live in January.",
-	}}
-	o, ok := waitObstacle(c, a, focus)
-	if !ok || !strings.Contains(o.Obstacle, "things will calm down after go-live") {
-		t.Fatalf("obstacle %q: want the belief quoted", o.Obstacle)
+// Someone not leading a team yet is taught the skill for the role they
+// prepare for: the not-yet side, and no sentence calls the role theirs.
+func TestNotYetLeadingPractisesForTheRoleAhead(t *testing.T) {
+	c := storyFixture(t)
+	z := &c.Skills[2]
+	z.Turns = append(z.Turns, workshop.Turn{ID: "sk.z.not-yet", NotYet: true,
+		Levels: []string{"n1", "n2", "n3", "n4", "n5"},
+		Guide: workshop.Guide{Goal: "Agree which leading tasks I take on now.", Indicator: workshop.Indicator{Text: "Leading tasks taken on", Source: workshop.SourceLeadTasks},
+			IfThen: "When a chance to lead comes up, I ask {manager}.", Obstacle: "o", Response: "r"},
+		Actions: z.Actions})
+	a := mixed(c)
+	a.Participant.Manager = "Alex Morgan"
+	a.Participant.Role = "IT team lead"
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	s := Suggestion{ID: "sk.z", Evidence: []Evidence{{Source: "self-rating", Weight: 2, Items: []string{"sk.z"}, Text: "you rated yourself low"}}}
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Turn != "" {
+		t.Fatalf("a working lead: turn %q, want the usual side", got.Turn)
 	}
-	if !strings.Contains(o.Response, "Sandra Okafor") || !strings.Contains(o.Response, "evenings or weekend days I worked") || strings.Contains(o.Response, "{") {
-		t.Errorf("response %q: want the count looked at again with the manager", o.Response)
+	a.Participant.LeadershipTime = workshop.LeadershipTimes[0]
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
+	if got.Turn != "sk.z.not-yet" {
+		t.Fatalf("not leading yet: turn %q, want the not-yet side", got.Turn)
 	}
-	a.Reflections["reflect.rescue.too-necessary"] = "The team is good. It has been a rough quarter with the data-centre move."
-	if o, ok := waitObstacle(c, a, focus); ok {
-		t.Errorf("no belief written, yet obstacle %q", o.Obstacle)
+	f := NewFocusArea(c, a, got, 0, today)
+	if f.Goal.Measurable != "Leading tasks taken on" || f.IfThen != "When a chance to lead comes up, I ask Alex Morgan." || !strings.Contains(f.Goal.Achievable, `to "n2"`) {
+		t.Errorf("measure %q, if-then %q, achievable %q: want the not-yet side's", f.Goal.Measurable, f.IfThen, f.Goal.Achievable)
 	}
-}
-
-// A sentence is quoted with the one after it that says what came of it,
-// where both fit in a quote: the consequence is the story.
-func TestAQuoteKeepsWhatCameOfIt(t *testing.T) {
-	ss := sentences("I thought I'd tell the team properly at the Monday meeting. Over the weekend the papers went up on the intranet and half the team read it there first. Aled asked me about his post.")
-	if got := withCount(ss, ss[0]); !strings.HasSuffix(got, "half the team read it there first") {
-		t.Errorf("quoted %q: want what came of it", got)
-	}
-	if got := withCount(ss, ss[1]); got != ss[1].text {
-		t.Errorf("quoted %q: a next sentence that is no consequence stays out", got)
-	}
-	long := sentences(strings.Repeat("I thought I would wait for the right moment ", 5) + ". Then the papers went up.")
-	if got := withCount(long, long[0]); got != long[0].text {
-		t.Errorf("quoted %q: a consequence that does not fit in a quote stays out", got)
+	if strings.Contains(f.Goal.Relevant, "my role") || strings.Contains(f.Goal.Relevant, "team lead") || !strings.Contains(f.Goal.Relevant, "the lead role I am preparing for") {
+		t.Errorf("relevant %q: the role is the one I prepare for, not mine", f.Goal.Relevant)
 	}
 }
 
-// The story goes on in my other answers about the same person: their
-// telling sentences may be quoted with the one that names them; a name
-// in one answer only, and a capitalised day or acronym, link nothing.
-func TestAStoryGoesOnWithTheSamePerson(t *testing.T) {
-	c := builtinContent(t)
-	a := &workshop.Answers{Reflections: map[string]string{
-		"reflect.self-leadership.after-hours":   "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday.",
-		"reflect.self-awareness.under-pressure": "Tomasz told me in September he was 'a bit tired' and I said let's just get through the summer schedule.",
-		"reflect.rescue.too-necessary":          "On Monday the SAN failed and I fixed it myself at midnight while the team slept.",
-	}}
-	got := aboutSamePerson(c, a, "Since Tomasz went off sick I've been taking the call-outs myself, every night on Monday")
-	if len(got) != 1 || !strings.Contains(got[0], "get through the summer schedule") {
-		t.Errorf("got %q: want Tomasz's story from the other answer, and nothing about Monday or the SAN", got)
+// The split agreed with my manager is measured by the leading time kept:
+// my own target week where I gave one, else what the split agrees, never
+// a number guessed for me.
+func TestTheSplitIsMeasuredByTheAgreementNotAGuess(t *testing.T) {
+	c := storyFixture(t)
+	z := &c.Skills[2]
+	z.Turns = append(z.Turns, workshop.Turn{ID: "sk.z.split", Pushed: true,
+		Guide: workshop.Guide{Goal: "Agree the split.", Indicator: workshop.Indicator{Text: "Hours of leading", Source: workshop.SourcePeople},
+			TargetAgreed: "the split agreed by day 30", IfThen: "When a peak comes, I tell {manager}.", Obstacle: "o", Response: "r"},
+		Actions: z.Actions})
+	a := mixed(c)
+	a.Week.Today = workshop.Hours{Technical: 30, People: 2}
+	s := Suggestion{ID: "sk.z", Title: "Managing up", Turn: "sk.z.split", Current: 2, Target: 3}
+	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Baseline != "2" || f.Goal.Target != "the split agreed by day 30" {
+		t.Errorf("no target week: %q -> %q, want today's hours to the split agreed", f.Goal.Baseline, f.Goal.Target)
 	}
-	if got := namesIn("On Monday the SAN failed and Piet's laptop too"); len(got) != 1 || got[0] != "Piet" {
-		t.Errorf("names %q, want only Piet", got)
-	}
-}
-
-// A quote brings the scene set before it, but a denial that answers the
-// question ("Nowhere.", "Not much.") is no scene.
-func TestAQuoteBringsItsScene(t *testing.T) {
-	ss := sentences("The mobile money rollout in Malawi. I read about it in the all-staff email like everybody else.")
-	if got := inScene(ss, ss[1]); !strings.HasPrefix(got, "The mobile money rollout in Malawi. I read about it") {
-		t.Errorf("quoted %q: want the scene with it", got)
-	}
-	ss = sentences("Nowhere. If anything the team say they could use me more.")
-	if got := inScene(ss, ss[1]); got != ss[1].text {
-		t.Errorf("quoted %q: a denial is no scene", got)
+	a.Week.Target = workshop.Hours{Technical: 26, People: 7}
+	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Target != "7" {
+		t.Errorf("my own target week: target %q, want my 7", f.Goal.Target)
 	}
 }

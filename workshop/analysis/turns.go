@@ -118,3 +118,17 @@ func pushedTurn(sk *workshop.Skill, r *Report) string {
 	}
 	return ""
 }
+
+// notYetTurn is the skill's turn for someone not leading a team yet
+// (workshop.Turn.NotYet), when I said so; "" otherwise.
+func notYetTurn(sk *workshop.Skill, a *workshop.Answers) string {
+	if !notYetLeading(a) {
+		return ""
+	}
+	for _, t := range sk.Turns {
+		if t.NotYet {
+			return t.ID
+		}
+	}
+	return ""
+}

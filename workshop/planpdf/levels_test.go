@@ -28,3 +28,29 @@ func TestTheTargetLevelIsInTheTurnsWords(t *testing.T) {
 		t.Errorf("%q restates the levels of the turn's step", drafted)
 	}
 }
+
+// A drafted "achievable" line that names the step from today's anchor in
+// its own words is printed as it is, with no level line before it that
+// names another target; a line that names no step gets the level line.
+func TestAStepInItsOwnWordsIsPrintedAlone(t *testing.T) {
+	c := testContent(t)
+	sk := &c.Skills[0]
+	d := &doc{c: c}
+	achievable := func(text string) string {
+		f := workshop.FocusArea{Skill: sk.ID, Current: 1, Target: 2, Goal: workshop.Goal{Achievable: text}}
+		for _, kv := range d.focusFields(f) {
+			if kv[0] == "Achievable" {
+				return kv[1]
+			}
+		}
+		return ""
+	}
+	own := "One level up in 90 days: from \"" + strings.TrimSuffix(sk.Levels[0], ".") + "\" to \"I ask for the year's priorities.\""
+	if got := achievable(own); got != own {
+		t.Errorf("a step in its own words: printed %q, want it alone", got)
+	}
+	note := "I agree today's level with my manager first."
+	if got := achievable(note); !strings.HasPrefix(got, "One level up in 90 days, from level 1 to level 2") || !strings.HasSuffix(got, note) {
+		t.Errorf("a note that names no step: printed %q, want the level line before it", got)
+	}
+}

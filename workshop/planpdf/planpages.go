@@ -171,9 +171,14 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	if f.Target <= f.Current && achievable != "" {
 		level = "" // no step up to state: the line says what to do instead
 	}
-	if level != "" && (achievable == "" || d.restatesLevels(f, achievable)) {
+	switch {
+	case level == "":
+	case achievable == "" || d.restatesLevels(f, achievable):
 		achievable = level // the level step is what makes the goal achievable
-	} else if level != "" {
+	case d.startsFromToday(f, achievable):
+		// The line names the step from today's anchor in its own words
+		// (a story's aim): it says the step, and the anchor would not.
+	default:
 		achievable = strings.TrimRight(level, ".") + ". " + achievable
 	}
 	relevant := strings.TrimSpace(g.Relevant)
@@ -229,6 +234,16 @@ func (d *doc) focusFields(f workshop.FocusArea) [][2]string {
 	}
 	return append(fields, [2]string{"If-then plan", f.IfThen}, [2]string{"Support", f.Support},
 		[2]string{"First step", step})
+}
+
+// startsFromToday reports whether s names the focus area's level today
+// by its anchor: a step of its own, from where the person is.
+func (d *doc) startsFromToday(f workshop.FocusArea, s string) bool {
+	sk := d.c.Skill(f.Skill)
+	if sk == nil || f.Current < 1 || f.Current > len(sk.Levels) {
+		return false
+	}
+	return strings.Contains(s, "\""+strings.TrimSuffix(strings.TrimSpace(sk.Levels[f.Current-1]), ".")+"\"")
 }
 
 // restatesLevels reports whether s only repeats the level anchors of the

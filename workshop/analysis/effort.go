@@ -1,0 +1,39 @@
+package analysis
+
+import (
+	"regexp"
+	"strings"
+)
+
+// effortIn finds work my words say people put in: "The team gave up two
+// weekends doing laptop and account fixes", "Priya worked three nights on
+// the SAN move". The amount starts with a number word or a determiner.
+var effortIn = regexp.MustCompile(`(?i)\b(the team|the whole team|\p{Lu}[\p{L}\-]+(?: and \p{Lu}[\p{L}\-]+)*) (gave up|worked|put in|spent|gave) ((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+|a|an|their|every|whole|most of) [^,.;!?]{3,80})`)
+
+// gerunds say the verbs of effortIn after "for".
+var gerunds = map[string]string{"gave up": "giving up", "worked": "working", "put in": "putting in", "spent": "spending", "gave": "giving"}
+
+// effort is the work my words say people put in, and who: ("the team",
+// "giving up two weekends doing laptop and account fixes"); "" when no
+// sentence says it. A capitalised word is taken for a name only when it
+// is one of the people I named.
+func effort(texts []string, names []string) (who, what string) {
+	for _, text := range texts {
+		for _, s := range sentences(text) {
+			m := effortIn.FindStringSubmatch(s.text)
+			if m == nil {
+				continue
+			}
+			who = m[1]
+			if !strings.HasPrefix(strings.ToLower(who), "the ") {
+				if len(namedIn(who, names)) == 0 {
+					continue
+				}
+			} else {
+				who = lowerFirst(who)
+			}
+			return who, gerunds[strings.ToLower(m[2])] + " " + strings.TrimSpace(m[3])
+		}
+	}
+	return "", ""
+}
