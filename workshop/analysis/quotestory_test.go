@@ -40,6 +40,9 @@ func TestWhatSomeoneSaidIsTelling(t *testing.T) {
 	if said.telling() <= plain.telling() {
 		t.Errorf("reported speech %d, the same without it %d: what the team say should tell more", said.telling(), plain.telling())
 	}
+	if !saidByOthers("He said he'd read the runbook") || saidByOthers("I told her to go home, she didn't") {
+		t.Error("what someone else said is reported speech; what I told someone is my own account")
+	}
 }
 
 // A sentence retells a situation when it names what the situation is
