@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +134,25 @@ func TestBuiltinContentDebriefsEveryPhase(t *testing.T) {
 		if len(d.Ask) < 2 || len(d.Watch) < 2 {
 			t.Errorf("phase %q: %d questions to ask and %d things to watch, want at least 2 of each", ph.Title, len(d.Ask), len(d.Watch))
 		}
+	}
+}
+
+// TestTranslatingStepsAreTakenUnasked: translating for executives is
+// taken upwards unasked (the budget round, a request in the room, news
+// that reaches the team first), so no step above level 1 waits for a
+// manager to ask ("…in plain language when a manager asks" was level 2),
+// and the step after stating cost and risk is the one-page case the plan
+// asks for when the person names a request.
+func TestTranslatingStepsAreTakenUnasked(t *testing.T) {
+	sk := builtin(t).Skill("skill.translating")
+	waits := regexp.MustCompile(`(?i)\bwhen (?:a manager|someone|they|asked)\b|\bif asked\b`)
+	for i, l := range sk.Levels[1:] {
+		if waits.MatchString(l) {
+			t.Errorf("level %d %q waits to be asked", i+2, l)
+		}
+	}
+	if !strings.Contains(sk.Levels[3], "one-page business case") || sk.Upwards == nil || !strings.Contains(sk.Upwards.Goal, "one page") {
+		t.Errorf("level 4 %q and the case's goal should both be the one-page case", sk.Levels[3])
 	}
 }
 

@@ -251,6 +251,10 @@ type Skill struct {
 	// work does not fit): the first story a sentence of mine tells sets
 	// the focus area's measure and if-then, and the level my words show.
 	Stories []Story `json:"stories,omitempty"`
+	// Upwards, optional, writes the focus area for the request my own
+	// answers name to take upwards, in place of the pack's "the next
+	// request".
+	Upwards *Upwards `json:"upwards,omitempty"`
 }
 
 // Story is one way a thing goes wrong, told in a sentence of my own: a
@@ -290,6 +294,38 @@ type Story struct {
 	// Milestones, optional, are the day 30, 60 and 90 lines when the
 	// measure is an agreement rather than a count ({manager}).
 	Milestones []string `json:"milestones,omitempty"`
+}
+
+// Upwards is how a focus area is written when my answers name the thing
+// I must take upwards myself: a row of my map whose text or owner has
+// one of the skill's cues (a decision above me I would have to make the
+// case for), else a request, a project or a system at risk named in a
+// sentence of mine with one of the skill's cues or obstacle cues. Its
+// sentences take {case} for the thing ("the storage refresh"),
+// {manager} for my manager and {when} for when it is due (the row's
+// date, or the next meeting my words name where it is decided; left out
+// when none). Response answers a sentence of mine with one of the
+// skill's cues when another focus area is chosen and the case belongs to
+// it (the money I believe we would never get), and Milestone dates it.
+type Upwards struct {
+	FirstStep string `json:"firstStep"`
+	Goal      string `json:"goal"`
+	Measure   string `json:"measure"`
+	Action    string `json:"action"`
+	Response  string `json:"response"`
+	Milestone string `json:"milestone"`
+	// ActionModel, optional, is the on-the-job action when the case comes
+	// from my own sentence about what fails for the business if the
+	// system fails: that sentence is the model, {model}.
+	ActionModel string `json:"actionModel,omitempty"`
+	// Down, optional, is the if-then when my map keeps the other half
+	// myself: a row I only noted, that stays mine, names the team and has
+	// one of the skill's cues (telling the team about budget changes).
+	Down string `json:"down,omitempty"`
+	// DownResponse answers my own sentence about the team hearing such
+	// news late (a sentence with one of the skill's cues that names the
+	// team), quoted as an obstacle when Down is the if-then.
+	DownResponse string `json:"downResponse,omitempty"`
 }
 
 // FromRow finds the row of my map a focus area starts from: a noted or

@@ -345,6 +345,19 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
 		}
 	}
+	if u := s.Upwards; u != nil {
+		for _, f := range [][2]string{{"firstStep", u.FirstStep}, {"goal", u.Goal}, {"measure", u.Measure}, {"action", u.Action}, {"response", u.Response}, {"milestone", u.Milestone}} {
+			if v.text(s.ID, "upwards."+f[0], f[1]); !strings.Contains(f[1], "{case}") {
+				v.fail(s.ID, "upwards."+f[0], "must name the case with {case}")
+			}
+		}
+		if u.ActionModel != "" && !strings.Contains(u.ActionModel, "{model}") {
+			v.fail(s.ID, "upwards.actionModel", "must quote the model with {model}")
+		}
+		if u.DownResponse != "" && u.Down == "" {
+			v.fail(s.ID, "upwards.downResponse", "answers the news carried down, so it needs down")
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {

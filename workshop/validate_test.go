@@ -82,6 +82,14 @@ func TestValidateBrokenPack(t *testing.T) {
 			st.Milestones = []string{"agreed"}
 			c.Skills[0].Stories = []Story{st}
 		}, "sk.x", "stories[0].milestones"},
+		{"a case upwards that never names the case", func(c *Content) {
+			c.Skills[0].Upwards = &Upwards{FirstStep: "Write {case}", Goal: "Take {case} up", Measure: "Cases like {case}", Action: "I write {case}",
+				Response: "I put {case} to {manager}", Milestone: "the next request taken to {manager}"}
+		}, "sk.x", "upwards.milestone"},
+		{"an answer to news carried down without the news", func(c *Content) {
+			c.Skills[0].Upwards = &Upwards{FirstStep: "Write {case}", Goal: "Take {case} up", Measure: "Cases like {case}", Action: "I write {case}",
+				Response: "I put {case} to {manager}", Milestone: "{case} put to {manager}", DownResponse: "I tell the team the same day."}
+		}, "sk.x", "upwards.downResponse"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -264,6 +264,12 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	if t, ok := storyFor(c, a, f); ok && t.FirstStep != "" && len(held) == 0 && !fromOwn {
 		g.FirstStep = t.FirstStep // what went wrong is the first thing to talk about
 	}
+	if len(held) == 0 && !fromOwn && s.Turn == "" && !s.Under {
+		g = upwardsFor(c, sk, a, g, &f)
+		if sk != nil && sk.Upwards != nil && sk.Upwards.Down != "" && keepsNewsDown(sk, a) {
+			f.IfThen = sk.Upwards.Down
+		}
+	}
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)
@@ -347,6 +353,7 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	if i := strings.IndexAny(role, "(;"); i >= 0 {
 		role = role[:i]
 	}
+	role = atEmployer.ReplaceAllString(role, "") // the role, not where I hold it
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if notYetLeading(a) {
 		// Not leading yet: the role is the one I prepare for, not mine.
@@ -357,6 +364,10 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	}
 	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
 }
+
+// atEmployer is where a typed role says I hold it: "… at a mid-sized
+// insurer", "… at the county council".
+var atEmployer = regexp.MustCompile(`(?i)\s+at\s+(?:a|an|the)\s.*$`)
 
 // commonNoun lower-cases the first letter of a typed role inside a
 // sentence ("Service desk lead" → "service desk lead"), but not an
@@ -592,6 +603,9 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			continue
 		}
 		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
+	}
+	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
+		m[slot] = append(m[slot], line)
 	}
 	var counted []workshop.Source
 	for _, f := range p.Focus {

@@ -164,6 +164,9 @@ func TestTheRoleInASentenceIsTheTitle(t *testing.T) {
 		"IT operations lead, regional airport (baggage, check-in)":                "as IT operations lead: handing",
 		"Infrastructure team lead (promoted from storage engineer 8 months ago).": "as infrastructure team lead: handing",
 		"Service desk lead; nights":                                               "as service desk lead: handing",
+		"Infrastructure team lead at a mid-sized insurer":                         "as infrastructure team lead: handing",
+		"Head of IT at the county council":                                        "as head of IT: handing",
+		"Lead at Contoso for the print estate":                                    "as lead at Contoso for the print estate: handing",
 		"":                                                                        "for my role: handing",
 	} {
 		a := &workshop.Answers{Participant: workshop.Participant{Role: typed}, Skills: map[string]workshop.SkillRate{"sk.x": {Importance: 4}}}

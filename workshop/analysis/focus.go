@@ -69,7 +69,8 @@ type Candidate struct {
 // (reserved) is its own to quote: neither its sentence nor a part of it
 // is quoted here.
 func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted, reserved []string) (Suggestion, []string) {
-	told := "" // my sentence that tells what went wrong (storyOf), quoted first
+	told := ""          // my sentence that tells what went wrong (storyOf), quoted first
+	var retold []string // my other sentences that tell the same story
 	if sk := c.Skill(s.ID); sk != nil {
 		s.Title = sk.Name
 		s.Turn, s.Under = sideOf(sk, a, r, s.Evidence)
@@ -83,7 +84,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 			}
 		}
 		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
-			told = t.said
+			told, retold = t.said, t.more
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		s.Title = c.RoleFocus.Title
@@ -108,6 +109,10 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 	if told != "" && !slices.Contains(quoted, told) {
 		// The sentence that tells what went wrong is the one to quote.
 		words = append([]string{told}, slices.DeleteFunc(words, func(q string) bool { return saidIn([]string{told}, q) })...)
+		if more := slices.DeleteFunc(slices.Clone(retold), unquoted); len(words) < 2 && len(more) > 0 {
+			// Nothing else to quote: the same story, told again, most telling first.
+			words = append(words, mostTelling(sentences(strings.Join(more, "\n")), 1)[0].text)
+		}
 	}
 	if lived := slices.DeleteFunc(slices.Clone(story), unquoted); len(picked) > 0 && len(lived) > 0 && !saidIn(words, lived[0]) {
 		// What happened when I was in the situation says more than any

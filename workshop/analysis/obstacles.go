@@ -38,6 +38,12 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 			}
 		}
 	}
+	if o, ok := caseObstacle(c, a, focus); ok {
+		add(o)
+	}
+	if o, ok := downObstacle(c, a, focus); ok {
+		add(o)
+	}
 	if o, ok := waitObstacle(c, a, focus); ok {
 		add(o)
 	}

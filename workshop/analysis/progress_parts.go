@@ -54,6 +54,9 @@ func indicatorChange(a *workshop.Answers, f workshop.FocusArea, date string) Ind
 	base, berr := leadingValue(g.Baseline)
 	target, terr := leadingValue(g.Target)
 	switch {
+	case terr != nil && strings.TrimSpace(g.Target) != "":
+		// A target in words ("every one", "the split agreed by day 30").
+		ic.Words = fmt.Sprintf("%s now, aimed at %s.", ic.Now, strings.TrimSpace(g.Target))
 	case terr != nil:
 		ic.Words = fmt.Sprintf("%s now; the plan set no number to aim at.", ic.Now)
 	case berr != nil:

@@ -124,3 +124,18 @@ func dimIndex(c *workshop.Content, id string) int {
 	}
 	return -1
 }
+
+// A target in words ("every one", "the split agreed by day 30") is read
+// back as the plan wrote it, not as a plan with no target.
+func TestATargetInWordsIsReadBack(t *testing.T) {
+	two := 2.0
+	a := &workshop.Answers{CheckIns: []workshop.CheckIn{{ID: "c1", Date: "2027-01-10", Focus: []workshop.FocusProgress{{Skill: "sk.z", Value: &two}}}}}
+	f := workshop.FocusArea{Skill: "sk.z", Title: "Managing up", Goal: workshop.Goal{Baseline: "0 of 1, the last time", Target: "every one"}}
+	if got := indicatorChange(a, f, "2027-01-31").Words; got != "2 now, aimed at every one." {
+		t.Errorf("a target in words: %q", got)
+	}
+	f.Goal.Target = ""
+	if got := indicatorChange(a, f, "2027-01-31").Words; got != "2 now; the plan set no number to aim at." {
+		t.Errorf("no target: %q", got)
+	}
+}

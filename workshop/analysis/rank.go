@@ -75,6 +75,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	more := questionChosen(c, a, r, chosen, questioned)
 	questioned, r.Flags = append(questioned, more...), append(r.Flags, more...)
 	var quoted []string // by a focus area chosen before: each quote once
+	named := namedStretch(c, ranked, chosen)
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
 		// area it speaks for first.
@@ -83,7 +84,13 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 		}
 		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), theirs)
 		lived := mostTellingQuotes(slices.DeleteFunc(slices.Clone(story[s.ID]), theirs))
+		if named && slices.Contains(chosen, s) {
+			s.Evidence, mine, lived = ownNaming(c, s.ID, s.Evidence), nil, nil
+		}
 		f, words := finish(c, a, r, *s, lived, mine, quoted, toldElsewhere(c, a, r, chosen, s))
+		if named && slices.Contains(chosen, s) {
+			f.Why = strings.TrimSpace(stretchNote + " " + f.Why)
+		}
 		if slices.Contains(chosen, s) {
 			quoted = append(quoted, words...)
 		}

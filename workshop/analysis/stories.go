@@ -22,6 +22,7 @@ import (
 type told struct {
 	workshop.Story
 	said, what string
+	more       []string // my other sentences that tell the same story
 }
 
 // storyOf is the first of the skill's stories a sentence of my
@@ -38,16 +39,24 @@ func storyOf(sk *workshop.Skill, a *workshop.Answers) (told, bool) {
 	}
 	slices.Sort(ids)
 	for _, st := range sk.Stories {
+		var t told
 		for _, id := range ids {
 			text := a.Reflections[id]
 			if st.Manager && !namesMyManager(text, a.Participant) {
 				continue
 			}
 			for _, s := range sentences(text) {
-				if s.hits(st.Cues) > 0 {
-					return told{Story: st, said: s.text, what: momentOf(s.text, a)}, true
+				switch {
+				case s.hits(st.Cues) == 0:
+				case t.said == "":
+					t = told{Story: st, said: s.text, what: momentOf(s.text, a)}
+				default:
+					t.more = append(t.more, s.text)
 				}
 			}
+		}
+		if t.said != "" {
+			return t, true
 		}
 	}
 	return told{}, false
@@ -72,15 +81,22 @@ func momentOf(said string, a *workshop.Answers) string {
 		if !namesManager(r, a.Participant) {
 			continue
 		}
-		if m := whenClause.FindStringSubmatch(r.What); m != nil {
+		if m := whenClause.FindStringSubmatch(r.What); m != nil && short(m[1]) {
 			return strings.TrimSpace(m[1])
 		}
 	}
-	if m := thatClause.FindStringSubmatch(said); m != nil {
+	if m := thatClause.FindStringSubmatch(said); m != nil && short(m[1]) {
 		return presentTense(strings.TrimSpace(m[1])) // "that it was late": the moment, each time it comes
 	}
 	return ""
 }
+
+// short reports whether a moment is short enough to name in a measure
+// and a trigger; a longer one is a story to quote, not to count by.
+func short(moment string) bool { return len(strings.Fields(moment)) <= maxMomentWords }
+
+// maxMomentWords is the longest moment a measure names.
+const maxMomentWords = 12
 
 var (
 	whenClause = regexp.MustCompile(`(?i)\bwhen\s+([^,;.!?()]{6,})`)

@@ -56,6 +56,10 @@ func TestMyStoryAboutMyManagerSetsTheMeasure(t *testing.T) {
 		t.Errorf("first step %q: the tally counts what my story is about", f.FirstStep)
 	}
 
+	a.Delegations[0].What = "Telling Priya when the supplier we share with the warehouse team and the other two sites says that their part of the delivery will be late again"
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Slips Priya Shah heard from me first" {
+		t.Errorf("a moment too long to count by: measure %q, want the story's general form", f.Goal.Measurable)
+	}
 	a.Delegations = nil
 	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Managing up"}, 0, today); f.Goal.Measurable != "Slips Priya Shah heard from me first" {
 		t.Errorf("no row names the moment: measure %q, want the story's general form", f.Goal.Measurable)
@@ -186,5 +190,22 @@ func TestTheSplitIsMeasuredByTheAgreementNotAGuess(t *testing.T) {
 	a.Week.Target = workshop.Hours{Technical: 26, People: 7}
 	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Target != "7" {
 		t.Errorf("my own target week: target %q, want my 7", f.Goal.Target)
+	}
+}
+
+// With nothing else to quote, the why quotes the story told again in
+// another sentence of mine, after the one that tells it first.
+func TestTheSameStoryToldTwiceIsQuotedTwice(t *testing.T) {
+	c := storyFixture(t)
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
+	first := "My boss heard about it from Sales before she heard it from me"
+	again := "In March the board heard about the outage from the CFO before Priya heard it from me, and that was worse"
+	a.Reflections = map[string]string{"a.p": first + ". " + again + "."}
+	s := Suggestion{ID: "sk.z", Evidence: []Evidence{{Source: "self-rating", Weight: 2, Items: []string{"sk.z"}, Text: "you rated yourself low"}}}
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
+	if !strings.Contains(got.Why, "Your words: “"+first+"” and “"+again+"”.") {
+		t.Errorf("why %q: want the story quoted where it is first told, then told again", got.Why)
 	}
 }
