@@ -449,6 +449,11 @@ type Guide struct {
 	// doing …"): {who}, {effort} ("giving up two weekends doing …") and
 	// {manager}.
 	FirstStepEffort string `json:"firstStepEffort,omitempty"`
+	// IndicatorWith, optional, is the indicator when my words for the
+	// focus name two or more of the people it concerns, with {people} in
+	// its text, tally and short words: a count of what happens between
+	// them rather than the pack's count of conversations.
+	IndicatorWith *Indicator `json:"indicatorWith,omitempty"`
 	// ActionWith, optional, is the on-the-job action when my words for
 	// the focus name two or more of the people it concerns, with {people}
 	// for them: the pack's "the next time two people disagree" becomes
@@ -522,6 +527,20 @@ type Indicator struct {
 	// counts less than all of Source ("after an outage call"): the tally
 	// says what the measure says. Without it, Source's own tally.
 	Tally string `json:"tally,omitempty"`
+	// Short, optional, is how the milestones name the count ("disagreements
+	// between Ana and Ben brought to me"), with Per its period ("in four
+	// weeks"): without it, Source's own words.
+	Short string `json:"short,omitempty"`
+	Per   string `json:"per,omitempty"`
+}
+
+// ShortWords is how the milestones name the indicator's count, and its
+// period: its own words, else its source's.
+func (i Indicator) ShortWords() (what, per string) {
+	if i.Short != "" {
+		return i.Short, i.Per
+	}
+	return i.Source.Short()
 }
 
 // TallyWords is how a first step starts counting the indicator ("note

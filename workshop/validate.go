@@ -177,6 +177,15 @@ func (v *validator) guide(item string, g Guide) {
 	if g.FirstStepEffort != "" && (!strings.Contains(g.FirstStepEffort, "{who}") || !strings.Contains(g.FirstStepEffort, "{effort}")) {
 		v.fail(item, "firstStepEffort", "must name {who} and {effort}")
 	}
+	if w := g.IndicatorWith; w != nil {
+		v.text(item, "indicatorWith.text", w.Text)
+		switch {
+		case !w.Source.CountedFromFirstStep():
+			v.fail(item, "indicatorWith.source", fmt.Sprintf("is %q, not a count the plan starts from the first step", w.Source))
+		case !strings.Contains(w.Text, "{people}") || w.Tally == "" || w.Short == "":
+			v.fail(item, "indicatorWith", "must name {people} in its text, and have its own tally and short words")
+		}
+	}
 	if g.ActionWith != "" && !strings.Contains(g.ActionWith, "{people}") {
 		v.fail(item, "actionWith", "must name {people}")
 	}
@@ -338,9 +347,10 @@ func (v *validator) skill(s Skill) {
 		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
 	}
 	if h := s.HeardLate; h != nil {
-		for field, text := range map[string]string{"goal": h.Goal, "ifThen": h.IfThen, "action": h.Action, "ask": h.Ask} {
-			v.text(s.ID, "heardLate."+field, text)
-		}
+		v.text(s.ID, "heardLate.goal", h.Goal)
+		v.text(s.ID, "heardLate.ifThen", h.IfThen)
+		v.text(s.ID, "heardLate.action", h.Action)
+		v.text(s.ID, "heardLate.ask", h.Ask)
 		if !strings.Contains(h.Goal+h.IfThen, "{who}") {
 			v.fail(s.ID, "heardLate", "its goal or if-then must name {who}")
 		}

@@ -51,8 +51,8 @@ func afterTalk(c *workshop.Content, a *workshop.Answers, ev []Evidence, earlier 
 		}
 		step := strings.NewReplacer("{person}", person, "{row}", rowName(row.What), "{affected}", others).Replace(g.FirstStepAfterTalk)
 		step = strings.TrimRight(step, ".") + "."
-		if g.Indicator.Source != "" {
-			step += " From today I " + g.Indicator.TallyWords() + "."
+		if ind := indicatorOf(c, a, *f); ind.Source != "" {
+			step += " From today I " + ind.TallyWords() + "."
 		}
 		f.FirstStep = step
 		if row.By > f.FirstStepDate {

@@ -164,6 +164,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Achievable = "A decision, not a skill: 90 days is enough to try the work and talk it through."
 	}
 	f.Goal.Specific = g.Goal
+	g.Indicator = withPeople(g, namedIn(quotesOf(s.Evidence), teamNames(a)))
 	f.Goal.Measurable = g.Indicator.Text
 	if base, ok := a.Baseline(g.Indicator.Source); ok {
 		f.Goal.Baseline = strconv.Itoa(base)
@@ -253,6 +254,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	case g.FirstStepEffort != "":
 		if who, what := effort(strings.Split(quotesOf(s.Evidence), "\n"), teamNames(a)); who != "" {
 			g.FirstStep = strings.NewReplacer("{who}", who, "{effort}", what).Replace(g.FirstStepEffort) // the work my words tell of, not the pack's example
+			if len(f.Actions) > 0 && f.Actions[0] == pack[0] {
+				f.Actions[0].Text = suchAs.ReplaceAllString(f.Actions[0].Text, "") // my own win, not the pack's example
+			}
 		}
 	}
 	switch {
@@ -607,27 +611,28 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
 		m[slot] = append(m[slot], line)
 	}
-	var counted []workshop.Source
+	var counted []string
 	for _, f := range p.Focus {
-		src, base, target := guideOf(c, f).Indicator.Source, f.Goal.Baseline, f.Goal.Target
+		ind := indicatorOf(c, a, f)
+		src, base, target := ind.Source, f.Goal.Baseline, f.Goal.Target
 		if d30, d60, d90, ok := storyMilestones(c, a, f); ok {
 			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
 			continue
 		}
 		if name, ok := ownMeasureName(f.Goal); ok && base != "" && target != "" {
 			tally := ""
-			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, guideOf(c, f).Indicator.TallyWords()) {
-				tally, _ = src.Short() // the first step starts the pack's tally
+			if src.CountedFromFirstStep() && strings.Contains(f.FirstStep, ind.TallyWords()) {
+				tally, _ = ind.ShortWords() // the first step starts the pack's tally
 			}
 			d30, d60, d90 := ownMilestones(f, name, tally)
 			m[0], m[1], m[2] = append(m[0], d30), append(m[1], d60), append(m[2], d90)
 			continue
 		}
-		if target == "" && !f.Goal.Tally && base == "" || slices.Contains(counted, src) {
+		what, per := ind.ShortWords()
+		if target == "" && !f.Goal.Tally && base == "" || slices.Contains(counted, what) {
 			continue // two focus areas counting the same thing share its milestones
 		}
-		counted = append(counted, src)
-		what, per := src.Short()
+		counted = append(counted, what)
 		per = strings.TrimSpace(" " + per)
 		since := ""
 		if base != "" {

@@ -10,6 +10,10 @@ import (
 // the SAN move". The amount starts with a number word or a determiner.
 var effortIn = regexp.MustCompile(`(?i)\b(the team|the whole team|\p{Lu}[\p{L}\-]+(?: and \p{Lu}[\p{L}\-]+)*) (gave up|worked|put in|spent|gave) ((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+|a|an|their|every|whole|most of) [^,.;!?]{3,80})`)
 
+// nextClause starts what a sentence says after the work: "and nobody
+// said thanks", "but I didn't say anything".
+var nextClause = regexp.MustCompile(`(?i)\s+(?:and|but|so|then)\s+(?:nobody|no one|i|we|they|he|she|it|nothing|everyone|then)\b`)
+
 // gerunds say the verbs of effortIn after "for".
 var gerunds = map[string]string{"gave up": "giving up", "worked": "working", "put in": "putting in", "spent": "spending", "gave": "giving"}
 
@@ -32,7 +36,11 @@ func effort(texts []string, names []string) (who, what string) {
 			} else {
 				who = lowerFirst(who)
 			}
-			return who, gerunds[strings.ToLower(m[2])] + " " + strings.TrimSpace(m[3])
+			what := m[3]
+			if at := nextClause.FindStringIndex(what); at != nil {
+				what = what[:at[0]] // "… on the move and nobody said thanks": the work, not what came after
+			}
+			return who, gerunds[strings.ToLower(m[2])] + " " + strings.TrimSpace(what)
 		}
 	}
 	return "", ""

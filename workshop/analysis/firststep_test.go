@@ -89,8 +89,8 @@ func TestTwoFocusAreasNeverOpenWithTheSameAct(t *testing.T) {
 }
 
 // A response about one person names them, never a guessed pronoun: the
-// person a standard on my map concerns, else the one my words name, else
-// "the person".
+// person a standard on my map concerns when my words name them too, else
+// the one my words name, else "the person".
 func TestAResponseNamesItsPerson(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
@@ -104,8 +104,12 @@ func TestAResponseNamesItsPerson(t *testing.T) {
 		t.Errorf("my words name two people: %q, want no guess", got)
 	}
 	a.Delegations = []workshop.DelegationRow{{What: "Tone in reviews", Owner: "Ola", Kind: workshop.RowStandard}}
-	if got := personOf(a, one); got != "Ola" {
-		t.Errorf("a standard on my map concerns Ola: %q", got)
+	if got := personOf(a, one); got != "Lea" {
+		t.Errorf("a standard on my map concerns Ola, whom my words for the focus do not name: %q, want Lea", got)
+	}
+	about := []Evidence{{Source: "reflection", Quotes: []string{"Ola snapped at Lea again."}}}
+	if got := personOf(a, about); got != "Ola" {
+		t.Errorf("a standard on my map concerns Ola, and my words name Ola and Lea: %q, want Ola", got)
 	}
 }
 

@@ -16,14 +16,18 @@ type lateNews struct{ who, what, from string }
 // "the …" before the verb) and from where.
 var heardAbout = regexp.MustCompile(`(?i)^(.*)\b(?:found out|heard|learned|learnt|read) about (the [^,;:.!?]+?)(?: from ([^,;:.!?]+?))?\s*(?:[,;:.!?].*)?$`)
 
+// groupNouns end a group of people the team's news is for: "the KL team",
+// "the service desk", "the night shift".
+var groupNouns = regexp.MustCompile(`(?i)\b(team|teams|office|offices|desk|shift|site|sites|staff|folks|crew|group|squad|department|lads|people|engineers|technicians)$`)
+
 // maxWho is how many words a group that heard late runs to ("the night
 // shift in Leeds"); more is a clause, not a group.
 const maxWho = 5
 
 // heardLate reads the first sentence of the texts that says a group of
 // people heard about something late: a group ("the KL team", "the service
-// desk"), never I or a single person, and a thing ("the patch freeze"),
-// never "it".
+// desk"), never I, a single person or a customer, and a thing ("the patch
+// freeze"), never "it".
 func heardLate(texts []string) (lateNews, bool) {
 	for _, text := range texts {
 		for _, s := range sentences(text) {
@@ -36,8 +40,8 @@ func heardLate(texts []string) (lateNews, bool) {
 				continue
 			}
 			who := strings.TrimSpace(m[1][at:])
-			if n := len(strings.Fields(who)); n < 2 || n > maxWho {
-				continue
+			if n := len(strings.Fields(who)); n < 2 || n > maxWho || !groupNouns.MatchString(who) {
+				continue // a customer or a manager who heard late is not the team's news
 			}
 			return lateNews{who: lowerFirst(who), what: strings.TrimSpace(m[2]), from: strings.TrimSpace(m[3])}, true
 		}

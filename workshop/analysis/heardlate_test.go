@@ -22,6 +22,7 @@ func TestHeardLateReadsWhoHeardWhatFromWhere(t *testing.T) {
 		{"I learned about the Malawi rollout from the all-staff email.", lateNews{}, false},
 		{"My boss heard about it from Finance before she heard it from me.", lateNews{}, false},
 		{"Nobody told anyone anything.", lateNews{}, false},
+		{"Then the customer found out about the outage from Twitter.", lateNews{}, false},
 	}
 	for _, tt := range tests {
 		got, ok := heardLate([]string{tt.text})

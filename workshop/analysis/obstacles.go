@@ -119,13 +119,14 @@ func aboutWhom(a *workshop.Answers, ev []Evidence) *strings.Replacer {
 }
 
 // personOf is the one person a focus area is about, by name: the one a
-// standard on my map concerns, else the one my words for the focus name;
-// "the person" when there is not exactly one. A name, never a guessed
-// "he" or "she".
+// standard on my map concerns, when my words for the focus name them too
+// (someone they treat badly may be named in a quote), else the one my
+// quotes for the focus name; "the person" when there is not exactly one.
+// A name, never a guessed "he" or "she".
 func personOf(a *workshop.Answers, ev []Evidence) string {
 	names := teamNames(a)
 	if rows := a.RowsOf(workshop.RowStandard); len(rows) > 0 {
-		if n := namedIn(concerned(rows[0], a.Participant), names); len(n) == 1 {
+		if n := namedIn(concerned(rows[0], a.Participant), names); len(n) == 1 && hasWord(wordsBehind(a, ev), n[0]) {
 			return n[0]
 		}
 	}
