@@ -300,11 +300,5 @@ func TestPlansQuoteWhatTheirTruthsQuote(t *testing.T) {
 // choose, or in a short sentence the engine reads as less telling than
 // its neighbours.
 var unquoted = map[string][]string{
-	"n_abdicator":              {"could use me more"},
-	"r_waits_for_consensus":    {"I've never actually said what they can decide on their own"},
-	"v_answers_every_question": {"quick one"},
-	"w_hands_off_lite":         {"thrown in at the deep end"},
-	"x_drifted_in":             {"somebody had to do it"},
-	"y4_oncall_burnout":        {"get through the summer schedule"},
-	"y8_vendor_polite":         {"a nice chat and a promise"},
+	"y8_vendor_polite": {"a nice chat and a promise"},
 }

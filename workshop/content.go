@@ -49,6 +49,10 @@ type Content struct {
 	// CountObstacles say what a count of the week that points to a focus
 	// stands for, as an obstacle in the plan, and how to handle it.
 	CountObstacles []CountObstacle `json:"countObstacles,omitempty"`
+	// WaitObstacle is the belief that the trouble will settle by itself
+	// after an event ("things will calm down after go-live"), in the
+	// person's words, and the response to it; optional.
+	WaitObstacle *WaitObstacle `json:"waitObstacle,omitempty"`
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
@@ -69,6 +73,14 @@ type CountObstacle struct {
 	Source   Source `json:"source"`
 	Obstacle string `json:"obstacle"`
 	Response string `json:"response"`
+}
+
+// WaitObstacle finds, by its cues, a sentence in which the person
+// expects the trouble to settle by itself after an event, and answers it
+// with Response ({measure}: what the first focus area counts, {manager}).
+type WaitObstacle struct {
+	Cues     []string `json:"cues"`
+	Response string   `json:"response"`
 }
 
 // EditionInfo is one released edition of a pack.

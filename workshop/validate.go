@@ -84,6 +84,12 @@ func (c *Content) Validate() error {
 		}
 		v.text("", field+".response", o.Response)
 	}
+	if w := c.WaitObstacle; w != nil {
+		if len(w.Cues) == 0 {
+			v.fail("", "waitObstacle.cues", "must name at least one phrase that says the trouble will settle by itself")
+		}
+		v.text("", "waitObstacle.response", w.Response)
+	}
 	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)

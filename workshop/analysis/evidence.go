@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -356,6 +357,12 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 	if rows := a.RowsOf(workshop.RowHold); len(rows) > 0 {
 		for _, id := range skillsBySource(c, workshop.SourceHandovers) {
+			if underSide(c.Skill(id), a, j) {
+				// Taught the other way (handing over at the right level,
+				// with check-ins), a row still to hand over argues for the
+				// wrong side of it.
+				continue
+			}
 			cs.add(id, Evidence{Source: "delegation", Weight: min(maxHoldRows, wHoldRow*float64(len(rows))),
 				Text: fmt.Sprintf("you still hold %s, which you said someone else should own", quote(rows))})
 		}
@@ -383,9 +390,21 @@ func delegationEvidence(cs candidates, c *workshop.Content, a *workshop.Answers,
 	}
 }
 
+// underSide reports whether a skill is taught from its other side, for
+// someone who steps in too rarely while the work does not come to them
+// (Suggestion.Under).
+func underSide(sk *workshop.Skill, a *workshop.Answers, j Judgement) bool {
+	return sk != nil && sk.Under != nil && j.Abdicates() && !j.Rescues() && !workComesToMe(a)
+}
+
 // minTopicTelling is how telling a sentence must be to be quoted for the
 // focus its question is about without a cue: a thought, not a fragment.
-const minTopicTelling = 5
+const minTopicTelling = 4
+
+// minStoryTelling is how telling a sentence must be to go on with a
+// story quoted for a focus from another sentence: of the same answer, or
+// of another answer about the same person.
+const minStoryTelling = 5
 
 // minTaggedTelling is how telling a sentence of a reflection I tagged
 // must be to be quoted after its two most telling ones: a short thought
@@ -426,10 +445,12 @@ func isNone(s string) bool {
 // strongly for each focus I tagged it with; an untagged one is read
 // sentence by sentence, each sentence for at most one focus, several
 // sentences pointing the same way counting more than one. It returns, by
-// focus, the sentences that point to it as well as to another: they
-// weigh for the other, and may still be quoted for it.
-func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also map[string][]string) {
-	also = map[string][]string{}
+// focus, the sentences that point to it as well as to another, or that
+// answer the part of the workshop its evidence comes from: they weigh
+// for the other, and may still be quoted for it; and the sentences that
+// tell my own story of a situation that is evidence for it (story).
+func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers) (also, story map[string][]string) {
+	also, story = map[string][]string{}, map[string][]string{}
 	type cued struct {
 		id   string
 		cues []string
@@ -451,27 +472,44 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			continue
 		}
 		ss := sentences(text)
-		if topic := promptSkill(c, p.ID); topic != "" {
-			// The answer to a question about the focus is about it, in
-			// whatever words: its telling sentences may be quoted for it.
+		personalCues(a, ss)
+		topics := linkedFoci(c, cs, p.ID)
+		if topic := promptSkill(c, p.ID); topic != "" && !slices.Contains(topics, topic) {
+			topics = append([]string{topic}, topics...)
+		}
+		// The answer to a question about the focus, or beside the
+		// situations and statements that point to it, is about it in
+		// whatever words: its telling sentences may be quoted for it.
+		for _, topic := range topics {
 			for _, s := range mostTelling(ss, len(ss)) {
 				if s.telling() >= minTopicTelling {
-					also[topic] = append(also[topic], quotable(s.text))
+					also[topic] = append(also[topic], quotable(inScene(ss, s)))
+				}
+			}
+		}
+		for i, s := range ss {
+			start := i // the scene the story is set in comes with it
+			for start > 0 && ss[start-1].setting() {
+				start--
+			}
+			if told := quoteFrom(ss, start); told.telling() > 0 || quoteTelling(told.text) > 0 {
+				for _, id := range scenarioStories(c, cs, s) {
+					story[id] = append(story[id], quotable(told.text))
 				}
 			}
 		}
 		for _, tag := range a.Tags[p.ID] {
 			if tag != workshop.TagOther {
 				best := mostTelling(ss, len(ss))
-				tagged[tag] = append(tagged[tag], quotable(withCount(ss, best[0])))
+				tagged[tag] = append(tagged[tag], quotable(inScene(ss, best[0])))
 				for i, s := range best[1:] {
 					switch {
 					case i == 0: // the incident and what I make of it
-						taggedMore[tag] = append(taggedMore[tag], quotable(withCount(ss, s)))
+						taggedMore[tag] = append(taggedMore[tag], quotable(inScene(ss, s)))
 					case s.telling() >= minTaggedTelling:
 						// The rest of what I tagged fills a free place, when
 						// another focus area quotes the first ones.
-						also[tag] = append(also[tag], quotable(withCount(ss, s)))
+						also[tag] = append(also[tag], quotable(inScene(ss, s)))
 					}
 				}
 				taggedIn[tag] = append(taggedIn[tag], p.ID)
@@ -491,7 +529,7 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			}
 			for _, id := range hit {
 				if id != best {
-					also[id] = append(also[id], quotable(s.text))
+					also[id] = append(also[id], quotable(inScene(ss, s)))
 				}
 			}
 			if best == "" || slices.Contains(a.Tags[p.ID], best) {
@@ -501,16 +539,16 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 				words[best] = &found{}
 			}
 			words[best].prompts = append(words[best].prompts, p.ID)
-			quote := s
-			if len(strings.Fields(s.text)) < 5 && i+1 < len(ss) {
-				// A fragment ("Sunday night") is quoted with the sentence
-				// that says what it was about.
-				quote = sentence{text: s.text + ". " + ss[i+1].text, clauses: slices.Concat(s.clauses, ss[i+1].clauses)}
-			} else {
-				quote.text = withCount(ss, s)
-			}
+			quote := quoteFrom(ss, i)
 			words[best].quotes = append(words[best].quotes, quotable(quote.text))
 			words[best].told = append(words[best].told, quote.telling())
+			// The rest of the answer goes on with the story: its telling
+			// sentences fill a free place here.
+			for _, o := range ss {
+				if o.text != s.text && o.telling() >= minStoryTelling {
+					also[best] = append(also[best], quotable(inScene(ss, o)))
+				}
+			}
 		}
 	}
 	for _, f := range all {
@@ -522,26 +560,44 @@ func reflectionEvidence(cs candidates, c *workshop.Content, a *workshop.Answers)
 			byTelling(w.quotes, w.told)
 			weight := min(maxWords, wWords+wMoreWords*float64(len(w.quotes)-1))
 			cs.add(f.id, Evidence{Source: "reflection", Items: slices.Compact(w.prompts), Weight: weight,
-				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(2, len(w.quotes))]})
+				Text: "you wrote \"" + strings.Join(w.quotes[:min(2, len(w.quotes))], "\" and \"") + "\"", Quotes: w.quotes[:min(maxQuotes, len(w.quotes))]})
+		}
+		// The story goes on in my other answers about the same person.
+		var quoted []string
+		if w := words[f.id]; w != nil {
+			quoted = w.quotes
+		}
+		for _, q := range slices.Concat(tagged[f.id], quoted) {
+			also[f.id] = append(also[f.id], aboutSamePerson(c, a, q)...)
 		}
 	}
-	return also
+	return also, story
 }
 
 // withCount is a sentence to quote with the short one after it when that
-// one says how often: "the historian stopped collecting again. Third time
-// since the summer."
+// one says how often ("the historian stopped collecting again. Third time
+// since the summer."), or with the one after it that says what came of
+// it, where both fit in a quote ("...tell the team at the Monday
+// meeting. Over the weekend the papers went up and half the team read it
+// there first").
 func withCount(ss []sentence, s sentence) string {
 	i := slices.IndexFunc(ss, func(x sentence) bool { return x.text == s.text })
 	if i < 0 || i+1 == len(ss) {
 		return s.text
 	}
 	next := ss[i+1]
+	if consequence.MatchString(next.text) && len([]rune(s.text+". "+next.text)) <= maxQuote {
+		return s.text + ". " + next.text
+	}
 	if words := strings.Fields(next.text); len(words) > maxCountTail || !slices.ContainsFunc(words, isCount) {
 		return s.text
 	}
 	return s.text + ". " + next.text
 }
+
+// consequence finds a sentence that opens with what came next: "Over the
+// weekend ...", "Five weeks later ...", "By the time ...".
+var consequence = regexp.MustCompile(`(?i)^(?:then|later|afterwards|after that|next day|the next (?:day|morning|week)|over the (?:weekend|next)|by the time|by (?:monday|the morning)|that (?:night|evening|weekend)|within (?:a|an|two|three|days|weeks|hours)|(?:[a-z]+|\d+) (?:days|weeks|months|hours) later)\b`)
 
 // maxCountTail is how long a sentence saying how often may be to be
 // quoted with the one before it.
@@ -562,7 +618,7 @@ func quotable(s string) string { return quotableWithin(s, maxQuote) }
 
 // maxQuote is how long a quote in a sentence of the plan may be; an
 // obstacle, which stands on its own line, may be longer (maxObstacleQuote).
-const maxQuote, maxObstacleQuote = 200, 280
+const maxQuote, maxObstacleQuote = 240, 280
 
 // quotableWithin trims a quote to n characters, at a clause where it can.
 func quotableWithin(s string, n int) string {

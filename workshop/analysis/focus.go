@@ -60,14 +60,15 @@ type Candidate struct {
 }
 
 // finish names the suggestion, sets a reachable target and writes why,
-// quoting my words from its evidence or the sentences that point to it
-// as well as to another focus (also), none of those in quoted (an
+// quoting my words: the sentence that tells what went wrong, my own story
+// of a situation that points here (story), those of its evidence, then
+// the sentences that point to it as well as to another focus (also), none of those in quoted (an
 // earlier focus area quotes them), and no reason an earlier focus area
 // gave, unless it gave them all. It returns the words it quotes and the
 // reasons it gives. A story another chosen focus area is written from
 // (reserved) is its own to quote: neither its sentence nor a part of it
 // is quoted here.
-func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, also, quoted, reserved []string) (Suggestion, []string) {
+func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, story, also, quoted, reserved []string) (Suggestion, []string) {
 	told := ""          // my sentence that tells what went wrong (storyOf), quoted first
 	var retold []string // my other sentences that tell the same story
 	if sk := c.Skill(s.ID); sk != nil {
@@ -89,7 +90,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		s.Title = c.RoleFocus.Title
 	}
 	var parts []string
-	picked := whyEvidence(onSide(c.Skill(s.ID), s.Turn, s.Evidence))
+	picked := whyEvidence(slices.DeleteFunc(onSide(c.Skill(s.ID), s.Turn, s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
 		// A count says nothing the story my words tell does not.
 		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
@@ -103,7 +104,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 			}
 		}
 	}
-	unquoted := func(q string) bool { return slices.Contains(quoted, q) || saidIn(reserved, q) }
+	unquoted := func(q string) bool { return saidIn(quoted, q) || saidIn(reserved, q) }
 	words := slices.DeleteFunc(ownWords(s.Evidence, picked, nil), unquoted)
 	if told != "" && !slices.Contains(quoted, told) {
 		// The sentence that tells what went wrong is the one to quote.
@@ -113,24 +114,49 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 			words = append(words, mostTelling(sentences(strings.Join(more, "\n")), 1)[0].text)
 		}
 	}
-	if len(words) > 1 && quoteTelling(words[1]) < 1 {
-		words = words[:1] // a fragment adds nothing to a sentence that says it
+	if lived := slices.DeleteFunc(slices.Clone(story), unquoted); len(picked) > 0 && len(lived) > 0 && !saidIn(words, lived[0]) {
+		// What happened when I was in the situation says more than any
+		// other sentence about it, after the one that tells what went
+		// wrong.
+		at := 0
+		if told != "" && len(words) > 0 && words[0] == told {
+			at = 1
+		}
+		words = slices.Insert(words, at, lived[0])
 	}
-	words = words[:min(2, len(words))]
+	if len(words) == 0 && len(picked) > 0 {
+		// My own words make it into the why: a sentence that points here
+		// takes the place of the last reason, where no other does.
+		if own := slices.DeleteFunc(ownWords(nil, nil, also), unquoted); len(own) > 0 {
+			words = own[:1]
+		}
+	}
+	for i := 1; i < len(words); i++ {
+		if quoteTelling(words[i]) < 1 {
+			words = words[:i] // a fragment adds nothing to a sentence that says it
+		}
+	}
 	// Too long to read in one go: fewer reasons first, the person's own
 	// words last.
-	for len(parts) > 1 && len(strings.Join(parts, "; "))+len(strings.Join(words, "")) > maxWhy {
+	two := func() int { return len(strings.Join(words[:min(2, len(words))], "")) }
+	for len(parts) > 1 && len(strings.Join(parts, "; "))+two() > maxWhy {
 		parts = parts[:len(parts)-1]
 	}
-	if len(words) > 1 && len(strings.Join(parts, "; "))+len(words[0])+len(words[1]) > maxWhy {
+	if len(words) > 1 && len(strings.Join(parts, "; "))+two() > maxWhy {
 		words = words[:1] // the most telling one says it
+	}
+	// A third sentence tells more of the story where it still fits.
+	fits := func(more string) bool {
+		return len(strings.Join(parts, "; "))+len(strings.Join(words, ""))+len(more) <= maxWhy
+	}
+	if len(words) > maxQuotes || len(words) == maxQuotes && !fits("") {
+		words = words[:maxQuotes-1]
 	}
 	// Words that point here without being a reason of their own fill a
 	// free place, where they fit.
 	if len(picked) > 0 {
 		for _, q := range slices.DeleteFunc(ownWords(nil, nil, also), unquoted) {
-			if len(words) < 2 && !saidIn(words, q) && len(strings.Join(parts, "; "))+len(strings.Join(words, ""))+len(q) <= maxWhy &&
-				(len(words) == 0 || quoteTelling(q) >= quoteTelling(words[0])-3) {
+			if len(words) < maxQuotes && !saidIn(words, q) && fits(q) && (len(words) == 0 || quoteTelling(q) >= quoteTelling(words[0])-3) {
 				words = append(words, q)
 			}
 		}
@@ -139,7 +165,11 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 		s.Why = capitalise(strings.Join(parts, "; ")) + "."
 	}
 	if len(words) > 0 {
-		s.Why = strings.TrimSpace(s.Why + " Your words: \u201c" + strings.Join(words, "\u201d and \u201c") + "\u201d.")
+		list := "\u201c" + strings.Join(words[:len(words)-1], "\u201d, \u201c") + "\u201d and \u201c" + words[len(words)-1] + "\u201d"
+		if len(words) == 1 {
+			list = "\u201c" + words[0] + "\u201d"
+		}
+		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
 	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
 		// Said plainly: the plan starts from what my words show.
@@ -154,7 +184,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, a
 // (turnOf, then the picture of the role my organisation pushes); the
 // not-yet side before any when I do not lead a team yet.
 func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (turn string, under bool) {
-	under = sk.Under != nil && r.Judgement.Abdicates() && !r.Judgement.Rescues() && !workComesToMe(a)
+	under = underSide(sk, a, r.Judgement)
 	if !under {
 		turn = turnOf(sk, ev, a)
 	}
@@ -241,6 +271,10 @@ func sharesItem(x, y Evidence) bool {
 	return slices.ContainsFunc(x.Items, func(id string) bool { return slices.Contains(y.Items, id) })
 }
 
+// maxQuotes is how many sentences of mine a why quotes: a third only
+// where it still fits in maxWhy.
+const maxQuotes = 3
+
 // maxWhy is about as long as a why runs before a second quote makes it
 // too long to read in one go (and to print in a few pages).
 const maxWhy = 520
@@ -281,6 +315,16 @@ func whyEvidence(ev []Evidence) []Evidence {
 		return slices.Index(whySources, x.Source) - slices.Index(whySources, y.Source)
 	})
 	return picked
+}
+
+// citedFor reports whether evidence is a reason the why of focus id
+// gives. A count of my week is given only by the focus that measures it,
+// or by handing over, which counts it only where a row I hold brings it
+// about: other focus areas may explain part of it, but their actions do
+// not change it by themselves.
+func citedFor(c *workshop.Content, a *workshop.Answers, id string, e Evidence) bool {
+	sk := c.Skill(id)
+	return e.Source != "week" || sk == nil || sk.Indicator.Source == workshop.SourceHandovers || measures(c, id, a, e)
 }
 
 // observed are the sources that show what a person does, as against

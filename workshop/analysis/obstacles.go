@@ -44,10 +44,37 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 	if o, ok := downObstacle(c, a, focus); ok {
 		add(o)
 	}
+	if o, ok := waitObstacle(c, a, focus); ok {
+		add(o)
+	}
 	for _, o := range expectationObstacles(a, r) {
 		add(o)
 	}
 	return out
+}
+
+// waitObstacle is the belief, in my own words, that the trouble will
+// settle by itself after an event ("things will calm down after
+// go-live"): quoted as an obstacle, and answered by starting now and
+// counting again once the event is past.
+func waitObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Obstacle, bool) {
+	w := c.WaitObstacle
+	if w == nil || len(focus) == 0 {
+		return workshop.Obstacle{}, false
+	}
+	measure := lowerFirst(focus[0].Goal.MeasureName())
+	if measure == "" {
+		measure = "what this plan counts"
+	}
+	for _, p := range prompts(c) {
+		for _, s := range sentences(a.Reflections[p.ID]) {
+			if s.hits(w.Cues) > 0 {
+				resp := strings.NewReplacer("{measure}", measure, "{manager}", managerOf(a)).Replace(w.Response)
+				return workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(s.text, maxObstacleQuote) + "\u201d", Response: resp}, true
+			}
+		}
+	}
+	return workshop.Obstacle{}, false
 }
 
 // fromWords are the sentences of my reflections that say a focus area's

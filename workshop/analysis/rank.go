@@ -50,7 +50,7 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	expectationEvidence(cs, c, r.guesses())
 	managerEvidence(cs, c, r)
 	delegationEvidence(cs, c, a, j)
-	also := reflectionEvidence(cs, c, a)
+	also, story := reflectionEvidence(cs, c, a)
 	weekEvidence(cs, c, a) // a count counts for what the rest explains
 	cs.of(c.RoleFocus.ID)
 	for _, s := range c.Skills {
@@ -79,13 +79,15 @@ func suggest(c *workshop.Content, a *workshop.Answers, r *Report) {
 	for _, s := range ranked {
 		// A sentence that points here too is not taken from a chosen focus
 		// area it speaks for first.
-		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), func(q string) bool {
+		theirs := func(q string) bool {
 			return slices.ContainsFunc(chosen, func(o *Suggestion) bool { return o != s && quotes(o.Evidence, q) })
-		})
-		if named && slices.Contains(chosen, s) {
-			s.Evidence, mine = ownNaming(c, s.ID, s.Evidence), nil
 		}
-		f, words := finish(c, a, r, *s, mine, quoted, toldElsewhere(c, a, r, chosen, s))
+		mine := slices.DeleteFunc(slices.Clone(also[s.ID]), theirs)
+		lived := mostTellingQuotes(slices.DeleteFunc(slices.Clone(story[s.ID]), theirs))
+		if named && slices.Contains(chosen, s) {
+			s.Evidence, mine, lived = ownNaming(c, s.ID, s.Evidence), nil, nil
+		}
+		f, words := finish(c, a, r, *s, lived, mine, quoted, toldElsewhere(c, a, r, chosen, s))
 		if named && slices.Contains(chosen, s) {
 			f.Why = strings.TrimSpace(stretchNote + " " + f.Why)
 		}

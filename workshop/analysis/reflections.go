@@ -190,7 +190,7 @@ func (s sentence) telling() int {
 	if len(words) <= maxLabelWords && !slices.ContainsFunc(words, isPronoun) {
 		score -= 3 // a label ("Choosing managed Kubernetes over Nomad"), not a thought
 	}
-	if speech.MatchString(s.text) {
+	if speech.MatchString(s.text) || saidByOthers(s.text) {
 		score += 2 // what someone actually said
 	}
 	if len(words) >= 6 && judging.MatchString(s.text) {
@@ -225,6 +225,22 @@ var judging = regexp.MustCompile(`(?i)\b(?:i should(?:n't| not)? have|should hav
 // speech finds words someone said, reported in quotes: "he asked Sam
 // 'did you even read the ticket'".
 var speech = regexp.MustCompile(`(?:^|\s)['"“‘][^'"”’]{3,}['"”’](?:\s|[.,;:!?]|$)`)
+
+// reported finds words someone said, reported without quotes: "the
+// team say they could use me more", "Aoife said she felt thrown in".
+var reported = regexp.MustCompile(`(?i)\b(?:says?|said|told (?:me|us|him|her|them)|asked (?:me|us|him|her|them|why|whether|if|what|how))\b`)
+
+// saidByOthers reports whether a sentence reports what someone else
+// said: what I told someone ("I told her to go home") is my own account.
+func saidByOthers(text string) bool {
+	for _, at := range reported.FindAllStringIndex(text, -1) {
+		before := strings.Fields(text[:at[0]])
+		if len(before) == 0 || !strings.EqualFold(strings.Trim(before[len(before)-1], ",;:\"'()“”"), "i") {
+			return true
+		}
+	}
+	return false
+}
 
 // numberWords are counts people write out, and the words that say how
 // often something happens: a habit ("I have never once told Mark",

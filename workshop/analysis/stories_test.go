@@ -113,7 +113,7 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 		{Source: "week", Weight: 3, Text: "you worked 8 evenings or weekend days in the last four weeks"},
 		{Source: "reflection", Weight: 1.5, Items: []string{"a.p"}, Quotes: []string{"The migration slipped a week"}},
 	}}
-	got, _ := finish(c, a, r, s, nil, nil, nil)
+	got, _ := finish(c, a, r, s, nil, nil, nil, nil)
 	if got.Current != 1 || got.Target != 2 || got.Rated != 3 {
 		t.Fatalf("current %d, target %d, rated %d: want level 1 my words show, aiming at 2, my 3 kept", got.Current, got.Target, got.Rated)
 	}
@@ -134,7 +134,7 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 	}
 
 	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
-	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil); got.Current != 1 || got.Rated != 0 {
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 1 || got.Rated != 0 {
 		t.Errorf("a rating below the story: current %d, rated %d, want my own 1 unquestioned", got.Current, got.Rated)
 	}
 }
@@ -154,11 +154,11 @@ func TestNotYetLeadingPractisesForTheRoleAhead(t *testing.T) {
 	a.Participant.Role = "IT team lead"
 	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
 	s := Suggestion{ID: "sk.z", Evidence: []Evidence{{Source: "self-rating", Weight: 2, Items: []string{"sk.z"}, Text: "you rated yourself low"}}}
-	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil); got.Turn != "" {
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Turn != "" {
 		t.Fatalf("a working lead: turn %q, want the usual side", got.Turn)
 	}
 	a.Participant.LeadershipTime = workshop.LeadershipTimes[0]
-	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil)
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
 	if got.Turn != "sk.z.not-yet" {
 		t.Fatalf("not leading yet: turn %q, want the not-yet side", got.Turn)
 	}
@@ -204,7 +204,7 @@ func TestTheSameStoryToldTwiceIsQuotedTwice(t *testing.T) {
 	again := "In March the board heard about the outage from the CFO before Priya heard it from me, and that was worse"
 	a.Reflections = map[string]string{"a.p": first + ". " + again + "."}
 	s := Suggestion{ID: "sk.z", Evidence: []Evidence{{Source: "self-rating", Weight: 2, Items: []string{"sk.z"}, Text: "you rated yourself low"}}}
-	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil)
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
 	if !strings.Contains(got.Why, "Your words: “"+first+"” and “"+again+"”.") {
 		t.Errorf("why %q: want the story quoted where it is first told, then told again", got.Why)
 	}
