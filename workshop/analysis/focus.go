@@ -77,7 +77,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
-			if lvl, said, ok := storyLevel(sk, a, sr.Current); ok && s.Turn == "" && !s.Under {
+			if lvl, said, ok := storyLevel(sk, a, sr.Current, s.Turn == "" && !s.Under); ok {
 				// My own words show a lower level than I rated: the plan
 				// starts from what they show, and quotes them.
 				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
@@ -92,8 +92,9 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 	var parts []string
 	picked := whyEvidence(slices.DeleteFunc(onSide(c.Skill(s.ID), s.Turn, s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
-		// A count says nothing the story my words tell does not.
-		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
+		// A count says nothing the story my words tell does not, nor my
+		// rating what the line on the level my words show says again.
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") && (s.Rated == 0 || e.Source != "self-rating") {
 			parts = append(parts, e.Text)
 		}
 	}
@@ -173,8 +174,9 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 	}
 	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
 		// Said plainly: the plan starts from what my words show.
-		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows level %d (\"%s\"), so the plan starts there: a starting point to check with %s.",
-			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
+		// The rung quoted is the one my words contradict.
+		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows you are not yet at level %d (\"%s\"), so the plan starts at level %d: a starting point to check with %s.",
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current+1, strings.TrimRight(sk.Levels[s.Current], "."), s.Current, managerOf(a))
 	}
 	return s, append(words, parts...)
 }

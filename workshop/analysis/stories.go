@@ -185,16 +185,47 @@ func storyMilestones(c *workshop.Content, a *workshop.Answers, f workshop.FocusA
 		fmt.Sprintf("%s: %s", what, f.Goal.Target), true
 }
 
-// storyLevel is the level my words show when a story of the skill
-// contradicts my rating (Story.Below): the anchor below the one the
-// story contradicts, and my sentence; false when my rating is under it
-// or no story is told.
-func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int) (int, string, bool) {
-	t, ok := storyOf(sk, a)
-	if !ok || t.Below < 2 || rated < t.Below {
+// storyLevel is the level my words show when they contradict my
+// rating: a story of the skill that contradicts a level (Story.Below),
+// on the usual side of the skill only, else my sentence with a cue of the
+// lowest rung the skill's Contradicts name at or under my rating. It
+// returns the level below the rung contradicted, and my sentence; false
+// when my words contradict no rung I rated myself at.
+func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (int, string, bool) {
+	if sk == nil {
 		return 0, "", false
 	}
-	return t.Below - 1, t.said, true
+	if t, ok := storyOf(sk, a); usual && ok && t.Below >= 2 {
+		return t.Below - 1, t.said, rated >= t.Below
+	}
+	level, said := 0, ""
+	for _, w := range sk.Contradicts {
+		if rated < w.Level || level != 0 && w.Level >= level {
+			continue
+		}
+		if s := firstSaying(a, w.Cues); s != "" {
+			level, said = w.Level, s
+		}
+	}
+	return level - 1, said, said != ""
+}
+
+// firstSaying is the first sentence of my reflections, read in the order
+// of their IDs, with one of cues; "" when none has.
+func firstSaying(a *workshop.Answers, cues []string) string {
+	ids := make([]string, 0, len(a.Reflections))
+	for id := range a.Reflections {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		for _, s := range sentences(a.Reflections[id]) {
+			if s.hits(cues) > 0 {
+				return s.text
+			}
+		}
+	}
+	return ""
 }
 
 // toldElsewhere are the sentences of mine that tell the stories of the
