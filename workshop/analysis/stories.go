@@ -211,7 +211,9 @@ func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) 
 }
 
 // firstSaying is the first sentence of my reflections, read in the order
-// of their IDs, with one of cues; "" when none has.
+// of their IDs, with one of cues, quoted with what it needs to say what
+// it means (quoteFrom: "I avoid." with the sentence after it); "" when
+// none has.
 func firstSaying(a *workshop.Answers, cues []string) string {
 	ids := make([]string, 0, len(a.Reflections))
 	for id := range a.Reflections {
@@ -219,9 +221,10 @@ func firstSaying(a *workshop.Answers, cues []string) string {
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		for _, s := range sentences(a.Reflections[id]) {
+		ss := sentences(a.Reflections[id])
+		for i, s := range ss {
 			if s.hits(cues) > 0 {
-				return s.text
+				return quoteFrom(ss, i).text
 			}
 		}
 	}

@@ -179,6 +179,12 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Rated != 0 {
 		t.Errorf("a rating under the rung: current %d, rated %d, want my own 3", got.Current, got.Rated)
 	}
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 4}
+	y.Contradicts[1].Cues = append(y.Contradicts[1].Cues, "i avoid")
+	a.Reflections["a.p"] = "I avoid. If it gets awkward I wait for the next release."
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 1 || !strings.Contains(got.Why, "“I avoid. If it gets awkward I wait for the next release”") {
+		t.Errorf("a short sentence: current %d, why %q, want it quoted with the sentence that says what it means", got.Current, got.Why)
+	}
 	a.Reflections["a.p"] = "We talk every week."
 	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 4}
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 4 || got.Rated != 0 {
