@@ -189,25 +189,26 @@ func storyMilestones(c *workshop.Content, a *workshop.Answers, f workshop.FocusA
 // rating: a story of the skill that contradicts a level (Story.Below),
 // on the usual side of the skill only, else my sentence with a cue of the
 // lowest rung the skill's Contradicts name at or under my rating. It
-// returns the level below the rung contradicted, and my sentence; false
-// when my words contradict no rung I rated myself at.
-func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (int, string, bool) {
+// returns the level below the rung contradicted, my sentence and whether
+// a story tells it; false when my words contradict no rung I rated
+// myself at.
+func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (level int, said string, story, ok bool) {
 	if sk == nil {
-		return 0, "", false
+		return 0, "", false, false
 	}
 	if t, ok := storyOf(sk, a); usual && ok && t.Below >= 2 {
-		return t.Below - 1, t.said, rated >= t.Below
+		return t.Below - 1, t.said, true, rated >= t.Below
 	}
-	level, said := 0, ""
+	rung := 0
 	for _, w := range sk.Contradicts {
-		if rated < w.Level || level != 0 && w.Level >= level {
+		if rated < w.Level || rung != 0 && w.Level >= rung {
 			continue
 		}
 		if s := firstSaying(a, w.Cues); s != "" {
-			level, said = w.Level, s
+			rung, said = w.Level, s
 		}
 	}
-	return level - 1, said, said != ""
+	return rung - 1, said, false, said != ""
 }
 
 // firstSaying is the first sentence of my reflections, read in the order

@@ -161,8 +161,11 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 		{Source: "situation", Weight: 2, Items: []string{"b.1"}, Text: "you chose to step in yourself in scene one"},
 	}}
 	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
-	if got.Current != 1 || got.Target != 2 || got.Rated != 4 {
-		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, my 4 kept", got.Current, got.Target, got.Rated)
+	if got.Current != 1 || got.Target != 3 || got.Rated != 4 {
+		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, aiming at the level needed, my 4 kept", got.Current, got.Target, got.Rated)
+	}
+	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `Two levels up in 90 days, starting where my own words put me: from "l1" to "l3"` {
+		t.Errorf("achievable %q: want the two levels from my words to the level needed said", f.Goal.Achievable)
 	}
 	if !strings.Contains(got.Why, "“"+said+"”") || !strings.Contains(got.Why, `shows you are not yet at level 2 ("l2"), so the plan starts at level 1`) {
 		t.Errorf("why %q: want my sentence and the rung it contradicts quoted", got.Why)
@@ -172,8 +175,8 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 	}
 
 	a.Reflections["a.p"] = "The rest see them now and then."
-	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Rated != 4 {
-		t.Errorf("only the higher rung contradicted: current %d, rated %d, want 3 below it", got.Current, got.Rated)
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Target != 4 || got.Rated != 4 {
+		t.Errorf("only the higher rung contradicted: current %d, target %d, rated %d, want 3 below it, one level up", got.Current, got.Target, got.Rated)
 	}
 	a.Skills["sk.y"] = workshop.SkillRate{Current: 3, Importance: 4}
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Rated != 0 {
