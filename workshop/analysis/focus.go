@@ -29,7 +29,7 @@ type Suggestion struct {
 	ID      string `json:"id"`
 	Title   string `json:"title"`
 	Current int    `json:"current"` // skill level today, 0 when not rated or not a skill
-	Target  int    `json:"target"`  // at most one level up, towards the level needed
+	Target  int    `json:"target"`  // one level up, towards the level needed (two when my words put me below my rating)
 	Why     string `json:"why"`
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
