@@ -178,7 +178,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		}
 		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
-	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
+	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil {
 		// Said plainly: the plan starts from what my words show.
 		// The rung quoted is the one my words contradict.
 		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows you are not yet at level %d (\"%s\"), so the plan starts at level %d: a starting point to check with %s.",
@@ -208,10 +208,12 @@ func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (
 // whichWords points at the quote that tells the story: "that sentence"
 // when it is the only one, "the first of them" when it leads.
 func whichWords(words []string, told string) string {
-	if len(words) == 1 {
+	switch {
+	case !slices.Contains(words, told): // quoted by an earlier focus area
+		return "your sentence \u201c" + told + "\u201d"
+	case len(words) == 1:
 		return "that sentence"
-	}
-	if words[0] == told {
+	case words[0] == told:
 		return "the first of them"
 	}
 	return "the sentence \u201c" + told + "\u201d"

@@ -173,6 +173,9 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 	if strings.Contains(got.Why, "level 4 of 5") || !strings.Contains(got.Why, "scene one") {
 		t.Errorf("why %q: want my rating said once, in the line on my words, and the other reasons kept", got.Why)
 	}
+	if again, _ := finish(c, a, Analyze(c, a), s, nil, nil, []string{said}, nil); !strings.Contains(again.Why, "your sentence “"+said+"” shows you are not yet at level 2") {
+		t.Errorf("why %q: my sentence quoted by an earlier focus area, want the level it shows still said, with it", again.Why)
+	}
 
 	a.Reflections["a.p"] = "The rest see them now and then."
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Target != 4 || got.Rated != 4 {
