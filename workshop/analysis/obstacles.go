@@ -10,9 +10,11 @@ import (
 )
 
 // obstacles are what stands in the way, drawn from the person's own
-// answers: for each focus area the count of their week that points to
-// it, else a sentence of their own that says the focus's usual obstacle,
-// else a situation they answered; then the expectations their
+// answers: for each focus area a belief they wrote about why they hold
+// back, answered with its reply (and the count of their week that points
+// to the focus, when there is one), else that count, else a sentence of
+// their own that says the focus's usual obstacle, else a situation they
+// answered; then the expectations their
 // organisation pushes on them. Where the answers name nothing, the plan
 // names nothing: the plan step offers the pack's obstacle as an example.
 // No response is used twice.
@@ -34,9 +36,13 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		counts, situations := fromEvidence(c, a, ev, g)
 		beliefs, words := fromWords(c, a, g, aboutWhom(a, ev))
 		// A belief I wrote about why I hold back comes before what
-		// my counts and situations say, and before a stock line.
-		for _, o := range slices.Concat(beliefs, counts, words, situations) {
+		// my counts and situations say, and before a stock line; my
+		// own count still says what it costs.
+		for i, o := range slices.Concat(beliefs, counts, words, situations) {
 			if add(o) {
+				if i < len(beliefs) && len(counts) > 0 {
+					add(counts[0])
+				}
 				break
 			}
 		}

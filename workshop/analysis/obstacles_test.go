@@ -140,9 +140,10 @@ func TestAnObstacleGetsTheReplyToHowItIsSaid(t *testing.T) {
 }
 
 // A belief I wrote about why I hold back is the obstacle of its focus
-// area, answered with its reply, even where a count of my week points to
-// the focus too; the reply names my manager where it hands a decision
-// up. Without the belief, the count is the obstacle.
+// area, answered with its reply, before a count of my week that points
+// to the focus too (which follows it) and before a stock line; the reply
+// names my manager where it hands a decision up. Without the belief, the
+// count is the obstacle.
 func TestMyBeliefBeatsACountAndAStockLine(t *testing.T) {
 	c := fixture(t)
 	g := &c.Skills[0].Guide
@@ -157,8 +158,11 @@ func TestMyBeliefBeatsACountAndAStockLine(t *testing.T) {
 	r := &Report{Candidates: []Candidate{{Suggestion: Suggestion{ID: "sk.x", Evidence: []Evidence{
 		{Source: "week", Text: countWords(workshop.SourceAfterHours, 12)}}}}}}
 	got := obstacles(c, a, r, []workshop.FocusArea{{Skill: "sk.x"}})
-	if len(got) == 0 || !strings.Contains(got[0].Obstacle, "stay late") || got[0].Response != "what does not fit goes to Priya Shah to decide" {
+	if len(got) != 2 || !strings.Contains(got[0].Obstacle, "stay late") || got[0].Response != "what does not fit goes to Priya Shah to decide" {
 		t.Fatalf("obstacles %+v, want my belief first, answered with its reply in my manager's name", got)
+	}
+	if got[1].Obstacle != "I worked 12 evenings" {
+		t.Errorf("obstacles %+v, want my count after my belief, and no stock line", got)
 	}
 	a.Reflections["a.p"] = "Most evenings go on the close."
 	if got := obstacles(c, a, r, []workshop.FocusArea{{Skill: "sk.x"}}); len(got) == 0 || got[0].Obstacle != "I worked 12 evenings" {
