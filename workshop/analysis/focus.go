@@ -77,16 +77,11 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
-			if lvl, said, story, ok := storyLevel(sk, a, sr.Current, s.Turn == "" && !s.Under); ok {
+			if lvl, said, ok := storyLevel(sk, a, sr.Current, s.Turn == "" && !s.Under); ok {
 				// My own words show a lower level than I rated: the plan
-				// starts from what they show, and quotes them. A story
-				// writes its own goal, one level up; otherwise the
-				// skill's goal still aims where my rating did, up to
-				// the level needed.
+				// starts from what they show, quotes them, and aims one
+				// level up from there, never two.
 				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
-				if !story {
-					s.Target = max(lvl+1, min(sr.Current+1, sr.Needed))
-				}
 			}
 		}
 		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {

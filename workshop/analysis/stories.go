@@ -189,15 +189,14 @@ func storyMilestones(c *workshop.Content, a *workshop.Answers, f workshop.FocusA
 // rating: a story of the skill that contradicts a level (Story.Below),
 // on the usual side of the skill only, else my sentence with a cue of the
 // lowest rung the skill's Contradicts name at or under my rating. It
-// returns the level below the rung contradicted, my sentence and whether
-// a story tells it; false when my words contradict no rung I rated
-// myself at.
-func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (level int, said string, story, ok bool) {
+// returns the level below the rung contradicted and my sentence; false
+// when my words contradict no rung I rated myself at.
+func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (level int, said string, ok bool) {
 	if sk == nil {
-		return 0, "", false, false
+		return 0, "", false
 	}
 	if t, ok := storyOf(sk, a); usual && ok && t.Below >= 2 {
-		return t.Below - 1, t.said, true, rated >= t.Below
+		return t.Below - 1, t.said, rated >= t.Below
 	}
 	rung := 0
 	for _, w := range sk.Contradicts {
@@ -208,7 +207,7 @@ func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) 
 			rung, said = w.Level, s
 		}
 	}
-	return rung - 1, said, false, said != ""
+	return rung - 1, said, said != ""
 }
 
 // firstSaying is the first sentence of my reflections, read in the order

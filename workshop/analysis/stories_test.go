@@ -140,7 +140,8 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 }
 
 // Words that show I am not yet at a rung I rated myself at start the plan
-// below that rung on any side of the skill, quote my sentence and the
+// below that rung on any side of the skill, one level up from there (the
+// target never promises two levels), quote my sentence and the
 // rung it contradicts, and leave my rating out of the reasons (the line
 // on my words says it); the lowest rung my words contradict counts, and
 // a rating under it, or words that match no cue, change nothing.
@@ -161,11 +162,11 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 		{Source: "situation", Weight: 2, Items: []string{"b.1"}, Text: "you chose to step in yourself in scene one"},
 	}}
 	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
-	if got.Current != 1 || got.Target != 3 || got.Rated != 4 {
-		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, aiming at the level needed, my 4 kept", got.Current, got.Target, got.Rated)
+	if got.Current != 1 || got.Target != 2 || got.Rated != 4 {
+		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, one level up from there, my 4 kept", got.Current, got.Target, got.Rated)
 	}
-	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `Two levels up in 90 days, starting where my own words put me: from "l1" to "l3"` {
-		t.Errorf("achievable %q: want the two levels from my words to the level needed said", f.Goal.Achievable)
+	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `One level up in 90 days: from "l1" to "l2"` {
+		t.Errorf("achievable %q: want one level up from where my words put me, never two", f.Goal.Achievable)
 	}
 	if !strings.Contains(got.Why, "“"+said+"”") || !strings.Contains(got.Why, `shows you are not yet at level 2 ("l2"), so the plan starts at level 1`) {
 		t.Errorf("why %q: want my sentence and the rung it contradicts quoted", got.Why)
