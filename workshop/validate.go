@@ -373,8 +373,8 @@ func (v *validator) skill(s Skill) {
 		switch {
 		case !r.Manager && len(r.Cues) == 0:
 			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
-		case !strings.Contains(r.FirstStep, "{row}"):
-			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		case !strings.Contains(r.FirstStep, "{row}") && !strings.Contains(r.FirstStep, "{support}"):
+			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}, or what it needs with {support}")
 		case (r.Obstacle == "") != (r.Response == ""):
 			v.fail(s.ID, "fromRow.response", "an obstacle and its response come together")
 		}
