@@ -242,6 +242,9 @@ type Skill struct {
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
 	FromRow *FromRow `json:"fromRow,omitempty"`
+	// Repeats, optional, writes the goal and the on-the-job action from
+	// the repeat problems my own map names.
+	Repeats *Repeats `json:"repeats,omitempty"`
 	// OwnPart, optional, is how a conversation about a standard someone
 	// is not meeting starts when this focus area is chosen: with my own
 	// part in it, when the focus is how the team is treated.

@@ -368,6 +368,13 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "upwards.downResponse", "answers the news carried down, so it needs down")
 		}
 	}
+	if r := s.Repeats; r != nil {
+		v.text(s.ID, "repeats.goal", r.Goal)
+		v.text(s.ID, "repeats.action", r.Action)
+		if len(r.Cues) == 0 || !strings.Contains(r.Goal, "{repeats}") || !strings.Contains(r.Action, "{repeats}") {
+			v.fail(s.ID, "repeats", "needs cues, and a goal and an action that name {repeats}")
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {

@@ -65,6 +65,9 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"a row's obstacle without a response", func(c *Content) {
 			c.Skills[0].FromRow = &FromRow{Cues: []string{"x"}, FirstStep: "Review \"{row}\"", Obstacle: "It comes back"}
 		}, "sk.x", "fromRow.response"},
+		{"repeats that name none", func(c *Content) {
+			c.Skills[0].Repeats = &Repeats{Cues: []string{"restart*"}, Goal: "Review the repeats", Action: "I review {repeats}"}
+		}, "sk.x", "repeats"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 		{"a story told by no words", func(c *Content) { c.Skills[0].Stories = []Story{story(nil)} }, "sk.x", "stories[0].cues"},
 		{"a story's general form naming the moment", func(c *Content) {

@@ -208,6 +208,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	fromHeardLate(c.Skill(s.ID), a, s.Evidence, &f) // who heard what late, in my words, before the pack's example
 	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
+	fromRepeats(sk, a, s, &f) // the repeat problems my map names, not the pack's "three most repeated"
 	held, people := heldFor(sk, a, s.Evidence)
 	own, fromOwn := startsFrom(sk, a, s.Evidence, s.Turn)
 	if fill := rowWords(own, a); fromOwn {
