@@ -482,6 +482,9 @@ type Guide struct {
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.
 	IfThenRow string `json:"ifThenRow,omitempty"`
+	// Supplier, optional, is the if-then for a standard on my map that a
+	// supplier is not meeting (workshop.Supplier).
+	Supplier *Supplier `json:"supplier,omitempty"`
 	// Obstacle is the usual obstacle, offered as an example where the
 	// person's answers name none; Response is how to handle it, used too
 	// when my own words say the obstacle (a sentence with one of

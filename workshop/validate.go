@@ -165,6 +165,13 @@ func (v *validator) guide(item string, g Guide) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
 	v.text(item, "ifThen", g.IfThen)
+	if sp := g.Supplier; sp != nil {
+		v.text(item, "supplier.ifThen", sp.IfThen)
+		v.text(item, "supplier.ifThenAny", sp.IfThenAny)
+		if len(sp.Cues) == 0 || sp.IfThen == "" || sp.IfThenAny == "" || strings.Contains(sp.IfThenAny, "{support}") {
+			v.fail(item, "supplier", "needs cues, an ifThen and an ifThenAny without {support}")
+		}
+	}
 	if g.IfThenRow != "" && (!strings.Contains(g.IfThenRow, "{row}") || !strings.Contains(g.IfThenRow, "{owner}")) {
 		v.fail(item, "ifThenRow", "must name {row} and {owner}")
 	}

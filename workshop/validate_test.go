@@ -68,6 +68,9 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"repeats that name none", func(c *Content) {
 			c.Skills[0].Repeats = &Repeats{Cues: []string{"restart*"}, Goal: "Review the repeats", Action: "I review {repeats}"}
 		}, "sk.x", "repeats"},
+		{"a supplier if-then that needs support it may not have", func(c *Content) {
+			c.Skills[0].Supplier = &Supplier{Cues: []string{"supplier"}, IfThen: "Raise it, with {support}", IfThenAny: "Raise it, with {support}"}
+		}, "sk.x", "supplier"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 		{"a story told by no words", func(c *Content) { c.Skills[0].Stories = []Story{story(nil)} }, "sk.x", "stories[0].cues"},
 		{"a story's general form naming the moment", func(c *Content) {

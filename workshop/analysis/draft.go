@@ -278,6 +278,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)
+	if sup := supplierIfThen(g.Supplier, a); sup != "" {
+		f.IfThen = sup // a supplier is held to the contract, not named to "the person"
+	}
 	f.IfThen = strings.ReplaceAll(f.IfThen, "{manager}", managerOf(a))
 	for i, x := range f.Actions {
 		if utf8.RuneCountInString(x.Text) > workshop.PlanTextLimit {
