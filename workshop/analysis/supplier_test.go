@@ -32,3 +32,17 @@ func TestASuppliersStandardGetsTheSupplierIfThen(t *testing.T) {
 		}
 	}
 }
+
+// "I don't like being X" says the belief about being X; "not X" denies it.
+func TestAFeelingAboutBeingSomethingIsNotADenial(t *testing.T) {
+	for text, want := range map[string]int{
+		"I don't like being the difficult customer.":   1,
+		"I don't want to be the difficult customer.":   1,
+		"He is not a difficult customer at all.":       0,
+		"I don't think they see a difficult customer.": 0,
+	} {
+		if got := sentences(text)[0].hits([]string{"difficult customer"}); got != want {
+			t.Errorf("%q: %d hits, want %d", text, got, want)
+		}
+	}
+}
