@@ -193,7 +193,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f.IfThen = g.IfThen
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
 		r := rows[0] // the row the first step starts with
-		t := ownerOf(r, a.Participant).taker()
+		t := ownerOffered(a, r).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
 		if r.By != "" {
@@ -224,7 +224,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
 		r := rows[0]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant))
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOffered(a, r))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -539,7 +539,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, en
 		switch r.Kind {
 		case workshop.RowHold:
 			wait := w.of(r)
-			line = stopHolding(what, ownerOf(r, a.Participant))
+			line = stopHolding(what, ownerOffered(a, r))
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 				if r.By > end {
@@ -611,7 +611,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
+		m[i] = append(m[i], handedOver(what, ownerOffered(a, r)))
 	}
 	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
 		m[slot] = append(m[slot], line)

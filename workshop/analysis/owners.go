@@ -32,6 +32,29 @@ type rowOwner struct {
 	// up is set when the owner is my own manager: the row goes back up
 	// to be decided there, not down to the team.
 	up bool
+	// offer is who my words say offered to take on a row whose owner is
+	// not decided yet (offered): named first, with the choice still open.
+	offer string
+}
+
+// ownerOffered is ownerOf, with the one my words say offered to take on
+// a row whose owner is not decided yet.
+func ownerOffered(a *workshop.Answers, r workshop.DelegationRow) rowOwner {
+	o := ownerOf(r, a.Participant)
+	if o.kind == workshop.OwnerUndecided {
+		o.offer, _ = offered(a, r)
+	}
+	return o
+}
+
+// chosen is who takes over a row whose owner is not decided yet, in the
+// tense given ("choose", "chose"): the one who offered, with the choice
+// still open, else the person I choose.
+func (o rowOwner) chosen(verb string) string {
+	if o.offer != "" {
+		return o.offer + " (or whoever I " + verb + " instead)"
+	}
+	return "the person I " + verb + " for it"
 }
 
 // ownerOf reads the owner of r, a row of participant p. An owner picked
@@ -234,7 +257,7 @@ func stopHolding(what string, o rowOwner) string {
 	case workshop.OwnerRota:
 		return fmt.Sprintf("%s: it goes on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("%s: the person I choose for it owns it", what)
+		return fmt.Sprintf("%s: %s owns it", what, o.chosen("choose"))
 	}
 	if o.up {
 		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.short())
@@ -260,7 +283,7 @@ func handedOver(what string, o rowOwner) string {
 	case workshop.OwnerRota:
 		return fmt.Sprintf("\"%s\" on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
+		return fmt.Sprintf("\"%s\" handed over to %s", what, o.chosen("chose"))
 	}
 	if o.up {
 		return fmt.Sprintf("\"%s\" left with %s to decide, as agreed", what, o.short())
@@ -274,7 +297,7 @@ func (o rowOwner) taker() string {
 	case workshop.OwnerRota:
 		return "whoever is on " + strings.TrimPrefix(o.name, "the ")
 	case workshop.OwnerUndecided:
-		return "the person I choose for it"
+		return o.chosen("choose")
 	}
 	return o.short()
 }
@@ -285,7 +308,7 @@ func handOverTo(o rowOwner) string {
 	case workshop.OwnerRota:
 		return ", onto " + o.name
 	case workshop.OwnerUndecided:
-		return ", to the person I choose for it"
+		return ", to " + o.chosen("choose")
 	}
 	return ", to " + closeAside(o.short())
 }
