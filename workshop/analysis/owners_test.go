@@ -321,7 +321,7 @@ func TestAnUndecidedRowStartsWithWhoOffered(t *testing.T) {
 func TestTheOneWhoOfferedIsNamedAfterTheFirstStep(t *testing.T) {
 	r := workshop.DelegationRow{What: "Firewall rule changes", Owner: workshop.OwnerUndecidedChoice, OwnerKind: workshop.OwnerUndecided, Kind: workshop.RowHold}
 	a := &workshop.Answers{Participant: workshop.Participant{Team: []string{"Kasia"}}, Reflections: map[string]string{
-		"a": "Every firewall change goes through me. Last week Kasia asked to do the Friday one.",
+		"a": "Every firewall rule change goes through me. Last week Kasia asked to do the Friday one.",
 	}}
 	o := ownerOffered(a, r)
 	if got, want := stopHolding("Firewall rule changes", o), `I stop doing "Firewall rule changes" myself: Kasia (or whoever I choose instead) owns it`; got != want {
