@@ -485,6 +485,11 @@ type Guide struct {
 	// Supplier, optional, is the if-then for a standard on my map that a
 	// supplier is not meeting (workshop.Supplier).
 	Supplier *Supplier `json:"supplier,omitempty"`
+	// IfThenSaid, optional, are if-thens for what my words say the
+	// trouble is: the first whose cues a sentence of my reflections has
+	// replaces IfThen ("a favour on rotas" is not the trouble when a
+	// former peer heard a technical call second-hand).
+	IfThenSaid []SaidIfThen `json:"ifThenSaid,omitempty"`
 	// Obstacle is the usual obstacle, offered as an example where the
 	// person's answers name none; Response is how to handle it, used too
 	// when my own words say the obstacle (a sentence with one of

@@ -165,6 +165,13 @@ func (v *validator) guide(item string, g Guide) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
 	v.text(item, "ifThen", g.IfThen)
+	for i, said := range g.IfThenSaid {
+		field := fmt.Sprintf("ifThenSaid[%d]", i)
+		v.text(item, field, said.IfThen)
+		if len(said.Cues) == 0 || said.IfThen == "" {
+			v.fail(item, field, "needs cues and an ifThen")
+		}
+	}
 	if sp := g.Supplier; sp != nil {
 		v.text(item, "supplier.ifThen", sp.IfThen)
 		v.text(item, "supplier.ifThenAny", sp.IfThenAny)

@@ -191,6 +191,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Tally = true
 	}
 	f.IfThen = g.IfThen
+	if said := saidIfThen(c, g, a); said != "" {
+		f.IfThen = said // what my words say the trouble is, not the pack's example
+	}
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
 		r := rows[0] // the row the first step starts with
 		t := ownerOffered(a, r).taker()

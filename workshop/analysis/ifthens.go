@@ -22,3 +22,19 @@ func supplierIfThen(sp *workshop.Supplier, a *workshop.Answers) string {
 	}
 	return strings.NewReplacer("{person}", concerned(r, a.Participant), "{support}", supportWords(r)).Replace(text)
 }
+
+// saidIfThen is the guide's if-then for what my words say the trouble is
+// (workshop.SaidIfThen): the first variant whose cues a sentence of my
+// reflections has; "" when none does.
+func saidIfThen(c *workshop.Content, g workshop.Guide, a *workshop.Answers) string {
+	for _, v := range g.IfThenSaid {
+		for _, p := range prompts(c) {
+			for _, s := range sentences(a.Reflections[p.ID]) {
+				if s.hits(v.Cues) > 0 {
+					return v.IfThen
+				}
+			}
+		}
+	}
+	return ""
+}

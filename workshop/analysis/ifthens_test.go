@@ -46,3 +46,20 @@ func TestAFeelingAboutBeingSomethingIsNotADenial(t *testing.T) {
 		}
 	}
 }
+
+// An if-then variant is chosen by what the person's words say the
+// trouble is; without such words the guide's own if-then stays.
+func TestTheIfThenFollowsWhatMyWordsSayTheTroubleIs(t *testing.T) {
+	c := fixture(t)
+	c.Skills[2].IfThenSaid = []workshop.SaidIfThen{{Cues: []string{"picking sides"}, IfThen: "When I make a call, I hear both first."}}
+	a := mixed(c)
+	id := c.Dimensions[0].Prompts[0].ID
+	a.Reflections[id] = "If I give it to Marta, Viktor will read it as me picking sides again."
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today); f.IfThen != "When I make a call, I hear both first." {
+		t.Errorf("if-then %q: my words say the trouble is a call", f.IfThen)
+	}
+	a.Reflections[id] = "Viktor asked me for the Friday off again."
+	if f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today); f.IfThen == "When I make a call, I hear both first." {
+		t.Errorf("if-then %q chosen without the words for it", f.IfThen)
+	}
+}

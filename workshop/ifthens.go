@@ -13,3 +13,10 @@ type Supplier struct {
 	IfThen    string   `json:"ifThen"`
 	IfThenAny string   `json:"ifThenAny"`
 }
+
+// SaidIfThen is an if-then for what my own words say the trouble is: a
+// sentence of my reflections with one of Cues (read like a skill's cues).
+type SaidIfThen struct {
+	Cues   []string `json:"cues"`
+	IfThen string   `json:"ifThen"`
+}
