@@ -266,7 +266,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	switch {
 	case len(held) > 0:
-		g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep)
+		g.FirstStep = holdWords(held[:1], people, a.Participant)(sk.Holds.FirstStep)
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
