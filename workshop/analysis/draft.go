@@ -31,7 +31,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus), day(start, 92)) // as the milestones count it
+		p.StopDoing = stopDoing(c, a, p.Focus, w, ownPart(c, p.Focus), day(start, 92)) // as the milestones count it
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -196,7 +196,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
 		r := rows[0] // the row the first step starts with
-		t := ownerOffered(a, r).taker()
+		t := ownerOffered(a, r, decidedBy(g, f.FirstStepDate)).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
 		if r.By != "" {
@@ -227,7 +227,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
 		r := rows[0]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOffered(a, r))
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOffered(a, r, f.FirstStepDate))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -534,7 +534,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, end string) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea, w handOverWait, own, end string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -542,7 +542,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, en
 		switch r.Kind {
 		case workshop.RowHold:
 			wait := w.of(r)
-			line = stopHolding(what, ownerOffered(a, r))
+			line = stopHolding(what, ownerOffered(a, r, handOverDecided(c, a, focus, r)))
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 				if r.By > end {
@@ -614,7 +614,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOffered(a, r)))
+		m[i] = append(m[i], handedOver(what, ownerOffered(a, r, handOverDecided(c, a, p.Focus, r))))
 	}
 	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
 		m[slot] = append(m[slot], line)
