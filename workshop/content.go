@@ -242,6 +242,9 @@ type Skill struct {
 	// my map I only noted, or already handed over, that is about this
 	// focus. Optional.
 	FromRow *FromRow `json:"fromRow,omitempty"`
+	// Repeats, optional, writes the goal and the on-the-job action from
+	// the repeat problems my own map names.
+	Repeats *Repeats `json:"repeats,omitempty"`
 	// OwnPart, optional, is how a conversation about a standard someone
 	// is not meeting starts when this focus area is chosen: with my own
 	// part in it, when the focus is how the team is treated.
@@ -493,6 +496,14 @@ type Guide struct {
 	// still held, with {row} for the row and {owner} for who takes it: a
 	// trigger of their own rather than the pack's example.
 	IfThenRow string `json:"ifThenRow,omitempty"`
+	// Supplier, optional, is the if-then for a standard on my map that a
+	// supplier is not meeting (workshop.Supplier).
+	Supplier *Supplier `json:"supplier,omitempty"`
+	// IfThenSaid, optional, are if-thens for what my words say the
+	// trouble is: the first whose cues a sentence of my reflections has
+	// replaces IfThen ("a favour on rotas" is not the trouble when a
+	// former peer heard a technical call second-hand).
+	IfThenSaid []SaidIfThen `json:"ifThenSaid,omitempty"`
 	// Obstacle is the usual obstacle, offered as an example where the
 	// person's answers name none; Response is how to handle it, used too
 	// when my own words say the obstacle (a sentence with one of

@@ -165,6 +165,20 @@ func (v *validator) guide(item string, g Guide) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
 	v.text(item, "ifThen", g.IfThen)
+	for i, said := range g.IfThenSaid {
+		field := fmt.Sprintf("ifThenSaid[%d]", i)
+		v.text(item, field, said.IfThen)
+		if len(said.Cues) == 0 || said.IfThen == "" {
+			v.fail(item, field, "needs cues and an ifThen")
+		}
+	}
+	if sp := g.Supplier; sp != nil {
+		v.text(item, "supplier.ifThen", sp.IfThen)
+		v.text(item, "supplier.ifThenAny", sp.IfThenAny)
+		if len(sp.Cues) == 0 || sp.IfThen == "" || sp.IfThenAny == "" || strings.Contains(sp.IfThenAny, "{support}") {
+			v.fail(item, "supplier", "needs cues, an ifThen and an ifThenAny without {support}")
+		}
+	}
 	if g.IfThenRow != "" && (!strings.Contains(g.IfThenRow, "{row}") || !strings.Contains(g.IfThenRow, "{owner}")) {
 		v.fail(item, "ifThenRow", "must name {row} and {owner}")
 	}
@@ -377,13 +391,20 @@ func (v *validator) skill(s Skill) {
 			v.fail(s.ID, "upwards.downResponse", "answers the news carried down, so it needs down")
 		}
 	}
+	if r := s.Repeats; r != nil {
+		v.text(s.ID, "repeats.goal", r.Goal)
+		v.text(s.ID, "repeats.action", r.Action)
+		if len(r.Cues) == 0 || !strings.Contains(r.Goal, "{repeats}") || !strings.Contains(r.Action, "{repeats}") {
+			v.fail(s.ID, "repeats", "needs cues, and a goal and an action that name {repeats}")
+		}
+	}
 	if r := s.FromRow; r != nil {
 		v.text(s.ID, "fromRow.firstStep", r.FirstStep)
 		switch {
 		case !r.Manager && len(r.Cues) == 0:
 			v.fail(s.ID, "fromRow", "finds no row: set manager or cues")
-		case !strings.Contains(r.FirstStep, "{row}"):
-			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}")
+		case !strings.Contains(r.FirstStep, "{row}") && !strings.Contains(r.FirstStep, "{support}"):
+			v.fail(s.ID, "fromRow.firstStep", "must name the row with {row}, or what it needs with {support}")
 		case (r.Obstacle == "") != (r.Response == ""):
 			v.fail(s.ID, "fromRow.response", "an obstacle and its response come together")
 		}

@@ -65,6 +65,15 @@ func TestValidateBrokenPack(t *testing.T) {
 		{"a row's obstacle without a response", func(c *Content) {
 			c.Skills[0].FromRow = &FromRow{Cues: []string{"x"}, FirstStep: "Review \"{row}\"", Obstacle: "It comes back"}
 		}, "sk.x", "fromRow.response"},
+		{"repeats that name none", func(c *Content) {
+			c.Skills[0].Repeats = &Repeats{Cues: []string{"restart*"}, Goal: "Review the repeats", Action: "I review {repeats}"}
+		}, "sk.x", "repeats"},
+		{"a supplier if-then that needs support it may not have", func(c *Content) {
+			c.Skills[0].Supplier = &Supplier{Cues: []string{"supplier"}, IfThen: "Raise it, with {support}", IfThenAny: "Raise it, with {support}"}
+		}, "sk.x", "supplier"},
+		{"an if-then for words that names none", func(c *Content) {
+			c.Skills[0].IfThenSaid = []SaidIfThen{{IfThen: "When I make a call, I hear both first."}}
+		}, "sk.x", "ifThenSaid[0]"},
 		{"a row step without its row", func(c *Content) { c.Skills[0].FromRow = &FromRow{Manager: true, FirstStep: "Ask {manager}"} }, "sk.x", "fromRow.firstStep"},
 		{"a story told by no words", func(c *Content) { c.Skills[0].Stories = []Story{story(nil)} }, "sk.x", "stories[0].cues"},
 		{"a story's general form naming the moment", func(c *Content) {

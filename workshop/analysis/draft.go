@@ -31,7 +31,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	if r.HeldBack == "" {
 		p.Strengths = slices.Clone(r.Strengths)
 		w := waitsOn(c, a, r, p.Focus)
-		p.StopDoing = stopDoing(c, a, w, ownPart(c, p.Focus), day(start, 92)) // as the milestones count it
+		p.StopDoing = stopDoing(c, a, p.Focus, w, ownPart(c, p.Focus), day(start, 92)) // as the milestones count it
 		for i, f := range p.Focus {
 			if w.firstStep != "" && f.Skill == w.focus {
 				p.Focus[i].FirstStep = firstStep(c, a, workshop.Guide{FirstStep: w.firstStep, Indicator: guideOf(c, f).Indicator}, f.Skill, f.FirstStepDate)
@@ -191,9 +191,12 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		f.Goal.Tally = true
 	}
 	f.IfThen = g.IfThen
+	if said := saidIfThen(c, g, a); said != "" {
+		f.IfThen = said // what my words say the trouble is, not the pack's example
+	}
 	if rows := a.RowsOf(workshop.RowHold); g.IfThenRow != "" && len(rows) > 0 {
 		r := rows[0] // the row the first step starts with
-		t := ownerOf(r, a.Participant).taker()
+		t := ownerOffered(a, r, decidedBy(g, f.FirstStepDate)).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
 		if r.By != "" {
@@ -209,6 +212,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	fromHeardLate(c.Skill(s.ID), a, s.Evidence, &f) // who heard what late, in my words, before the pack's example
 	pack := slices.Clone(f.Actions)
 	sk := c.Skill(s.ID)
+	fromRepeats(sk, a, s, &f) // the repeat problems my map names, not the pack's "three most repeated"
 	held, people := heldFor(sk, a, s.Evidence)
 	own, fromOwn := startsFrom(sk, a, s.Evidence, s.Turn)
 	if fill := rowWords(own, a); fromOwn {
@@ -223,7 +227,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		// The on-the-job action starts from the participant's own map,
 		// not from the pack's example: the row the first step names.
 		r := rows[0]
-		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant))
+		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOffered(a, r, f.FirstStepDate))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
 		if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
@@ -262,7 +266,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	}
 	switch {
 	case len(held) > 0:
-		g.FirstStep = holdWords(held[:1], people)(sk.Holds.FirstStep)
+		g.FirstStep = holdWords(held[:1], people, a.Participant)(sk.Holds.FirstStep)
 	case fromOwn:
 		g.FirstStep = rowStep(sk.FromRow, own, a) // a situation of my own, not the pack's example
 	}
@@ -278,6 +282,9 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 	f.FirstStep = firstStep(c, a, g, s.ID, f.FirstStepDate)
 	tellStory(c, a, &f)
 	ownMeasure(a, s.Evidence, &f, taken)
+	if sup := supplierIfThen(g.Supplier, a); sup != "" {
+		f.IfThen = sup // a supplier is held to the contract, not named to "the person"
+	}
 	f.IfThen = strings.ReplaceAll(f.IfThen, "{manager}", managerOf(a))
 	for i, x := range f.Actions {
 		if utf8.RuneCountInString(x.Text) > workshop.PlanTextLimit {
@@ -527,7 +534,7 @@ func (w handOverWait) of(r workshop.DelegationRow) string {
 
 // stopDoing turns each row of the delegation map into something I stop
 // doing myself, with who owns it and from when.
-func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, end string) []string {
+func stopDoing(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea, w handOverWait, own, end string) []string {
 	var out []string
 	for _, r := range a.FilledRows() {
 		what := rowName(r.What)
@@ -535,7 +542,7 @@ func stopDoing(c *workshop.Content, a *workshop.Answers, w handOverWait, own, en
 		switch r.Kind {
 		case workshop.RowHold:
 			wait := w.of(r)
-			line = stopHolding(what, ownerOf(r, a.Participant))
+			line = stopHolding(what, ownerOffered(a, r, handOverDecided(c, a, focus, r)))
 			if r.By != "" && wait == "" { // a hand-over that waits is dated once its condition is met
 				line += " from " + workshop.Long(r.By)
 				if r.By > end {
@@ -607,7 +614,7 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			}
 			continue
 		}
-		m[i] = append(m[i], handedOver(what, ownerOf(r, a.Participant)))
+		m[i] = append(m[i], handedOver(what, ownerOffered(a, r, handOverDecided(c, a, p.Focus, r))))
 	}
 	if line, slot, ok := caseMilestone(c, a, p.Focus, start); ok {
 		m[slot] = append(m[slot], line)

@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
 )
@@ -69,8 +71,9 @@ func rowStep(f *workshop.FromRow, row workshop.DelegationRow, a *workshop.Answer
 }
 
 // rowWords fills a FromRow sentence: {row}, {manager}, {owner} (whoever
-// does the row now) and {people} (the people its owner names, or the
-// owner).
+// does the row now), {people} (the people its owner names, or the
+// owner) and {support} (what the row's support names, else what the row
+// needs).
 func rowWords(row workshop.DelegationRow, a *workshop.Answers) func(string) string {
 	o := ownerOf(row, a.Participant)
 	people := listAnd(namedIn(row.Owner, teamNames(a)))
@@ -78,8 +81,52 @@ func rowWords(row workshop.DelegationRow, a *workshop.Answers) func(string) stri
 		people = o.person("the people who take it over")
 	}
 	return strings.NewReplacer("{row}", rowName(row.What), "{manager}", managerOf(a),
-		"{owner}", o.person(anyOwner), "{people}", people).Replace
+		"{owner}", o.person(anyOwner), "{people}", people, "{support}", supportWords(row)).Replace
 }
+
+// supportWords names what a row needs in a sentence: the first two
+// things its support field lists ("Runbook for the SAN alerts; vendor
+// number on the wiki" is "the runbook for the SAN alerts and the vendor
+// number on the wiki"), each with an article when it has none, the
+// first alone when the two make a long phrase; what "the row" needs when
+// the field names nothing.
+func supportWords(row workshop.DelegationRow) string {
+	if isNone(row.Support) {
+		return fmt.Sprintf("what \"%s\" needs", rowName(row.What))
+	}
+	var items []string
+	for _, part := range strings.FieldsFunc(row.Support, func(r rune) bool { return r == ';' || r == ',' || r == '\n' }) {
+		if part = strings.Trim(strings.TrimSpace(part), "."); part != "" && len(items) < 2 {
+			items = append(items, withArticle(part))
+		}
+	}
+	if len(items) == 0 {
+		return fmt.Sprintf("what \"%s\" needs", rowName(row.What))
+	}
+	if both := listAnd(items); utf8.RuneCountInString(both) <= 100 {
+		return both
+	}
+	return items[0]
+}
+
+// withArticle starts a thing named on its own ("Runbook for …") with
+// "the", lower-cased, unless it starts with an article, a number or a
+// possessive; an acronym ("SAN runbook") keeps its case.
+func withArticle(thing string) string {
+	first, _, _ := strings.Cut(thing, " ")
+	low := strings.ToLower(first)
+	if !(len(first) > 1 && strings.ToUpper(first) == first) {
+		thing = lowerFirst(thing)
+	}
+	if articled[low] || strings.HasSuffix(low, "'s") {
+		return thing
+	}
+	return "the " + thing
+}
+
+// articled are first words of a thing that need no "the" before them.
+var articled = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "their": true, "his": true, "her": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "some": true, "each": true, "every": true, "more": true, "any": true}
 
 // startsFrom is the row of my map a focus area starts from, when one
 // does: not when a hand-over waits for the focus area's work (that comes

@@ -115,3 +115,31 @@ func TestAHeldRowBringsItsOwnActionAndObstacle(t *testing.T) {
 		t.Errorf("obstacles %+v", p.Obstacles)
 	}
 }
+
+// {support} says what a held row needs in the row's own support words,
+// the first two things listed, each with an article, and never pastes
+// the row's name into "what … needs" when the support names something.
+func TestSupportWordsNameWhatTheRowNeeds(t *testing.T) {
+	for support, want := range map[string]string{
+		"Runbook for the three most common SAN alerts; vendor support number on the wiki": "the runbook for the three most common SAN alerts and the vendor support number on the wiki",
+		"Two paired night shifts with the vendor engineer, a runbook, written rules":      "two paired night shifts with the vendor engineer and a runbook",
+		"SAN runbook":   "the SAN runbook",
+		"Kofi's notes.": "kofi's notes",
+		"None":          `what "Night call-outs" needs`,
+	} {
+		if got := supportWords(workshop.DelegationRow{What: "Night call-outs", Support: support}); got != want {
+			t.Errorf("support %q: got %q, want %q", support, got, want)
+		}
+	}
+	c := fixture(t)
+	c.Skills[2].FromRow = &workshop.FromRow{Held: true, Cues: []string{"call-out*"}, FirstStep: "Agree with {people} when they get {support}",
+		Action: "Until {people} have {support}, the call-outs stay mine."}
+	a := mixed(c)
+	a.Delegations = []workshop.DelegationRow{{What: "Night call-outs for the sorter", Owner: "Aylin and Jonas", Support: "Paired night shifts; a runbook",
+		By: "2027-02-12", Level: 4, Kind: workshop.RowHold}}
+	f := NewFocusArea(c, a, Suggestion{ID: "sk.z", Title: "Skill sk.z"}, 0, today)
+	if !strings.HasPrefix(f.FirstStep, "Agree with Aylin and Jonas when they get the paired night shifts and a runbook.") ||
+		f.Actions[0].Text != "Until Aylin and Jonas have the paired night shifts and a runbook, the call-outs stay mine." {
+		t.Errorf("first step %q, action %q", f.FirstStep, f.Actions[0].Text)
+	}
+}

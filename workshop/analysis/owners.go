@@ -32,6 +32,67 @@ type rowOwner struct {
 	// up is set when the owner is my own manager: the row goes back up
 	// to be decided there, not down to the team.
 	up bool
+	// offer is who my words say offered to take on a row whose owner is
+	// not decided yet (offered): named first, with the choice still open
+	// until decideBy, when the plan's first step dates it.
+	offer, decideBy string
+}
+
+// ownerOffered is ownerOf, with the one my words say offered to take on
+// a row whose owner is not decided yet, and the date the first step
+// decides it by ("" when no step does).
+func ownerOffered(a *workshop.Answers, r workshop.DelegationRow, decideBy string) rowOwner {
+	o := ownerOf(r, a.Participant)
+	if o.kind == workshop.OwnerUndecided {
+		o.offer, _ = offered(a, r)
+		o.decideBy = decideBy
+		if r.By != "" && r.By < decideBy {
+			o.decideBy = r.By // as the first step dates it
+		}
+	}
+	return o
+}
+
+// decidedBy is the date a focus area's first step decides who takes
+// over my first held row: its own date, when the focus is about
+// hand-overs (its first step is that decision); "" otherwise.
+func decidedBy(g workshop.Guide, date string) string {
+	if g.Indicator.Source != workshop.SourceHandovers {
+		return ""
+	}
+	return date
+}
+
+// handOverDecided is the date the plan's first step decides who takes
+// over r: the hand-over focus area's, when r is the first row I still
+// hold (the row that step decides); "" otherwise.
+func handOverDecided(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea, r workshop.DelegationRow) string {
+	if hold := a.RowsOf(workshop.RowHold); len(hold) == 0 || rowKey(hold[0]) != rowKey(r) {
+		return ""
+	}
+	for _, f := range focus {
+		if date := decidedBy(guideOf(c, f), f.FirstStepDate); date != "" {
+			return date
+		}
+	}
+	return ""
+}
+
+// chosen is who takes over a row whose owner is not decided yet, before
+// or (past) after the choice: the one who offered, with the choice still
+// open until the first step's date, else the person I choose.
+func (o rowOwner) chosen(past bool) string {
+	verb, when := "choose", " by "
+	if past {
+		verb, when = "chose", " on "
+	}
+	switch {
+	case o.offer != "" && o.decideBy != "":
+		return o.offer + " (or whoever I " + verb + when + workshop.Long(o.decideBy) + ")"
+	case o.offer != "":
+		return o.offer + " (or whoever I " + verb + " instead)"
+	}
+	return "the person I " + verb + " for it"
 }
 
 // ownerOf reads the owner of r, a row of participant p. An owner picked
@@ -234,7 +295,7 @@ func stopHolding(what string, o rowOwner) string {
 	case workshop.OwnerRota:
 		return fmt.Sprintf("%s: it goes on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("%s: the person I choose for it owns it", what)
+		return fmt.Sprintf("%s: %s owns it", what, o.chosen(false))
 	}
 	if o.up {
 		return fmt.Sprintf("%s: it goes back to %s to decide", what, o.short())
@@ -260,7 +321,7 @@ func handedOver(what string, o rowOwner) string {
 	case workshop.OwnerRota:
 		return fmt.Sprintf("\"%s\" on %s", what, o.name)
 	case workshop.OwnerUndecided:
-		return fmt.Sprintf("\"%s\" handed over to the person I chose for it", what)
+		return fmt.Sprintf("\"%s\" handed over to %s", what, o.chosen(true))
 	}
 	if o.up {
 		return fmt.Sprintf("\"%s\" left with %s to decide, as agreed", what, o.short())
@@ -274,7 +335,7 @@ func (o rowOwner) taker() string {
 	case workshop.OwnerRota:
 		return "whoever is on " + strings.TrimPrefix(o.name, "the ")
 	case workshop.OwnerUndecided:
-		return "the person I choose for it"
+		return o.chosen(false)
 	}
 	return o.short()
 }
@@ -285,7 +346,7 @@ func handOverTo(o rowOwner) string {
 	case workshop.OwnerRota:
 		return ", onto " + o.name
 	case workshop.OwnerUndecided:
-		return ", to the person I choose for it"
+		return ", to " + o.chosen(false)
 	}
 	return ", to " + closeAside(o.short())
 }

@@ -314,3 +314,27 @@ func TestAnUndecidedRowStartsWithWhoOffered(t *testing.T) {
 		t.Errorf("first step %q names someone who did not offer", got)
 	}
 }
+
+// Once my words name who offered, the lines after the first step name
+// them too, with the choice still open; without an offer, the person I
+// choose.
+func TestTheOneWhoOfferedIsNamedAfterTheFirstStep(t *testing.T) {
+	r := workshop.DelegationRow{What: "Firewall rule changes", Owner: workshop.OwnerUndecidedChoice, OwnerKind: workshop.OwnerUndecided, Kind: workshop.RowHold}
+	a := &workshop.Answers{Participant: workshop.Participant{Team: []string{"Kasia"}}, Reflections: map[string]string{
+		"a": "Every firewall rule change goes through me. Last week Kasia asked to do the Friday one.",
+	}}
+	o := ownerOffered(a, r, "")
+	if got, want := stopHolding("Firewall rule changes", o), `I stop doing "Firewall rule changes" myself: Kasia (or whoever I choose instead) owns it`; got != want {
+		t.Errorf("stop doing %q, want %q", got, want)
+	}
+	if got, want := handedOver("Firewall rule changes", o), `"Firewall rule changes" handed over to Kasia (or whoever I chose instead)`; got != want {
+		t.Errorf("milestone %q, want %q", got, want)
+	}
+	if got, want := ownerOffered(a, r, "2026-12-08").taker(), "Kasia (or whoever I choose by 8 December 2026)"; got != want {
+		t.Errorf("taker %q, want %q: the first step's date", got, want)
+	}
+	a.Reflections["a"] = "Every firewall change goes through me."
+	if got := ownerOffered(a, r, "").taker(); got != "the person I choose for it" {
+		t.Errorf("taker %q without an offer", got)
+	}
+}

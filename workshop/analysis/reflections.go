@@ -143,20 +143,36 @@ func wordMatches(word, cue string) bool {
 
 // negatedBefore reports whether a negation comes before the cue in its
 // clause; a cue that holds a negation itself ("nobody owns") is not undone
-// by it.
+// by it, nor by a feeling about being it ("I don't like being the
+// difficult customer" says the belief, it does not deny it).
 func negatedBefore(clause []string, at int, cue []string) bool {
 	for _, w := range cue {
 		if negations[w] {
 			return false
 		}
 	}
-	for _, w := range clause[:at] {
-		if negations[w] {
+	for i, w := range clause[:at] {
+		if negations[w] && !feelingAbout(clause[i+1:at]) {
 			return true
 		}
 	}
 	return false
 }
+
+// feelingAbout reports whether the words after a negation are a feeling
+// about being something: "like being", "enjoy being", "want to be".
+func feelingAbout(words []string) bool {
+	switch {
+	case len(words) >= 2 && feelings[words[0]] && words[1] == "being":
+		return true
+	case len(words) >= 3 && words[0] == "want" && words[1] == "to" && words[2] == "be":
+		return true
+	}
+	return false
+}
+
+// feelings are the verbs of "I don't like being …".
+var feelings = map[string]bool{"like": true, "enjoy": true, "love": true, "fancy": true}
 
 // telling scores how much a sentence says about the person: spoken in the
 // first person, with a number or a name, long enough to be a thought. A

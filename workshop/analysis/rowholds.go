@@ -35,7 +35,7 @@ func rowHolds(c *workshop.Content, a *workshop.Answers, r *Report, focus []works
 		if len(held) == 0 {
 			continue
 		}
-		fill := holdWords(held, people)
+		fill := holdWords(held, people, a.Participant)
 		for i, row := range held {
 			hold := rowHold{clause: fill(h.Clause), slot: h.Slot}
 			if i == 0 {
@@ -62,13 +62,22 @@ func heldRows(h *workshop.Holds, a *workshop.Answers, ev []Evidence) (held []wor
 	return held, people
 }
 
-// holdWords fills {people} and {rows} in a hold's sentences.
-func holdWords(held []workshop.DelegationRow, people []string) func(string) string {
-	var rows []string
+// holdWords fills {people}, {rows} and {takers} (the people the rows
+// go to once the wait is over, by name; "whoever takes it over" when no
+// row names one) in a hold's sentences.
+func holdWords(held []workshop.DelegationRow, people []string, p workshop.Participant) func(string) string {
+	var rows, takers []string
 	for _, row := range held {
 		rows = append(rows, "\""+rowName(row.What)+"\"")
+		if o := ownerOf(row, p); o.kind == workshop.OwnerPerson && !o.up && !slices.Contains(takers, o.person("")) && o.person("") != "" {
+			takers = append(takers, o.person(""))
+		}
 	}
-	return strings.NewReplacer("{people}", listAnd(people), "{rows}", listAnd(rows)).Replace
+	taker := listAnd(takers)
+	if taker == "" {
+		taker = "whoever takes it over"
+	}
+	return strings.NewReplacer("{people}", listAnd(people), "{rows}", listAnd(rows), "{takers}", taker).Replace
 }
 
 // rowKey tells the rows of a map apart, with or without an ID.

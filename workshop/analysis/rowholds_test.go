@@ -73,3 +73,16 @@ func TestTheSideOfASkillFollowsItsEvidence(t *testing.T) {
 		t.Errorf("a standard not met weighs as much: turn %q, want the usual side", got)
 	}
 }
+
+// {takers} names who a held row goes to once the wait is over, by name;
+// a rota or an undecided owner names nobody.
+func TestTakersNameWhoTheHeldRowGoesTo(t *testing.T) {
+	fill := holdWords([]workshop.DelegationRow{{What: "Restarting the VPN client", Owner: "Leo", Kind: workshop.RowHold}}, nil, workshop.Participant{})
+	if got := fill("with {takers}"); got != "with Leo" {
+		t.Errorf("got %q, want the row's owner", got)
+	}
+	fill = holdWords([]workshop.DelegationRow{{What: "Restarting the VPN client", Owner: "Not decided yet", Kind: workshop.RowHold}}, nil, workshop.Participant{})
+	if got := fill("with {takers}"); got != "with whoever takes it over" {
+		t.Errorf("got %q for an undecided owner", got)
+	}
+}
