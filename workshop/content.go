@@ -415,6 +415,11 @@ type Holds struct {
 
 // Under is a skill's guide and actions for stepping in too rarely.
 type Under struct {
+	// Description, optional, is what the skill is on this side, in place
+	// of the skill's own, when that says what only the usual side needs
+	// ("and not taking them back" is no advice to a lead who steps in
+	// too rarely).
+	Description string `json:"description,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
 }

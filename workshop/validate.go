@@ -314,6 +314,9 @@ func (v *validator) skill(s Skill) {
 	if s.Under != nil {
 		v.actions(s.ID+".under", s.Under.Actions)
 		v.guide(s.ID+".under", s.Under.Guide)
+		if s.Under.Description != "" {
+			v.text(s.ID+".under", "description", s.Under.Description)
+		}
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")

@@ -111,7 +111,8 @@ func patternPhrase(r *Report) string {
 
 // everyWords name a pattern every answer follows.
 var everyWords = map[FlagKind]string{
-	FlagAllMiddle: "every answer in the middle of the scale",
+	FlagAllMiddle:    "every answer in the middle of the scale",
+	FlagAcquiescence: "agreeing with every statement, including opposite ones",
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -149,7 +150,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if t := sk.Turn(s.Turn); t != nil {
 			g, actions = t.Guide, t.Actions
 		}
-		f.Goal.Relevant = relevant(a, sk)
+		f.Goal.Relevant = relevant(a, sk, sideDescription(sk, s.Under))
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
@@ -344,12 +345,21 @@ func managerOf(a *workshop.Answers) string {
 	return "my manager"
 }
 
+// sideDescription is what the skill is on the side it is taught from:
+// the under side's own words when it has them.
+func sideDescription(sk *workshop.Skill, under bool) string {
+	if under && sk.Under != nil && sk.Under.Description != "" {
+		return sk.Under.Description
+	}
+	return sk.Description
+}
+
 // relevant says why a skill matters for me: how important I rated it for
 // my role, then what the skill is.
-func relevant(a *workshop.Answers, sk *workshop.Skill) string {
+func relevant(a *workshop.Answers, sk *workshop.Skill, description string) string {
 	imp, ok := workshop.ValidRating(a.Skills[sk.ID].Importance)
 	if !ok {
-		return sk.Description
+		return description
 	}
 	// The role as a sentence carries it: the title, without what I typed
 	// after it ("IT operations lead, regional airport (baggage, …)").
@@ -361,12 +371,12 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if notYetLeading(a) {
 		// Not leading yet: the role is the one I prepare for, not mine.
-		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(sk.Description))
+		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(description))
 	}
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
-	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
+	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(description))
 }
 
 // atEmployer is where a typed role says I hold it: "… at a mid-sized
