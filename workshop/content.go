@@ -53,6 +53,10 @@ type Content struct {
 	// after an event ("things will calm down after go-live"), in the
 	// person's words, and the response to it; optional.
 	WaitObstacle *WaitObstacle `json:"waitObstacle,omitempty"`
+	// ManagerSlot is how a plan meets my manager when a first step asks
+	// for a standing slot: the ask, the step when my answers say we
+	// already have a regular one-to-one, and the support line; optional.
+	ManagerSlot *ManagerSlot `json:"managerSlot,omitempty"`
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
@@ -81,6 +85,18 @@ type CountObstacle struct {
 type WaitObstacle struct {
 	Cues     []string `json:"cues"`
 	Response string   `json:"response"`
+}
+
+// ManagerSlot: a first step that begins with Ask ({manager}) begins with
+// Have instead when a row of my map about my manager, or a sentence of
+// my reflections that names them, has one of Cues ("our fortnightly
+// one-to-one"); otherwise the manager's support line meets at Support
+// ({first}: the manager's first name), the slot the step asks for.
+type ManagerSlot struct {
+	Cues    []string `json:"cues"`
+	Ask     string   `json:"ask"`
+	Have    string   `json:"have"`
+	Support string   `json:"support"`
 }
 
 // EditionInfo is one released edition of a pack.

@@ -90,6 +90,17 @@ func (c *Content) Validate() error {
 		}
 		v.text("", "waitObstacle.response", w.Response)
 	}
+	if m := c.ManagerSlot; m != nil {
+		if len(m.Cues) == 0 {
+			v.fail("", "managerSlot.cues", "must name at least one phrase that says a regular one-to-one with the manager exists")
+		}
+		for field, text := range map[string]string{"ask": m.Ask, "have": m.Have} {
+			if !strings.Contains(text, "{manager}") {
+				v.fail("", "managerSlot."+field, "must name the manager, with {manager}")
+			}
+		}
+		v.text("", "managerSlot.support", m.Support)
+	}
 	// References are checked last, once every ID is known.
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)

@@ -40,6 +40,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	for i := range p.Focus {
 		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
 	}
+	meetManager(c, a, p.Focus)
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
@@ -323,7 +324,7 @@ func support(a *workshop.Answers, index int, topic string) string {
 	what := lowerFirst(strings.TrimRight(strings.TrimSpace(topic), "."))
 	switch index {
 	case 0:
-		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s%s.", capitalise(managerOf(a)), what, withNumbers)
+		return fmt.Sprintf("%s, %s: we look at my progress on %s%s.", capitalise(managerOf(a)), managerMeeting, what, withNumbers)
 	case 1:
 		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
 	}
