@@ -625,6 +625,19 @@ type Delegation struct {
 	Levels []string `json:"levels"`  // delegation levels, "I decide and tell" first
 	Hints  []string `json:"hints"`   // examples of what lands on a new lead
 	MinRow int      `json:"minRows"` // rows required to complete the exercise
+	// OneOff, optional, tells a single decision due by a date from work
+	// that recurs.
+	OneOff *OneOff `json:"oneOff,omitempty"`
+}
+
+// OneOff is a row of the map that is one decision made once by a date
+// ("Lin, as decision owner with a decide-by date"): its owner or support
+// has one of Cues. The plan says who decides it by when, not that it is
+// passed on each time it lands, and its if-then is IfThen: the habit
+// about decisions that wait.
+type OneOff struct {
+	Cues   []string `json:"cues"`
+	IfThen string   `json:"ifThen"`
 }
 
 // Item returns the self-assessment item with the given ID, or nil.

@@ -61,6 +61,12 @@ func (c *Content) Validate() error {
 	v.seed("delegation", c.Delegation.Seed)
 	v.count("", "delegation.types", len(c.Delegation.Types), 1)
 	v.count("", "delegation.levels", len(c.Delegation.Levels), 2)
+	if o := c.Delegation.OneOff; o != nil {
+		if len(o.Cues) == 0 {
+			v.fail("", "delegation.oneOff.cues", "must name at least one phrase that says a row is one decision due by a date")
+		}
+		v.text("", "delegation.oneOff.ifThen", o.IfThen)
+	}
 	if c.Delegation.MinRow < 0 {
 		v.fail("", "delegation.minRows", "must not be negative")
 	}

@@ -197,7 +197,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		t := ownerOf(r, a.Participant).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
-		if r.By != "" {
+		if oneOff(c, r, ownerOf(r, a.Participant)) {
+			// Decided once: the habit is about the decisions that wait.
+			f.IfThen = c.Delegation.OneOff.IfThen
+		} else if r.By != "" {
 			// The habit starts once the row is handed over, not before.
 			f.IfThen = "From " + workshop.Long(r.By) + ", " + lowerFirst(f.IfThen)
 		}
@@ -226,7 +229,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		r := rows[0]
 		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOf(r, a.Participant))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
-		if r.By != "" {
+		if o := ownerOf(r, a.Participant); oneOff(c, r, o) {
+			mine = " Mine first: " + decides(r, o)
+			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
+		} else if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
 			mine += " by " + workshop.Long(r.By)
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
@@ -419,6 +425,9 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
+		if o := ownerOf(hold[0], a.Participant); oneOff(c, hold[0], o) {
+			return decideStep(hold[0], o)
+		}
 		return handOverStep(a, hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
