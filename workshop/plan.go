@@ -79,7 +79,11 @@ type Goal struct {
 	// Tally is set when today's number was not known when the plan was
 	// drafted: the first weeks' tally, from the first step, is the
 	// baseline, and the goal is whole without one.
-	Tally      bool   `json:"tally,omitempty"`
+	Tally bool `json:"tally,omitempty"`
+	// Own is set when the measure is the person's own count, drafted
+	// from their words ("Reopened tickets a week"): the milestones count
+	// it again from the first step.
+	Own        bool   `json:"own,omitempty"`
 	Achievable string `json:"achievable"`
 	Relevant   string `json:"relevant"`
 	By         string `json:"by,omitempty"` // YYYY-MM-DD

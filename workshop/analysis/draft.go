@@ -25,6 +25,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 		p.Focus = append(p.Focus, newFocusArea(c, a, s, i, start, taken))
 		taken = append(taken, p.Focus[i].Goal.Measurable)
 	}
+	startOnce(p.Focus)
 	p.Note = note(c, r, p.Reviews[0])
 	p.Shift = shift(c, a, p.Focus)
 	if r.HeldBack == "" {
@@ -786,4 +787,26 @@ func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusAre
 		}
 	}
 	return "", 0, false
+}
+
+// startOnce leaves the row an earlier focus area's on-the-job action
+// starts with ("Mine first: …, with Sam.") out of a later one's: the same
+// row is not the first job of two focus areas.
+func startOnce(focus []workshop.FocusArea) {
+	var said []string
+	for i, f := range focus {
+		if len(f.Actions) == 0 {
+			continue
+		}
+		text := f.Actions[0].Text
+		at := strings.LastIndex(text, " Mine first: ")
+		if at < 0 {
+			continue
+		}
+		if mine := text[at+1:]; slices.Contains(said, mine) {
+			focus[i].Actions[0].Text = text[:at]
+		} else {
+			said = append(said, mine)
+		}
+	}
 }

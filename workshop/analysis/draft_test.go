@@ -266,3 +266,21 @@ func TestTheUnderSideSaysWhyInItsOwnWords(t *testing.T) {
 		t.Errorf("an under side without its own words: %q", got)
 	}
 }
+
+// The row one focus area's on-the-job action starts with is not the
+// first job of the next one too.
+func TestARowStartsOneFocusArea(t *testing.T) {
+	mine := " Mine first: \"Sam's tickets\", with Sam."
+	focus := []workshop.FocusArea{
+		{Actions: []workshop.PlanAction{{Text: "I raise each standard." + mine}}},
+		{Actions: []workshop.PlanAction{{Text: "I give one piece of feedback a week." + mine}}},
+		{Actions: []workshop.PlanAction{{Text: "I hold one-to-ones."}}},
+	}
+	startOnce(focus)
+	if got := focus[0].Actions[0].Text; got != "I raise each standard."+mine {
+		t.Errorf("first focus area's action %q lost its row", got)
+	}
+	if got := focus[1].Actions[0].Text; got != "I give one piece of feedback a week." {
+		t.Errorf("second focus area's action %q, want the row left out", got)
+	}
+}

@@ -32,7 +32,7 @@ func ownMeasure(a *workshop.Answers, ev []Evidence, f *workshop.FocusArea, taken
 			if slices.Contains(taken, m) {
 				continue
 			}
-			f.Goal.Measurable, f.Goal.Baseline, f.Goal.Target, f.Goal.Tally = m, c.today(), c.target(), false
+			f.Goal.Measurable, f.Goal.Baseline, f.Goal.Target, f.Goal.Tally, f.Goal.Own = m, c.today(), c.target(), false, true
 			return
 		}
 	}
@@ -130,11 +130,12 @@ func (c ownCount) name() string {
 }
 
 // measure is the measure in the person's words: the name and the
-// sentence it comes from, unless the why quotes it already.
+// sentence it comes from, or the name alone where the why quotes it
+// already or the sentence does not fit the line.
 func (c ownCount) measure(why string) string {
 	said := strings.TrimRight(c.sentence, ". ")
 	if strings.Contains(why, said) {
-		return capitalise(c.name()) + workshop.OwnMeasureMark + " above"
+		return capitalise(c.name()) // the why above quotes it
 	}
 	for {
 		m := capitalise(c.name()) + workshop.OwnMeasureMark + ": “" + said + "”"
@@ -226,7 +227,7 @@ var leadingNumber = regexp.MustCompile(`^\s*(?:about\s+)?(\d+(?:\.\d+)?)(?:\s*[�
 // ownMeasureName is the name of an own measure (ownMeasure), for the
 // milestones: "reopened tickets a week"; false for the pack's measure.
 func ownMeasureName(g workshop.Goal) (string, bool) {
-	return lowerFirst(g.MeasureName()), strings.Contains(g.Measurable, workshop.OwnMeasureMark)
+	return lowerFirst(g.MeasureName()), g.Own || strings.Contains(g.Measurable, workshop.OwnMeasureMark)
 }
 
 // ownMilestones are the 30-60-90 lines of an own measure: counted again

@@ -28,11 +28,11 @@ func TestAFocusIsMeasuredByMyOwnCount(t *testing.T) {
 	c, a, s := ownMeasureFixture(t, "Kev's tickets, mostly. Six or seven reopened ones a week.")
 	f := NewFocusArea(c, a, s, 0, today)
 	if f.Goal.Measurable != "Reopened tickets a week, as I put it: “Six or seven reopened ones a week”" ||
-		f.Goal.Baseline != "6–7" || f.Goal.Target != "3" || f.Goal.Tally {
+		f.Goal.Baseline != "6–7" || f.Goal.Target != "3" || f.Goal.Tally || !f.Goal.Own {
 		t.Errorf("goal %+v: want my own count, 6–7 today, 3 as the target, no tally", f.Goal)
 	}
 	s.Why = "Your words: “Six or seven reopened ones a week”."
-	if g := NewFocusArea(c, a, s, 0, today).Goal; g.Measurable != "Reopened tickets a week, as I put it above" || g.MeasureName() != "Reopened tickets a week" {
+	if g := NewFocusArea(c, a, s, 0, today).Goal; g.Measurable != "Reopened tickets a week" || !g.Own || g.MeasureName() != "Reopened tickets a week" {
 		t.Errorf("measure %q: the why quotes my words already, so the measure does not quote them again", g.Measurable)
 	}
 	if !strings.Contains(f.FirstStep, workshop.SourceTalks.Tally()) {
