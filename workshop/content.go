@@ -310,6 +310,19 @@ type Story struct {
 	// Milestones, optional, are the day 30, 60 and 90 lines when the
 	// measure is an agreement rather than a count ({manager}).
 	Milestones []string `json:"milestones,omitempty"`
+	// Feeds, optional, is a focus area that starts from what the story's
+	// agreement settles (the team's goals from this year's priorities).
+	Feeds *Feeds `json:"feeds,omitempty"`
+}
+
+// Feeds: a focus area of Skill in the same plan takes FirstStep
+// ({manager}, {when}: the day the agreement is due), dated after the
+// milestone of Slot (0 day 30, 1 day 60) that says it is agreed; a
+// count the first step started keeps its start date.
+type Feeds struct {
+	Skill     string `json:"skill"`
+	FirstStep string `json:"firstStep"`
+	Slot      int    `json:"slot"`
 }
 
 // Upwards is how a focus area is written when my answers name the thing

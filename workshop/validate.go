@@ -108,6 +108,13 @@ func (c *Content) Validate() error {
 		v.text("", "managerSlot.support", m.Support)
 	}
 	// References are checked last, once every ID is known.
+	for _, sk := range c.Skills {
+		for i, st := range sk.Stories {
+			if st.Feeds != nil {
+				v.ref(c, sk.ID, fmt.Sprintf("stories[%d].feeds.skill", i), st.Feeds.Skill, false)
+			}
+		}
+	}
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
 		for _, it := range d.Items {
@@ -422,6 +429,12 @@ func (v *validator) story(item, field string, st Story) {
 	}
 	if st.Below < 0 || st.Below > Scale {
 		v.fail(item, field+".below", fmt.Sprintf("must be a level from 1 to %d, or 0 for none", Scale))
+	}
+	if f := st.Feeds; f != nil {
+		v.text(item, field+".feeds.firstStep", f.FirstStep)
+		if f.Slot < 0 || f.Slot > 1 {
+			v.fail(item, field+".feeds.slot", "must be 0 (day 30) or 1 (day 60)")
+		}
 	}
 }
 

@@ -42,6 +42,7 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
 	}
 	meetManager(c, a, p.Focus)
+	startFromAgreement(c, a, p.Focus, start)
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
