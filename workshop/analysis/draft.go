@@ -711,8 +711,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
-	if src, v, ok := watched(c, a, p.Focus); ok {
+	var tally string
+	if src, v, since, ok := watched(c, a, p.Focus); ok {
 		what, per := src.Short()
+		tally = fmt.Sprintf("a tally of %s kept since %s (%d at the start)", what, workshop.Long(since), v)
 		m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to %d %s", what, v, v/2, per))
 		m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer %s", what, v/2, per))
 	}
@@ -726,6 +728,9 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		// Nothing falls due by day 30: the first step has been taken.
 		step, _, _ := strings.Cut(p.Focus[0].FirstStep, ". ")
 		m[0] = append(m[0], fmt.Sprintf("the first step taken and talked through with %s: %s", managerOf(a), lowerFirst(strings.TrimRight(step, "."))))
+	}
+	if tally != "" {
+		m[0] = append(m[0], tally) // the count the why names, from the day it is first counted
 	}
 	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
 }
@@ -773,8 +778,9 @@ func lowerFirst(s string) string {
 // watched is the first count of my week that a focus area's why names
 // and no focus area measures ("12 decisions waited for you last week",
 // for delegation measured by its rows): the milestones follow it down to
-// half, the symptom the plan should move.
-func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Source, int, bool) {
+// half, the symptom the plan should move. since is the first step of
+// the focus area whose why names it: the tally starts there.
+func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (src workshop.Source, n int, since string, ok bool) {
 	var measured []workshop.Source
 	for _, f := range focus {
 		measured = append(measured, guideOf(c, f).Indicator.Source)
@@ -783,11 +789,11 @@ func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusAre
 		for _, t := range weekCounts {
 			v, ok := a.Week.Counts[t.src]
 			if ok && v >= 2 && !slices.Contains(measured, t.src) && strings.Contains(f.Why, fmt.Sprintf(t.text, v)) {
-				return t.src, v, true
+				return t.src, v, f.FirstStepDate, true
 			}
 		}
 	}
-	return "", 0, false
+	return "", 0, "", false
 }
 
 // startOnce leaves the row an earlier focus area's on-the-job action

@@ -286,13 +286,17 @@ func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
 	a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 12}
-	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week."}}
-	src, v, ok := watched(c, a, f)
-	if !ok || src != workshop.SourceWaiting || v != 12 {
-		t.Fatalf("watched = %q %d %v, want the 12 waiting decisions", src, v, ok)
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week.", FirstStepDate: "2026-12-09"}}
+	src, v, since, ok := watched(c, a, f)
+	if !ok || src != workshop.SourceWaiting || v != 12 || since != "2026-12-09" {
+		t.Fatalf("watched = %q %d %q %v, want the 12 waiting decisions since the first step", src, v, since, ok)
+	}
+	d30, _, _ := milestones(c, a, &workshop.Plan{Focus: f}, today, handOverWait{})
+	if !strings.Contains(d30, "a tally of decisions waiting for me kept since 9 December 2026 (12 at the start)") {
+		t.Errorf("day 30 %q does not start the tally of the count the why names", d30)
 	}
 	f[0].Why = "You rated it 2 of 5."
-	if _, _, ok := watched(c, a, f); ok {
+	if _, _, _, ok := watched(c, a, f); ok {
 		t.Error("a count the why does not name is watched")
 	}
 }
