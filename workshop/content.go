@@ -566,6 +566,10 @@ type Indicator struct {
 	// weeks"): without it, Source's own words.
 	Short string `json:"short,omitempty"`
 	Per   string `json:"per,omitempty"`
+	// Brings, optional, is the count of the week the behaviour measured
+	// brings about (promises made on the spot cost evenings): past its
+	// threshold and counted by no focus area, the milestones follow it.
+	Brings Source `json:"brings,omitempty"`
 }
 
 // ShortWords is how the milestones name the indicator's count, and its

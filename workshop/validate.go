@@ -185,6 +185,9 @@ func (v *validator) roleFocus(f RoleFocus) {
 func (v *validator) guide(item string, g Guide) {
 	v.text(item, "goal", g.Goal)
 	v.text(item, "indicator.text", g.Indicator.Text)
+	if b := g.Indicator.Brings; b != "" && !slices.Contains(CountSources, b) {
+		v.fail(item, "indicator.brings", fmt.Sprintf("is %q, want one of the week's counts %v", b, CountSources))
+	}
 	if !slices.Contains(Sources, g.Indicator.Source) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}

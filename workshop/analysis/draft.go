@@ -793,6 +793,16 @@ func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusAre
 			}
 		}
 	}
+	for _, f := range focus {
+		// The count the behaviour measured brings about, though no why
+		// names it: the evenings promises made on the spot cost.
+		brings := guideOf(c, f).Indicator.Brings
+		for _, t := range weekCounts {
+			if v, ok := a.Week.Counts[t.src]; ok && t.src == brings && v >= t.least && !slices.Contains(measured, t.src) {
+				return t.src, v, f.FirstStepDate, true
+			}
+		}
+	}
 	return "", 0, "", false
 }
 

@@ -318,3 +318,26 @@ func TestAnUndecidedRowStartsWithWhoOffered(t *testing.T) {
 		t.Errorf("first step %q names someone who did not offer", got)
 	}
 }
+
+// The count a measured behaviour brings about (Indicator.Brings) is
+// followed past its threshold, though no why names it.
+func TestACountTheMeasuredBehaviourBringsAboutIsWatched(t *testing.T) {
+	c := fixture(t)
+	sk := c.Skill("sk.z")
+	sk.Indicator.Brings = workshop.SourceAfterHours
+	a := mixed(c)
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5.", FirstStepDate: "2026-12-18"}}
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 8}
+	if src, v, since, ok := watched(c, a, f); !ok || src != workshop.SourceAfterHours || v != 8 || since != "2026-12-18" {
+		t.Errorf("watched = %q %d %q %v, want the 8 evenings since the first step", src, v, since, ok)
+	}
+	a.Week.Counts[workshop.SourceAfterHours] = 1
+	if _, _, _, ok := watched(c, a, f); ok {
+		t.Error("a count under its threshold is watched")
+	}
+	sk.Indicator.Brings = ""
+	a.Week.Counts[workshop.SourceAfterHours] = 8
+	if _, _, _, ok := watched(c, a, f); ok {
+		t.Error("a count nothing brings about and no why names is watched")
+	}
+}
