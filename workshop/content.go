@@ -267,10 +267,24 @@ type Skill struct {
 	// work does not fit): the first story a sentence of mine tells sets
 	// the focus area's measure and if-then, and the level my words show.
 	Stories []Story `json:"stories,omitempty"`
+	// Contradicts, optional, are the words that show I am not yet at a
+	// level ("I tell myself it will settle" for stepping in when a
+	// disagreement affects the work): a sentence of mine with one of a
+	// rung's cues starts the plan one level below that rung when I rated
+	// myself at or above it, as a story's Below does.
+	Contradicts []LevelWords `json:"contradicts,omitempty"`
 	// Upwards, optional, writes the focus area for the request my own
 	// answers name to take upwards, in place of the pack's "the next
 	// request".
 	Upwards *Upwards `json:"upwards,omitempty"`
+}
+
+// LevelWords is one rung of a skill that my own words can show I am
+// not yet at: Level (2 to 5) and the Cues that say so, read like a
+// reflection's cues.
+type LevelWords struct {
+	Level int      `json:"level"`
+	Cues  []string `json:"cues"`
 }
 
 // Story is one way a thing goes wrong, told in a sentence of my own: a

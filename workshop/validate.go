@@ -376,6 +376,15 @@ func (v *validator) skill(s Skill) {
 	for i, st := range s.Stories {
 		v.story(s.ID, fmt.Sprintf("stories[%d]", i), st)
 	}
+	for i, w := range s.Contradicts {
+		field := fmt.Sprintf("contradicts[%d]", i)
+		if w.Level < 2 || w.Level > Scale {
+			v.fail(s.ID, field+".level", fmt.Sprintf("must be a level from 2 to %d: words cannot show I am below level 1", Scale))
+		}
+		if len(w.Cues) == 0 {
+			v.fail(s.ID, field+".cues", "shows no level: give at least one cue")
+		}
+	}
 	if h := s.HeardLate; h != nil {
 		v.text(s.ID, "heardLate.goal", h.Goal)
 		v.text(s.ID, "heardLate.ifThen", h.IfThen)

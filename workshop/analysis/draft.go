@@ -159,7 +159,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
 				max(s.Current, s.Rated), strings.ToLower(sk.Name), managerOf(a)) // my own rating, not the level my words show
 		case s.Current > 0 && s.Target > s.Current:
-			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
+			f.Goal.Achievable = fmt.Sprintf("%s: from \"%s\" to \"%s\"", levelsUp(s),
 				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
 		}
 	} else if s.ID == c.RoleFocus.ID {
@@ -826,4 +826,13 @@ func startOnce(focus []workshop.FocusArea) {
 			said = append(said, mine)
 		}
 	}
+}
+
+// levelsUp says how far the target is: one level, or two when my own
+// words put me below the rating the goal was set from.
+func levelsUp(s Suggestion) string {
+	if s.Target-s.Current == 2 {
+		return "Two levels up in 90 days, starting where my own words put me"
+	}
+	return "One level up in 90 days"
 }

@@ -29,7 +29,7 @@ type Suggestion struct {
 	ID      string `json:"id"`
 	Title   string `json:"title"`
 	Current int    `json:"current"` // skill level today, 0 when not rated or not a skill
-	Target  int    `json:"target"`  // at most one level up, towards the level needed
+	Target  int    `json:"target"`  // one level up, towards the level needed (two when my words put me below my rating)
 	Why     string `json:"why"`
 	// Questioned is set when other answers put the skill lower than the
 	// participant's own rating of it.
@@ -77,10 +77,16 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		if sr := r.Skill(s.ID); sr != nil {
 			s.Current = sr.Current
 			s.Target = min(workshop.Scale, sr.Current+1)
-			if lvl, said, ok := storyLevel(sk, a, sr.Current); ok && s.Turn == "" && !s.Under {
+			if lvl, said, story, ok := storyLevel(sk, a, sr.Current, s.Turn == "" && !s.Under); ok {
 				// My own words show a lower level than I rated: the plan
-				// starts from what they show, and quotes them.
+				// starts from what they show, and quotes them. A story
+				// writes its own goal, one level up; otherwise the
+				// skill's goal still aims where my rating did, up to
+				// the level needed.
 				s.Rated, s.Current, s.Target, told = sr.Current, lvl, lvl+1, said
+				if !story {
+					s.Target = max(lvl+1, min(sr.Current+1, sr.Needed))
+				}
 			}
 		}
 		if t, ok := storyFor(c, a, workshop.FocusArea{Skill: s.ID, Turn: s.Turn, Under: s.Under}); ok {
@@ -92,8 +98,9 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 	var parts []string
 	picked := whyEvidence(slices.DeleteFunc(onSide(c.Skill(s.ID), s.Turn, s.Evidence), func(e Evidence) bool { return !citedFor(c, a, s.ID, e) }))
 	for _, e := range picked {
-		// A count says nothing the story my words tell does not.
-		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") {
+		// A count says nothing the story my words tell does not, nor my
+		// rating what the line on the level my words show says again.
+		if len(e.Quotes) == 0 && (!slices.Contains(quoted, e.Text) || measures(c, s.ID, a, e)) && (told == "" || e.Source != "week") && (s.Rated == 0 || e.Source != "self-rating") {
 			parts = append(parts, e.Text)
 		}
 	}
@@ -171,10 +178,11 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		}
 		s.Why = strings.TrimSpace(s.Why + " Your words: " + list + ".")
 	}
-	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil && slices.Contains(words, told) {
+	if sk := c.Skill(s.ID); s.Rated > 0 && sk != nil {
 		// Said plainly: the plan starts from what my words show.
-		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows level %d (\"%s\"), so the plan starts there: a starting point to check with %s.",
-			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current, strings.TrimRight(sk.Levels[s.Current-1], "."), managerOf(a))
+		// The rung quoted is the one my words contradict.
+		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows you are not yet at level %d (\"%s\"), so the plan starts at level %d: a starting point to check with %s.",
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current+1, strings.TrimRight(sk.Levels[s.Current], "."), s.Current, managerOf(a))
 	}
 	return s, append(words, parts...)
 }
@@ -200,10 +208,12 @@ func sideOf(sk *workshop.Skill, a *workshop.Answers, r *Report, ev []Evidence) (
 // whichWords points at the quote that tells the story: "that sentence"
 // when it is the only one, "the first of them" when it leads.
 func whichWords(words []string, told string) string {
-	if len(words) == 1 {
+	switch {
+	case !slices.Contains(words, told): // quoted by an earlier focus area
+		return "your sentence \u201c" + told + "\u201d"
+	case len(words) == 1:
 		return "that sentence"
-	}
-	if words[0] == told {
+	case words[0] == told:
 		return "the first of them"
 	}
 	return "the sentence \u201c" + told + "\u201d"

@@ -10,9 +10,11 @@ import (
 )
 
 // obstacles are what stands in the way, drawn from the person's own
-// answers: for each focus area the count of their week that points to
-// it, else a sentence of their own that says the focus's usual obstacle,
-// else a situation they answered; then the expectations their
+// answers: for each focus area a belief they wrote about why they hold
+// back, answered with its reply (and the count of their week that points
+// to the focus, when there is one), else that count, else a sentence of
+// their own that says the focus's usual obstacle, else a situation they
+// answered; then the expectations their
 // organisation pushes on them. Where the answers name nothing, the plan
 // names nothing: the plan step offers the pack's obstacle as an example.
 // No response is used twice.
@@ -32,8 +34,15 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		g := guideOf(c, f)
 		ev := evidenceFor(r, f.Skill)
 		counts, situations := fromEvidence(c, a, ev, g)
-		for _, o := range slices.Concat(counts, fromWords(c, a, g, aboutWhom(a, ev)), situations) {
+		beliefs, words := fromWords(c, a, g, aboutWhom(a, ev))
+		// A belief I wrote about why I hold back comes before what
+		// my counts and situations say, and before a stock line; my
+		// own count still says what it costs.
+		for i, o := range slices.Concat(beliefs, counts, words, situations) {
 			if add(o) {
+				if i < len(beliefs) && len(counts) > 0 {
+					add(counts[0])
+				}
 				break
 			}
 		}
@@ -78,15 +87,16 @@ func waitObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.Foc
 }
 
 // fromWords are the sentences of my reflections that say a focus area's
-// usual obstacle in my own words, quoted: first those said the way one of
-// the guide's replies answers, with its response, then the others, with
-// the pack's response. A response names whom the focus is about.
-func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom *strings.Replacer) []workshop.Obstacle {
-	var out []workshop.Obstacle
-	said := func(cues []string, response string) {
+// usual obstacle in my own words, quoted: the beliefs, said the way one
+// of the guide's replies answers, with its response, then the others
+// (words), with the pack's response. A response names whom the focus is
+// about.
+func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom *strings.Replacer) (beliefs, words []workshop.Obstacle) {
+	said := func(cues []string, response string) []workshop.Obstacle {
 		if len(cues) == 0 || response == "" {
-			return
+			return nil
 		}
+		var out []workshop.Obstacle
 		for _, p := range prompts(c) {
 			ss := sentences(a.Reflections[p.ID])
 			for i, s := range ss {
@@ -100,22 +110,23 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom 
 				out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: whom.Replace(response)})
 			}
 		}
+		return out
 	}
 	for _, r := range g.Replies {
-		said(r.Cues, r.Response)
+		beliefs = append(beliefs, said(r.Cues, r.Response)...)
 	}
-	said(g.ObstacleCues, g.Response)
-	return out
+	return beliefs, said(g.ObstacleCues, g.Response)
 }
 
-// aboutWhom fills a response's {person} (personOf) and {people}: the
-// people my words for the focus name, else "the people involved".
+// aboutWhom fills a response's {person} (personOf), {people} (the
+// people my words for the focus name, else "the people involved") and
+// {manager}.
 func aboutWhom(a *workshop.Answers, ev []Evidence) *strings.Replacer {
 	people := listAnd(namedIn(quotesOf(ev), teamNames(a)))
 	if people == "" {
 		people = "the people involved"
 	}
-	return strings.NewReplacer("{person}", personOf(a, ev), "{people}", people)
+	return strings.NewReplacer("{person}", personOf(a, ev), "{people}", people, "{manager}", managerOf(a))
 }
 
 // personOf is the one person a focus area is about, by name: the one a

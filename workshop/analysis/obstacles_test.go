@@ -126,8 +126,9 @@ func TestAnObstacleGetsTheReplyToHowItIsSaid(t *testing.T) {
 	a.Participant.Team = []string{"Ana", "Ben"}
 	a.Reflections = map[string]string{"a.p": "There is no time for the talk. I tell myself it will settle once the move is done."}
 	ev := []Evidence{{Source: "reflection", Quotes: []string{"Ana and Ben no longer talk"}}}
-	got := fromWords(c, a, *g, aboutWhom(a, ev))
-	if len(got) != 3 || got[0].Obstacle != "\u201cI tell myself it will settle once the move is done\u201d" || got[0].Response != "test the belief with Ana and Ben" {
+	beliefs, words := fromWords(c, a, *g, aboutWhom(a, ev))
+	got := append(beliefs, words...)
+	if len(beliefs) != 1 || len(got) != 3 || got[0].Obstacle != "\u201cI tell myself it will settle once the move is done\u201d" || got[0].Response != "test the belief with Ana and Ben" {
 		t.Fatalf("obstacles %+v, want the belief first, answered with its reply and the people named", got)
 	}
 	if got[1].Response != "the usual response" {
@@ -135,5 +136,36 @@ func TestAnObstacleGetsTheReplyToHowItIsSaid(t *testing.T) {
 	}
 	if w := aboutWhom(a, nil).Replace("{people}"); w != "the people involved" {
 		t.Errorf("no one named: {people} is %q", w)
+	}
+}
+
+// A belief I wrote about why I hold back is the obstacle of its focus
+// area, answered with its reply, before a count of my week that points
+// to the focus too (which follows it) and before a stock line; the reply
+// names my manager where it hands a decision up. Without the belief, the
+// count is the obstacle.
+func TestMyBeliefBeatsACountAndAStockLine(t *testing.T) {
+	c := fixture(t)
+	g := &c.Skills[0].Guide
+	g.Indicator.Source = workshop.SourceAfterHours
+	g.ObstacleCues, g.Response = []string{"evenings"}, "the stock line"
+	g.Replies = []workshop.Reply{{Cues: []string{"stay late"}, Response: "what does not fit goes to {manager} to decide"}}
+	c.CountObstacles = []workshop.CountObstacle{{Source: workshop.SourceAfterHours, Obstacle: "I worked {n} evenings", Response: "the count's line"}}
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 12}
+	a.Reflections = map[string]string{"a.p": "Most evenings go on the close. I'd rather do it myself than ask Ana to stay late again."}
+	r := &Report{Candidates: []Candidate{{Suggestion: Suggestion{ID: "sk.x", Evidence: []Evidence{
+		{Source: "week", Text: countWords(workshop.SourceAfterHours, 12)}}}}}}
+	got := obstacles(c, a, r, []workshop.FocusArea{{Skill: "sk.x"}})
+	if len(got) != 2 || !strings.Contains(got[0].Obstacle, "stay late") || got[0].Response != "what does not fit goes to Priya Shah to decide" {
+		t.Fatalf("obstacles %+v, want my belief first, answered with its reply in my manager's name", got)
+	}
+	if got[1].Obstacle != "I worked 12 evenings" {
+		t.Errorf("obstacles %+v, want my count after my belief, and no stock line", got)
+	}
+	a.Reflections["a.p"] = "Most evenings go on the close."
+	if got := obstacles(c, a, r, []workshop.FocusArea{{Skill: "sk.x"}}); len(got) == 0 || got[0].Obstacle != "I worked 12 evenings" {
+		t.Errorf("obstacles %+v, want the count without a belief, before the stock line", got)
 	}
 }

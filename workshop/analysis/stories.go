@@ -185,16 +185,51 @@ func storyMilestones(c *workshop.Content, a *workshop.Answers, f workshop.FocusA
 		fmt.Sprintf("%s: %s", what, f.Goal.Target), true
 }
 
-// storyLevel is the level my words show when a story of the skill
-// contradicts my rating (Story.Below): the anchor below the one the
-// story contradicts, and my sentence; false when my rating is under it
-// or no story is told.
-func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int) (int, string, bool) {
-	t, ok := storyOf(sk, a)
-	if !ok || t.Below < 2 || rated < t.Below {
-		return 0, "", false
+// storyLevel is the level my words show when they contradict my
+// rating: a story of the skill that contradicts a level (Story.Below),
+// on the usual side of the skill only, else my sentence with a cue of the
+// lowest rung the skill's Contradicts name at or under my rating. It
+// returns the level below the rung contradicted, my sentence and whether
+// a story tells it; false when my words contradict no rung I rated
+// myself at.
+func storyLevel(sk *workshop.Skill, a *workshop.Answers, rated int, usual bool) (level int, said string, story, ok bool) {
+	if sk == nil {
+		return 0, "", false, false
 	}
-	return t.Below - 1, t.said, true
+	if t, ok := storyOf(sk, a); usual && ok && t.Below >= 2 {
+		return t.Below - 1, t.said, true, rated >= t.Below
+	}
+	rung := 0
+	for _, w := range sk.Contradicts {
+		if rated < w.Level || rung != 0 && w.Level >= rung {
+			continue
+		}
+		if s := firstSaying(a, w.Cues); s != "" {
+			rung, said = w.Level, s
+		}
+	}
+	return rung - 1, said, false, said != ""
+}
+
+// firstSaying is the first sentence of my reflections, read in the order
+// of their IDs, with one of cues, quoted with what it needs to say what
+// it means (quoteFrom: "I avoid." with the sentence after it); "" when
+// none has.
+func firstSaying(a *workshop.Answers, cues []string) string {
+	ids := make([]string, 0, len(a.Reflections))
+	for id := range a.Reflections {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		ss := sentences(a.Reflections[id])
+		for i, s := range ss {
+			if s.hits(cues) > 0 {
+				return quoteFrom(ss, i).text
+			}
+		}
+	}
+	return ""
 }
 
 // toldElsewhere are the sentences of mine that tell the stories of the

@@ -120,7 +120,7 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 	if !strings.Contains(got.Why, "“"+said+"”") || strings.Contains(got.Why, "evenings") {
 		t.Errorf("why %q: want my sentence quoted and no count it does not explain", got.Why)
 	}
-	if !strings.Contains(got.Why, `You rated yourself at level 3 for skill sk.z; that sentence shows level 1 ("l1"), so the plan starts there: a starting point to check with Priya Shah.`) {
+	if !strings.Contains(got.Why, `You rated yourself at level 3 for skill sk.z; that sentence shows you are not yet at level 2 ("l2"), so the plan starts at level 1: a starting point to check with Priya Shah.`) {
 		t.Errorf("why %q: want the level my words show said plainly, to check with my manager", got.Why)
 	}
 	f := NewFocusArea(c, a, got, 0, today)
@@ -136,6 +136,70 @@ func TestMyWordsBelowMyRatingStartTheLevelLower(t *testing.T) {
 	a.Skills["sk.z"] = workshop.SkillRate{Current: 1, Importance: 4}
 	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 1 || got.Rated != 0 {
 		t.Errorf("a rating below the story: current %d, rated %d, want my own 1 unquestioned", got.Current, got.Rated)
+	}
+}
+
+// Words that show I am not yet at a rung I rated myself at start the plan
+// below that rung on any side of the skill, quote my sentence and the
+// rung it contradicts, and leave my rating out of the reasons (the line
+// on my words says it); the lowest rung my words contradict counts, and
+// a rating under it, or words that match no cue, change nothing.
+func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
+	c := fixture(t)
+	y := &c.Skills[1]
+	y.Contradicts = []workshop.LevelWords{{Level: 4, Cues: []string{"now and then"}}, {Level: 2, Cues: []string{"will settle"}}}
+	if err := c.Validate(); err != nil {
+		t.Fatalf("fixture with level words is invalid: %v", err)
+	}
+	a := mixed(c)
+	a.Participant.Manager = "Priya Shah"
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 4}
+	said := "I tell myself it will settle once the release is out"
+	a.Reflections = map[string]string{"a.p": "Two seniors stopped reviewing each other's work. " + said + ". The rest see them now and then."}
+	s := Suggestion{ID: "sk.y", Evidence: []Evidence{
+		{Source: "self-rating", Weight: 2, Items: []string{"sk.y"}, Text: "you rated yourself at level 4 of 5 for skill sk.y"},
+		{Source: "situation", Weight: 2, Items: []string{"b.1"}, Text: "you chose to step in yourself in scene one"},
+	}}
+	got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil)
+	if got.Current != 1 || got.Target != 3 || got.Rated != 4 {
+		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, aiming at the level needed, my 4 kept", got.Current, got.Target, got.Rated)
+	}
+	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `Two levels up in 90 days, starting where my own words put me: from "l1" to "l3"` {
+		t.Errorf("achievable %q: want the two levels from my words to the level needed said", f.Goal.Achievable)
+	}
+	if !strings.Contains(got.Why, "“"+said+"”") || !strings.Contains(got.Why, `shows you are not yet at level 2 ("l2"), so the plan starts at level 1`) {
+		t.Errorf("why %q: want my sentence and the rung it contradicts quoted", got.Why)
+	}
+	if strings.Contains(got.Why, "level 4 of 5") || !strings.Contains(got.Why, "scene one") {
+		t.Errorf("why %q: want my rating said once, in the line on my words, and the other reasons kept", got.Why)
+	}
+	if again, _ := finish(c, a, Analyze(c, a), s, nil, nil, []string{said}, nil); !strings.Contains(again.Why, "your sentence “"+said+"” shows you are not yet at level 2") {
+		t.Errorf("why %q: my sentence quoted by an earlier focus area, want the level it shows still said, with it", again.Why)
+	}
+
+	a.Reflections["a.p"] = "The rest see them now and then."
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Target != 4 || got.Rated != 4 {
+		t.Errorf("only the higher rung contradicted: current %d, target %d, rated %d, want 3 below it, one level up", got.Current, got.Target, got.Rated)
+	}
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 3, Importance: 4}
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 3 || got.Rated != 0 {
+		t.Errorf("a rating under the rung: current %d, rated %d, want my own 3", got.Current, got.Rated)
+	}
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 4}
+	y.Contradicts[1].Cues = append(y.Contradicts[1].Cues, "i avoid")
+	a.Reflections["a.p"] = "I avoid. If it gets awkward I wait for the next release."
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 1 || !strings.Contains(got.Why, "“I avoid. If it gets awkward I wait for the next release”") {
+		t.Errorf("a short sentence: current %d, why %q, want it quoted with the sentence that says what it means", got.Current, got.Why)
+	}
+	a.Reflections["a.p"] = "We talk every week."
+	a.Skills["sk.y"] = workshop.SkillRate{Current: 4, Importance: 4}
+	if got, _ := finish(c, a, Analyze(c, a), s, nil, nil, nil, nil); got.Current != 4 || got.Rated != 0 {
+		t.Errorf("no cue: current %d, rated %d, want my own 4", got.Current, got.Rated)
+	}
+
+	y.Contradicts[1].Level = 1
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "contradicts[1].level") {
+		t.Errorf("level 1 contradicted: err %v, want the field named", err)
 	}
 }
 

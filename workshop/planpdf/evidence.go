@@ -235,7 +235,7 @@ func (d *doc) skills() {
 	}
 	cols := []column{{"Skill", 0.36, "L"}, {"Level today", 0.14, "C"}, {"Level a first-line lead needs", 0.2, "C"},
 		{"Gap", 0.13, "C"}, {"Importance for my role", 0.17, "C"}}
-	intro := "Levels run from 1 to 5; each level adds one observable behaviour. A 90-day target is at most one level up."
+	intro := "Levels run from 1 to 5; each level adds one observable behaviour. A 90-day target is one level up; two where your own words put you below your own rating."
 	keep := d.noteHeight(intro) + 3*bodyLine
 	if len(rows) > 0 {
 		keep = d.noteHeight(intro) + d.tableKeep(cols, rows)

@@ -23,6 +23,9 @@ func TestTheTargetLevelIsInTheTurnsWords(t *testing.T) {
 	if got := d.levels(f); !strings.HasSuffix(got, "\u201cThe other side's step\u201d.") {
 		t.Errorf("taught from the turn: %q, want the turn's level 3", got)
 	}
+	if got := d.levels(workshop.FocusArea{Skill: sk.ID, Current: 1, Target: 3}); !strings.HasPrefix(got, "Two levels up in 90 days, from level 1 to level 3") {
+		t.Errorf("my words put me two levels below the target: %q, want two levels said", got)
+	}
 	drafted := "One level up in 90 days: from \"" + strings.TrimSuffix(sk.Levels[1], ".") + "\" to \"The other side's step.\""
 	if !d.restatesLevels(f, drafted) {
 		t.Errorf("%q restates the levels of the turn's step", drafted)

@@ -266,7 +266,11 @@ func (d *doc) levels(f workshop.FocusArea) string {
 	if f.Target == f.Current {
 		return fmt.Sprintf("Stay at level %d and make it a habit: %s", f.Current, quoteLevel(sk.Levels[f.Current-1]))
 	}
-	return fmt.Sprintf("One level up in 90 days, from level %d to level %d: %s.", f.Current, f.Target,
+	up := "One level up" // two when the person's own words put them below their rating
+	if f.Target-f.Current == 2 {
+		up = "Two levels up"
+	}
+	return fmt.Sprintf("%s in 90 days, from level %d to level %d: %s.", up, f.Current, f.Target,
 		quoteLevel(sk.LevelsFor(f.Turn)[f.Target-1]))
 }
 
