@@ -175,3 +175,29 @@ func TestNoTwoFocusAreasCountTheSameThing(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTrialHandOverBeforeTheDecisionItWaitsFor: when the stop-doing
+// lines hand work over only once the role is decided, no action hands
+// work over before it.
+func TestNoTrialHandOverBeforeTheDecisionItWaitsFor(t *testing.T) {
+	c := builtin(t)
+	checked := 0
+	for _, tr := range readTruths(t) {
+		a := loadPersona(t, c, tr.name)
+		p := analysis.NewPlan(c, a, analysis.Analyze(c, a), a.Created)
+		if !slices.ContainsFunc(p.StopDoing, func(l string) bool { return strings.Contains(l, "once I have decided about the role") }) {
+			continue
+		}
+		checked++
+		for _, f := range p.Focus {
+			for _, x := range f.Actions {
+				if strings.Contains(x.Text, "handing") && strings.Contains(x.Text, " over") {
+					t.Errorf("%s: %q hands work over before the decision the stop-doing lines wait for", tr.name, x.Text)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no persona's stop-doing lines wait for the role decision")
+	}
+}

@@ -53,6 +53,10 @@ type Content struct {
 	// after an event ("things will calm down after go-live"), in the
 	// person's words, and the response to it; optional.
 	WaitObstacle *WaitObstacle `json:"waitObstacle,omitempty"`
+	// ManagerSlot is how a plan meets my manager when a first step asks
+	// for a standing slot: the ask, the step when my answers say we
+	// already have a regular one-to-one, and the support line; optional.
+	ManagerSlot *ManagerSlot `json:"managerSlot,omitempty"`
 	// Retired lists item IDs of earlier editions, so answers saved with
 	// them still open: each is mapped to a current item or kept as history.
 	Retired []Retired `json:"retired,omitempty"`
@@ -81,6 +85,18 @@ type CountObstacle struct {
 type WaitObstacle struct {
 	Cues     []string `json:"cues"`
 	Response string   `json:"response"`
+}
+
+// ManagerSlot: a first step that begins with Ask ({manager}) begins with
+// Have instead when a row of my map about my manager, or a sentence of
+// my reflections that names them, has one of Cues ("our fortnightly
+// one-to-one"); otherwise the manager's support line meets at Support
+// ({first}: the manager's first name), the slot the step asks for.
+type ManagerSlot struct {
+	Cues    []string `json:"cues"`
+	Ask     string   `json:"ask"`
+	Have    string   `json:"have"`
+	Support string   `json:"support"`
 }
 
 // EditionInfo is one released edition of a pack.
@@ -311,6 +327,19 @@ type Story struct {
 	// Milestones, optional, are the day 30, 60 and 90 lines when the
 	// measure is an agreement rather than a count ({manager}).
 	Milestones []string `json:"milestones,omitempty"`
+	// Feeds, optional, is a focus area that starts from what the story's
+	// agreement settles (the team's goals from this year's priorities).
+	Feeds *Feeds `json:"feeds,omitempty"`
+}
+
+// Feeds: a focus area of Skill in the same plan takes FirstStep
+// ({manager}, {when}: the day the agreement is due), dated after the
+// milestone of Slot (0 day 30, 1 day 60) that says it is agreed; a
+// count the first step started keeps its start date.
+type Feeds struct {
+	Skill     string `json:"skill"`
+	FirstStep string `json:"firstStep"`
+	Slot      int    `json:"slot"`
 }
 
 // Upwards is how a focus area is written when my answers name the thing
@@ -432,6 +461,11 @@ type Holds struct {
 
 // Under is a skill's guide and actions for stepping in too rarely.
 type Under struct {
+	// Description, optional, is what the skill is on this side, in place
+	// of the skill's own, when that says what only the usual side needs
+	// ("and not taking them back" is no advice to a lead who steps in
+	// too rarely).
+	Description string `json:"description,omitempty"`
 	Guide
 	Actions []Action `json:"actions"`
 }
@@ -557,6 +591,10 @@ type Indicator struct {
 	// weeks"): without it, Source's own words.
 	Short string `json:"short,omitempty"`
 	Per   string `json:"per,omitempty"`
+	// Brings, optional, is the count of the week the behaviour measured
+	// brings about (promises made on the spot cost evenings): past its
+	// threshold and counted by no focus area, the milestones follow it.
+	Brings Source `json:"brings,omitempty"`
 }
 
 // ShortWords is how the milestones name the indicator's count, and its
@@ -629,6 +667,19 @@ type Delegation struct {
 	Levels []string `json:"levels"`  // delegation levels, "I decide and tell" first
 	Hints  []string `json:"hints"`   // examples of what lands on a new lead
 	MinRow int      `json:"minRows"` // rows required to complete the exercise
+	// OneOff, optional, tells a single decision due by a date from work
+	// that recurs.
+	OneOff *OneOff `json:"oneOff,omitempty"`
+}
+
+// OneOff is a row of the map that is one decision made once by a date
+// ("Lin, as decision owner with a decide-by date"): its owner or support
+// has one of Cues. The plan says who decides it by when, not that it is
+// passed on each time it lands, and its if-then is IfThen: the habit
+// about decisions that wait.
+type OneOff struct {
+	Cues   []string `json:"cues"`
+	IfThen string   `json:"ifThen"`
 }
 
 // Item returns the self-assessment item with the given ID, or nil.

@@ -61,6 +61,12 @@ func (c *Content) Validate() error {
 	v.seed("delegation", c.Delegation.Seed)
 	v.count("", "delegation.types", len(c.Delegation.Types), 1)
 	v.count("", "delegation.levels", len(c.Delegation.Levels), 2)
+	if o := c.Delegation.OneOff; o != nil {
+		if len(o.Cues) == 0 {
+			v.fail("", "delegation.oneOff.cues", "must name at least one phrase that says a row is one decision due by a date")
+		}
+		v.text("", "delegation.oneOff.ifThen", o.IfThen)
+	}
 	if c.Delegation.MinRow < 0 {
 		v.fail("", "delegation.minRows", "must not be negative")
 	}
@@ -90,7 +96,25 @@ func (c *Content) Validate() error {
 		}
 		v.text("", "waitObstacle.response", w.Response)
 	}
+	if m := c.ManagerSlot; m != nil {
+		if len(m.Cues) == 0 {
+			v.fail("", "managerSlot.cues", "must name at least one phrase that says a regular one-to-one with the manager exists")
+		}
+		for field, text := range map[string]string{"ask": m.Ask, "have": m.Have} {
+			if !strings.Contains(text, "{manager}") {
+				v.fail("", "managerSlot."+field, "must name the manager, with {manager}")
+			}
+		}
+		v.text("", "managerSlot.support", m.Support)
+	}
 	// References are checked last, once every ID is known.
+	for _, sk := range c.Skills {
+		for i, st := range sk.Stories {
+			if st.Feeds != nil {
+				v.ref(c, sk.ID, fmt.Sprintf("stories[%d].feeds.skill", i), st.Feeds.Skill, false)
+			}
+		}
+	}
 	for _, d := range c.Dimensions {
 		v.ref(c, d.ID, "skill", d.Skill, false)
 		for _, it := range d.Items {
@@ -161,6 +185,9 @@ func (v *validator) roleFocus(f RoleFocus) {
 func (v *validator) guide(item string, g Guide) {
 	v.text(item, "goal", g.Goal)
 	v.text(item, "indicator.text", g.Indicator.Text)
+	if b := g.Indicator.Brings; b != "" && !slices.Contains(CountSources, b) {
+		v.fail(item, "indicator.brings", fmt.Sprintf("is %q, want one of the week's counts %v", b, CountSources))
+	}
 	if !slices.Contains(Sources, g.Indicator.Source) {
 		v.fail(item, "indicator.source", fmt.Sprintf("is %q, not one of the week's numbers", g.Indicator.Source))
 	}
@@ -328,6 +355,9 @@ func (v *validator) skill(s Skill) {
 	if s.Under != nil {
 		v.actions(s.ID+".under", s.Under.Actions)
 		v.guide(s.ID+".under", s.Under.Guide)
+		if s.Under.Description != "" {
+			v.text(s.ID+".under", "description", s.Under.Description)
+		}
 	}
 	for _, t := range s.Turns {
 		v.id(t.ID, "turns.id")
@@ -432,6 +462,12 @@ func (v *validator) story(item, field string, st Story) {
 	}
 	if st.Below < 0 || st.Below > Scale {
 		v.fail(item, field+".below", fmt.Sprintf("must be a level from 1 to %d, or 0 for none", Scale))
+	}
+	if f := st.Feeds; f != nil {
+		v.text(item, field+".feeds.firstStep", f.FirstStep)
+		if f.Slot < 0 || f.Slot > 1 {
+			v.fail(item, field+".feeds.slot", "must be 0 (day 30) or 1 (day 60)")
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -229,5 +230,51 @@ func TestTheMostTellingSentenceIsQuoted(t *testing.T) {
 	ss := sentences("Month-end. I have never once told Mark that the close doesn't fit in the hours we have. It is fine.")
 	if got := mostTelling(ss, 1)[0].text; !strings.HasPrefix(got, "I have never once told Mark") {
 		t.Errorf("most telling %q, want the sentence in the first person with a name", got)
+	}
+}
+
+func TestAgreeingWithEveryStatementIsSaidAsEveryOnlyWhenItIsAll(t *testing.T) {
+	c := fixture(t)
+	all := answered(c, 5)
+	r := Analyze(c, all)
+	flag := patternFlag(r, FlagAcquiescence)
+	if flag == nil || flag.Count != flag.Of || !strings.Contains(flag.Text, fmt.Sprintf("agreed with every statement, %d of %d,", flag.Of, flag.Of)) {
+		t.Fatalf("every statement agreed: %+v", flag)
+	}
+	r.HeldBack = FlagAcquiescence
+	if got := patternPhrase(r); !strings.HasPrefix(got, "agreeing with every statement") {
+		t.Errorf("the note says %q for every statement agreed", got)
+	}
+	if got := nearlyEvery(48, 49); got != "nearly every" {
+		t.Errorf("48 of 49 agreed is said as %q", got)
+	}
+}
+
+func patternFlag(r *Report, k FlagKind) *Flag {
+	for i := range r.Flags {
+		if r.Flags[i].Kind == k {
+			return &r.Flags[i]
+		}
+	}
+	return nil
+}
+
+func TestSituationsLeftWithTheTeamAreListedAsASentenceDoes(t *testing.T) {
+	c := fixture(t)
+	items := allItems(c)
+	if len(items) < 3 {
+		t.Fatal("the fixture needs three items")
+	}
+	a := answered(c, 4)
+	r := &Report{Profile: workshop.Profile{Answered: workshop.Answered{Items: 1, ItemsTotal: 1}}, Judgement: Judgement{Withheld: []string{items[0].ID, items[1].ID, items[2].ID}}}
+	var text string
+	for _, f := range flags(c, a, r) {
+		if f.Kind == FlagStepIn {
+			text = f.Text
+		}
+	}
+	want := fmt.Sprintf("in \"%s\", \"%s\" and \"%s\". In these", items[0].Text, items[1].Text, items[2].Text)
+	if !strings.Contains(text, want) {
+		t.Errorf("the step-in line %q, want %q", text, want)
 	}
 }

@@ -41,6 +41,8 @@ func NewPlan(c *workshop.Content, a *workshop.Answers, r *Report, start time.Tim
 	for i := range p.Focus {
 		afterTalk(c, a, evidenceFor(r, p.Focus[i].Skill), p.Focus[:i], &p.Focus[i])
 	}
+	meetManager(c, a, p.Focus)
+	startFromAgreement(c, a, p.Focus, start)
 	p.Day30, p.Day60, p.Day90 = milestones(c, a, p, start, waitsOn(c, a, r, p.Focus))
 	if r.HeldBack != "" && r.HeldBack != FlagNothing {
 		p.Day30, p.Day60, p.Day90 = talkFirst(a, r.HeldBack, p.Reviews[0])
@@ -112,7 +114,8 @@ func patternPhrase(r *Report) string {
 
 // everyWords name a pattern every answer follows.
 var everyWords = map[FlagKind]string{
-	FlagAllMiddle: "every answer in the middle of the scale",
+	FlagAllMiddle:    "every answer in the middle of the scale",
+	FlagAcquiescence: "agreeing with every statement, including opposite ones",
 }
 
 // patternWords name each answer pattern that holds the plan back.
@@ -150,7 +153,7 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		if t := sk.Turn(s.Turn); t != nil {
 			g, actions = t.Guide, t.Actions
 		}
-		f.Goal.Relevant = relevant(a, sk)
+		f.Goal.Relevant = relevant(a, sk, sideDescription(sk, s.Under))
 		switch {
 		case s.Questioned:
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
@@ -199,7 +202,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		t := ownerOffered(a, r, decidedBy(g, f.FirstStepDate)).taker()
 		// An owner's aside is closed when the sentence goes on after it.
 		f.IfThen = strings.NewReplacer("{row}", rowName(r.What), "{owner} ", closeAside(t)+" ", "{owner}", t).Replace(g.IfThenRow)
-		if r.By != "" {
+		if oneOff(c, r, ownerOf(r, a.Participant)) {
+			// Decided once: the habit is about the decisions that wait.
+			f.IfThen = c.Delegation.OneOff.IfThen
+		} else if r.By != "" {
 			// The habit starts once the row is handed over, not before.
 			f.IfThen = "From " + workshop.Long(r.By) + ", " + lowerFirst(f.IfThen)
 		}
@@ -229,7 +235,10 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 		r := rows[0]
 		mine := fmt.Sprintf(" Mine first: \"%s\"", rowName(r.What)) + handOverTo(ownerOffered(a, r, f.FirstStepDate))
 		text := suchAs.ReplaceAllString(f.Actions[0].Text, "")
-		if r.By != "" {
+		if o := ownerOf(r, a.Participant); oneOff(c, r, o) {
+			mine = " Mine first: " + decides(r, o)
+			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
+		} else if r.By != "" {
 			// The row's own date sets the time frame, not the pack's.
 			mine += " by " + workshop.Long(r.By)
 			text = capitalise(withinWeeks.ReplaceAllString(text, ""))
@@ -330,7 +339,7 @@ func support(a *workshop.Answers, index int, topic string) string {
 	what := lowerFirst(strings.TrimRight(strings.TrimSpace(topic), "."))
 	switch index {
 	case 0:
-		return fmt.Sprintf("%s, at our one-to-one every two weeks: we look at my progress on %s%s.", capitalise(managerOf(a)), what, withNumbers)
+		return fmt.Sprintf("%s, %s: we look at my progress on %s%s.", capitalise(managerOf(a)), managerMeeting, what, withNumbers)
 	case 1:
 		return fmt.Sprintf("A peer lead who has made the same shift, once a month: we compare notes on %s.", what)
 	}
@@ -352,12 +361,21 @@ func managerOf(a *workshop.Answers) string {
 	return "my manager"
 }
 
+// sideDescription is what the skill is on the side it is taught from:
+// the under side's own words when it has them.
+func sideDescription(sk *workshop.Skill, under bool) string {
+	if under && sk.Under != nil && sk.Under.Description != "" {
+		return sk.Under.Description
+	}
+	return sk.Description
+}
+
 // relevant says why a skill matters for me: how important I rated it for
 // my role, then what the skill is.
-func relevant(a *workshop.Answers, sk *workshop.Skill) string {
+func relevant(a *workshop.Answers, sk *workshop.Skill, description string) string {
 	imp, ok := workshop.ValidRating(a.Skills[sk.ID].Importance)
 	if !ok {
-		return sk.Description
+		return description
 	}
 	// The role as a sentence carries it: the title, without what I typed
 	// after it ("IT operations lead, regional airport (baggage, …)").
@@ -369,12 +387,12 @@ func relevant(a *workshop.Answers, sk *workshop.Skill) string {
 	role = strings.TrimRight(strings.TrimSpace(role), ".")
 	if notYetLeading(a) {
 		// Not leading yet: the role is the one I prepare for, not mine.
-		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(sk.Description))
+		return fmt.Sprintf("I rated it %d of 5 for the lead role I am preparing for: %s", imp, lowerFirst(description))
 	}
 	if role != "" {
 		role = " as " + commonNoun(role)
 	}
-	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(sk.Description))
+	return fmt.Sprintf("I rated it %d of 5 for my role%s: %s", imp, role, lowerFirst(description))
 }
 
 // atEmployer is where a typed role says I hold it: "… at a mid-sized
@@ -416,6 +434,9 @@ var withinWeeks = regexp.MustCompile(`^Within [a-z0-9]+ weeks, `)
 func firstStep(c *workshop.Content, a *workshop.Answers, g workshop.Guide, skill, date string) string {
 	switch hold, handed, standard := a.RowsOf(workshop.RowHold), checkFirst(a.RowsOf(workshop.RowHanded)), a.RowsOf(workshop.RowStandard); {
 	case g.Indicator.Source == workshop.SourceHandovers && len(hold) > 0:
+		if o := ownerOf(hold[0], a.Participant); oneOff(c, hold[0], o) {
+			return decideStep(hold[0], o)
+		}
 		return handOverStep(a, hold[0], ownerOf(hold[0], a.Participant), date)
 	case g.Indicator.Source == workshop.SourceCheckins && len(handed) > 0:
 		o := ownerOf(handed[0], a.Participant)
@@ -697,8 +718,10 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 			m[2] = append(m[2], strings.TrimSpace(fmt.Sprintf("%s kept at %d %s", what, t, per)))
 		}
 	}
-	if src, v, ok := watched(c, a, p.Focus); ok {
+	var tally string
+	if src, v, since, ok := watched(c, a, p.Focus); ok {
 		what, per := src.Short()
+		tally = fmt.Sprintf("a tally of %s kept since %s (%d at the start)", what, workshop.Long(since), v)
 		m[1] = append(m[1], fmt.Sprintf("%s on the way from %d to %d %s", what, v, v/2, per))
 		m[2] = append(m[2], fmt.Sprintf("%s at %d or fewer %s", what, v/2, per))
 	}
@@ -712,6 +735,9 @@ func milestones(c *workshop.Content, a *workshop.Answers, p *workshop.Plan, star
 		// Nothing falls due by day 30: the first step has been taken.
 		step, _, _ := strings.Cut(p.Focus[0].FirstStep, ". ")
 		m[0] = append(m[0], fmt.Sprintf("the first step taken and talked through with %s: %s", managerOf(a), lowerFirst(strings.TrimRight(step, "."))))
+	}
+	if tally != "" {
+		m[0] = append(m[0], tally) // the count the why names, from the day it is first counted
 	}
 	return joinWithin(m[0]), joinWithin(m[1]), joinWithin(m[2])
 }
@@ -759,8 +785,9 @@ func lowerFirst(s string) string {
 // watched is the first count of my week that a focus area's why names
 // and no focus area measures ("12 decisions waited for you last week",
 // for delegation measured by its rows): the milestones follow it down to
-// half, the symptom the plan should move.
-func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (workshop.Source, int, bool) {
+// half, the symptom the plan should move. since is the first step of
+// the focus area whose why names it: the tally starts there.
+func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusArea) (src workshop.Source, n int, since string, ok bool) {
 	var measured []workshop.Source
 	for _, f := range focus {
 		measured = append(measured, guideOf(c, f).Indicator.Source)
@@ -769,11 +796,21 @@ func watched(c *workshop.Content, a *workshop.Answers, focus []workshop.FocusAre
 		for _, t := range weekCounts {
 			v, ok := a.Week.Counts[t.src]
 			if ok && v >= 2 && !slices.Contains(measured, t.src) && strings.Contains(f.Why, fmt.Sprintf(t.text, v)) {
-				return t.src, v, true
+				return t.src, v, f.FirstStepDate, true
 			}
 		}
 	}
-	return "", 0, false
+	for _, f := range focus {
+		// The count the behaviour measured brings about, though no why
+		// names it: the evenings promises made on the spot cost.
+		brings := guideOf(c, f).Indicator.Brings
+		for _, t := range weekCounts {
+			if v, ok := a.Week.Counts[t.src]; ok && t.src == brings && v >= t.least && !slices.Contains(measured, t.src) {
+				return t.src, v, f.FirstStepDate, true
+			}
+		}
+	}
+	return "", 0, "", false
 }
 
 // startOnce leaves the row an earlier focus area's on-the-job action

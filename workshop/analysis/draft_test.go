@@ -170,7 +170,7 @@ func TestTheRoleInASentenceIsTheTitle(t *testing.T) {
 		"":                                                                        "for my role: handing",
 	} {
 		a := &workshop.Answers{Participant: workshop.Participant{Role: typed}, Skills: map[string]workshop.SkillRate{"sk.x": {Importance: 4}}}
-		if got := relevant(a, sk); !strings.Contains(got, want) {
+		if got := relevant(a, sk, sk.Description); !strings.Contains(got, want) {
 			t.Errorf("role %q: %q, want it to say %q", typed, got, want)
 		}
 	}
@@ -247,6 +247,23 @@ func TestOneToOnesAreWithThePeopleINamed(t *testing.T) {
 	a.Participant.TeamSize = 5
 	if f := NewFocusArea(c, a, s, 0, today); f.Goal.Target != "10" {
 		t.Errorf("two named in a team of 5: target %q, want 10 (the size I gave)", f.Goal.Target)
+	}
+}
+
+// A skill taught as stepping in too rarely says why it matters in its
+// under side's words, not in advice only the usual side needs.
+func TestTheUnderSideSaysWhyInItsOwnWords(t *testing.T) {
+	sk := &workshop.Skill{ID: "sk.x", Description: "Handing work over and not taking it back.",
+		Under: &workshop.Under{Description: "Handing work over at a level that fits the person."}}
+	if got := sideDescription(sk, true); got != sk.Under.Description {
+		t.Errorf("under side: %q", got)
+	}
+	if got := sideDescription(sk, false); got != sk.Description {
+		t.Errorf("usual side: %q", got)
+	}
+	sk.Under.Description = ""
+	if got := sideDescription(sk, true); got != sk.Description {
+		t.Errorf("an under side without its own words: %q", got)
 	}
 }
 

@@ -286,13 +286,17 @@ func TestAWeekCountTheWhyNamesIsWatched(t *testing.T) {
 	c := fixture(t)
 	a := mixed(c)
 	a.Week.Counts = map[workshop.Source]int{workshop.SourceWaiting: 12}
-	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week."}}
-	src, v, ok := watched(c, a, f)
-	if !ok || src != workshop.SourceWaiting || v != 12 {
-		t.Fatalf("watched = %q %d %v, want the 12 waiting decisions", src, v, ok)
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5; 12 decisions waited for you last week.", FirstStepDate: "2026-12-09"}}
+	src, v, since, ok := watched(c, a, f)
+	if !ok || src != workshop.SourceWaiting || v != 12 || since != "2026-12-09" {
+		t.Fatalf("watched = %q %d %q %v, want the 12 waiting decisions since the first step", src, v, since, ok)
+	}
+	d30, _, _ := milestones(c, a, &workshop.Plan{Focus: f}, today, handOverWait{})
+	if !strings.Contains(d30, "a tally of decisions waiting for me kept since 9 December 2026 (12 at the start)") {
+		t.Errorf("day 30 %q does not start the tally of the count the why names", d30)
 	}
 	f[0].Why = "You rated it 2 of 5."
-	if _, _, ok := watched(c, a, f); ok {
+	if _, _, _, ok := watched(c, a, f); ok {
 		t.Error("a count the why does not name is watched")
 	}
 }
@@ -336,5 +340,28 @@ func TestTheOneWhoOfferedIsNamedAfterTheFirstStep(t *testing.T) {
 	a.Reflections["a"] = "Every firewall change goes through me."
 	if got := ownerOffered(a, r, "").taker(); got != "the person I choose for it" {
 		t.Errorf("taker %q without an offer", got)
+	}
+}
+
+// The count a measured behaviour brings about (Indicator.Brings) is
+// followed past its threshold, though no why names it.
+func TestACountTheMeasuredBehaviourBringsAboutIsWatched(t *testing.T) {
+	c := fixture(t)
+	sk := c.Skill("sk.z")
+	sk.Indicator.Brings = workshop.SourceAfterHours
+	a := mixed(c)
+	f := []workshop.FocusArea{{Skill: "sk.z", Why: "You rated it 2 of 5.", FirstStepDate: "2026-12-18"}}
+	a.Week.Counts = map[workshop.Source]int{workshop.SourceAfterHours: 8}
+	if src, v, since, ok := watched(c, a, f); !ok || src != workshop.SourceAfterHours || v != 8 || since != "2026-12-18" {
+		t.Errorf("watched = %q %d %q %v, want the 8 evenings since the first step", src, v, since, ok)
+	}
+	a.Week.Counts[workshop.SourceAfterHours] = 1
+	if _, _, _, ok := watched(c, a, f); ok {
+		t.Error("a count under its threshold is watched")
+	}
+	sk.Indicator.Brings = ""
+	a.Week.Counts[workshop.SourceAfterHours] = 8
+	if _, _, _, ok := watched(c, a, f); ok {
+		t.Error("a count nothing brings about and no why names is watched")
 	}
 }

@@ -72,8 +72,8 @@ func flags(c *workshop.Content, a *workshop.Answers, r *Report) []Flag {
 	}
 	if w := r.Judgement.Withheld; len(w) > 0 {
 		out = append(out, Flag{Kind: FlagStepIn, Items: w, Text: fmt.Sprintf(
-			"You would leave it with the team in \"%s\". In these, stepping in is the lead's call: the stakes are high or the person is new to it. Stepping in here is not rescuing; talk through with your manager when you take command and how you hand back.",
-			strings.Join(situations(c, w), "\" and \""))})
+			"You would leave it with the team in %s. In these, stepping in is the lead's call: the stakes are high or the person is new to it. Stepping in here is not rescuing; talk through with your manager when you take command and how you hand back.",
+			listAnd(quoted(situations(c, w))))})
 	}
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
@@ -133,20 +133,38 @@ func patterns(c *workshop.Content, a *workshop.Answers) []Flag {
 			"You chose the middle of the scale in %d of %d answers. That often means \"it depends\" or \"I am not sure yet\": worth talking through with your manager or a coach, who can help you say where you really stand.",
 			middle, all)})
 	}
-	rated := 0
+	rated, agreed := 0, 0
 	for _, d := range c.Dimensions {
 		for _, it := range d.Items {
 			if !it.IsScenario() && a.Ratings[it.ID] != 0 {
 				rated++
+				agreed += b2i(a.Ratings[it.ID] >= 4)
 			}
 		}
 	}
 	if rated >= minForPattern && float64(agree) >= agreeShare*float64(rated) && reversedAgreed >= reverseAgreed {
-		out = append(out, Flag{Kind: FlagAcquiescence, Text: fmt.Sprintf(
-			"You agreed with nearly every statement, %d of them, including ones that point in opposite directions. The scores cannot separate what you believe from the habit of agreeing, so read them with care and talk them through.",
-			agree)})
+		out = append(out, Flag{Kind: FlagAcquiescence, Count: agreed, Of: rated, Text: fmt.Sprintf(
+			"You agreed with %s statement, %d of %d, including ones that point in opposite directions. The scores cannot separate what you believe from the habit of agreeing, so read them with care and talk them through.",
+			nearlyEvery(agreed, rated), agreed, rated)})
 	}
 	return out
+}
+
+// quoted puts each title in quotation marks, to be listed in a sentence.
+func quoted(titles []string) []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = "\"" + t + "\""
+	}
+	return out
+}
+
+// nearlyEvery says "every" only when the count is all of them.
+func nearlyEvery(count, of int) string {
+	if count >= of {
+		return "every"
+	}
+	return "nearly every"
 }
 
 // flatPattern reads answers that come out level everywhere: dimension
