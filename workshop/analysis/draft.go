@@ -159,8 +159,15 @@ func newFocusArea(c *workshop.Content, a *workshop.Answers, s Suggestion, index 
 			f.Goal.Achievable = fmt.Sprintf("I rated myself at level %d of 5 for %s, and other answers point lower: I agree today's level with %s first, then aim one level up from it.",
 				max(s.Current, s.Rated), strings.ToLower(sk.Name), managerOf(a)) // my own rating, not the level my words show
 		case s.Current > 0 && s.Target > s.Current:
-			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"",
-				strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1]))
+			from, to := strings.TrimRight(sk.Levels[s.Current-1], "."), aimOf(c, a, f, s.Target, sk.LevelsFor(s.Turn)[s.Target-1])
+			f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\"", from, to)
+			if dir := min(s.Rated+1, sk.Needed, workshop.Scale); s.Rated > s.Current && dir > s.Target {
+				// My words put me lower than I rated: the level the goal
+				// still works towards is named as the direction, not
+				// promised in 90 days.
+				f.Goal.Achievable = fmt.Sprintf("One level up in 90 days: from \"%s\" to \"%s\", in the direction of \"%s\"",
+					from, strings.TrimRight(to, "."), strings.TrimRight(sk.LevelsFor(s.Turn)[dir-1], "."))
+			}
 		}
 	} else if s.ID == c.RoleFocus.ID {
 		g, actions = c.RoleFocus.Guide, c.RoleFocus.Actions
@@ -766,13 +773,22 @@ func joinWithin(xs []string) string {
 	return ""
 }
 
-// day is start plus n days, moved forward to a weekday, as a stored date.
+// day is start plus n days, moved forward to a working day (closedDay), as
+// a stored date.
 func day(start time.Time, n int) string {
 	t := start.AddDate(0, 0, n)
-	for t.Weekday() == time.Saturday || t.Weekday() == time.Sunday {
+	for t.Weekday() == time.Saturday || t.Weekday() == time.Sunday || closedDay(t) {
 		t = t.AddDate(0, 0, 1)
 	}
 	return t.Format(workshop.DateLayout)
+}
+
+// closedDay reports the days nearly every workplace is closed whatever the
+// country: 25 and 26 December and 1 January. A plan's date never falls on
+// them.
+func closedDay(t time.Time) bool {
+	m, d := t.Month(), t.Day()
+	return m == time.December && (d == 25 || d == 26) || m == time.January && d == 1
 }
 
 func lowerFirst(s string) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/leadshift/leadshift/workshop"
@@ -282,5 +283,16 @@ func TestARowStartsOneFocusArea(t *testing.T) {
 	}
 	if got := focus[1].Actions[0].Text; got != "I give one piece of feedback a week." {
 		t.Errorf("second focus area's action %q, want the row left out", got)
+	}
+}
+
+// A plan's dates skip weekends and the days nearly every workplace is
+// closed.
+func TestADateIsAWorkingDay(t *testing.T) {
+	start := time.Date(2026, time.December, 1, 0, 0, 0, 0, time.UTC)
+	for n, want := range map[int]string{24: "2026-12-28", 31: "2027-01-04", 30: "2026-12-31", 2: "2026-12-03"} {
+		if got := day(start, n); got != want {
+			t.Errorf("day %d after 1 December 2026 = %s, want %s", n, got, want)
+		}
 	}
 }

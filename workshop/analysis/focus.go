@@ -177,7 +177,7 @@ func finish(c *workshop.Content, a *workshop.Answers, r *Report, s Suggestion, s
 		// Said plainly: the plan starts from what my words show.
 		// The rung quoted is the one my words contradict.
 		s.Why += fmt.Sprintf(" You rated yourself at level %d for %s; %s shows you are not yet at level %d (\"%s\"), so the plan starts at level %d: a starting point to check with %s.",
-			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current+1, strings.TrimRight(sk.Levels[s.Current], "."), s.Current, managerOf(a))
+			s.Rated, strings.ToLower(sk.Name), whichWords(words, told), s.Current+1, strings.TrimRight(sk.LevelsFor(s.Turn)[s.Current], "."), s.Current, managerOf(a))
 	}
 	return s, append(words, parts...)
 }

@@ -165,8 +165,8 @@ func TestMyWordsBelowARungStartThePlanBelowIt(t *testing.T) {
 	if got.Current != 1 || got.Target != 2 || got.Rated != 4 {
 		t.Fatalf("current %d, target %d, rated %d: want level 1 below the lowest rung my words contradict, one level up from there, my 4 kept", got.Current, got.Target, got.Rated)
 	}
-	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `One level up in 90 days: from "l1" to "l2"` {
-		t.Errorf("achievable %q: want one level up from where my words put me, never two", f.Goal.Achievable)
+	if f := NewFocusArea(c, a, got, 0, today); f.Goal.Achievable != `One level up in 90 days: from "l1" to "l2", in the direction of "l3"` {
+		t.Errorf("achievable %q: want one level up from where my words put me, never two, with the level the goal works towards named as the direction", f.Goal.Achievable)
 	}
 	if !strings.Contains(got.Why, "“"+said+"”") || !strings.Contains(got.Why, `shows you are not yet at level 2 ("l2"), so the plan starts at level 1`) {
 		t.Errorf("why %q: want my sentence and the rung it contradicts quoted", got.Why)
