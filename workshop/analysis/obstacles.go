@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,7 +35,7 @@ func obstacles(c *workshop.Content, a *workshop.Answers, r *Report, focus []work
 		g := guideOf(c, f)
 		ev := evidenceFor(r, f.Skill)
 		counts, situations := fromEvidence(c, a, ev, g)
-		beliefs, words := fromWords(c, a, g, aboutWhom(a, ev))
+		beliefs, words := fromWords(c, a, g, aboutWhom(a, ev), whys(focus))
 		// A belief I wrote about why I hold back comes before what
 		// my counts and situations say, and before a stock line; my
 		// own count still says what it costs.
@@ -91,7 +92,7 @@ func waitObstacle(c *workshop.Content, a *workshop.Answers, focus []workshop.Foc
 // of the guide's replies answers, with its response, then the others
 // (words), with the pack's response. A response names whom the focus is
 // about.
-func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom *strings.Replacer) (beliefs, words []workshop.Obstacle) {
+func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom *strings.Replacer, quoted string) (beliefs, words []workshop.Obstacle) {
 	said := func(cues []string, response string) []workshop.Obstacle {
 		if len(cues) == 0 || response == "" {
 			return nil
@@ -106,6 +107,9 @@ func fromWords(c *workshop.Content, a *workshop.Answers, g workshop.Guide, whom 
 				text := s.text
 				if len(strings.Fields(text)) < 5 && i+1 < len(ss) {
 					text += ". " + ss[i+1].text // "I avoid." says what with the next sentence
+				}
+				if strings.Contains(quoted, text) {
+					text = cueClause(text, cues) // a why quotes it whole already
 				}
 				out = append(out, workshop.Obstacle{Obstacle: "\u201c" + quotableWithin(text, maxObstacleQuote) + "\u201d", Response: whom.Replace(response)})
 			}
@@ -286,3 +290,32 @@ func expectationObstacles(a *workshop.Answers, r *Report) []workshop.Obstacle {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// whys are the focus areas' whys together, to find what they quote.
+func whys(focus []workshop.FocusArea) string {
+	var out []string
+	for _, f := range focus {
+		out = append(out, f.Why)
+	}
+	return strings.Join(out, "\n")
+}
+
+// cueClause is the clause of a sentence that says the obstacle (has one
+// of cues), for a sentence a why quotes whole already: "because I don't
+// want to knock his confidence in his first months"; the sentence when
+// no clause of six words or more has a cue.
+func cueClause(text string, cues []string) string {
+	for _, part := range clauseBreak.Split(text, -1) {
+		part = strings.TrimSpace(leadingAnd.ReplaceAllString(part, ""))
+		if ss := sentences(part); len(strings.Fields(part)) >= 6 && len(ss) > 0 && ss[0].hits(cues) > 0 {
+			return part
+		}
+	}
+	return text
+}
+
+// leadingAnd is the word that joins a clause to the one before it.
+var leadingAnd = regexp.MustCompile(`(?i)^(?:and|but|so)\s+`)
+
+// clauseBreak is where a sentence turns to another clause.
+var clauseBreak = regexp.MustCompile(`,\s+|;\s+|\s+because\s+`)

@@ -126,7 +126,7 @@ func TestAnObstacleGetsTheReplyToHowItIsSaid(t *testing.T) {
 	a.Participant.Team = []string{"Ana", "Ben"}
 	a.Reflections = map[string]string{"a.p": "There is no time for the talk. I tell myself it will settle once the move is done."}
 	ev := []Evidence{{Source: "reflection", Quotes: []string{"Ana and Ben no longer talk"}}}
-	beliefs, words := fromWords(c, a, *g, aboutWhom(a, ev))
+	beliefs, words := fromWords(c, a, *g, aboutWhom(a, ev), "")
 	got := append(beliefs, words...)
 	if len(beliefs) != 1 || len(got) != 3 || got[0].Obstacle != "\u201cI tell myself it will settle once the move is done\u201d" || got[0].Response != "test the belief with Ana and Ben" {
 		t.Fatalf("obstacles %+v, want the belief first, answered with its reply and the people named", got)
@@ -167,5 +167,22 @@ func TestMyBeliefBeatsACountAndAStockLine(t *testing.T) {
 	a.Reflections["a.p"] = "Most evenings go on the close."
 	if got := obstacles(c, a, r, []workshop.FocusArea{{Skill: "sk.x"}}); len(got) == 0 || got[0].Obstacle != "I worked 12 evenings" {
 		t.Errorf("obstacles %+v, want the count without a belief, before the stock line", got)
+	}
+}
+
+// An obstacle a why quotes whole already is quoted by the clause that
+// says it.
+func TestAnObstacleTheWhyQuotesIsCutToItsClause(t *testing.T) {
+	cues := []string{"something louder", "don't want to knock"}
+	for text, want := range map[string]string{
+		"Every Monday the queue decides what we do, and the portal upgrade has slipped three quarters because something louder from the business always comes first": "something louder from the business always comes first",
+		"I reopen them quietly and sort them myself, because I don't want to knock his confidence in his first months":                                               "because I don't want to knock his confidence in his first months",
+		"Something louder wins": "Something louder wins",
+		"People say I am blunt, but that's something louder, we have no time during an outage":           "People say I am blunt, but that's something louder, we have no time during an outage",
+		"The team say they could use me more, but I don't want to knock anyone's confidence by hovering": "I don't want to knock anyone's confidence by hovering",
+	} {
+		if got := cueClause(text, cues); got != want {
+			t.Errorf("cueClause(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
