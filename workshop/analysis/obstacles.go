@@ -315,7 +315,7 @@ func cueClause(text string, cues []string) string {
 }
 
 // leadingAnd is the word that joins a clause to the one before it.
-var leadingAnd = regexp.MustCompile(`(?i)^(?:and|but|so)\s+`)
+var leadingAnd = regexp.MustCompile(`(?i)^(?:and|but|so|because)\s+`)
 
 // clauseBreak is where a sentence turns to another clause.
 var clauseBreak = regexp.MustCompile(`,\s+|;\s+|\s+because\s+`)

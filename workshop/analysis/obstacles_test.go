@@ -176,7 +176,7 @@ func TestAnObstacleTheWhyQuotesIsCutToItsClause(t *testing.T) {
 	cues := []string{"something louder", "don't want to knock"}
 	for text, want := range map[string]string{
 		"Every Monday the queue decides what we do, and the portal upgrade has slipped three quarters because something louder from the business always comes first": "something louder from the business always comes first",
-		"I reopen them quietly and sort them myself, because I don't want to knock his confidence in his first months":                                               "because I don't want to knock his confidence in his first months",
+		"I reopen them quietly and sort them myself, because I don't want to knock his confidence in his first months":                                               "I don't want to knock his confidence in his first months",
 		"Something louder wins": "Something louder wins",
 		"People say I am blunt, but that's something louder, we have no time during an outage":           "People say I am blunt, but that's something louder, we have no time during an outage",
 		"The team say they could use me more, but I don't want to knock anyone's confidence by hovering": "I don't want to knock anyone's confidence by hovering",
